@@ -1,0 +1,358 @@
+"""Kernel definitions: TVM TE computes plus the schedule each one gets.
+
+Every dimension is a symbolic var passed at dispatch time as a uniform (TVM's PODArgs), so one set of
+kernels serves every model of a family and any prompt length without padding. Shapes in comments use
+n = rows (tokens), K = input features, N = output features, H / Hkv = query / KV heads, hd = head dim,
+L = attended length (pos0 + n), C = KV-cache capacity (context length), V = vocabulary.
+
+Each entry of KERNELS is (name, builder); a builder returns a scheduled IRModule with one PrimFunc that
+lowers to exactly one WGSL compute shader. Their float64 numpy twins live in
+app/py/tabllm/runtime/reference.py under the same names.
+"""
+
+import tvm
+from tvm import te, tirx as tir
+from tvm.s_tir import Schedule
+import tvm.s_tir.dlight as dl
+
+TARGET = tvm.target.Target("webgpu", host="llvm")
+THREADS = 64  # workgroup width for the hand-written schedules
+F32 = "float32"
+NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
+
+
+def _var(name, dtype="int32"):
+    return te.var(name, dtype)
+
+
+def _u32_field(word, shift, bits):
+    """Bits [shift, shift+bits) of a u32 word, as int32 (TVM keeps indices signed)."""
+    return tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32")).astype("int32")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Dequantization of one element (row r, column c) of a quantized matrix in the model-dir GPU layout
+# (docs/model-format.md): q u32 [rows, cols/8] (q4) or [rows, cols/4] (q8), scale/min f32 [rows, cols/32].
+
+
+def _q4_nibble(q, r, c):
+    # byte j of a 32-element block holds element j (low nibble) and j+16 (high nibble)
+    j = tir.floormod(c, 32)
+    byte = tir.floordiv(c, 32) * 16 + tir.floormod(j, 16)  # byte index within the row
+    word = q[r, tir.floordiv(byte, 4)]
+    shift = tir.floormod(byte, 4) * 8 + tir.floordiv(j, 16) * 4
+    return _u32_field(word, shift, 4)
+
+
+def dequant_q4_0(q, scale, r, c):
+    return scale[r, tir.floordiv(c, 32)] * (_q4_nibble(q, r, c) - 8).astype(F32)
+
+
+def dequant_q4_1(q, scale, mins, r, c):
+    return scale[r, tir.floordiv(c, 32)] * _q4_nibble(q, r, c).astype(F32) + mins[r, tir.floordiv(c, 32)]
+
+
+def dequant_q8_0(q, scale, r, c):
+    byte = _u32_field(q[r, tir.floordiv(c, 4)], tir.floormod(c, 4) * 8, 8)
+    signed = byte - tir.shift_right(byte, 7) * 256  # two's complement int8
+    return scale[r, tir.floordiv(c, 32)] * signed.astype(F32)
+
+
+QUANT_FORMATS = {
+    # name: (u32 words per row per 32 elements, has min, dequant(q, scale, min, r, c))
+    "q4_0": (4, False, lambda q, s, m, r, c: dequant_q4_0(q, s, r, c)),
+    "q4_1": (4, True, dequant_q4_1),
+    "q8_0": (8, False, lambda q, s, m, r, c: dequant_q8_0(q, s, r, c)),
+}
+
+
+def _quant_placeholders(fmt, rows, K):
+    words, has_min, _ = QUANT_FORMATS[fmt]
+    q = te.placeholder((rows, tir.floordiv(K, 32) * words), "uint32", name="wq")
+    scale = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wscale")
+    mins = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wmin") if has_min else None
+    return q, scale, mins
+
+
+def _prim_func(name, args):
+    func = te.create_prim_func([a for a in args if a is not None]).with_attr("global_symbol", name)
+    return tvm.IRModule({name: func})
+
+
+def _schedule(mod):
+    sch = Schedule(mod)
+    (gv,) = mod.functions.keys()
+    sch.work_on(gv.name_hint)
+    return sch
+
+
+def _dlight(mod, *rules):
+    with TARGET:
+        return dl.ApplyDefaultSchedule(*rules, dl.gpu.Fallback())(mod)
+
+
+def _schedule_rowwise_reduction(mod, block_name, spatial_axes, threads=THREADS):
+    """One workgroup per output element (spatial axes fused onto blockIdx.x); the reduction axis split
+    across `threads` invocations and combined with a cross-thread (workgroup-memory) reduction."""
+    sch = _schedule(mod)
+    block = sch.get_sblock(block_name)
+    loops = sch.get_loops(block)
+    spatial = sch.fuse(*loops[:spatial_axes])
+    (k,) = loops[spatial_axes:]
+    k_outer, k_thread = sch.split(k, [None, threads])
+    sch.reorder(k_thread, k_outer)
+    sch.bind(spatial, "blockIdx.x")
+    sch.bind(k_thread, "threadIdx.x")
+    return sch.mod
+
+
+def _schedule_elementwise(mod, block_name, threads=THREADS):
+    """One invocation per output element, all axes fused."""
+    sch = _schedule(mod)
+    block = sch.get_sblock(block_name)
+    fused = sch.fuse(*sch.get_loops(block))
+    outer, inner = sch.split(fused, [None, threads])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    return sch.mod
+
+
+# ---------------------------------------------------------------------------------------------------
+# Kernels
+
+
+def quant_matmul(fmt, with_residual):
+    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]); W dequantized on the fly."""
+
+    def build():
+        n, N, K = _var("n"), _var("N"), _var("K")
+        x = te.placeholder((n, K), F32, name="x")
+        q, scale, mins = _quant_placeholders(fmt, N, K)
+        dequant = QUANT_FORMATS[fmt][2]
+        k = te.reduce_axis((0, K), "k")
+        y = te.compute((n, N), lambda i, j: te.sum(x[i, k] * dequant(q, scale, mins, j, k), axis=k), name="y")
+        args = [x, q, scale, mins]
+        if with_residual:
+            residual = te.placeholder((n, N), F32, name="residual")
+            out = te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")
+            args += [residual, out]
+        else:
+            args += [y]
+        name = f"matmul_{fmt}" + ("_add" if with_residual else "")
+        return _schedule_matmul_rows(_prim_func(name, args), with_residual)
+
+    return build
+
+
+def _schedule_matmul_rows(mod, with_residual):
+    # One workgroup per output (i, j); THREADS invocations stride over K, then a workgroup reduction.
+    sch = _schedule(mod)
+    block = sch.get_sblock("y")
+    i, j, k = sch.get_loops(block)
+    spatial = sch.fuse(i, j)
+    k_outer, k_thread = sch.split(k, [None, THREADS])
+    sch.reorder(k_thread, k_outer)
+    sch.bind(spatial, "blockIdx.x")
+    sch.bind(k_thread, "threadIdx.x")
+    if with_residual:
+        out = sch.get_sblock("out")
+        oi, oj = sch.get_loops(out)
+        sch.fuse(oi, oj)
+        sch.reverse_compute_at(out, spatial)
+        sch.set_scope(block, 0, "shared")  # y is one value per workgroup, not a global buffer
+    return sch.mod
+
+
+def rms_norm():
+    """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
+    last row before the LM head."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
+    )
+    return _dlight(_prim_func("rms_norm", [x, w, y, row0, eps]), dl.gpu.GeneralReduction())
+
+
+def embed(fmt):
+    """out[n, K] = dequantized rows ids[n] of the embedding table [V, K]."""
+
+    def build():
+        n, V, K = _var("n"), _var("V"), _var("K")
+        ids = te.placeholder((n,), "int32", name="ids")
+        q, scale, mins = _quant_placeholders(fmt, V, K)
+        dequant = QUANT_FORMATS[fmt][2]
+        out = te.compute((n, K), lambda i, c: dequant(q, scale, mins, ids[i], c), name="out")
+        return _schedule_elementwise(_prim_func(f"embed_{fmt}", [ids, q, scale, mins, out]), "out")
+
+    return build
+
+
+def rope_q():
+    """q[n, H, hd] = rotate_half RoPE of the query part of qkv[n, (H + 2 Hkv) hd] at positions pos0 + i.
+    cos/sin tables [C, hd/2] are computed on the host in float64 (exact to f32, any rope scaling)."""
+    n, H, hd, C, width, pos0 = _var("n"), _var("H"), _var("hd"), _var("C"), _var("width"), _var("pos0")
+    qkv = te.placeholder((n, width), F32, name="qkv")
+    cos = te.placeholder((C, tir.floordiv(hd, 2)), F32, name="cos")
+    sin = te.placeholder((C, tir.floordiv(hd, 2)), F32, name="sin")
+    half = tir.floordiv(hd, 2)
+
+    def rotated(i, h, d):
+        p = pos0 + i
+        base = h * hd
+        first = d < half
+        f = tir.Select(first, d, d - half)
+        partner = tir.Select(first, qkv[i, base + d + half] * -1.0, qkv[i, base + d - half])
+        return qkv[i, base + d] * cos[p, f] + partner * sin[p, f]
+
+    q = te.compute((n, H, hd), rotated, name="q")
+    return _schedule_elementwise(_prim_func("rope_q", [qkv, cos, sin, q, pos0]), "q")
+
+
+def kv_append():
+    """k_cache[Hkv, C, hd][:, pos0 + i] = RoPE(k part of qkv[i]); v_cache likewise with the v part, unrotated.
+    Written in TIR directly: TE has no in-place update of an existing buffer."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def kv_append(
+        qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle,
+        pos0: T.int32, H: T.int32,
+    ):
+        n, width, C, half, Hkv, hd = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        qkv = T.match_buffer(qkv_h, (n, width), "float32")
+        cos = T.match_buffer(cos_h, (C, half), "float32")
+        sin = T.match_buffer(sin_h, (C, half), "float32")
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
+        for i, h, d in T.grid(n, Hkv, hd):
+            with T.sblock("append"):
+                vi, vh, vd = T.axis.remap("SSS", [i, h, d])
+                # k of head vh starts at column (H + vh) * hd, v at (H + Hkv + vh) * hd
+                k_cache[vh, pos0 + vi, vd] = qkv[vi, (H + vh) * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                    vd < half, qkv[vi, (H + vh) * hd + vd + half] * T.float32(-1), qkv[vi, (H + vh) * hd + vd - half]
+                ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                v_cache[vh, pos0 + vi, vd] = qkv[vi, (H + Hkv + vh) * hd + vd]
+
+    mod = tvm.IRModule({"kv_append": kv_append.with_attr("global_symbol", "kv_append")})
+    return _schedule_elementwise(mod, "append")
+
+
+def attn_scores():
+    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal: j > pos0 + i -> -inf."""
+    n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
+    scale = _var("scale", F32)
+    q = te.placeholder((n, H, hd), F32, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    d = te.reduce_axis((0, hd), "d")
+    group = tir.floordiv(H, Hkv)
+    dot = te.compute(
+        (H, n, L), lambda h, i, j: te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d), name="dot"
+    )
+    s = te.compute(
+        (H, n, L),
+        lambda h, i, j: tir.Select(j <= pos0 + i, dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
+        name="s",
+    )
+    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, scale])
+    sch = _schedule(mod)
+    # one invocation per score; the hd-long dot product stays serial inside it
+    block = sch.get_sblock("dot")
+    h, i, j, dd = sch.get_loops(block)
+    fused = sch.fuse(h, i, j)
+    outer, inner = sch.split(fused, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    sch.reverse_compute_at(sch.get_sblock("s"), inner)
+    sch.set_scope(block, 0, "local")
+    return sch.mod
+
+
+def softmax_rows():
+    """p[R, L] = softmax(s[R, L]) along L (R = H * n rows)."""
+    R, L = _var("R"), _var("L")
+    s = te.placeholder((R, L), F32, name="s")
+    j = te.reduce_axis((0, L), "j")
+    mx = te.compute((R,), lambda r: te.max(s[r, j], axis=j), name="mx")
+    e = te.compute((R, L), lambda r, c: te.exp(s[r, c] - mx[r]), name="e")
+    j2 = te.reduce_axis((0, L), "j2")
+    z = te.compute((R,), lambda r: te.sum(e[r, j2], axis=j2), name="z")
+    p = te.compute((R, L), lambda r, c: e[r, c] / z[r], name="p")
+    return _dlight(_prim_func("softmax_rows", [s, p]), dl.gpu.GeneralReduction())
+
+
+def attn_pv():
+    """out[n, H * hd] = p[H, n, L] @ v_cache[h // (H / Hkv), :L, hd]."""
+    n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
+    p = te.placeholder((H, n, L), F32, name="p")
+    v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
+    j = te.reduce_axis((0, L), "j")
+    group = tir.floordiv(H, Hkv)
+    out = te.compute(
+        (n, H, hd), lambda i, h, d: te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d], axis=j), name="out"
+    )
+    mod = _prim_func("attn_pv", [p, v_cache, out])
+    sch = _schedule(mod)
+    block = sch.get_sblock("out")
+    i, h, d, jj = sch.get_loops(block)
+    fused = sch.fuse(i, h, d)
+    outer, inner = sch.split(fused, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    return sch.mod
+
+
+def silu_mul():
+    """h[n, F] = silu(gu[:, :F]) * gu[:, F:] for gu[n, 2F] (gate rows then up rows)."""
+    n, F = _var("n"), _var("F")
+    gu = te.placeholder((n, 2 * F), F32, name="gu")
+    h = te.compute(
+        (n, F), lambda i, j: gu[i, j] / (tir.const(1.0, F32) + te.exp(-gu[i, j])) * gu[i, F + j], name="h"
+    )
+    return _schedule_elementwise(_prim_func("silu_mul", [gu, h]), "h")
+
+
+def argmax():
+    """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties), one workgroup."""
+    V = _var("V")
+    logits = te.placeholder((V,), F32, name="logits")
+
+    # The exact form TVM's reducer matcher knows as argmax (lowest index on ties); any other spelling
+    # is refused for cross-thread reduction.
+    def combine(x, y):
+        take_x = tir.Or(x[1] > y[1], tir.And(x[1] == y[1], x[0] < y[0]))
+        return tir.Select(take_x, x[0], y[0]), tir.Select(x[1] > y[1], x[1], y[1])
+
+    def identity(t0, t1):
+        return tir.const(-1, t0), tvm.tirx.min_value(t1)
+
+    argmax_reducer = te.comm_reducer(combine, identity, name="argmax")
+    v = te.reduce_axis((0, V), "v")
+    idx, val = te.compute((1,), lambda _: argmax_reducer((v.var, logits[v]), axis=v), name="am")
+    mod = _prim_func("argmax", [logits, idx, val])  # val: the max logit, output too
+    return _schedule_rowwise_reduction(mod, "am", 1, threads=256)
+
+
+KERNELS = [
+    ("rms_norm", rms_norm),
+    ("embed_q8_0", embed("q8_0")),
+    ("embed_q4_0", embed("q4_0")),
+    ("embed_q4_1", embed("q4_1")),
+    ("matmul_q4_0", quant_matmul("q4_0", False)),
+    ("matmul_q4_1", quant_matmul("q4_1", False)),
+    ("matmul_q8_0", quant_matmul("q8_0", False)),
+    ("matmul_q4_0_add", quant_matmul("q4_0", True)),
+    ("matmul_q4_1_add", quant_matmul("q4_1", True)),
+    ("matmul_q8_0_add", quant_matmul("q8_0", True)),
+    ("rope_q", rope_q),
+    ("kv_append", kv_append),
+    ("attn_scores", attn_scores),
+    ("softmax_rows", softmax_rows),
+    ("attn_pv", attn_pv),
+    ("silu_mul", silu_mul),
+    ("argmax", argmax),
+]
