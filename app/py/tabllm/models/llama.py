@@ -1,0 +1,148 @@
+"""Llama family (SmolLM2, Llama 2/3, TinyLlama, Mistral without sliding window) as a Plan.
+
+Per layer, for n tokens at positions pos0 .. pos0+n-1 (D = hidden, F = FFN, H/Hkv heads, hd head dim,
+C = KV capacity, L = pos0 + n):
+    xn   [n, D]          = rms_norm(x) * attn_norm
+    qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
+    q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
+    s    [H, n, L]       = q . k_cache / sqrt(hd), causal
+    p    [H, n, L]       = softmax(s)
+    att  [n, H*hd]       = p @ v_cache
+    x2   [n, D]          = x + att @ Wo^T
+    xn   [n, D]          = rms_norm(x2) * ffn_norm
+    gu   [n, 2F]         = xn @ Wgate_up^T
+    h    [n, F]          = silu(gate) * up
+    x    [n, D]          = x2 + h @ Wdown^T
+Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); token = argmax.
+"""
+
+import numpy as np
+
+from ..errors import TabllmError
+from ..plan import Plan, Step
+
+
+def rope_tables(config: dict, capacity: int):
+    """cos, sin [capacity, hd/2] in float64 -> f32, NeoX order (rotate_half), with Llama 3 scaling."""
+    hd = config["head_dim"]
+    inv_freq = 1.0 / (config["rope_theta"] ** (np.arange(0, hd, 2, dtype=np.float64) / hd))
+    scaling = config.get("rope_scaling")
+    if scaling:
+        kind = scaling.get("rope_type", scaling.get("type"))
+        if kind != "llama3":
+            raise TabllmError(f"rope scaling {kind!r} is not supported (supported: llama3)")
+        factor, low, high = scaling["factor"], scaling["low_freq_factor"], scaling["high_freq_factor"]
+        old_ctx = scaling["original_max_position_embeddings"]
+        wavelen = 2 * np.pi / inv_freq
+        smooth = (old_ctx / wavelen - low) / (high - low)
+        scaled = np.where(wavelen > old_ctx / low, inv_freq / factor, inv_freq)
+        mid = (wavelen <= old_ctx / low) & (wavelen >= old_ctx / high)
+        inv_freq = np.where(mid, (1 - smooth) * inv_freq / factor + smooth * inv_freq, scaled)
+    angles = np.outer(np.arange(capacity, dtype=np.float64), inv_freq)
+    return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
+
+
+def _linear(plan, quant, base, rows, cols):
+    """Register the buffers of quantized matrix `base` ([rows, cols]); returns (format, binding map)."""
+    fmt = quant[base]
+    words = {"q4_0": 4, "q4_1": 4, "q8_0": 8}[fmt]
+    plan.add_buffer(f"{base}.q", "u32", (rows, cols // 32 * words), "weight")
+    plan.add_buffer(f"{base}.scale", "f32", (rows, cols // 32), "weight")
+    bindings = {"wq": f"{base}.q", "wscale": f"{base}.scale"}
+    if fmt == "q4_1":
+        plan.add_buffer(f"{base}.min", "f32", (rows, cols // 32), "weight")
+        bindings["wmin"] = f"{base}.min"
+    return fmt, bindings
+
+
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int) -> Plan:
+    D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
+    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    C, T = context_length, max_tokens_per_call
+    width = (H + 2 * Hkv) * hd
+    eps = float(config["rms_norm_eps"])
+    if H % Hkv:
+        raise TabllmError(f"num_heads {H} is not a multiple of num_kv_heads {Hkv}")
+    if hd % 2 or D % 32 or F % 32 or (H * hd) % 32:
+        raise TabllmError("hidden, FFN and attention widths must be multiples of 32 for the quantized kernels")
+
+    plan = Plan(max_tokens_per_call=T, context_length=C)
+    plan.tables["rope.cos"], plan.tables["rope.sin"] = rope_tables(config, C)
+    plan.add_buffer("rope.cos", "f32", (C, hd // 2), "table")
+    plan.add_buffer("rope.sin", "f32", (C, hd // 2), "table")
+
+    # activations, sized for T rows
+    plan.add_buffer("ids", "i32", (T,))
+    plan.add_buffer("x", "f32", (T, D))
+    plan.add_buffer("x2", "f32", (T, D))
+    plan.add_buffer("xn", "f32", (T, D))
+    plan.add_buffer("qkv", "f32", (T, width))
+    plan.add_buffer("q", "f32", (T, H * hd))
+    plan.add_buffer("s", "f32", (H, T, C))
+    plan.add_buffer("p", "f32", (H, T, C))
+    plan.add_buffer("att", "f32", (T, H * hd))
+    plan.add_buffer("gu", "f32", (T, 2 * F))
+    plan.add_buffer("h", "f32", (T, F))
+    plan.add_buffer("logits", "f32", (T, V))
+    plan.add_buffer("max_logit", "f32", (1,))
+
+    embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
+    body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
+    mm = lambda fmt, x, out, bind, N, K: Step(  # noqa: E731
+        f"matmul_{fmt}", {"x": x, "y": out, **bind}, {"n": "n", "N": N, "K": K}
+    )
+    mm_add = lambda fmt, x, res, out, bind, N, K: Step(  # noqa: E731
+        f"matmul_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, {"n": "n", "N": N, "K": K}
+    )
+    rope = {"cos": "rope.cos", "sin": "rope.sin"}
+    for i in range(config["num_layers"]):
+        p = f"layers.{i}"
+        plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
+        plan.add_buffer(f"{p}.ffn_norm", "f32", (D,), "weight")
+        qkv_fmt, qkv = _linear(plan, quant, f"{p}.qkv", width, D)
+        o_fmt, o = _linear(plan, quant, f"{p}.o", D, H * hd)
+        gu_fmt, gu = _linear(plan, quant, f"{p}.gate_up", 2 * F, D)
+        down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
+        k_cache = plan.add_buffer(f"{p}.k_cache", "f32", (Hkv, C, hd))
+        v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
+        body += [
+            Step("rms_norm", {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+            mm(qkv_fmt, "xn", "qkv", qkv, width, D),
+            Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
+            Step(
+                "kv_append",
+                {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
+            ),
+            Step(
+                "attn_scores",
+                {"q": "q", "k_cache": k_cache, "s": "s"},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
+            ),
+            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+            Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+            mm_add(o_fmt, "att", "x", "x2", o, D, H * hd),
+            Step("rms_norm", {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+            mm(gu_fmt, "xn", "gu", gu, 2 * F, D),
+            Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+            mm_add(down_fmt, "h", "x2", "x", down, D, F),
+        ]
+    plan.add_buffer("final_norm", "f32", (D,), "weight")
+    if config.get("tie_word_embeddings", False):
+        head_fmt, head = embed_fmt, embed_bind
+    else:
+        head_fmt, head = _linear(plan, quant, "lm_head", V, D)
+
+    # logits for every row (Engine.logits) or for the last row only (generation)
+    plan.phases["body"] = body
+    plan.phases["head_all"] = [
+        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
+    ]
+    plan.phases["head_last"] = [
+        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
+        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
+    ]
+    # greedy: the chosen id goes straight into ids[0], the next decode step's input
+    plan.phases["argmax"] = [Step("argmax", {"logits": "logits", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V})]
+    return plan

@@ -1,0 +1,190 @@
+"""numpy float64 twin of every generated kernel, and an executor running a Plan with them.
+
+Each op takes `b` (the kernel's binding names -> flat numpy arrays; outputs are written in place) and
+`u` (its uniform scalars), with the same semantics as the WGSL kernel of the same name. Tests compare
+kernels against these on random inputs, and the whole model runs on ReferenceExecutor to check the GPU.
+"""
+
+import numpy as np
+
+from ..plan import DTYPES, Plan
+
+# --- dequantization (model-dir GPU layout, docs/model-format.md) ---------------------------------
+
+
+def _bytes(q, rows):
+    return np.ascontiguousarray(q, dtype=np.uint32).view(np.uint8).reshape(rows, -1)
+
+
+def dequantize(fmt, q, scale, mins, rows, cols):
+    """-> float64 [rows, cols]."""
+    nblk = cols // 32
+    scale = np.asarray(scale, np.float64).reshape(rows, nblk, 1)
+    raw = _bytes(q, rows).reshape(rows, nblk, -1)
+    if fmt == "q8_0":
+        return (raw.view(np.int8).astype(np.float64) * scale).reshape(rows, cols)
+    nib = np.concatenate([raw & 15, raw >> 4], axis=2).astype(np.float64)  # [rows, nblk, 32]
+    if fmt == "q4_0":
+        return ((nib - 8) * scale).reshape(rows, cols)
+    mins = np.asarray(mins, np.float64).reshape(rows, nblk, 1)
+    return (nib * scale + mins).reshape(rows, cols)
+
+
+def _quant_op(fmt, with_residual):
+    def op(b, u):
+        n, N, K = u["n"], u["N"], u["K"]
+        w = dequantize(fmt, b["wq"][: N * K // (8 if fmt != "q8_0" else 4)], b["wscale"][: N * K // 32],
+                       b["wmin"][: N * K // 32] if "wmin" in b else None, N, K)
+        y = b["x"][: n * K].reshape(n, K).astype(np.float64) @ w.T
+        if with_residual:
+            b["out"][: n * N] = (y + b["residual"][: n * N].reshape(n, N)).ravel()
+        else:
+            b["y"][: n * N] = y.ravel()
+
+    return op
+
+
+def _embed_op(fmt):
+    def op(b, u):
+        n, K = u["n"], u["K"]
+        ids = b["ids"][:n].astype(np.int64)
+        words = K // (8 if fmt != "q8_0" else 4)
+        q = b["wq"].reshape(-1, words)[ids]
+        scale = b["wscale"].reshape(-1, K // 32)[ids]
+        mins = b["wmin"].reshape(-1, K // 32)[ids] if "wmin" in b else None
+        b["out"][: n * K] = dequantize(fmt, q, scale, mins, n, K).ravel()
+
+    return op
+
+
+def rms_norm(b, u):
+    n, K, row0 = u["n"], u["K"], u["row0"]
+    x = b["x"][row0 * K : (row0 + n) * K].reshape(n, K).astype(np.float64)
+    y = x / np.sqrt((x * x).mean(axis=1, keepdims=True) + u["eps"]) * b["w"][:K]
+    b["y"][: n * K] = y.ravel()
+
+
+def _rotate(x, cos, sin):
+    """x [..., hd] rotate_half RoPE with cos/sin [..., hd/2]."""
+    half = x.shape[-1] // 2
+    x1, x2 = x[..., :half], x[..., half:]
+    return np.concatenate([x1 * cos - x2 * sin, x2 * cos + x1 * sin], axis=-1)
+
+
+def _tables(b, u, n):
+    half = u["hd"] // 2
+    rows = slice(u["pos0"] * half, (u["pos0"] + n) * half)
+    return b["cos"][rows].reshape(n, 1, half).astype(np.float64), b["sin"][rows].reshape(n, 1, half).astype(np.float64)
+
+
+def rope_q(b, u):
+    n, H, hd, width = u["n"], u["H"], u["hd"], u["width"]
+    q = b["qkv"][: n * width].reshape(n, width)[:, : H * hd].reshape(n, H, hd)
+    cos, sin = _tables(b, u, n)
+    b["q"][: n * H * hd] = _rotate(q, cos, sin).ravel()
+
+
+def kv_append(b, u):
+    n, H, Hkv, hd, C, pos0, width = u["n"], u["H"], u["Hkv"], u["hd"], u["C"], u["pos0"], u["width"]
+    qkv = b["qkv"][: n * width].reshape(n, width)
+    k = qkv[:, H * hd : (H + Hkv) * hd].reshape(n, Hkv, hd)
+    v = qkv[:, (H + Hkv) * hd : (H + 2 * Hkv) * hd].reshape(n, Hkv, hd)
+    cos, sin = _tables(b, u, n)
+    k_cache = b["k_cache"].reshape(Hkv, C, hd)
+    v_cache = b["v_cache"].reshape(Hkv, C, hd)
+    k_cache[:, pos0 : pos0 + n] = _rotate(k, cos, sin).transpose(1, 0, 2)
+    v_cache[:, pos0 : pos0 + n] = v.transpose(1, 0, 2)
+
+
+def attn_scores(b, u):
+    n, H, Hkv, hd, C, L, pos0 = u["n"], u["H"], u["Hkv"], u["hd"], u["C"], u["L"], u["pos0"]
+    q = b["q"][: n * H * hd].reshape(n, H, hd).astype(np.float64)
+    k = b["k_cache"].reshape(Hkv, C, hd)[:, :L].astype(np.float64)
+    k = np.repeat(k, H // Hkv, axis=0)  # [H, L, hd]
+    s = np.einsum("ihd,hjd->hij", q, k) * u["scale"]
+    causal = np.arange(L)[None, :] > (pos0 + np.arange(n))[:, None]  # [n, L]
+    s[:, causal] = -np.inf
+    b["s"][: H * n * L] = s.ravel()
+
+
+def softmax_rows(b, u):
+    R, L = u["R"], u["L"]
+    s = b["s"][: R * L].reshape(R, L).astype(np.float64)
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    b["p"][: R * L] = (e / e.sum(axis=1, keepdims=True)).ravel()
+
+
+def attn_pv(b, u):
+    n, H, Hkv, hd, C, L = u["n"], u["H"], u["Hkv"], u["hd"], u["C"], u["L"]
+    p = b["p"][: H * n * L].reshape(H, n, L).astype(np.float64)
+    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, :L].astype(np.float64), H // Hkv, axis=0)
+    b["out"][: n * H * hd] = np.einsum("hij,hjd->ihd", p, v).ravel()
+
+
+def silu_mul(b, u):
+    n, F = u["n"], u["F"]
+    gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
+    g, up = gu[:, :F], gu[:, F:]
+    b["h"][: n * F] = (g / (1 + np.exp(-g)) * up).ravel()
+
+
+def argmax(b, u):
+    logits = b["logits"][: u["V"]]
+    b["am_v0"][0] = int(np.argmax(logits))
+    b["am_v1"][0] = logits.max()
+
+
+OPS = {
+    "rms_norm": rms_norm,
+    "rope_q": rope_q,
+    "kv_append": kv_append,
+    "attn_scores": attn_scores,
+    "softmax_rows": softmax_rows,
+    "attn_pv": attn_pv,
+    "silu_mul": silu_mul,
+    "argmax": argmax,
+}
+for _fmt in ("q4_0", "q4_1", "q8_0"):
+    OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
+    OPS[f"matmul_{_fmt}"] = _quant_op(_fmt, False)
+    OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
+
+
+class ReferenceExecutor:
+    """Runs a Plan's steps with the float64 ops: activations and KV cache in float64, weights as stored."""
+
+    adapter_name = "numpy float64 reference"
+
+    def __init__(self):
+        self.buffers = {}
+        self.plan = None
+        self.dispatches_run = 0
+        self.submits = 0
+
+    def prepare(self, plan: Plan):
+        self.plan = plan
+        for spec in plan.buffers.values():
+            dtype = {"f32": np.float64, "u32": np.uint32, "i32": np.int64}[spec.dtype]
+            self.buffers[spec.name] = np.zeros(int(np.prod(spec.shape)), dtype)
+        for name, table in plan.tables.items():
+            self.upload(name, table)
+
+    def upload(self, name, array, offset_bytes=0):
+        flat = np.asarray(array).ravel()
+        dst = self.buffers[name]
+        start = offset_bytes // 4
+        dst[start : start + flat.size] = flat.astype(dst.dtype)
+
+    def run(self, phases, call_dims):
+        for phase in phases:
+            for step in self.plan.phases[phase]:
+                bufs = {arg: self.buffers[name] for arg, name in step.buffers.items()}
+                OPS[step.kernel](bufs, step.resolve(call_dims))
+                self.dispatches_run += 1
+        self.submits += 1
+
+    def read(self, name, dtype, count, offset=0):
+        return self.buffers[name][offset : offset + count].astype(DTYPES[dtype])
+
+    def release(self):
+        self.buffers.clear()

@@ -1,0 +1,139 @@
+"""Executor on wgpu-py (wgpu-native: Vulkan, Metal, D3D12; Mesa lavapipe on machines without a GPU).
+
+Everything heavy happens once in `prepare`: buffers allocated, pipelines compiled, bind groups made.
+A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once.
+"""
+
+import numpy as np
+import wgpu
+
+from ..errors import TabllmError
+from ..plan import DTYPES, Plan
+from .kernels import load_kernels
+
+UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
+
+
+def request_device(power_preference="high-performance"):
+    """Adapter and device with the adapter's full buffer limits (the defaults are only 128/256 MiB)."""
+    adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
+    if adapter is None:
+        raise TabllmError("no WebGPU adapter found (install a Vulkan driver, e.g. mesa-vulkan-drivers)")
+    limits = adapter.limits
+    wanted = {
+        k: limits[k]
+        for k in ("max-storage-buffer-binding-size", "max-buffer-size", "max-storage-buffers-per-shader-stage")
+        if k in limits
+    }
+    features = [f for f in ("shader-f16",) if f in adapter.features]
+    device = adapter.request_device_sync(required_limits=wanted, required_features=features)
+    return adapter, device
+
+
+class WgpuExecutor:
+    def __init__(self, device=None, adapter=None):
+        if device is None:
+            adapter, device = request_device()
+        self.adapter, self.device = adapter, device
+        self.kernels = load_kernels()
+        self._pipelines = {}
+        self.buffers = {}
+        self._phases = {}  # phase -> list of (kernel, pipeline, bind_group, step)
+        self._uniform = None
+        self.dispatches_run = 0
+        self.submits = 0
+
+    @property
+    def adapter_name(self) -> str:
+        info = self.adapter.info
+        return f"{info.get('device', '?')} ({info.get('backend_type', '?')})"
+
+    def _pipeline(self, name):
+        if name not in self._pipelines:
+            kernel = self.kernels[name]
+            module = self.device.create_shader_module(code=kernel.wgsl, label=name)
+            self._pipelines[name] = self.device.create_compute_pipeline(
+                layout="auto", compute={"module": module, "entry_point": kernel.entry_point}, label=name
+            )
+        return self._pipelines[name]
+
+    def prepare(self, plan: Plan):
+        limit = self.device.limits["max-storage-buffer-binding-size"]
+        for spec in plan.buffers.values():
+            if spec.nbytes > limit:
+                raise TabllmError(
+                    f"buffer {spec.name} needs {spec.nbytes / 2**20:.1f} MiB, above this GPU's "
+                    f"{limit / 2**20:.0f} MiB storage binding limit"
+                )
+        usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_DST | wgpu.BufferUsage.COPY_SRC
+        for spec in plan.buffers.values():
+            self.buffers[spec.name] = self.device.create_buffer(size=max(spec.nbytes, 16), usage=usage, label=spec.name)
+        for name, table in plan.tables.items():
+            self.upload(name, table)
+        total_steps = sum(len(steps) for steps in plan.phases.values())
+        self._uniform = self.device.create_buffer(
+            size=total_steps * UNIFORM_STRIDE, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
+        )
+        slot = 0
+        for phase, steps in plan.phases.items():
+            prepared = []
+            for step in steps:
+                kernel = self.kernels[step.kernel]
+                pipeline = self._pipeline(step.kernel)
+                entries = []
+                for binding, (arg, _writable) in enumerate(kernel.bindings):
+                    if arg not in step.buffers:
+                        raise KeyError(f"step {step.kernel} does not bind {arg!r}")
+                    entries.append({"binding": binding, "resource": {"buffer": self.buffers[step.buffers[arg]]}})
+                entries.append({
+                    "binding": len(kernel.bindings),
+                    "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
+                })
+                bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
+                prepared.append((kernel, pipeline, bind_group, step, slot))
+                slot += 1
+            self._phases[phase] = prepared
+
+    def upload(self, name, array: np.ndarray, offset_bytes: int = 0):
+        self.device.queue.write_buffer(self.buffers[name], offset_bytes, np.ascontiguousarray(array).tobytes())
+
+    def run(self, phases, call_dims: dict):
+        """Encode the given phases (in order) for these call dims into one pass and submit once."""
+        encoded = []
+        uniform = bytearray()
+        first_slot = None
+        for phase in phases:
+            for kernel, pipeline, bind_group, step, slot in self._phases[phase]:
+                dims = step.resolve(call_dims)
+                groups, pack_x = kernel.grid_size(dims)
+                if first_slot is None:
+                    first_slot = slot
+                # uniforms of consecutive slots are written in one go
+                uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
+                uniform += kernel.pack_uniform(dims, pack_x)
+                encoded.append((pipeline, bind_group, groups))
+        self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
+        encoder = self.device.create_command_encoder()
+        compute = encoder.begin_compute_pass()
+        for pipeline, bind_group, groups in encoded:
+            compute.set_pipeline(pipeline)
+            compute.set_bind_group(0, bind_group)
+            compute.dispatch_workgroups(*groups)
+        compute.end()
+        self.device.queue.submit([encoder.finish()])
+        self.dispatches_run += len(encoded)
+        self.submits += 1
+
+    def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
+        """Copy `count` elements from a buffer back (waits for the queue)."""
+        data = self.device.queue.read_buffer(self.buffers[name], offset * 4, count * 4)
+        return np.frombuffer(data, dtype=DTYPES[dtype]).copy()
+
+    def release(self):
+        for buf in self.buffers.values():
+            buf.destroy()
+        self.buffers.clear()
+        self._phases.clear()
+        if self._uniform is not None:
+            self._uniform.destroy()
+            self._uniform = None
