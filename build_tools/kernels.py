@@ -337,6 +337,58 @@ def argmax():
     return _schedule_rowwise_reduction(mod, "am", 1, threads=256)
 
 
+def _hash_u32(x):
+    """lowbias32 integer hash (u32 arithmetic wraps, as in WGSL). Let-bound so the WGSL stays linear."""
+    u = lambda c: tir.const(c, "uint32")  # noqa: E731
+    a, b = tir.Var("hash_a", "uint32"), tir.Var("hash_b", "uint32")
+    return tir.Let(
+        a,
+        tir.bitwise_xor(x, tir.shift_right(x, u(16))) * u(0x7FEB352D),
+        tir.Let(b, tir.bitwise_xor(a, tir.shift_right(a, u(15))) * u(0x846CA68B), tir.bitwise_xor(b, tir.shift_right(b, u(16)))),
+    )
+
+
+def sample_scores():
+    """scores[V] = penalized(logits) * inv_temp + Gumbel noise; argmax(scores) is then an exact draw from
+    softmax(penalized logits / T) (the Gumbel-max trick). The noise of token j is a hash of (key, j), with
+    key = a hash of the seed and step made on the host (tabllm.sampling.noise_key), so a seed reproduces a
+    reply. The repetition penalty (HF semantics) applies to tokens with seen[j] != 0."""
+    V, key = _var("V"), _var("key")
+    inv_temp, penalty = _var("inv_temp", F32), _var("penalty", F32)
+    logits = te.placeholder((V,), F32, name="logits")
+    seen = te.placeholder((V,), "int32", name="seen")
+
+    def score(j):
+        x, bits = tir.Var("logit", F32), tir.Var("bits", "uint32")
+        penalized = tir.Select(seen[j] != 0, tir.Select(x > 0, x / penalty, x * penalty), x)
+        # uniform in (0, 1): 24 random bits, centred in their interval so 0 and 1 never occur
+        u = (tir.shift_right(bits, tir.const(8, "uint32")).astype(F32) + tir.const(0.5, F32)) * tir.const(2.0**-24, F32)
+        gumbel = -te.log(-te.log(u))
+        return tir.Let(x, logits[j], tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), penalized * inv_temp + gumbel))
+
+    scores = te.compute((V,), score, name="scores")
+    mod = _prim_func("sample_scores", [logits, seen, scores, key, inv_temp, penalty])
+    return _schedule_elementwise(mod, "scores")
+
+
+def mark_seen():
+    """seen[token[0]] = 1: the repetition penalty's memory of generated tokens, kept on the GPU."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def mark_seen(token_h: T.handle, seen_h: T.handle):
+        V, m = T.int32(), T.int32()
+        token = T.match_buffer(token_h, (m,), "int32")
+        seen = T.match_buffer(seen_h, (V,), "int32")
+        for i in range(1):
+            with T.sblock("mark"):
+                vi = T.axis.spatial(1, i)
+                seen[token[vi]] = 1
+
+    mod = tvm.IRModule({"mark_seen": mark_seen.with_attr("global_symbol", "mark_seen")})
+    return _schedule_elementwise(mod, "mark", threads=1)
+
+
 KERNELS = [
     ("rms_norm", rms_norm),
     ("embed_q8_0", embed("q8_0")),
@@ -355,4 +407,6 @@ KERNELS = [
     ("attn_pv", attn_pv),
     ("silu_mul", silu_mul),
     ("argmax", argmax),
+    ("sample_scores", sample_scores),
+    ("mark_seen", mark_seen),
 ]

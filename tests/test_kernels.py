@@ -157,3 +157,37 @@ def test_argmax(device, V):
     res = run_both(device, "argmax", {"logits": logits}, {"am_v0": np.zeros(1, np.int32), "am_v1": np.zeros(1, np.float32)}, {"V": V})
     assert res["am_v0"][0][0] == res["am_v0"][1][0] == np.argmax(logits)
     assert res["am_v1"][0][0] == logits.max()
+
+
+@pytest.mark.parametrize("V", [5, 4099])
+def test_sample_scores(device, V):
+    from tabllm.sampling import noise_key
+
+    r = rng()
+    inputs = {"logits": (r.standard_normal(V) * 3).astype(np.float32), "seen": r.integers(0, 2, V, dtype=np.int32)}
+    scalars = {"V": V, "key": noise_key(int(r.integers(1 << 31)), 7), "inv_temp": 1 / 0.7, "penalty": 1.3}
+    res = run_both(device, "sample_scores", inputs, {"scores": np.zeros(V, np.float32)}, scalars)
+    # Gumbel noise spans ~[-3, 17]; log(-log(u)) in f32 keeps ~1e-6 relative accuracy
+    assert_close(*res["scores"], rtol=1e-5)
+
+
+def test_sampling_follows_softmax(device):
+    """Draws over many noise keys follow softmax(logits / T) (chi-square-sized tolerance)."""
+    from tabllm.sampling import noise_key
+
+    logits = np.array([2.0, 1.0, 0.5, -1.0, 0.0], np.float32)
+    T, draws = 0.8, 400
+    counts = np.zeros(5)
+    for step in range(draws):
+        scalars = {"V": 5, "key": noise_key(123, step), "inv_temp": 1 / T, "penalty": 1.0}
+        gpu, _ = run_both(device, "sample_scores", {"logits": logits, "seen": np.zeros(5, np.int32)}, {"scores": np.zeros(5, np.float32)}, scalars)["scores"]
+        counts[np.argmax(gpu)] += 1
+    p = np.exp(logits / T) / np.exp(logits / T).sum()
+    assert np.all(np.abs(counts / draws - p) < 4 * np.sqrt(p * (1 - p) / draws) + 0.01), (counts / draws, p)
+
+
+def test_mark_seen(device):
+    seen = np.zeros(37, np.int32)
+    res = run_both(device, "mark_seen", {"token": np.array([29, 0], np.int32)}, {"seen": seen}, {})
+    assert res["seen"][0][29] == 1 and res["seen"][0].sum() == 1
+    assert np.array_equal(*res["seen"])

@@ -134,6 +134,23 @@ def argmax(b, u):
     b["am_v1"][0] = logits.max()
 
 
+def sample_scores(b, u):
+    V = u["V"]
+    j = np.arange(V, dtype=np.uint64)
+    x = (j ^ (u["key"] & 0xFFFFFFFF)) & 0xFFFFFFFF  # lowbias32 on every token id, as the kernel does
+    x = ((x ^ (x >> 16)) * 0x7FEB352D) & 0xFFFFFFFF
+    x = ((x ^ (x >> 15)) * 0x846CA68B) & 0xFFFFFFFF
+    x = x ^ (x >> 16)
+    uniform = ((x >> 8).astype(np.float64) + 0.5) * 2.0**-24
+    logits = b["logits"][:V].astype(np.float64)
+    penalized = np.where(b["seen"][:V] != 0, np.where(logits > 0, logits / u["penalty"], logits * u["penalty"]), logits)
+    b["scores"][:V] = penalized * u["inv_temp"] - np.log(-np.log(uniform))
+
+
+def mark_seen(b, u):
+    b["seen"][int(b["token"][0])] = 1
+
+
 OPS = {
     "rms_norm": rms_norm,
     "rope_q": rope_q,
@@ -143,6 +160,8 @@ OPS = {
     "attn_pv": attn_pv,
     "silu_mul": silu_mul,
     "argmax": argmax,
+    "sample_scores": sample_scores,
+    "mark_seen": mark_seen,
 }
 for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)

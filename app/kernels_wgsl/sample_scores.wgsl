@@ -1,0 +1,29 @@
+@group(0) @binding(0) var<storage, read> logits_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read_write> scores_ptr : array<f32>;
+@group(0) @binding(2) var<storage, read> seen_ptr : array<i32>;
+
+struct PODArgs {
+  V: i32,
+  inv_temp: f32,
+  key: i32,
+  penalty: f32,
+  packGridDimX: u32
+}
+@group(0) @binding(3) var<uniform> podArgs : PODArgs;
+
+@compute @workgroup_size(64, 1, 1)
+fn sample_scores_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  if (((v__1 * 64i) + i32(threadIdx.x)) < podArgs.V) {
+    let logit : f32 = logits_ptr[((v__1 * 64i) + i32(threadIdx.x))];
+        let hash_a : u32 = (((u32(((v__1 * 64i) + i32(threadIdx.x))) ^ u32(podArgs.key)) ^ ((u32(((v__1 * 64i) + i32(threadIdx.x))) ^ u32(podArgs.key))>>16u)) * 2146121005u);
+    let hash_b : u32 = ((hash_a ^ (hash_a>>15u)) * 2221713035u);
+let bits : u32 = (hash_b ^ (hash_b>>16u));
+    scores_ptr[((v__1 * 64i) + i32(threadIdx.x))] = fma(log((log(((f32((bits>>8u)) + 5.000000e-01f) * 5.960464e-08f)) * -1.000000e+00f)), -1.000000e+00f, (select(logit, select((logit * podArgs.penalty), (logit / podArgs.penalty), (0.000000e+00f < logit)), (seen_ptr[((v__1 * 64i) + i32(threadIdx.x))] != 0i)) * podArgs.inv_temp));
+  }
+}
