@@ -361,9 +361,19 @@ def sample_scores():
     def score(j):
         x, bits = tir.Var("logit", F32), tir.Var("bits", "uint32")
         penalized = tir.Select(seen[j] != 0, tir.Select(x > 0, x / penalty, x * penalty), x)
-        # uniform in (0, 1): 24 random bits, centred in their interval so 0 and 1 never occur
-        u = (tir.shift_right(bits, tir.const(8, "uint32")).astype(F32) + tir.const(0.5, F32)) * tir.const(2.0**-24, F32)
-        gumbel = -te.log(-te.log(u))
+        # m uniform in [1 + 2^-23, 2 - 2^-23]: 22 random mantissa bits, lowest bit set. Built by bit
+        # pattern because TVM prints f32 constants with 7 digits (2^-23 would not be exact). Then
+        # u = 2 - m and 1 - u = m - 1 are both exact and never 0 or 1.
+        m = tir.reinterpret(F32, tir.bitwise_or(tir.shift_right(bits, tir.const(9, "uint32")), tir.const(0x3F800001, "uint32")))
+        u = tir.const(2.0, F32) - m
+        t = m - tir.const(1.0, F32)
+        # E = -log(u) ~ Exp(1). Near u = 1 WGSL's log has only 2^-21 absolute accuracy, so there use the
+        # series of -log(1 - t): t + t^2/2 + ... + t^7/7, < 1e-8 relative for t < 0.1.
+        poly = tir.const(1.0 / 7, F32)
+        for k in range(6, 0, -1):
+            poly = tir.const(1.0 / k, F32) + t * poly
+        expo = tir.Select(t < tir.const(0.1, F32), t * poly, -te.log(u))
+        gumbel = -te.log(expo)
         return tir.Let(x, logits[j], tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), penalized * inv_temp + gumbel))
 
     scores = te.compute((V,), score, name="scores")

@@ -141,7 +141,7 @@ def sample_scores(b, u):
     x = ((x ^ (x >> 16)) * 0x7FEB352D) & 0xFFFFFFFF
     x = ((x ^ (x >> 15)) * 0x846CA68B) & 0xFFFFFFFF
     x = x ^ (x >> 16)
-    uniform = ((x >> 8).astype(np.float64) + 0.5) * 2.0**-24
+    uniform = 1 - ((x >> 9) | 1).astype(np.float64) * 2.0**-23  # = 2 - m of the kernel, exactly
     logits = b["logits"][:V].astype(np.float64)
     penalized = np.where(b["seen"][:V] != 0, np.where(logits > 0, logits / u["penalty"], logits * u["penalty"]), logits)
     b["scores"][:V] = penalized * u["inv_temp"] - np.log(-np.log(uniform))
