@@ -145,21 +145,19 @@ def quant_matmul(fmt, with_residual):
 
 
 def _schedule_matmul_rows(mod, with_residual):
-    # One workgroup per output (i, j); THREADS invocations stride over K, then a workgroup reduction.
+    # One invocation per output (i, j), serial over K: no workgroup barriers, which CPU Vulkan
+    # (lavapipe) and SwiftShader execute very slowly. A GPU-tuned schedule is future speed work.
     sch = _schedule(mod)
     block = sch.get_sblock("y")
     i, j, k = sch.get_loops(block)
     spatial = sch.fuse(i, j)
-    k_outer, k_thread = sch.split(k, [None, THREADS])
-    sch.reorder(k_thread, k_outer)
-    sch.bind(spatial, "blockIdx.x")
-    sch.bind(k_thread, "threadIdx.x")
+    outer, inner = sch.split(spatial, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
     if with_residual:
         out = sch.get_sblock("out")
-        oi, oj = sch.get_loops(out)
-        sch.fuse(oi, oj)
-        sch.reverse_compute_at(out, spatial)
-        sch.set_scope(block, 0, "shared")  # y is one value per workgroup, not a global buffer
+        sch.reverse_compute_at(out, inner)
+        sch.set_scope(block, 0, "local")  # y is one value per invocation, not a global buffer
     return sch.mod
 
 
@@ -354,7 +352,7 @@ def sample_scores():
     key = a hash of the seed and step made on the host (tabllm.sampling.noise_key), so a seed reproduces a
     reply. The repetition penalty (HF semantics) applies to tokens with seen[j] != 0."""
     V, key = _var("V"), _var("key")
-    inv_temp, penalty = _var("inv_temp", F32), _var("penalty", F32)
+    inv_temp, penalty, noise = _var("inv_temp", F32), _var("penalty", F32), _var("noise", F32)
     logits = te.placeholder((V,), F32, name="logits")
     seen = te.placeholder((V,), "int32", name="seen")
 
@@ -374,10 +372,11 @@ def sample_scores():
             poly = tir.const(1.0 / k, F32) + t * poly
         expo = tir.Select(t < tir.const(0.1, F32), t * poly, -te.log(u))
         gumbel = -te.log(expo)
-        return tir.Let(x, logits[j], tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), penalized * inv_temp + gumbel))
+        return tir.Let(x, logits[j], tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), penalized * inv_temp + noise * gumbel))
 
     scores = te.compute((V,), score, name="scores")
-    mod = _prim_func("sample_scores", [logits, seen, scores, key, inv_temp, penalty])
+    # noise = 0 gives greedy decoding with a repetition penalty
+    mod = _prim_func("sample_scores", [logits, seen, scores, key, inv_temp, penalty, noise])
     return _schedule_elementwise(mod, "scores")
 
 

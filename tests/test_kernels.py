@@ -165,7 +165,7 @@ def test_sample_scores(device, V):
 
     r = rng()
     inputs = {"logits": (r.standard_normal(V) * 3).astype(np.float32), "seen": r.integers(0, 2, V, dtype=np.int32)}
-    scalars = {"V": V, "key": noise_key(int(r.integers(1 << 31)), 7), "inv_temp": 1 / 0.7, "penalty": 1.3}
+    scalars = {"V": V, "key": noise_key(int(r.integers(1 << 31)), 7), "inv_temp": 1 / 0.7, "penalty": 1.3, "noise": 1.0}
     res = run_both(device, "sample_scores", inputs, {"scores": np.zeros(V, np.float32)}, scalars)
     # Gumbel noise spans ~[-3, 17]; log(-log(u)) in f32 keeps ~1e-6 relative accuracy
     assert_close(*res["scores"], rtol=1e-5)
@@ -179,7 +179,7 @@ def test_sampling_follows_softmax(device):
     T, draws = 0.8, 400
     counts = np.zeros(5)
     for step in range(draws):
-        scalars = {"V": 5, "key": noise_key(123, step), "inv_temp": 1 / T, "penalty": 1.0}
+        scalars = {"V": 5, "key": noise_key(123, step), "inv_temp": 1 / T, "penalty": 1.0, "noise": 1.0}
         gpu, _ = run_both(device, "sample_scores", {"logits": logits, "seen": np.zeros(5, np.int32)}, {"scores": np.zeros(5, np.float32)}, scalars)["scores"]
         counts[np.argmax(gpu)] += 1
     p = np.exp(logits / T) / np.exp(logits / T).sum()

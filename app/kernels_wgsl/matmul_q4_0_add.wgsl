@@ -12,8 +12,6 @@ struct PODArgs {
 }
 @group(0) @binding(5) var<uniform> podArgs : PODArgs;
 
-var<workgroup> red_buf0 : array<f32, 64>;
-var<workgroup> y_shared : array<f32, 1>;
 @compute @workgroup_size(64, 1, 1)
 fn matmul_q4_0_add_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -22,49 +20,22 @@ fn matmul_q4_0_add_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
-  var in_thread_y_shared : array<f32, 1>;
-  in_thread_y_shared[0i] = 0.000000e+00f;
-  for (var k_0 : i32 = 0i; k_0 < ((podArgs.K + 63i)>>6u); k_0++) {
-    if (((k_0 * 64i) + i32(threadIdx.x)) < podArgs.K) {
-      let rmod : i32 = (v__1 % podArgs.N);
-      let rdiv : i32 = (v__1 / podArgs.N);
-      let rmod_1 : i32 = (v__1 % podArgs.N);
-      let rmod_2 : i32 = (v__1 % podArgs.N);
-      in_thread_y_shared[0i] = fma(x_ptr[(((k_0 * 64i) + (select((rdiv - 1i), rdiv, (((podArgs.N >= 0i) && (rmod >= 0i)) || ((podArgs.N < 0i) && (rmod <= 0i)))) * podArgs.K)) + i32(threadIdx.x))], (wscale_ptr[(((k_0 * 2i) + (i32(threadIdx.x)>>5u)) + (select((rmod_1 + podArgs.N), rmod_1, (((podArgs.N >= 0i) && (rmod_1 >= 0i)) || ((podArgs.N < 0i) && (rmod_1 <= 0i)))) * (podArgs.K>>5u)))] * f32((i32(((wq_ptr[((((k_0 * 8i) + ((i32(threadIdx.x)>>5u) * 4i)) + ((select((rmod_2 + podArgs.N), rmod_2, (((podArgs.N >= 0i) && (rmod_2 >= 0i)) || ((podArgs.N < 0i) && (rmod_2 <= 0i)))) * (podArgs.K>>5u)) * 4i)) + ((i32(threadIdx.x) & 15i)>>2u))]>>u32((((i32(threadIdx.x) & 3i) * 8i) + (((i32(threadIdx.x) & 31i)>>4u) * 4i)))) & 15u)) - 8i))), in_thread_y_shared[0i]);
+  var y_local : array<f32, 1>;
+  for (var k : i32 = 0i; k < podArgs.K; k++) {
+    if (((v__1 * 64i) + i32(threadIdx.x)) < (podArgs.n * podArgs.N)) {
+      if (k == 0i) {
+        y_local[0i] = 0.000000e+00f;
+      }
+      let rmod : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % podArgs.N);
+      let rdiv : i32 = (((v__1 * 64i) + i32(threadIdx.x)) / podArgs.N);
+      let rmod_1 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % podArgs.N);
+      let rmod_2 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % podArgs.N);
+      y_local[0i] = fma(x_ptr[((select((rdiv - 1i), rdiv, (((podArgs.N >= 0i) && (rmod >= 0i)) || ((podArgs.N < 0i) && (rmod <= 0i)))) * podArgs.K) + k)], (wscale_ptr[((k>>5u) + (select((rmod_1 + podArgs.N), rmod_1, (((podArgs.N >= 0i) && (rmod_1 >= 0i)) || ((podArgs.N < 0i) && (rmod_1 <= 0i)))) * (podArgs.K>>5u)))] * f32((i32(((wq_ptr[((((k>>5u) * 4i) + ((select((rmod_2 + podArgs.N), rmod_2, (((podArgs.N >= 0i) && (rmod_2 >= 0i)) || ((podArgs.N < 0i) && (rmod_2 <= 0i)))) * (podArgs.K>>5u)) * 4i)) + ((k & 15i)>>2u))]>>u32((((k & 3i) * 8i) + (((k & 31i)>>4u) * 4i)))) & 15u)) - 8i))), y_local[0i]);
     }
   }
-  workgroupBarrier();
-  red_buf0[i32(threadIdx.x)] = in_thread_y_shared[0i];
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 32i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 32i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 16i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 16i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 8i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 8i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 4i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 4i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 2i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 2i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 1i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 1i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) == 0i) {
-    y_shared[0i] = red_buf0[0i];
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) == 0i) {
-    out_ptr[v__1] = (y_shared[0i] + residual_ptr[v__1]);
+  let rmod_3 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % podArgs.N);
+  let rdiv_1 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) / podArgs.N);
+  if (select((rdiv_1 - 1i), rdiv_1, (((podArgs.N >= 0i) && (rmod_3 >= 0i)) || ((podArgs.N < 0i) && (rmod_3 <= 0i)))) < podArgs.n) {
+    out_ptr[((v__1 * 64i) + i32(threadIdx.x))] = (y_local[0i] + residual_ptr[((v__1 * 64i) + i32(threadIdx.x))]);
   }
 }

@@ -6,6 +6,7 @@ struct PODArgs {
   V: i32,
   inv_temp: f32,
   key: i32,
+  noise: f32,
   penalty: f32,
   packGridDimX: u32
 }
@@ -24,6 +25,6 @@ fn sample_scores_kernel(
         let hash_a : u32 = (((u32(((v__1 * 64i) + i32(threadIdx.x))) ^ u32(podArgs.key)) ^ ((u32(((v__1 * 64i) + i32(threadIdx.x))) ^ u32(podArgs.key))>>16u)) * 2146121005u);
     let hash_b : u32 = ((hash_a ^ (hash_a>>15u)) * 2221713035u);
 let bits : u32 = (hash_b ^ (hash_b>>16u));
-    scores_ptr[((v__1 * 64i) + i32(threadIdx.x))] = fma(log(select((log((2.000000e+00f - bitcast<f32>(((bits>>9u) | 1065353217u)))) * -1.000000e+00f), ((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f) * fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), 1.428571e-01f, 1.666667e-01f), 2.000000e-01f), 2.500000e-01f), 3.333333e-01f), 5.000000e-01f), 1.000000e+00f)), ((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f) < 1.000000e-01f))), -1.000000e+00f, (select(logit, select((logit * podArgs.penalty), (logit / podArgs.penalty), (0.000000e+00f < logit)), (seen_ptr[((v__1 * 64i) + i32(threadIdx.x))] != 0i)) * podArgs.inv_temp));
+    scores_ptr[((v__1 * 64i) + i32(threadIdx.x))] = fma(podArgs.noise, (log(select((log((2.000000e+00f - bitcast<f32>(((bits>>9u) | 1065353217u)))) * -1.000000e+00f), ((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f) * fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), fma((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f), 1.428571e-01f, 1.666667e-01f), 2.000000e-01f), 2.500000e-01f), 3.333333e-01f), 5.000000e-01f), 1.000000e+00f)), ((bitcast<f32>(((bits>>9u) | 1065353217u)) - 1.000000e+00f) < 1.000000e-01f))) * -1.000000e+00f), (select(logit, select((logit * podArgs.penalty), (logit / podArgs.penalty), (0.000000e+00f < logit)), (seen_ptr[((v__1 * 64i) + i32(threadIdx.x))] != 0i)) * podArgs.inv_temp));
   }
 }

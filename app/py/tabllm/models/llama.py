@@ -143,6 +143,23 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
     ]
-    # greedy: the chosen id goes straight into ids[0], the next decode step's input
-    plan.phases["argmax"] = [Step("argmax", {"logits": "logits", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V})]
+    # The chosen id goes straight into ids[0], the next decode step's input; seen feeds the penalty.
+    plan.add_buffer("scores", "f32", (V,))
+    plan.add_buffer("seen", "i32", (V,))
+    mark = Step("mark_seen", {"token": "ids", "seen": "seen"}, {})
+    plan.phases["greedy"] = [Step("argmax", {"logits": "logits", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V}), mark]
+    plan.phases["sample"] = [
+        Step(
+            "sample_scores",
+            {"logits": "logits", "seen": "seen", "scores": "scores"},
+            {"V": V, "key": "key", "inv_temp": "inv_temp", "penalty": "penalty", "noise": "noise"},
+        ),
+        Step("argmax", {"logits": "scores", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V}),
+        mark,
+    ]
     return plan
+
+
+def call_dims(config: dict, n: int, pos0: int) -> dict:
+    """Values of the call-time names used in the plan's steps for n tokens at positions pos0..."""
+    return {"n": n, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}

@@ -30,11 +30,26 @@ def dequantize(fmt, q, scale, mins, rows, cols):
     return (nib * scale + mins).reshape(rows, cols)
 
 
+# Dequantized weights, kept while the executor lives: id(q array) -> (q array, scale, min, float64 [N, K]).
+# Holding the arrays keeps their ids from being reused; ReferenceExecutor.release() clears it.
+_DEQUANT_CACHE = {}
+
+
+def _dequantized(fmt, b, N, K):
+    q, scale, mins = b["wq"], b["wscale"], b.get("wmin")
+    hit = _DEQUANT_CACHE.get(id(q))
+    if hit is not None and hit[0] is q and hit[1] is scale and hit[2] is mins and hit[3].shape == (N, K):
+        return hit[3]
+    words = N * K // (8 if fmt != "q8_0" else 4)
+    w = dequantize(fmt, q[:words], scale[: N * K // 32], mins[: N * K // 32] if mins is not None else None, N, K)
+    _DEQUANT_CACHE[id(q)] = (q, scale, mins, w)
+    return w
+
+
 def _quant_op(fmt, with_residual):
     def op(b, u):
         n, N, K = u["n"], u["N"], u["K"]
-        w = dequantize(fmt, b["wq"][: N * K // (8 if fmt != "q8_0" else 4)], b["wscale"][: N * K // 32],
-                       b["wmin"][: N * K // 32] if "wmin" in b else None, N, K)
+        w = _dequantized(fmt, b, N, K)
         y = b["x"][: n * K].reshape(n, K).astype(np.float64) @ w.T
         if with_residual:
             b["out"][: n * N] = (y + b["residual"][: n * N].reshape(n, N)).ravel()
@@ -144,7 +159,7 @@ def sample_scores(b, u):
     uniform = 1 - ((x >> 9) | 1).astype(np.float64) * 2.0**-23  # = 2 - m of the kernel, exactly
     logits = b["logits"][:V].astype(np.float64)
     penalized = np.where(b["seen"][:V] != 0, np.where(logits > 0, logits / u["penalty"], logits * u["penalty"]), logits)
-    b["scores"][:V] = penalized * u["inv_temp"] - np.log(-np.log(uniform))
+    b["scores"][:V] = penalized * u["inv_temp"] - u["noise"] * np.log(-np.log(uniform))
 
 
 def mark_seen(b, u):
@@ -191,6 +206,7 @@ class ReferenceExecutor:
     def upload(self, name, array, offset_bytes=0):
         flat = np.asarray(array).ravel()
         dst = self.buffers[name]
+        _DEQUANT_CACHE.pop(id(dst), None)
         start = offset_bytes // 4
         dst[start : start + flat.size] = flat.astype(dst.dtype)
 
@@ -207,3 +223,4 @@ class ReferenceExecutor:
 
     def release(self):
         self.buffers.clear()
+        _DEQUANT_CACHE.clear()

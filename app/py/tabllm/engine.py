@@ -1,0 +1,215 @@
+"""The engine: a model directory loaded onto an executor, with generation, chat streaming and logits.
+
+    engine = tabllm.load()                      # bundled SmolLM2-135M-Instruct on the GPU
+    engine.generate("What is 2+2?", temperature=0, max_tokens=24).text
+    for piece in engine.chat_stream([{"role": "user", "content": "Hi"}]): print(piece, end="")
+    engine.logits([1, 2, 3])                    # numpy [3, vocab]
+
+Per decode step the GPU gets one submit (the layers, the head, sampling) and Python reads back one
+token id (4 bytes); the sampled id is written by the GPU straight into the next step's input.
+"""
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .conversation import ChatTemplate
+from .errors import TabllmError, UnsupportedModelError
+from .models import llama
+from .sampling import SamplerSettings, noise_key
+from .tokenizer import Tokenizer
+from .weights import iter_tensors, load_config, read_index
+
+FAMILIES = {"llama": llama}
+DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
+TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
+
+
+@dataclass
+class Generation:
+    text: str
+    token_ids: list
+    prompt_tokens: int
+    finish_reason: str  # "stop" (end-of-turn token) or "length"
+    prefill_tok_s: float
+    decode_tok_s: float
+    stats: dict = field(default_factory=dict)
+
+
+class Engine:
+    def __init__(self, model_dir, executor, context_length=None, tokens_per_call=TOKENS_PER_CALL):
+        self.model_dir = Path(model_dir)
+        self.config = load_config(self.model_dir)
+        family = FAMILIES.get(self.config["architecture"])
+        if family is None:
+            raise UnsupportedModelError(
+                f"architecture {self.config['architecture']!r} is not supported (supported: {', '.join(FAMILIES)})"
+            )
+        self.family = family
+        self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
+        self.tokenizer = Tokenizer.from_model_dir(self.model_dir)
+        self.template = ChatTemplate.from_config(self.config, self.tokenizer)
+        index = read_index(self.model_dir)
+        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call)
+        self.executor = executor
+        executor.prepare(self.plan)
+        self._upload_weights()
+        self.eos_ids = set(self.config.get("eos_token_ids") or [])
+        eot = self.tokenizer.token_to_id("<|im_end|>")
+        if eot is not None:
+            self.eos_ids.add(eot)
+
+    def _upload_weights(self):
+        expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
+        seen = set()
+        for name, dtype, shape, array in iter_tensors(self.model_dir):
+            spec = expected.get(name)
+            if spec is None:
+                continue  # e.g. a tensor a future kernel set would use
+            if (dtype, tuple(shape)) != (spec.dtype, spec.shape):
+                raise TabllmError(f"tensor {name} is {dtype}{list(shape)}, the model needs {spec.dtype}{list(spec.shape)}")
+            self.executor.upload(name, array)
+            seen.add(name)
+        missing = sorted(set(expected) - seen)
+        if missing:
+            raise TabllmError(f"model directory {self.model_dir} lacks tensors: {', '.join(missing[:5])}")
+
+    # --- forward passes -------------------------------------------------------------------------
+
+    def _prefill(self, ids, pos0, tail_phases, tail_dims):
+        """Run the layers over ids (in chunks) starting at pos0; the last chunk also runs tail_phases."""
+        T = self.plan.max_tokens_per_call
+        for start in range(0, len(ids), T):
+            chunk = np.asarray(ids[start : start + T], np.int32)
+            self.executor.upload("ids", chunk)
+            last = start + T >= len(ids)
+            dims = {**self.family.call_dims(self.config, len(chunk), pos0 + start), **(tail_dims if last else {})}
+            self.executor.run(["body"] + (tail_phases if last else []), dims)
+
+    def logits(self, token_ids) -> np.ndarray:
+        """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V]."""
+        token_ids = list(token_ids)
+        self._check_fits(len(token_ids), 0)
+        V, T = self.config["vocab_size"], self.plan.max_tokens_per_call
+        rows = []
+        for start in range(0, len(token_ids), T):
+            chunk = np.asarray(token_ids[start : start + T], np.int32)
+            self.executor.upload("ids", chunk)
+            self.executor.run(["body", "head_all"], self.family.call_dims(self.config, len(chunk), start))
+            rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
+        return np.concatenate(rows)
+
+    def _check_fits(self, n_prompt, max_new):
+        if n_prompt == 0:
+            raise TabllmError("empty prompt")
+        if n_prompt + 1 > self.context_length:
+            raise TabllmError(
+                f"context window exceeded: the prompt has {n_prompt} tokens, the context holds {self.context_length}"
+            )
+
+    # --- generation -----------------------------------------------------------------------------
+
+    def stream_ids(self, prompt_ids, max_tokens=256, settings: SamplerSettings = SamplerSettings(), stats=None,
+                   stop_at_eos=True):
+        """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings."""
+        settings.validate()
+        prompt_ids = list(prompt_ids)
+        self._check_fits(len(prompt_ids), max_tokens)
+        V = self.config["vocab_size"]
+        seen = np.zeros(V, np.int32)
+        if settings.repetition_penalty != 1.0:
+            seen[np.asarray(prompt_ids)] = 1
+        self.executor.upload("seen", seen)
+        use_sampler = not settings.greedy or settings.repetition_penalty != 1.0
+        phase = "sample" if use_sampler else "greedy"
+        seed = settings.seed if settings.seed is not None else int.from_bytes(np.random.bytes(4), "little")
+        sampler_dims = lambda step: {  # noqa: E731
+            "key": noise_key(seed, step),
+            "inv_temp": 1.0 / settings.temperature if not settings.greedy else 1.0,
+            "penalty": float(settings.repetition_penalty),
+            "noise": 0.0 if settings.greedy else 1.0,
+        }
+        stats = stats if stats is not None else {}
+        t0 = time.perf_counter()
+        self._prefill(prompt_ids, 0, ["head_last", phase], sampler_dims(0))
+        token = int(self.executor.read("ids", "i32", 1)[0])
+        stats["prefill_s"] = time.perf_counter() - t0
+        stats["finish_reason"] = "length"
+        pos, generated, t1 = len(prompt_ids), 0, time.perf_counter()
+        while True:
+            if stop_at_eos and token in self.eos_ids:
+                stats["finish_reason"] = "stop"
+                break
+            yield token
+            generated += 1
+            if generated >= max_tokens or pos + 1 >= self.context_length:
+                break
+            # ids[0] already holds `token` (written by the sampler on the GPU)
+            dims = {**self.family.call_dims(self.config, 1, pos), **sampler_dims(generated)}
+            self.executor.run(["body", "head_last", phase], dims)
+            token = int(self.executor.read("ids", "i32", 1)[0])
+            pos += 1
+        stats["decode_s"] = time.perf_counter() - t1
+        stats["decode_steps"] = generated - 1 if generated else 0
+
+    def chat_prompt_ids(self, messages) -> list:
+        return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)
+
+    def chat_stream(self, messages, max_tokens=256, settings=None, **sampler):
+        """Yield text pieces of the assistant's reply; never splits a UTF-8 character."""
+        settings = settings or SamplerSettings(**sampler)
+        decoder = self.tokenizer.stream_decoder()
+        for token in self.stream_ids(self.chat_prompt_ids(messages), max_tokens, settings):
+            piece = decoder.push(token)
+            if piece:
+                yield piece
+        tail = decoder.flush()
+        if tail:
+            yield tail
+
+    def generate(self, prompt, max_tokens=256, chat=True, **sampler) -> Generation:
+        """prompt: a user message (str), a list of chat messages, or token ids (chat is then ignored)."""
+        settings = SamplerSettings(**sampler)
+        if isinstance(prompt, str):
+            ids = self.chat_prompt_ids([{"role": "user", "content": prompt}]) if chat else self.tokenizer.encode(prompt)
+        elif prompt and isinstance(prompt[0], dict):
+            ids = self.chat_prompt_ids(prompt)
+        else:
+            ids = list(prompt)
+        stats = {}
+        out = list(self.stream_ids(ids, max_tokens, settings, stats))
+        steps = stats["decode_steps"]
+        return Generation(
+            text=self.tokenizer.decode(out),
+            token_ids=out,
+            prompt_tokens=len(ids),
+            finish_reason=stats["finish_reason"],
+            prefill_tok_s=len(ids) / stats["prefill_s"],
+            decode_tok_s=steps / stats["decode_s"] if steps and stats["decode_s"] > 0 else 0.0,
+            stats=stats,
+        )
+
+    def release(self):
+        """Free every GPU buffer; the engine is unusable afterwards."""
+        self.executor.release()
+
+
+def load(model=None, device="gpu", context_length=None, progress=None) -> Engine:
+    """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
+    device: "gpu" (wgpu-native) or "reference" (numpy float64, slow; for checks)."""
+    from .convert import default_model_dir
+
+    model_dir = Path(model) if model else default_model_dir(progress=progress)
+    if device == "reference":
+        from .runtime.reference import ReferenceExecutor
+
+        executor = ReferenceExecutor()
+    elif device == "gpu":
+        from .runtime.wgpu_executor import WgpuExecutor
+
+        executor = WgpuExecutor()
+    else:
+        raise TabllmError(f"device must be 'gpu' or 'reference', got {device!r}")
+    return Engine(model_dir, executor, context_length=context_length)

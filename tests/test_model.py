@@ -1,0 +1,131 @@
+"""The whole SmolLM2-135M-Instruct model on wgpu-py against the numpy float64 reference (same plan,
+same weights) and against HF transformers loading the same GGUF."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import tabllm
+from tabllm.convert import default_model_dir
+from tabllm.engine import Engine
+from tabllm.runtime.reference import ReferenceExecutor
+from tabllm.runtime.wgpu_executor import WgpuExecutor
+from tabllm.sampling import SamplerSettings
+
+CONTEXT = 512  # enough for every test prompt; keeps the float64 reference's buffers small
+TEXT = (
+    "The quick brown fox jumps over the lazy dog. In 1969, humans first walked on the Moon; "
+    "def add(a, b): return a + b  # simple code. Café, naïve, 東京 and emoji 🎉 also appear here. "
+    "Numbers like 3.14159 and 2,718 follow."
+)
+PROMPTS = [
+    "Write a short poem about the sea.",
+    "List three uses of Python for scientists.",
+    "Explain what a GPU does, in two sentences.",
+]
+
+
+@pytest.fixture(scope="module")
+def gpu(gpu_adapter):
+    engine = Engine(default_model_dir(), WgpuExecutor(), context_length=CONTEXT)
+    yield engine
+    engine.release()
+
+
+@pytest.fixture(scope="module")
+def ref():
+    engine = Engine(default_model_dir(), ReferenceExecutor(), context_length=CONTEXT)
+    yield engine
+    engine.release()
+
+
+def text_ids(engine, n=64):
+    ids = engine.tokenizer.encode(TEXT)
+    assert len(ids) >= n, len(ids)
+    return ids[:n]
+
+
+def test_logits_match_float64_reference(gpu, ref):
+    ids = text_ids(gpu)
+    got, want = gpu.logits(ids), ref.logits(ids)
+    assert got.shape == want.shape == (64, gpu.config["vocab_size"])
+    # per position: max |gpu - ref| relative to that position's largest |logit|
+    rel = np.abs(got - want).max(axis=1) / np.abs(want).max(axis=1)
+    assert rel.max() < 1e-3, rel.max()
+    assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
+
+
+@pytest.mark.hf
+def test_logits_top1_agree_with_hf_transformers(gpu, hf_ref):
+    ids = text_ids(gpu)
+    got = gpu.logits(ids)
+    want = hf_ref.hf_logits(ids)
+    agree = np.mean(got.argmax(axis=1) == want.argmax(axis=1))
+    print(f"top-1 agreement with HF transformers: {agree:.3f}")
+    assert agree >= 0.98
+
+
+@pytest.mark.hf
+def test_chat_prompt_and_greedy_answer_match_hf(gpu, hf_ref):
+    messages = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
+    ids = gpu.chat_prompt_ids(messages)
+    assert ids == hf_ref.hf_chat_prompt_ids(messages)
+    got = list(gpu.stream_ids(ids, 24, SamplerSettings(temperature=0)))
+    want = hf_ref.hf_greedy(ids, 24, stop_at_eos=True)
+    assert got == [t for t in want if t not in gpu.eos_ids]
+    assert gpu.tokenizer.decode(got) == "The capital of France is Paris."
+
+
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_greedy_32_tokens_identical_to_reference(gpu, ref, prompt):
+    ids = gpu.chat_prompt_ids([{"role": "user", "content": prompt}])
+    greedy = SamplerSettings(temperature=0)
+    got = list(gpu.stream_ids(ids, 32, greedy, stop_at_eos=False))
+    want = list(ref.stream_ids(ids, 32, greedy, stop_at_eos=False))
+    assert len(got) == 32
+    assert got == want, (gpu.tokenizer.decode(got), ref.tokenizer.decode(want))
+
+
+def test_seeded_sampling_reproduces_and_penalty_changes_output(gpu):
+    ids = gpu.chat_prompt_ids([{"role": "user", "content": "Tell me a story."}])
+    s = SamplerSettings(temperature=0.9, seed=7)
+    a = list(gpu.stream_ids(ids, 8, s, stop_at_eos=False))
+    b = list(gpu.stream_ids(ids, 8, s, stop_at_eos=False))
+    c = list(gpu.stream_ids(ids, 8, SamplerSettings(temperature=0.9, seed=8), stop_at_eos=False))
+    assert a == b and a != c
+    # a strong penalty forbids repeating any prompt or generated token under greedy decoding
+    out = list(gpu.stream_ids(ids, 8, SamplerSettings(temperature=0, repetition_penalty=1e6), stop_at_eos=False))
+    assert not set(out) & set(ids) and len(set(out)) == len(out)
+
+
+def test_context_window_exceeded_is_a_clear_error(gpu):
+    with pytest.raises(tabllm.TabllmError, match="context window exceeded"):
+        list(gpu.stream_ids([1] * (CONTEXT + 5), 4))
+
+
+def test_cli_generate_json():
+    env = {**os.environ, "XDG_RUNTIME_DIR": os.environ.get("XDG_RUNTIME_DIR", "/tmp")}
+    out = subprocess.run(
+        [sys.executable, "-m", "tabllm.cli", "generate", "What is the capital of France? Answer in one word.",
+         "--temperature", "0", "--max-tokens", "24", "--json"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert set(result) >= {"text", "token_ids", "prompt_tokens", "prefill_tok_s", "decode_tok_s"}
+    assert "Paris" in result["text"]
+    assert result["prompt_tokens"] == 42 and result["token_ids"][:6] == [504, 3575, 282, 4649, 314, 7042]
+
+
+def test_cli_reports_bad_model_without_traceback(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "tabllm.cli", "generate", "hi", "--model", str(tmp_path / "missing")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert out.returncode == 2
+    assert "tabllm: error:" in out.stderr and "Traceback" not in out.stderr
