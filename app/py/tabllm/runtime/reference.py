@@ -7,27 +7,19 @@ kernels against these on random inputs, and the whole model runs on ReferenceExe
 
 import numpy as np
 
+from .. import weights
 from ..plan import DTYPES, Plan
 
 # --- dequantization (model-dir GPU layout, docs/model-format.md) ---------------------------------
 
 
-def _bytes(q, rows):
-    return np.ascontiguousarray(q, dtype=np.uint32).view(np.uint8).reshape(rows, -1)
-
-
 def dequantize(fmt, q, scale, mins, rows, cols):
-    """-> float64 [rows, cols]."""
-    nblk = cols // 32
-    scale = np.asarray(scale, np.float64).reshape(rows, nblk, 1)
-    raw = _bytes(q, rows).reshape(rows, nblk, -1)
-    if fmt == "q8_0":
-        return (raw.view(np.int8).astype(np.float64) * scale).reshape(rows, cols)
-    nib = np.concatenate([raw & 15, raw >> 4], axis=2).astype(np.float64)  # [rows, nblk, 32]
-    if fmt == "q4_0":
-        return ((nib - 8) * scale).reshape(rows, cols)
-    mins = np.asarray(mins, np.float64).reshape(rows, nblk, 1)
-    return (nib * scale + mins).reshape(rows, cols)
+    """Flat kernel buffers -> float64 [rows, cols] (weights.dequantize on the reshaped arrays)."""
+    shape = (rows, cols // 32)
+    return weights.dequantize(
+        fmt, np.asarray(q).reshape(rows, -1), np.asarray(scale).reshape(shape),
+        None if mins is None else np.asarray(mins).reshape(shape),
+    )
 
 
 # Dequantized weights, kept while the executor lives: id(q array) -> (q array, scale, min, float64 [N, K]).
