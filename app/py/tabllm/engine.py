@@ -91,7 +91,7 @@ class Engine:
     def logits(self, token_ids) -> np.ndarray:
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V]."""
         token_ids = list(token_ids)
-        self._check_fits(len(token_ids), 0)
+        self._check_fits(len(token_ids))
         V, T = self.config["vocab_size"], self.plan.max_tokens_per_call
         rows = []
         for start in range(0, len(token_ids), T):
@@ -101,7 +101,7 @@ class Engine:
             rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
         return np.concatenate(rows)
 
-    def _check_fits(self, n_prompt, max_new):
+    def _check_fits(self, n_prompt):
         if n_prompt == 0:
             raise TabllmError("empty prompt")
         if n_prompt + 1 > self.context_length:
@@ -116,7 +116,7 @@ class Engine:
         """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings."""
         settings.validate()
         prompt_ids = list(prompt_ids)
-        self._check_fits(len(prompt_ids), max_tokens)
+        self._check_fits(len(prompt_ids))
         V = self.config["vocab_size"]
         seen = np.zeros(V, np.int32)
         if settings.repetition_penalty != 1.0:
