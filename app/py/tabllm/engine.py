@@ -9,11 +9,16 @@ Per decode step the GPU gets one submit (the layers, the head, sampling) and Pyt
 token id (4 bytes); the sampled id is written by the GPU straight into the next step's input.
 """
 
+import secrets
 import time
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:  # the page (Pyodide's core has no numpy): generation needs none, only logits() does
+    np = None
 
 from .conversation import ChatTemplate
 from .errors import TabllmError, UnsupportedModelError
@@ -39,7 +44,7 @@ class Generation:
 
 
 class Engine:
-    def __init__(self, model_dir, executor, context_length=None, tokens_per_call=TOKENS_PER_CALL):
+    def __init__(self, model_dir, executor, context_length=None, tokens_per_call=TOKENS_PER_CALL, tokenizer=None):
         self.model_dir = Path(model_dir)
         self.config = load_config(self.model_dir)
         family = FAMILIES.get(self.config["architecture"])
@@ -49,13 +54,18 @@ class Engine:
             )
         self.family = family
         self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
-        self.tokenizer = Tokenizer.from_model_dir(self.model_dir)
+        self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
         self.template = ChatTemplate.from_config(self.config, self.tokenizer)
         index = read_index(self.model_dir)
         self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call)
         self.executor = executor
         executor.prepare(self.plan)
-        self._upload_weights()
+        if hasattr(executor, "load_weights"):
+            # The page's executor streams the shards from the network straight into GPU buffers
+            # (runtime/js_executor.py); the bytes never become Python objects.
+            executor.load_weights(self.model_dir, index, {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"})
+        else:
+            self._upload_weights()
         self.eos_ids = set(self.config.get("eos_token_ids") or [])
         eot = self.tokenizer.token_to_id("<|im_end|>")
         if eot is not None:
@@ -64,13 +74,13 @@ class Engine:
     def _upload_weights(self):
         expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
         seen = set()
-        for name, dtype, shape, array in iter_tensors(self.model_dir):
+        for name, dtype, shape, data in iter_tensors(self.model_dir):
             spec = expected.get(name)
             if spec is None:
                 continue  # e.g. a tensor a future kernel set would use
             if (dtype, tuple(shape)) != (spec.dtype, spec.shape):
                 raise TabllmError(f"tensor {name} is {dtype}{list(shape)}, the model needs {spec.dtype}{list(spec.shape)}")
-            self.executor.upload(name, array)
+            self.executor.upload(name, data)
             seen.add(name)
         missing = sorted(set(expected) - seen)
         if missing:
@@ -82,13 +92,13 @@ class Engine:
         """Run the layers over ids (in chunks) starting at pos0; the last chunk also runs tail_phases."""
         T = self.plan.max_tokens_per_call
         for start in range(0, len(ids), T):
-            chunk = np.asarray(ids[start : start + T], np.int32)
+            chunk = array("i", ids[start : start + T])
             self.executor.upload("ids", chunk)
             last = start + T >= len(ids)
             dims = {**self.family.call_dims(self.config, len(chunk), pos0 + start), **(tail_dims if last else {})}
             self.executor.run(["body"] + (tail_phases if last else []), dims)
 
-    def logits(self, token_ids) -> np.ndarray:
+    def logits(self, token_ids) -> "np.ndarray":
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V]."""
         token_ids = list(token_ids)
         self._check_fits(len(token_ids))
@@ -118,13 +128,14 @@ class Engine:
         prompt_ids = list(prompt_ids)
         self._check_fits(len(prompt_ids))
         V = self.config["vocab_size"]
-        seen = np.zeros(V, np.int32)
+        seen = array("i", bytes(4 * V))
         if settings.repetition_penalty != 1.0:
-            seen[np.asarray(prompt_ids)] = 1
+            for i in set(prompt_ids):
+                seen[i] = 1
         self.executor.upload("seen", seen)
         use_sampler = not settings.greedy or settings.repetition_penalty != 1.0
         phase = "sample" if use_sampler else "greedy"
-        seed = settings.seed if settings.seed is not None else int.from_bytes(np.random.bytes(4), "little")
+        seed = settings.seed if settings.seed is not None else secrets.randbits(32)
         sampler_dims = lambda step: {  # noqa: E731
             "key": noise_key(seed, step),
             "inv_temp": 1.0 / settings.temperature if not settings.greedy else 1.0,

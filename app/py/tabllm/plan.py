@@ -5,11 +5,12 @@ runtime/reference.py) allocate the buffers once, create pipelines and bind group
 phase for given call-time dims (n tokens at position pos0) with nothing else crossing from Python.
 """
 
+import math
 from dataclasses import dataclass, field
 
-import numpy as np
-
-DTYPES = {"f32": np.float32, "u32": np.uint32, "i32": np.int32}
+# buffer dtype -> numpy dtype string (little-endian). Strings, so that this module needs no numpy:
+# the page runs it under Pyodide, whose core has none.
+DTYPES = {"f32": "<f4", "u32": "<u4", "i32": "<i4"}
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class BufferSpec:
 
     @property
     def nbytes(self) -> int:
-        return int(np.prod(self.shape)) * 4
+        return math.prod(self.shape) * 4
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Step:
 class Plan:
     buffers: dict = field(default_factory=dict)  # name -> BufferSpec
     phases: dict = field(default_factory=dict)  # phase name -> [Step]
-    tables: dict = field(default_factory=dict)  # name -> np.ndarray computed at load (RoPE cos/sin)
+    tables: dict = field(default_factory=dict)  # name -> flat f32 array.array computed at load (RoPE cos/sin)
     max_tokens_per_call: int = 0  # rows of the activation buffers: longer prompts run in chunks
     context_length: int = 0
 

@@ -173,22 +173,52 @@ class StreamDecoder:
         return text
 
 
-class Tokenizer:
-    """encode/decode over a tokenizer.json (HF `tokenizers`, imported only here: CPython side)."""
+def plain_tokenizer_json(tokenizer_json: dict) -> str:
+    """tokenizer.json text with the special added tokens dropped: encoding user text with it gives
+    what HF `tokenizers` gives with `encode_special_tokens=True` (tests/test_web.py checks), for
+    backends without that switch (@mlc-ai/web-tokenizers in the page)."""
+    plain = dict(tokenizer_json)
+    plain["added_tokens"] = [a for a in tokenizer_json.get("added_tokens", []) if not a.get("special")]
+    return json.dumps(plain, ensure_ascii=False)
 
-    def __init__(self, tokenizer_json: str, bos_token_id=None, eos_token_ids=()):
+
+class HFTokenizersBackend:
+    """encode/decode with HF `tokenizers` (CPython; imported only here)."""
+
+    def __init__(self, tokenizer_json: str):
         try:
             from tokenizers import Tokenizer as HFTokenizer
         except ImportError:
             from .errors import MissingPackageError
 
             raise MissingPackageError("the `tokenizers` package is needed: pip install tokenizers") from None
-        self._json = json.loads(tokenizer_json)
         # Two instances, so user text never toggles shared state: `_plain` treats special-token
         # text like "<|im_end|>" as ordinary characters; `_special` turns it into the control token.
         self._special = HFTokenizer.from_str(tokenizer_json)
         self._plain = HFTokenizer.from_str(tokenizer_json)
         self._plain.encode_special_tokens = True
+
+    def encode(self, text: str, allow_special: bool) -> list:
+        hf = self._special if allow_special else self._plain
+        return hf.encode(text, add_special_tokens=False).ids
+
+    def decode(self, ids, skip_special: bool) -> str:
+        return self._special.decode([int(i) for i in ids], skip_special_tokens=skip_special)
+
+    def token_to_id(self, token: str):
+        return self._special.token_to_id(token)
+
+    def id_to_token(self, token_id: int):
+        return self._special.id_to_token(token_id)
+
+
+class Tokenizer:
+    """encode/decode over a tokenizer.json. The backend does the encoding: HF `tokenizers` in
+    CPython, @mlc-ai/web-tokenizers in the page (web.py); everything else here is plain Python."""
+
+    def __init__(self, tokenizer_json: str, bos_token_id=None, eos_token_ids=(), backend=None):
+        self._json = json.loads(tokenizer_json)
+        self._backend = backend if backend is not None else HFTokenizersBackend(tokenizer_json)
         self.special_tokens = {a["content"]: a["id"] for a in self._json.get("added_tokens", []) if a.get("special")}
         self.bos_token_id = bos_token_id
         self.eos_token_ids = list(eos_token_ids)
@@ -208,17 +238,16 @@ class Tokenizer:
 
     def encode(self, text: str, allow_special=False) -> list:
         """Token ids of text. With allow_special=False (user text) "<|im_end|>" is plain characters."""
-        hf = self._special if allow_special else self._plain
-        return hf.encode(text, add_special_tokens=False).ids
+        return list(self._backend.encode(text, allow_special))
 
     def decode(self, ids, skip_special=True) -> str:
-        return self._special.decode([int(i) for i in ids], skip_special_tokens=skip_special)
+        return self._backend.decode(ids, skip_special)
 
     def stream_decoder(self, skip_special=True) -> StreamDecoder:
         return StreamDecoder(self.token_bytes, self.special_tokens.values() if skip_special else ())
 
     def token_to_id(self, token: str):
-        return self._special.token_to_id(token)
+        return self._backend.token_to_id(token)
 
     def id_to_token(self, token_id: int):
-        return self._special.id_to_token(token_id)
+        return self._backend.id_to_token(token_id)

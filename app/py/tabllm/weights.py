@@ -9,7 +9,10 @@ import hashlib
 import json
 from pathlib import Path
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:  # the page (Pyodide's core has no numpy) only reads config.json and index.json here
+    np = None
 
 from .errors import ModelFormatError
 
@@ -20,7 +23,7 @@ BLOCK = 32  # elements per quantization block (all supported kinds)
 QUANT_KINDS = ("q4_0", "q4_1", "q8_0")
 
 # dtype string in index.json -> numpy dtype (always little-endian on disk)
-DTYPES = {"u32": np.dtype("<u4"), "f32": np.dtype("<f4")}
+DTYPES = {"u32": "<u4", "f32": "<f4"}
 
 REGENERATE_HINT = (
     "re-convert the model (`tabllm convert <model.gguf> <model dir>`), or delete the directory if "
@@ -102,7 +105,7 @@ def iter_tensors(model_dir, verify=True):
             continue
         data = read_shard(model_dir, shard, verify=verify)
         for offset, name, t in entries:
-            dtype = DTYPES[t["dtype"]]
+            dtype = np.dtype(DTYPES[t["dtype"]])
             shape = tuple(t["shape"])
             count = t["nbytes"] // dtype.itemsize
             if offset + t["nbytes"] > len(data) or count != int(np.prod(shape, dtype=np.int64)):

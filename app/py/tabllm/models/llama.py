@@ -16,16 +16,19 @@ C = KV capacity, L = pos0 + n):
 Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); token = argmax.
 """
 
-import numpy as np
+import math
+from array import array
 
 from ..errors import TabllmError
 from ..plan import Plan, Step
 
 
 def rope_tables(config: dict, capacity: int):
-    """cos, sin [capacity, hd/2] in float64 -> f32, NeoX order (rotate_half), with Llama 3 scaling."""
+    """cos, sin [capacity, hd/2] as flat f32 array.array (float64 math, rounded once), NeoX order
+    (rotate_half), with Llama 3 scaling. Plain Python so that the page (Pyodide, no numpy) builds the
+    same tables as CPython."""
     hd = config["head_dim"]
-    inv_freq = 1.0 / (config["rope_theta"] ** (np.arange(0, hd, 2, dtype=np.float64) / hd))
+    inv_freq = [1.0 / (config["rope_theta"] ** (i / hd)) for i in range(0, hd, 2)]
     scaling = config.get("rope_scaling")
     if scaling:
         kind = scaling.get("rope_type", scaling.get("type"))
@@ -33,13 +36,23 @@ def rope_tables(config: dict, capacity: int):
             raise TabllmError(f"rope scaling {kind!r} is not supported (supported: llama3)")
         factor, low, high = scaling["factor"], scaling["low_freq_factor"], scaling["high_freq_factor"]
         old_ctx = scaling["original_max_position_embeddings"]
-        wavelen = 2 * np.pi / inv_freq
-        smooth = (old_ctx / wavelen - low) / (high - low)
-        scaled = np.where(wavelen > old_ctx / low, inv_freq / factor, inv_freq)
-        mid = (wavelen <= old_ctx / low) & (wavelen >= old_ctx / high)
-        inv_freq = np.where(mid, (1 - smooth) * inv_freq / factor + smooth * inv_freq, scaled)
-    angles = np.outer(np.arange(capacity, dtype=np.float64), inv_freq)
-    return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
+
+        def scaled(f):
+            wavelen = 2 * math.pi / f
+            if wavelen > old_ctx / low:
+                return f / factor
+            if wavelen >= old_ctx / high:  # between the two thresholds: interpolate
+                smooth = (old_ctx / wavelen - low) / (high - low)
+                return (1 - smooth) * f / factor + smooth * f
+            return f
+
+        inv_freq = [scaled(f) for f in inv_freq]
+    cos, sin = array("f"), array("f")
+    for pos in range(capacity):
+        angles = [pos * f for f in inv_freq]
+        cos.extend(map(math.cos, angles))
+        sin.extend(map(math.sin, angles))
+    return cos, sin
 
 
 def _linear(plan, quant, base, rows, cols):
