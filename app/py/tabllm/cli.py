@@ -1,4 +1,4 @@
-"""tabllm command line: chat, generate, convert."""
+"""tabllm command line: chat, generate, convert, build-site, serve."""
 
 import argparse
 import json
@@ -71,6 +71,30 @@ def cmd_convert(args):
     print(out)
 
 
+def cmd_build_site(args):
+    from .site import build_site
+
+    print(build_site(args.out, args.model, context_length=args.context, progress=_progress))
+
+
+def cmd_serve(args):
+    from pathlib import Path
+
+    from .site import build_site, make_server
+
+    site = Path(args.site)
+    if not args.no_build:
+        build_site(site, args.model, context_length=args.context, progress=_progress)
+    server = make_server(site, args.host, args.port)
+    print(f"tabllm: serving {site} on http://{args.host}:{server.server_port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="tabllm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -98,6 +122,23 @@ def main(argv=None):
     v.add_argument("source", help="a .gguf file")
     v.add_argument("--out", required=True, help="output model directory")
     v.set_defaults(func=cmd_convert)
+
+    from .site import DEFAULT_CONTEXT
+
+    b = sub.add_parser("build-site", help="assemble the static chat site (page, Pyodide, kernels, model)")
+    b.add_argument("--out", default="build/site", help="output folder (replaced; default build/site)")
+    b.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    b.add_argument("--context", type=int, default=DEFAULT_CONTEXT, help=f"the page's KV cache capacity (default {DEFAULT_CONTEXT})")
+    b.set_defaults(func=cmd_build_site)
+
+    s = sub.add_parser("serve", help="build the site and serve it on localhost")
+    s.add_argument("--site", default="build/site", help="site folder (default build/site)")
+    s.add_argument("--no-build", action="store_true", help="serve the folder as it is")
+    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    s.add_argument("--context", type=int, default=DEFAULT_CONTEXT, help=f"the page's KV cache capacity (default {DEFAULT_CONTEXT})")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
 
     args = parser.parse_args(argv)
     try:

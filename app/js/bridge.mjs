@@ -1,0 +1,255 @@
+// The page's executor: the same device protocol as runtime/wgpu_executor.py, over navigator.gpu.
+//
+// Python (runtime/js_executor.py) registers the plan once with prepare(): buffers, pipelines and
+// bind groups are made here and kept. Per token Python calls run() once (this file resolves the
+// steps' scalars, packs every uniform into one write, encodes all dispatches into one compute pass
+// and submits once) and read() once (a 4-byte copy of the sampled id, awaited with mapAsync).
+//
+// This file is the browser's one owner of TVM's WebGPU calling convention, as runtime/kernels.py is
+// CPython's: storage buffers bound in manifest order, then one uniform struct of 4-byte scalars in
+// manifest order ending in packGridDimX; grids wider than 65535 workgroups fold into z. It knows no
+// kernel by name: everything comes from the manifest and the plan.
+
+const UNIFORM_STRIDE = 256; // minUniformBufferOffsetAlignment upper bound in WebGPU
+const MAX_WORKGROUPS_PER_DIM = 65535;
+const KERNELS_FORMAT_VERSION = 1; // runtime/kernels.py KERNELS_FORMAT_VERSION
+
+export class BridgeError extends Error {}
+
+// A manifest grid expression: int, dim name, or [op, a, b] (runtime/kernels.py evaluate()).
+function evaluate(expr, dims) {
+  if (typeof expr === "number") return expr;
+  if (typeof expr === "string") {
+    if (!(expr in dims)) throw new BridgeError(`grid needs scalar ${expr}`);
+    return dims[expr];
+  }
+  const [op, ea, eb] = expr;
+  const a = evaluate(ea, dims), b = evaluate(eb, dims);
+  switch (op) {
+    case "add": return a + b;
+    case "sub": return a - b;
+    case "mul": return a * b;
+    case "floordiv": return Math.floor(a / b);
+    case "floormod": return a - b * Math.floor(a / b);
+    case "min": return Math.min(a, b);
+    case "max": return Math.max(a, b);
+  }
+  throw new BridgeError(`unknown grid op ${op}`);
+}
+
+// Workgroups [x, y, z] and packGridDimX (runtime/kernels.py Kernel.grid_size()).
+function gridSize(kernel, dims) {
+  let x = Math.max(1, evaluate(kernel.grid[0], dims));
+  const y = Math.max(1, evaluate(kernel.grid[1], dims));
+  if (y > MAX_WORKGROUPS_PER_DIM) throw new BridgeError(`${kernel.name}: grid y ${y} exceeds ${MAX_WORKGROUPS_PER_DIM}`);
+  const totalX = x;
+  let z = 1;
+  while (x > MAX_WORKGROUPS_PER_DIM) { x = Math.floor((x + 1) / 2); z *= 2; }
+  return [[x, y, z], totalX - 1];
+}
+
+export class Bridge {
+  // kernelsUrl: folder holding manifest.json and the .wgsl files.
+  static async create(kernelsUrl) {
+    if (!globalThis.navigator?.gpu) {
+      throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a recent Chrome or Edge, or enable WebGPU.");
+    }
+    const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
+    if (!adapter) throw new BridgeError("WebGPU is present but no GPU adapter was found.");
+    const manifest = await (await fetch(new URL("manifest.json", kernelsUrl))).json();
+    if (manifest.format_version !== KERNELS_FORMAT_VERSION) {
+      throw new BridgeError(`kernels have format ${manifest.format_version}, this page needs ${KERNELS_FORMAT_VERSION}: rebuild the site`);
+    }
+    // The adapter's full buffer limits: the defaults (128 MiB binding) are smaller than many adapters offer.
+    const wanted = ["maxStorageBufferBindingSize", "maxBufferSize", "maxStorageBuffersPerShaderStage"];
+    const requiredLimits = Object.fromEntries(wanted.map((k) => [k, adapter.limits[k]]));
+    const device = await adapter.requestDevice({ requiredLimits });
+    return new Bridge(adapter, device, manifest, kernelsUrl);
+  }
+
+  constructor(adapter, device, manifest, kernelsUrl) {
+    this.adapter = adapter;
+    this.device = device;
+    this.manifest = manifest;
+    this.kernelsUrl = kernelsUrl;
+    this.buffers = new Map(); // plan buffer name -> GPUBuffer
+    this.phases = new Map(); // phase -> [{kernel, pipeline, bindGroup, scalars, slot}]
+    this.pipelines = new Map();
+    this.uniform = null;
+    this.uniformBytes = null; // CPU copy of every slot, rewritten per run
+    this.staging = null; // MAP_READ buffer for read()
+    this.lost = null; // set when the device is lost: {reason, message}
+    this.dispatchesRun = 0;
+    this.submits = 0;
+    device.lost.then((info) => { this.lost = { reason: info.reason, message: info.message }; });
+  }
+
+  info() {
+    const i = this.adapter.info || {};
+    return {
+      adapter: [i.vendor, i.architecture, i.device, i.description].filter(Boolean).join(" ") || "unknown adapter",
+      f16: this.adapter.features.has("shader-f16"),
+      maxStorageBufferBindingSize: this.adapter.limits.maxStorageBufferBindingSize,
+      maxBufferSize: this.adapter.limits.maxBufferSize,
+    };
+  }
+
+  _check() {
+    if (this.lost) throw new BridgeError(`the GPU device was lost (${this.lost.reason}: ${this.lost.message})`);
+  }
+
+  async _pipeline(name) {
+    if (!this.pipelines.has(name)) {
+      const k = this.manifest.kernels[name];
+      if (!k) throw new BridgeError(`the plan uses kernel ${name}, which the manifest lacks: rebuild the site`);
+      const code = await (await fetch(new URL(k.file, this.kernelsUrl))).text();
+      const module = this.device.createShaderModule({ code, label: name });
+      const pipeline = await this.device.createComputePipelineAsync({
+        layout: "auto", compute: { module, entryPoint: k.entry_point }, label: name,
+      });
+      this.pipelines.set(name, pipeline);
+    }
+    return this.pipelines.get(name);
+  }
+
+  // plan: {buffers: [{name, nbytes}], phases: {phase: [{kernel, buffers: {binding: buffer}, scalars: {field: number|dim}}]}}
+  async prepare(planJson) {
+    this._check();
+    const plan = JSON.parse(planJson);
+    const limit = this.device.limits.maxStorageBufferBindingSize;
+    for (const b of plan.buffers) {
+      if (b.nbytes > limit) {
+        throw new BridgeError(`buffer ${b.name} needs ${(b.nbytes / 2 ** 20).toFixed(1)} MiB, above this GPU's ` +
+          `${(limit / 2 ** 20).toFixed(0)} MiB storage binding limit: the model is too large for this adapter`);
+      }
+    }
+    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
+    for (const b of plan.buffers) {
+      this.buffers.set(b.name, this.device.createBuffer({ size: Math.max(4 * Math.ceil(b.nbytes / 4), 16), usage, label: b.name }));
+    }
+    const totalSteps = Object.values(plan.phases).reduce((n, steps) => n + steps.length, 0);
+    this.uniform = this.device.createBuffer({ size: totalSteps * UNIFORM_STRIDE, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+    this.uniformBytes = new ArrayBuffer(totalSteps * UNIFORM_STRIDE);
+    const names = [...new Set(Object.values(plan.phases).flat().map((s) => s.kernel))];
+    await Promise.all(names.map((n) => this._pipeline(n)));
+    let slot = 0;
+    for (const [phase, steps] of Object.entries(plan.phases)) {
+      const prepared = [];
+      for (const step of steps) {
+        const info = this.manifest.kernels[step.kernel];
+        const kernel = { name: step.kernel, grid: info.grid, uniform: info.uniform };
+        const pipeline = this.pipelines.get(step.kernel);
+        const entries = info.bindings.map((b, i) => {
+          const bufName = step.buffers[b.name];
+          if (bufName === undefined) throw new BridgeError(`step ${step.kernel} does not bind ${b.name}`);
+          return { binding: i, resource: { buffer: this.buffers.get(bufName) } };
+        });
+        entries.push({
+          binding: info.bindings.length,
+          resource: { buffer: this.uniform, offset: slot * UNIFORM_STRIDE, size: 4 * info.uniform.length },
+        });
+        const bindGroup = this.device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
+        prepared.push({ kernel, pipeline, bindGroup, scalars: step.scalars, slot });
+        slot += 1;
+      }
+      this.phases.set(phase, prepared);
+    }
+  }
+
+  // bytes: Uint8Array (or any ArrayBufferView) written at offsetBytes of buffer `name`.
+  upload(name, bytes, offsetBytes = 0) {
+    this._check();
+    const buf = this.buffers.get(name);
+    if (!buf) throw new BridgeError(`no buffer ${name}`);
+    this.device.queue.writeBuffer(buf, offsetBytes, bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  // One weight tensor straight from a fetched shard (weights.mjs): no copy through Python.
+  writeWeight(name, shard, offset, nbytes) {
+    const buf = this.buffers.get(name);
+    if (!buf) return false; // a tensor this plan does not use
+    this.device.queue.writeBuffer(buf, 0, shard, offset, nbytes);
+    return true;
+  }
+
+  hasBuffer(name) { return this.buffers.has(name); }
+
+  // call: JSON {phases: [...], dims: {...}}; encodes the phases in order into one pass, one submit.
+  run(callJson) {
+    this._check();
+    const { phases, dims } = JSON.parse(callJson);
+    const view = new DataView(this.uniformBytes);
+    const encoder = this.device.createCommandEncoder();
+    const pass = encoder.beginComputePass();
+    let first = Infinity, last = -1, count = 0;
+    for (const phase of phases) {
+      const steps = this.phases.get(phase);
+      if (!steps) throw new BridgeError(`the plan has no phase ${phase}`);
+      for (const { kernel, pipeline, bindGroup, scalars, slot } of steps) {
+        const values = {};
+        for (const [field, v] of Object.entries(scalars)) {
+          if (typeof v === "string" && !(v in dims)) throw new BridgeError(`kernel ${kernel.name} needs call dim ${v}`);
+          values[field] = typeof v === "string" ? dims[v] : v;
+        }
+        const [groups, packX] = gridSize(kernel, values);
+        let at = slot * UNIFORM_STRIDE;
+        for (const { name, type } of kernel.uniform) {
+          const v = name === "packGridDimX" ? packX : values[name];
+          if (v === undefined) throw new BridgeError(`kernel ${kernel.name} needs scalar ${name}`);
+          if (type === "f32") view.setFloat32(at, v, true);
+          else if (type === "u32") view.setUint32(at, v, true);
+          else view.setInt32(at, v, true);
+          at += 4;
+        }
+        first = Math.min(first, slot);
+        last = Math.max(last, slot);
+        pass.setPipeline(pipeline);
+        pass.setBindGroup(0, bindGroup);
+        pass.dispatchWorkgroups(...groups);
+        count += 1;
+      }
+    }
+    pass.end();
+    if (count) {
+      // uniforms of the slots used are written in one go, before the submit that reads them
+      this.device.queue.writeBuffer(this.uniform, first * UNIFORM_STRIDE, this.uniformBytes,
+        first * UNIFORM_STRIDE, (last - first + 1) * UNIFORM_STRIDE);
+    }
+    this.device.queue.submit([encoder.finish()]);
+    this.dispatchesRun += count;
+    this.submits += 1;
+  }
+
+  // count elements of dtype ("f32" | "i32" | "u32") from element `offset`: a plain Array of numbers.
+  async read(name, dtype, count, offset = 0) {
+    this._check();
+    const bytes = count * 4;
+    if (!this.staging || this.staging.size < bytes) {
+      this.staging?.destroy();
+      this.staging = this.device.createBuffer({ size: Math.max(256, 4 * Math.ceil(bytes / 4)), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    }
+    const encoder = this.device.createCommandEncoder();
+    encoder.copyBufferToBuffer(this.buffers.get(name), offset * 4, this.staging, 0, bytes);
+    this.device.queue.submit([encoder.finish()]);
+    try {
+      await this.staging.mapAsync(GPUMapMode.READ, 0, bytes);
+    } catch (e) {
+      this._check(); // a lost device rejects mapAsync: say so rather than a bare OperationError
+      throw e;
+    }
+    const copy = this.staging.getMappedRange(0, bytes).slice(0);
+    this.staging.unmap();
+    const Typed = { f32: Float32Array, i32: Int32Array, u32: Uint32Array }[dtype];
+    return Array.from(new Typed(copy));
+  }
+
+  release() {
+    for (const b of this.buffers.values()) b.destroy();
+    this.buffers.clear();
+    this.phases.clear();
+    this.uniform?.destroy();
+    this.uniform = null;
+    this.staging?.destroy();
+    this.staging = null;
+  }
+}

@@ -1,0 +1,101 @@
+// The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
+// blocks. Messages in: {type: "chat", text, options}, {type: "stop"}, {type: "reset"}.
+// Messages out: {type: "status"|"gpu"|"progress"|"ready"|"token"|"done"|"error", ...}.
+//
+// Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
+
+import { Bridge } from "./bridge.mjs";
+import { fetchVerified, loadWeights } from "./weights.mjs";
+
+const siteUrl = new URL("../", import.meta.url);
+const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
+
+let chat = null; // tabllm.web.WebChat (a PyProxy)
+let busy = false;
+let stopRequested = false;
+
+const status = (text) => postMessage({ type: "status", text });
+
+// A Python exception's message is its whole traceback; the page shows the last line, which for a
+// TabllmError is the sentence meant for the user.
+function errorMessage(err) {
+  const text = String(err?.message ?? err);
+  const lines = text.trim().split("\n").filter((l) => l.trim());
+  const last = lines[lines.length - 1] || text;
+  return last.replace(/^tabllm\.errors\.\w+: /, "").replace(/^\w*Error: /, "");
+}
+
+async function load() {
+  const t0 = performance.now();
+  const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
+  if (typeof WebAssembly.Suspending !== "function") {
+    // JSPI lets the shared synchronous chat loop wait for GPU reads (runtime/js_executor.py).
+    throw new Error("This browser lacks WebAssembly JavaScript Promise Integration (JSPI), which tabllm's page needs: use Chrome or Edge 137 or newer.");
+  }
+  status("Starting WebGPU");
+  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
+  const gpu = bridge.info();
+  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "f32 kernels (f16 offered; f16 path not built yet)" : "f32 kernels" });
+
+  status("Starting Python (Pyodide)");
+  const pyodideUrl = new URL(site.pyodide, siteUrl);
+  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
+  const pyodide = await loadPyodide({ indexURL: pyodideUrl.href });
+  for (const wheel of site.wheels) {
+    const response = await fetch(new URL(wheel, siteUrl));
+    if (!response.ok) throw new Error(`${wheel}: HTTP ${response.status}`);
+    pyodide.unpackArchive(await response.arrayBuffer(), "wheel");
+  }
+  // @mlc-ai/web-tokenizers ships a UMD bundle despite its package.json's "type": "module": imported
+  // as a module it defines globalThis.tokenizers instead of exporting anything.
+  await import(new URL(site.tokenizers, siteUrl).href);
+  const { Tokenizer } = globalThis.tokenizers;
+
+  status("Loading the model");
+  const modelUrl = new URL(site.model.url, siteUrl);
+  let fromCache = 0;
+  for (const file of site.model.files) {
+    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { fromCache += 1; } });
+    const path = `${MODEL_DIR}/${file.path}`;
+    pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+    pyodide.FS.writeFile(path, new Uint8Array(data));
+  }
+  let weights = null;
+  const loadWeightsJs = async (indexJson) => {
+    weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
+  };
+  const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
+  const web = pyodide.pyimport("tabllm.web");
+  chat = await web.load_web_chat.callPromising(
+    bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
+    (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null);
+  postMessage({
+    type: "ready", model: site.model.name, loadSeconds: (performance.now() - t0) / 1000,
+    shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: fromCache, pyodide: pyodide.version,
+  });
+}
+
+self.onmessage = async (event) => {
+  const m = event.data;
+  if (m.type === "stop") {
+    stopRequested = true; // read by the chat loop between tokens
+  } else if (m.type === "reset") {
+    chat?.reset();
+  } else if (m.type === "chat") {
+    if (!chat || busy) {
+      postMessage({ type: "error", message: chat ? "a reply is still being generated" : "the model is not loaded yet" });
+      return;
+    }
+    busy = true;
+    stopRequested = false;
+    try {
+      await chat.send.callPromising(m.text, JSON.stringify(m.options || {}));
+    } catch (err) {
+      postMessage({ type: "error", message: errorMessage(err) });
+    } finally {
+      busy = false;
+    }
+  }
+};
+
+load().catch((err) => postMessage({ type: "error", fatal: true, message: errorMessage(err) }));

@@ -1,0 +1,78 @@
+"""Executor for the page (Pyodide): the device protocol of wgpu_executor.py over the JS bridge.
+
+The GPU work happens in app/js/bridge.mjs; this class only hands it the plan once (as JSON) and then
+makes one bridge call per run and one per read. Weights never pass through Python: load_weights asks
+JS to fetch, verify and write the shards (app/js/weights.mjs).
+
+Reads are asynchronous in the browser (mapAsync). The engine's loop is synchronous Python, shared
+with CPython, so a read waits with `pyodide.ffi.run_sync`, which suspends this Python stack through
+JavaScript Promise Integration (JSPI) while the worker's event loop keeps running (a stop message
+is handled during that wait). That keeps one chat loop for CPython and the page; the cost is that
+the page needs a browser with JSPI (Chrome and Edge 137+), checked up front by the worker.
+"""
+
+import json
+
+import js  # Pyodide only: this module is never imported in CPython
+from pyodide.ffi import run_sync
+
+from ..errors import TabllmError
+from ..plan import Plan
+
+
+def _bytes_to_js(data):
+    view = memoryview(data).cast("B")
+    out = js.Uint8Array.new(len(view))
+    out.assign(view)
+    return out
+
+
+class JsExecutor:
+    def __init__(self, bridge, load_weights_js):
+        """bridge: a Bridge (bridge.mjs); load_weights_js(index_json) -> Promise: loads every shard
+        into the bridge's buffers, reporting progress to the page (worker.mjs makes it)."""
+        self.bridge = bridge
+        self._load_weights_js = load_weights_js
+        self.dispatches_run = 0
+        self.submits = 0
+
+    @property
+    def adapter_name(self) -> str:
+        return str(self.bridge.info().adapter)
+
+    def prepare(self, plan: Plan):
+        spec = {
+            "buffers": [{"name": b.name, "nbytes": b.nbytes} for b in plan.buffers.values()],
+            "phases": {
+                phase: [{"kernel": s.kernel, "buffers": s.buffers, "scalars": s.scalars} for s in steps]
+                for phase, steps in plan.phases.items()
+            },
+        }
+        run_sync(self.bridge.prepare(json.dumps(spec)))
+        for name, table in plan.tables.items():
+            self.upload(name, table)
+
+    def load_weights(self, model_dir, index: dict, expected: dict):
+        """expected: the plan's weight BufferSpecs by name. Checked against the index before any download."""
+        tensors = index["tensors"]
+        missing = sorted(set(expected) - set(tensors))
+        if missing:
+            raise TabllmError(f"model directory {model_dir} lacks tensors: {', '.join(missing[:5])}")
+        for name, spec in expected.items():
+            t = tensors[name]
+            if (t["dtype"], tuple(t["shape"])) != (spec.dtype, spec.shape):
+                raise TabllmError(f"tensor {name} is {t['dtype']}{t['shape']}, the model needs {spec.dtype}{list(spec.shape)}")
+        run_sync(self._load_weights_js(json.dumps(index)))
+
+    def upload(self, name, array, offset_bytes: int = 0):
+        self.bridge.upload(name, _bytes_to_js(array), offset_bytes)
+
+    def run(self, phases, call_dims: dict):
+        self.bridge.run(json.dumps({"phases": list(phases), "dims": call_dims}))
+        self.submits += 1
+
+    def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
+        return run_sync(self.bridge.read(name, dtype, count, offset)).to_py()
+
+    def release(self):
+        self.bridge.release()

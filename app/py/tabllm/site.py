@@ -1,0 +1,204 @@
+"""The static site: `tabllm build-site` (assemble it) and `tabllm serve` (serve it on localhost).
+
+The site folder is self-contained and can be copied to any static host unchanged:
+
+    index.html app.mjs style.css embed.html   the chat page and the embedding example (site/)
+    js/          the engine's JS: worker.mjs (Pyodide in a module worker), bridge.mjs, weights.mjs (app/js/)
+    kernels/     manifest.json + *.wgsl (app/kernels_wgsl/)
+    model/       config.json, tokenizer.json, weights/ (a tabllm model directory)
+    py/          pure-Python wheels: tabllm, jinja2, markupsafe (unpacked into Pyodide at start)
+    vendor/      pyodide, @mlc-ai/web-tokenizers, @pyscript/core, copied from node_modules (npm)
+    tabllm-site.json   what the worker loads: paths, wheel list, model files with size and sha256
+
+Weight shards are hard-linked when the file system allows it (they are 100+ MiB in all).
+"""
+
+import base64
+import csv
+import hashlib
+import http.server
+import importlib.metadata
+import io
+import json
+import os
+import shutil
+import zipfile
+from functools import partial
+from pathlib import Path
+
+from .errors import TabllmError
+from .weights import read_index
+
+SITE_FORMAT_VERSION = 1
+DEFAULT_CONTEXT = 2048  # the page's KV cache capacity (memory in the tab grows linearly with it)
+
+# npm package -> files copied into vendor/<folder> (relative to the package root)
+NPM_FILES = {
+    "pyodide": ("pyodide", ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]),
+    "@mlc-ai/web-tokenizers": ("web-tokenizers", ["lib/index.js"]),
+    "@pyscript/core": ("pyscript", ["dist"]),
+}
+# Pure-Python packages the page imports besides tabllm (Pyodide's npm core ships neither).
+PURE_DEPENDENCIES = ("jinja2", "markupsafe")
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parents[3]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _link_or_copy(src: Path, dst: Path):
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def pure_wheel(out_dir: Path, dist_name: str, version: str, package_dir: Path) -> Path:
+    """A py3-none-any wheel of the .py files (and py.typed) of one package folder.
+
+    Used for tabllm itself and for jinja2/markupsafe as installed in this environment: MarkupSafe's
+    wheels on PyPI are platform builds, but its package falls back to pure Python when its C speedups
+    are absent, and Pyodide's npm core has no build of it. Compiled files are left out.
+    """
+    normalized = dist_name.replace("-", "_")
+    wheel_name = f"{normalized}-{version}-py3-none-any.whl"
+    dist_info = f"{normalized}-{version}.dist-info"
+    files = {}
+    for path in sorted(package_dir.rglob("*")):
+        if path.is_file() and (path.suffix == ".py" or path.name == "py.typed") and "__pycache__" not in path.parts:
+            files[f"{package_dir.name}/{path.relative_to(package_dir).as_posix()}"] = path.read_bytes()
+    files[f"{dist_info}/METADATA"] = f"Metadata-Version: 2.1\nName: {dist_name}\nVersion: {version}\n".encode()
+    files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: tabllm build-site\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    record = io.StringIO()
+    writer = csv.writer(record, lineterminator="\n")
+    for name, data in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        writer.writerow([name, f"sha256={digest}", len(data)])
+    writer.writerow([f"{dist_info}/RECORD", "", ""])
+    files[f"{dist_info}/RECORD"] = record.getvalue().encode()
+    out = out_dir / wheel_name
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # reproducible
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return out
+
+
+def _installed_package_dir(import_name: str) -> Path:
+    import importlib
+
+    module = importlib.import_module(import_name)
+    return Path(module.__file__).parent
+
+
+def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAULT_CONTEXT, progress=None) -> Path:
+    """Assemble the static site into out_dir (replaced). model_dir None: the bundled default model."""
+    say = progress or (lambda message: None)
+    root = repo_root()
+    out = Path(out_dir)
+    node_modules = Path(node_modules) if node_modules else root / "node_modules"
+    if model_dir is None:
+        from .convert import default_model_dir
+
+        model_dir = default_model_dir(progress=progress)
+    model_dir = Path(model_dir)
+    missing = [pkg for pkg in NPM_FILES if not (node_modules / pkg / "package.json").is_file()]
+    if missing:
+        raise TabllmError(f"npm packages missing in {node_modules}: {', '.join(missing)}; run `npm ci` in {root}")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+
+    say(f"site: pages and scripts -> {out}")
+    shutil.copytree(root / "site", out, dirs_exist_ok=True)
+    shutil.copytree(root / "app" / "js", out / "js")
+    from .runtime.kernels import kernels_dir
+
+    shutil.copytree(kernels_dir(), out / "kernels")
+
+    say("site: vendoring npm packages")
+    for pkg, (folder, entries) in NPM_FILES.items():
+        for entry in entries:
+            src = node_modules / pkg / entry
+            dst = out / "vendor" / folder / Path(entry).name
+            if src.is_dir():
+                shutil.copytree(src, dst, ignore=shutil.ignore_patterns("*.map"))
+            else:
+                _link_or_copy(src, dst)
+
+    say("site: wheels")
+    wheels_dir = out / "py"
+    wheels_dir.mkdir()
+    from . import __version__
+
+    wheels = [pure_wheel(wheels_dir, "tabllm", __version__, Path(__file__).resolve().parent)]
+    for name in PURE_DEPENDENCIES:
+        wheels.append(pure_wheel(wheels_dir, name, importlib.metadata.version(name), _installed_package_dir(name)))
+
+    say(f"site: model {model_dir}")
+    index = read_index(model_dir)  # also checks the format version
+    model_out = out / "model"
+    meta_files = []
+    for rel in ("config.json", "tokenizer.json", "weights/index.json"):
+        _link_or_copy(model_dir / rel, model_out / rel)
+        meta_files.append({"path": rel, "size": (model_dir / rel).stat().st_size, "sha256": _sha256(model_dir / rel)})
+    for shard in index["shards"]:
+        _link_or_copy(model_dir / "weights" / shard["file"], model_out / "weights" / shard["file"])
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+
+    site = {
+        "format_version": SITE_FORMAT_VERSION,
+        "pyodide": "vendor/pyodide/",
+        "tokenizers": "vendor/web-tokenizers/index.js",
+        "kernels": "kernels/",
+        "wheels": [f"py/{w.name}" for w in wheels],
+        "context_length": context_length,
+        "model": {
+            "name": config.get("name", model_dir.name),
+            "url": "model/",
+            "files": meta_files,
+            "weight_bytes": sum(s["size"] for s in index["shards"]),
+        },
+    }
+    (out / "tabllm-site.json").write_text(json.dumps(site, indent=1))
+    say(f"site: done ({out})")
+    return out
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with the headers the page wants: cross-origin isolation (lets the page use
+    SharedArrayBuffer and PyScript workers' synchronous mode) and module/wasm MIME types."""
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm",
+        ".json": "application/json", ".whl": "application/zip", ".bin": "application/octet-stream",
+    }
+
+    def end_headers(self):
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, format, *args):
+        if os.environ.get("TABLLM_SERVE_LOG"):
+            super().log_message(format, *args)
+
+
+def make_server(site_dir, host="127.0.0.1", port=8000) -> http.server.ThreadingHTTPServer:
+    site_dir = Path(site_dir)
+    if not (site_dir / "tabllm-site.json").is_file():
+        raise TabllmError(f"{site_dir} is not a built site (no tabllm-site.json): run `tabllm build-site --out {site_dir}`")
+    return http.server.ThreadingHTTPServer((host, port), partial(SiteHandler, directory=str(site_dir)))

@@ -1,0 +1,141 @@
+"""The page's Python: the engine on the JS bridge and the chat loop, run in a Web Worker (app/js/worker.mjs).
+
+    chat = load_web_chat(bridge, load_weights_js, make_tokenizer_js, "/model", post, should_stop)
+    chat.send("Hello", '{"temperature": 0, "max_tokens": 24}')   # posts token messages, then done
+
+Everything below the Engine is the CPython code: plan, chat template, sampler settings, streaming
+detokenizer. What differs: the executor (runtime/js_executor.py) and the tokenizer backend
+(@mlc-ai/web-tokenizers, since HF `tokenizers` is not built for Pyodide). Messages to the page are
+JSON strings, the cheapest thing to post across the worker boundary.
+"""
+
+import json
+import time
+
+from pyodide.ffi import run_sync  # Pyodide only
+
+from .conversation import Conversation
+from .engine import Engine
+from .runtime.js_executor import JsExecutor
+from .sampling import SamplerSettings
+from .tokenizer import Tokenizer, plain_tokenizer_json
+from .weights import load_config
+
+
+class WebTokenizersBackend:
+    """Tokenizer backend over @mlc-ai/web-tokenizers (HF tokenizers compiled to wasm).
+
+    That library has no `encode_special_tokens` switch, so user text is encoded by a tokenizer made
+    from plain_tokenizer_json (special added tokens dropped); text allowed to hold control tokens uses
+    one made from the full JSON, created on first use. decode and the id lookups are plain Python.
+    """
+
+    def __init__(self, tokenizer_json: str, make_tokenizer_js):
+        self._json = json.loads(tokenizer_json)
+        self._make = make_tokenizer_js  # (json text) -> Promise<Tokenizer>
+        self._plain = run_sync(make_tokenizer_js(plain_tokenizer_json(self._json)))
+        self._special = None
+        self._by_token = dict(self._json["model"]["vocab"])
+        for added in self._json.get("added_tokens", []):
+            self._by_token[added["content"]] = added["id"]
+        self._by_id = {i: t for t, i in self._by_token.items()}
+        self._specials = {a["id"] for a in self._json.get("added_tokens", []) if a.get("special")}
+        self._token_bytes = None
+
+    def encode(self, text: str, allow_special: bool) -> list:
+        if allow_special and self._special is None:
+            self._special = run_sync(self._make(json.dumps(self._json, ensure_ascii=False)))
+        return (self._special if allow_special else self._plain).encode(text).to_py().tolist()
+
+    def decode(self, ids, skip_special: bool) -> str:
+        from .tokenizer import token_bytes_from_json
+
+        if self._token_bytes is None:
+            self._token_bytes = token_bytes_from_json(self._json)
+        table = self._token_bytes
+        data = b"".join(table[i] for i in ids if 0 <= i < len(table) and not (skip_special and i in self._specials))
+        return data.decode("utf-8", errors="replace")
+
+    def token_to_id(self, token: str):
+        return self._by_token.get(token)
+
+    def id_to_token(self, token_id: int):
+        return self._by_id.get(token_id)
+
+
+def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None) -> Engine:
+    config = load_config(model_dir)
+    text = open(f"{model_dir}/tokenizer.json", encoding="utf-8").read()
+    tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (),
+                          backend=WebTokenizersBackend(text, make_tokenizer_js))
+    return Engine(model_dir, JsExecutor(bridge, load_weights_js), context_length=context_length, tokenizer=tokenizer)
+
+
+class WebChat:
+    """One conversation on one engine: send() streams a reply to the page, stop between tokens."""
+
+    def __init__(self, engine: Engine, post, should_stop):
+        self.engine = engine
+        self._post = post  # (json text) -> None: worker.mjs posts it to the page
+        self._should_stop = should_stop  # () -> bool: set by the page's stop button
+        self.conversation = Conversation()
+
+    def post(self, **message):
+        self._post(json.dumps(message, ensure_ascii=False))
+
+    def reset(self):
+        self.conversation = Conversation()
+
+    def send(self, text: str, options_json: str = "{}"):
+        """Add the user's message, stream the assistant's reply (token messages), then post done."""
+        options = json.loads(options_json)
+        settings = SamplerSettings(
+            temperature=float(options.get("temperature", 0.7)),
+            repetition_penalty=float(options.get("repetition_penalty", 1.0)),
+            seed=options.get("seed"),
+        )
+        max_tokens = int(options.get("max_tokens", 256))
+        self.conversation.add_user(text)
+        engine = self.engine
+        prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
+        decoder = engine.tokenizer.stream_decoder()
+        stats, ids, pieces = {}, [], []
+        t0 = time.perf_counter()
+        first_token_s = None
+        finish = None
+        tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats)
+        try:
+            for token in tokens:
+                if self._should_stop():
+                    finish = "abort"
+                    break
+                if first_token_s is None:
+                    first_token_s = time.perf_counter() - t0
+                ids.append(token)
+                piece = decoder.push(token)
+                pieces.append(piece)
+                self.post(type="token", id=token, text=piece)
+        finally:
+            tokens.close()
+        tail = decoder.flush()
+        if tail:
+            pieces.append(tail)
+            self.post(type="token", id=None, text=tail)
+        reply = "".join(pieces)
+        self.conversation.add_assistant(reply)
+        steps = stats.get("decode_steps", 0)
+        decode_s = stats.get("decode_s", 0.0)
+        self.post(
+            type="done",
+            text=reply,
+            token_ids=ids,
+            prompt_tokens=len(prompt_ids),
+            finish_reason=finish or stats.get("finish_reason", "abort"),
+            time_to_first_token_s=first_token_s,
+            prefill_tok_s=len(prompt_ids) / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
+            decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
+        )
+
+
+def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None):
+    return WebChat(load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length), post, should_stop)

@@ -1,0 +1,119 @@
+// The chat page: UI only. The engine (Pyodide + tabllm + WebGPU) runs in a module worker
+// (js/worker.mjs), so nothing here ever takes long: it appends text and toggles buttons.
+
+const $ = (id) => document.getElementById(id);
+const worker = new Worker(new URL("js/worker.mjs", import.meta.url), { type: "module" });
+
+// For tests and curious users: the last finished reply and main-thread long tasks.
+window.tabllm = { longTasks: [], replies: [], ready: null, worker };
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+} catch { /* no longtask support: nothing to record */ }
+
+let current = null; // the assistant message element being written
+
+function setState(state) {
+  document.body.dataset.state = state;
+  const generating = state === "generating";
+  $("input").disabled = state !== "ready";
+  $("send").disabled = state !== "ready";
+  $("stop").disabled = !generating;
+  $("new-chat").disabled = state !== "ready";
+}
+
+function addMessage(role, text) {
+  const div = document.createElement("div");
+  div.className = `message ${role}`;
+  div.textContent = text;
+  $("messages").append(div);
+  div.scrollIntoView({ block: "end" });
+  return div;
+}
+
+function showError(message) {
+  $("error").textContent = message;
+  $("error").hidden = false;
+}
+
+// Sampler settings from the address: ?temperature=0&max_tokens=24&seed=1 (defaults: the engine's).
+function samplerOptions() {
+  const q = new URLSearchParams(location.search);
+  const options = {};
+  for (const key of ["temperature", "max_tokens", "seed", "repetition_penalty"]) {
+    if (q.has(key)) options[key] = Number(q.get(key));
+  }
+  return options;
+}
+
+const MB = (n) => (n / 2 ** 20).toFixed(1);
+
+worker.onmessage = ({ data: m }) => {
+  switch (m.type) {
+    case "status":
+      $("status").textContent = m.text;
+      break;
+    case "gpu":
+      $("gpu-info").textContent = `GPU: ${m.adapter} · ${m.path}`;
+      break;
+    case "progress": {
+      const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;
+      $("progress").value = pct;
+      $("status").textContent = "Loading the model weights";
+      $("progress-text").textContent =
+        `shard ${m.shard + 1}/${m.shards} (${m.file}): ${MB(m.bytes)} / ${MB(m.totalBytes)} MiB, ${pct.toFixed(0)}%`;
+      break;
+    }
+    case "ready":
+      window.tabllm.ready = m;
+      $("progress").value = 100;
+      $("model-info").textContent = `model: ${m.model}`;
+      $("stats").textContent = `loaded in ${m.loadSeconds.toFixed(1)} s` +
+        (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
+      setState("ready");
+      break;
+    case "token":
+      current.textContent += m.text;
+      break;
+    case "done":
+      window.tabllm.replies.push(m);
+      if (m.finish_reason === "abort") current.classList.add("stopped");
+      $("stats").textContent = `prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
+        `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s · ${m.token_ids.length} tokens (${m.finish_reason})`;
+      current = null;
+      setState("ready");
+      break;
+    case "error":
+      showError(m.message);
+      if (m.fatal) setState("error");
+      else if (document.body.dataset.state === "generating") { current = null; setState("ready"); }
+      break;
+  }
+};
+
+$("composer").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const text = $("input").value.trim();
+  if (!text || document.body.dataset.state !== "ready") return;
+  $("input").value = "";
+  $("error").hidden = true;
+  addMessage("user", text);
+  current = addMessage("assistant", "");
+  setState("generating");
+  const options = samplerOptions();
+  worker.postMessage({ type: "chat", text, options });
+});
+$("input").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); $("composer").requestSubmit(); }
+});
+$("stop").addEventListener("click", () => worker.postMessage({ type: "stop" }));
+$("new-chat").addEventListener("click", () => {
+  worker.postMessage({ type: "reset" });
+  $("messages").replaceChildren();
+  $("stats").textContent = "";
+});
+
+// Ask the browser to keep the cached model under storage pressure (best effort).
+navigator.storage?.persist?.().catch(() => {});
+setState("loading");
