@@ -5,7 +5,7 @@ const $ = (id) => document.getElementById(id);
 const worker = new Worker(new URL("js/worker.mjs", import.meta.url), { type: "module" });
 
 // For tests and curious users: the last finished reply and main-thread long tasks.
-window.tabllm = { longTasks: [], replies: [], ready: null, worker };
+window.tabllm = { longTasks: [], replies: [], progress: [], tokens: 0, ready: null, worker };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -37,13 +37,14 @@ function showError(message) {
   $("error").hidden = false;
 }
 
-// Sampler settings from the address: ?temperature=0&max_tokens=24&seed=1 (defaults: the engine's).
+// Sampler settings from the address: ?temperature=0&max_tokens=24&seed=1&ignore_eos=1 (defaults: the engine's).
 function samplerOptions() {
   const q = new URLSearchParams(location.search);
   const options = {};
   for (const key of ["temperature", "max_tokens", "seed", "repetition_penalty"]) {
     if (q.has(key)) options[key] = Number(q.get(key));
   }
+  if (q.get("ignore_eos") === "1") options.ignore_eos = true;
   return options;
 }
 
@@ -58,6 +59,7 @@ worker.onmessage = ({ data: m }) => {
       $("gpu-info").textContent = `GPU: ${m.adapter} · ${m.path}`;
       break;
     case "progress": {
+      window.tabllm.progress.push(m);
       const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;
       $("progress").value = pct;
       $("status").textContent = "Loading the model weights";
@@ -74,6 +76,7 @@ worker.onmessage = ({ data: m }) => {
       setState("ready");
       break;
     case "token":
+      window.tabllm.tokens += 1;
       current.textContent += m.text;
       break;
     case "done":
@@ -100,6 +103,7 @@ $("composer").addEventListener("submit", (e) => {
   $("error").hidden = true;
   addMessage("user", text);
   current = addMessage("assistant", "");
+  window.tabllm.tokens = 0;
   setState("generating");
   const options = samplerOptions();
   worker.postMessage({ type: "chat", text, options });

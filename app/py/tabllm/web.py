@@ -95,6 +95,7 @@ class WebChat:
             seed=options.get("seed"),
         )
         max_tokens = int(options.get("max_tokens", 256))
+        stop_at_eos = not options.get("ignore_eos", False)  # as WebLLM's ignore_eos: for tests and benchmarks
         self.conversation.add_user(text)
         engine = self.engine
         prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
@@ -103,7 +104,7 @@ class WebChat:
         t0 = time.perf_counter()
         first_token_s = None
         finish = None
-        tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats)
+        tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos)
         try:
             for token in tokens:
                 if self._should_stop():

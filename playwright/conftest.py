@@ -1,0 +1,93 @@
+"""Fixtures for the browser tests: Debian's Chromium driven by Playwright (Python), headless, WebGPU on
+SwiftShader; sites built with tabllm.site and served on 127.0.0.1.
+
+Chromium flags: --enable-unsafe-webgpu exposes WebGPU on Linux; the network flags keep Chromium from
+calling home (the machine's network is closed); --no-sandbox because tests run as root here.
+Every test gets a fresh browser context (its own Cache Storage), every site its own port (origin).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # gguf_helpers: the tiny random-weight model
+
+CHROMIUM = os.environ.get("TABLLM_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--enable-unsafe-webgpu", "--no-sandbox",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+ARTIFACTS = ROOT / "artifacts" / "playwright"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed (bash scripts/setup.sh --dev)")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium; bash scripts/setup.sh --dev does)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1000, "height": 700})
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="session")
+def gpu_adapter():
+    """wgpu-native's adapter (lavapipe here), for the CPython side of comparisons; skip without one."""
+    wgpu = pytest.importorskip("wgpu")
+    try:
+        adapter = wgpu.gpu.request_adapter_sync(power_preference="high-performance")
+    except Exception as exc:  # no Vulkan driver or loader
+        pytest.skip(f"no wgpu adapter: {type(exc).__name__}: {exc}")
+    if adapter is None:
+        pytest.skip("no wgpu adapter")
+    return adapter
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """The tiny random-weight Llama of tests/gguf_helpers.py, in several small shards."""
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+
+    tmp = tmp_path_factory.mktemp("tiny")
+    write_tiny_gguf(tmp / "tiny.gguf")
+    return convert_gguf(tmp / "tiny.gguf", tmp / "model", shard_limit=48 * 1024)
+
+
+@pytest.fixture(scope="session")
+def tiny_site(tmp_path_factory, tiny_model):
+    from tabllm.site import build_site
+
+    return build_site(tmp_path_factory.mktemp("tiny-site") / "site", tiny_model)
+
+
+@pytest.fixture
+def fresh_tiny_site(tmp_path, tiny_model):
+    """A site of its own, for tests that damage it (shards are links: replace files, never write into them)."""
+    from tabllm.site import build_site
+
+    return build_site(tmp_path / "site", tiny_model)
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: long-running test (a real model, many tokens)")

@@ -1,0 +1,173 @@
+"""The chat page in headless Chromium (WebGPU on SwiftShader), end to end.
+
+Most tests use the tiny random-weight model (tests/gguf_helpers.py), which SwiftShader runs in
+seconds; one test runs the real SmolLM2-135M-Instruct, whose greedy reply must equal CPython's token
+for token. SwiftShader is slow (a few seconds per SmolLM2 token here, minutes for a chat prompt's
+prefill), so that test asks for 24 tokens and no more.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from site_server import serve
+
+TINY_PROMPT = "the thin hint"
+LOAD_TIMEOUT_MS = 180_000
+
+
+def open_chat(context, url, query=""):
+    """A page of the site at url, loaded (model ready) or failed; returns (page, ready message or None)."""
+    page = context.new_page()
+    page.goto(url + "index.html" + query)
+    page.wait_for_function(
+        "document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'",
+        timeout=LOAD_TIMEOUT_MS, polling=250)
+    return page, page.evaluate("window.tabllm.ready")
+
+
+def ask(page, text, timeout_ms=120_000):
+    """Send text; wait for the reply's done message; returns it."""
+    before = page.evaluate("window.tabllm.replies.length")
+    page.fill("#input", text)
+    page.click("#send")
+    page.wait_for_function(f"window.tabllm.replies.length > {before} || !document.getElementById('error').hidden",
+                           timeout=timeout_ms, polling=250)
+    assert page.is_hidden("#error"), page.inner_text("#error")
+    return page.evaluate("window.tabllm.replies.at(-1)")
+
+
+def cpython_greedy_ids(model_dir, text, max_tokens, stop_at_eos=True):
+    """Greedy ids from the CPython engine on wgpu-native (lavapipe here), in this process."""
+    import tabllm
+    from tabllm.sampling import SamplerSettings
+
+    engine = tabllm.load(model_dir)
+    try:
+        ids = engine.chat_prompt_ids([{"role": "user", "content": text}])
+        return list(engine.stream_ids(ids, max_tokens, SamplerSettings(temperature=0), stop_at_eos=stop_at_eos))
+    finally:
+        engine.release()
+
+
+def test_tiny_model_greedy_matches_cpython_and_progress_reaches_100(context, tiny_site, tiny_model, gpu_adapter):
+    expected = cpython_greedy_ids(tiny_model, TINY_PROMPT, 24, stop_at_eos=False)
+    with serve(tiny_site) as url:
+        page = context.new_page()
+        page.goto(url + "index.html?temperature=0&max_tokens=24&ignore_eos=1")
+        page.wait_for_function("document.body.dataset.state !== 'loading'", timeout=LOAD_TIMEOUT_MS, polling=250)
+        ready = page.evaluate("window.tabllm.ready")
+        assert ready is not None, page.inner_text("#error")
+        shards = json.loads((tiny_model / "weights" / "index.json").read_text())["shards"]
+        assert ready["shards"] == len(shards) > 1
+        assert page.evaluate("document.getElementById('progress').value") == 100
+        seen = page.evaluate("window.tabllm.progress")
+        assert [p["shard"] for p in seen if p["bytes"] == p["totalBytes"]][-1] == len(shards) - 1
+        assert {p["shard"] for p in seen} == set(range(len(shards)))  # progress reported per shard
+        reply = ask(page, TINY_PROMPT)
+    assert reply["token_ids"] == expected
+    assert len(expected) == 24
+
+
+def test_reload_with_model_requests_blocked_is_served_from_cache(context, tiny_site):
+    with serve(tiny_site) as url:
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
+        assert ready and ready["shardsFromCache"] == 0
+        first = ask(page, TINY_PROMPT)
+        page.close()
+
+        blocked = []
+        context.route("**/model/**", lambda route: (blocked.append(route.request.url), route.abort()))
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        assert ready["shardsFromCache"] == ready["shards"] and ready["metaFromCache"] == 3
+        again = ask(page, TINY_PROMPT)
+        context.unroute("**/model/**")
+    assert again["token_ids"] == first["token_ids"]
+    assert blocked == []  # everything came from the cache: no model request was even tried
+
+
+def test_corrupted_shard_is_detected_refetched_once_reported_and_not_cached(context, fresh_tiny_site):
+    index = json.loads((fresh_tiny_site / "model" / "weights" / "index.json").read_text())
+    bad = index["shards"][1]["file"]
+    path = fresh_tiny_site / "model" / "weights" / bad
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.unlink()  # the site's shard is a hard link to the model dir: replace it, never write into it
+    path.write_bytes(bytes(data))
+
+    with serve(fresh_tiny_site) as url:
+        requests = []
+        context.on("request", lambda r: requests.append(r.url) if r.url.endswith(bad) else None)
+        page, ready = open_chat(context, url)
+        assert ready is None
+        message = page.inner_text("#error")
+        cached = page.evaluate("caches.open('tabllm-model-v1').then(c => c.keys()).then(ks => ks.map(r => r.url))")
+    assert "corrupt" in message and bad in message, message
+    assert len(requests) == 2  # fetched, found corrupt, fetched once more
+    assert not [u for u in cached if bad in u]  # nothing corrupt in the cache
+    assert [u for u in cached if index["shards"][0]["file"] in u]  # while the good shard before it is
+
+
+def test_stop_interrupts_within_one_token_without_main_thread_long_tasks(context, tiny_site):
+    with serve(tiny_site) as url:
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=200&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        start = page.evaluate("performance.now()")
+        page.fill("#input", TINY_PROMPT)
+        page.click("#send")
+        page.wait_for_function("window.tabllm.tokens >= 5", timeout=60_000, polling=100)
+        at_stop = page.evaluate("() => { const n = window.tabllm.tokens; document.getElementById('stop').click(); return n; }")
+        page.wait_for_function("window.tabllm.replies.length > 0", timeout=60_000, polling=100)
+        reply = page.evaluate("window.tabllm.replies.at(-1)")
+        end = page.evaluate("performance.now()")
+        long_tasks = page.evaluate("window.tabllm.longTasks")
+        assert page.is_enabled("#send")  # ready for the next message
+    assert reply["finish_reason"] == "abort"
+    assert at_stop <= len(reply["token_ids"]) <= at_stop + 1, (at_stop, len(reply["token_ids"]))
+    during = [t for t in long_tasks if start <= t["start"] <= end and t["duration"] > 50]
+    assert during == [], during
+
+
+@pytest.mark.slow
+def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts, gpu_adapter):
+    """SmolLM2-135M-Instruct in the page (SwiftShader) vs CPython (wgpu-native): same 24 token ids.
+    Also saves a screenshot and the page's timings (artifacts/playwright/)."""
+    from tabllm.convert import default_model_dir
+    from tabllm.site import build_site
+
+    prompt = "Tell me about Paris."
+    cpython = subprocess.run(
+        [sys.executable, "-m", "tabllm.cli", "generate", prompt, "--temperature", "0", "--max-tokens", "24", "--json"],
+        capture_output=True, text=True, check=True, env=os.environ)
+    expected = json.loads(cpython.stdout)
+    assert len(expected["token_ids"]) == 24, expected
+
+    site = build_site(artifacts.parent / "site-smollm2", default_model_dir())
+    with serve(site) as url:
+        t0 = time.perf_counter()
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=24")
+        assert ready is not None, page.inner_text("#error")
+        load_s = time.perf_counter() - t0
+        reply = ask(page, prompt, timeout_ms=900_000)
+        page.screenshot(path=str(artifacts / "chat-smollm2.png"), full_page=True)
+        page.close()
+        # the same site again in the same context: the weights come from the browser cache
+        t1 = time.perf_counter()
+        page, cached = open_chat(context, url, "?temperature=0&max_tokens=24")
+        cached_load_s = time.perf_counter() - t1
+        assert cached["shardsFromCache"] == cached["shards"]
+    (artifacts / "browser-timings.json").write_text(json.dumps({
+        "prompt": prompt, "prompt_tokens": reply["prompt_tokens"], "load_cold_s": load_s,
+        "load_cached_s": cached_load_s, "time_to_first_token_s": reply["time_to_first_token_s"],
+        "prefill_tok_s": reply["prefill_tok_s"], "decode_tok_s": reply["decode_tok_s"],
+        "cpython": {k: expected[k] for k in ("prefill_tok_s", "decode_tok_s", "adapter")},
+        "browser_adapter": page.inner_text("#gpu-info"),
+    }, indent=1))
+    assert reply["token_ids"] == expected["token_ids"]
+    assert reply["text"] == expected["text"]
