@@ -171,3 +171,49 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
     }, indent=1))
     assert reply["token_ids"] == expected["token_ids"]
     assert reply["text"] == expected["text"]
+
+
+def test_embed_example_streams_a_reply_through_pyscript(context, tiny_site):
+    with serve(tiny_site) as url:
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "embed.html")
+        page.wait_for_function("!document.getElementById('tabllm-send').disabled", timeout=LOAD_TIMEOUT_MS, polling=250)
+        page.fill("#tabllm-input", TINY_PROMPT)
+        page.click("#tabllm-send")
+        page.wait_for_function("document.getElementById('tabllm-status').textContent.includes('tokens/s')"
+                               " || document.getElementById('tabllm-status').textContent.startsWith('error')",
+                               timeout=120_000, polling=250)
+        status = page.inner_text("#tabllm-status")
+        reply = page.inner_text("#tabllm-reply")
+    assert "tokens/s" in status, status
+    assert reply.strip(), "the embed received no text"
+    assert errors == []
+
+
+def test_device_lost_recovers_from_cache_and_keeps_the_conversation(context, tiny_site, tiny_model, gpu_adapter):
+    with serve(tiny_site) as url:
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=4&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        first = ask(page, TINY_PROMPT)
+        page.evaluate("window.tabllm.worker.postMessage({type: 'test-lose-device'})")
+        page.wait_for_function("window.tabllm.ready.recovered === true && document.body.dataset.state === 'ready'",
+                               timeout=LOAD_TIMEOUT_MS, polling=250)
+        recovered = page.evaluate("window.tabllm.ready")
+        second = ask(page, "in")
+    assert recovered["shardsFromCache"] == recovered["shards"]
+    assert second["messages"] == 4  # the first exchange was kept
+
+    import tabllm
+    from tabllm.sampling import SamplerSettings
+
+    engine = tabllm.load(tiny_model)
+    try:
+        messages = [{"role": "user", "content": TINY_PROMPT}, {"role": "assistant", "content": first["text"]},
+                    {"role": "user", "content": "in"}]
+        ids = engine.chat_prompt_ids(messages)
+        expected = list(engine.stream_ids(ids, 4, SamplerSettings(temperature=0), stop_at_eos=False))
+    finally:
+        engine.release()
+    assert second["token_ids"] == expected

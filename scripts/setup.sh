@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install everything tabllm needs on a Debian machine (idempotent; safe to run again).
 #
-#   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,test], the SmolLM2 weights
+#   bash scripts/setup.sh          # apt (Vulkan on lavapipe, node/npm), .venv, tabllm[build,test], the SmolLM2
+#                                  # weights, the page's npm packages (node_modules/, vendored by build-site)
 #   bash scripts/setup.sh --dev    # + the HF reference stack for tests (torch CPU, transformers, accelerate)
+#                                  #   and Debian's chromium for the browser tests (playwright/)
 #   bash scripts/setup.sh --force  # redo the pip steps even when nothing changed
 #
 # Environment: PYTHON (default python3) creates the venv; VENV (default .venv).
@@ -32,6 +34,10 @@ TRANSFORMERS_VERSION="5.23.0"
 ACCELERATE_VERSION="1.15.0"
 
 APT_PACKAGES=(mesa-vulkan-drivers libvulkan1)
+# node/npm install the page's packages (package.json); machines that already have them keep theirs
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
+# Debian's chromium for the Playwright tests: Playwright's own browser download cannot work offline
+if [ "$DEV" = 1 ]; then APT_PACKAGES+=(chromium); fi
 
 log() { echo "[setup +${SECONDS}s] $*"; }
 
@@ -78,5 +84,15 @@ else
       "accelerate==$ACCELERATE_VERSION"
   fi
   echo "$want" > "$stamp"
+fi
+# --- npm packages of the page (pyodide, @pyscript/core, @mlc-ai/web-tokenizers), from package-lock.json
+npm_stamp="node_modules/.tabllm-npm"
+npm_want="$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)"
+if [ "$FORCE" = 0 ] && [ -f "$npm_stamp" ] && [ "$(cat "$npm_stamp")" = "$npm_want" ]; then
+  log "npm packages up to date ($npm_stamp)"
+else
+  log "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$npm_want" > "$npm_stamp"
 fi
 log "done: $VENV ($("$VENV/bin/python" --version 2>&1))"

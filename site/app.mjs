@@ -75,9 +75,15 @@ worker.onmessage = ({ data: m }) => {
         (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
       setState("ready");
       break;
+    case "recovering":
+      current = null;
+      $("status").textContent = m.message;
+      $("progress").value = 0;
+      setState("loading");
+      break;
     case "token":
       window.tabllm.tokens += 1;
-      current.textContent += m.text;
+      if (current) current.textContent += m.text;
       break;
     case "done":
       window.tabllm.replies.push(m);

@@ -48,12 +48,16 @@ function gridSize(kernel, dims) {
   return [[x, y, z], totalX - 1];
 }
 
+export function checkWebGPU() {
+  if (!globalThis.navigator?.gpu) {
+    throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a recent Chrome or Edge, or enable WebGPU.");
+  }
+}
+
 export class Bridge {
   // kernelsUrl: folder holding manifest.json and the .wgsl files.
   static async create(kernelsUrl) {
-    if (!globalThis.navigator?.gpu) {
-      throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a recent Chrome or Edge, or enable WebGPU.");
-    }
+    checkWebGPU();
     const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
     if (!adapter) throw new BridgeError("WebGPU is present but no GPU adapter was found.");
     const manifest = await (await fetch(new URL("manifest.json", kernelsUrl))).json();
@@ -79,6 +83,7 @@ export class Bridge {
     this.uniformBytes = null; // CPU copy of every slot, rewritten per run
     this.staging = null; // MAP_READ buffer for read()
     this.lost = null; // set when the device is lost: {reason, message}
+    this.released = false; // release() was called: a later device loss is expected, not an error
     this.dispatchesRun = 0;
     this.submits = 0;
     device.lost.then((info) => { this.lost = { reason: info.reason, message: info.message }; });
@@ -244,6 +249,7 @@ export class Bridge {
   }
 
   release() {
+    this.released = true;
     for (const b of this.buffers.values()) b.destroy();
     this.buffers.clear();
     this.phases.clear();

@@ -4,7 +4,7 @@
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
 
-import { Bridge } from "./bridge.mjs";
+import { Bridge, checkWebGPU } from "./bridge.mjs";
 import { fetchVerified, loadWeights } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
@@ -25,17 +25,15 @@ function errorMessage(err) {
   return last.replace(/^tabllm\.errors\.\w+: /, "").replace(/^\w*Error: /, "");
 }
 
-async function load() {
-  const t0 = performance.now();
+let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache}: started once
+
+async function startPython() {
   const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
   if (typeof WebAssembly.Suspending !== "function") {
     // JSPI lets the shared synchronous chat loop wait for GPU reads (runtime/js_executor.py).
     throw new Error("This browser lacks WebAssembly JavaScript Promise Integration (JSPI), which tabllm's page needs: use Chrome or Edge 137 or newer.");
   }
-  status("Starting WebGPU");
-  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
-  const gpu = bridge.info();
-  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "f32 kernels (f16 offered; f16 path not built yet)" : "f32 kernels" });
+  checkWebGPU(); // before any download
 
   status("Starting Python (Pyodide)");
   const pyodideUrl = new URL(site.pyodide, siteUrl);
@@ -53,25 +51,64 @@ async function load() {
 
   status("Loading the model");
   const modelUrl = new URL(site.model.url, siteUrl);
-  let fromCache = 0;
+  let metaFromCache = 0;
   for (const file of site.model.files) {
-    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { fromCache += 1; } });
+    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { metaFromCache += 1; } });
     const path = `${MODEL_DIR}/${file.path}`;
     pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
     pyodide.FS.writeFile(path, new Uint8Array(data));
   }
+  python = { site, pyodide, web: pyodide.pyimport("tabllm.web"), Tokenizer, modelUrl, metaFromCache };
+}
+
+// A GPU device, the engine on it and the weights in it; `conversation` carries a chat over from a
+// lost device. The weights come from the Cache API after the first load.
+async function startEngine(conversation = null) {
+  const { site, pyodide, web, Tokenizer, modelUrl } = python;
+  status("Starting WebGPU");
+  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
+  const gpu = bridge.info();
+  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "f32 kernels (f16 offered; f16 path not built yet)" : "f32 kernels" });
   let weights = null;
   const loadWeightsJs = async (indexJson) => {
     weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
   };
   const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
-  const web = pyodide.pyimport("tabllm.web");
-  chat = await web.load_web_chat.callPromising(
+  const newChat = await web.load_web_chat.callPromising(
     bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-    (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null);
+    (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation);
+  bridge.device.lost.then((info) => {
+    if (!bridge.released) recover(newChat, info);
+  });
+  chat = newChat;
+  chat.bridge = bridge;
+  return { weights, pyodideVersion: pyodide.version };
+}
+
+// The device was lost (driver reset, GPU process crash): make a new one, reload from the cache,
+// keep the conversation. Text computed on the lost device is never shown: its read fails first.
+async function recover(lostChat, info) {
+  if (chat !== lostChat) return;
+  chat = null;
+  postMessage({ type: "recovering", message: `The GPU device was lost (${info.reason || "unknown"}: ${info.message}); restarting it and reloading the model from the cache.` });
+  try {
+    const t0 = performance.now();
+    const { weights } = await startEngine(lostChat.conversation);
+    lostChat.destroy();
+    postMessage({ type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
+      shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, recovered: true });
+  } catch (err) {
+    postMessage({ type: "error", fatal: true, message: errorMessage(err) });
+  }
+}
+
+async function load() {
+  const t0 = performance.now();
+  await startPython();
+  const { weights, pyodideVersion } = await startEngine();
   postMessage({
-    type: "ready", model: site.model.name, loadSeconds: (performance.now() - t0) / 1000,
-    shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: fromCache, pyodide: pyodide.version,
+    type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
+    shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
   });
 }
 
@@ -81,6 +118,8 @@ self.onmessage = async (event) => {
     stopRequested = true; // read by the chat loop between tokens
   } else if (m.type === "reset") {
     chat?.reset();
+  } else if (m.type === "test-lose-device") {
+    chat?.bridge.device.destroy(); // for the device-lost test: the same path as a real loss
   } else if (m.type === "chat") {
     if (!chat || busy) {
       postMessage({ type: "error", message: chat ? "a reply is still being generated" : "the model is not loaded yet" });

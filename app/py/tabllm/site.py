@@ -112,6 +112,7 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
 
         model_dir = default_model_dir(progress=progress)
     model_dir = Path(model_dir)
+    index = read_index(model_dir)  # a clear error before anything is written; also checks the format version
     missing = [pkg for pkg in NPM_FILES if not (node_modules / pkg / "package.json").is_file()]
     if missing:
         raise TabllmError(f"npm packages missing in {node_modules}: {', '.join(missing)}; run `npm ci` in {root}")
@@ -146,7 +147,6 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
         wheels.append(pure_wheel(wheels_dir, name, importlib.metadata.version(name), _installed_package_dir(name)))
 
     say(f"site: model {model_dir}")
-    index = read_index(model_dir)  # also checks the format version
     model_out = out / "model"
     meta_files = []
     for rel in ("config.json", "tokenizer.json", "weights/index.json"):

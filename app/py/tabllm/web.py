@@ -74,11 +74,11 @@ def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_l
 class WebChat:
     """One conversation on one engine: send() streams a reply to the page, stop between tokens."""
 
-    def __init__(self, engine: Engine, post, should_stop):
+    def __init__(self, engine: Engine, post, should_stop, conversation=None):
         self.engine = engine
         self._post = post  # (json text) -> None: worker.mjs posts it to the page
         self._should_stop = should_stop  # () -> bool: set by the page's stop button
-        self.conversation = Conversation()
+        self.conversation = conversation or Conversation()  # carried over when the device was lost
 
     def post(self, **message):
         self._post(json.dumps(message, ensure_ascii=False))
@@ -129,6 +129,7 @@ class WebChat:
         self.post(
             type="done",
             text=reply,
+            messages=len(self.conversation.messages),
             token_ids=ids,
             prompt_tokens=len(prompt_ids),
             finish_reason=finish or stats.get("finish_reason", "abort"),
@@ -138,5 +139,7 @@ class WebChat:
         )
 
 
-def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None):
-    return WebChat(load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length), post, should_stop)
+def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
+                  conversation=None):
+    engine = load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length)
+    return WebChat(engine, post, should_stop, conversation)

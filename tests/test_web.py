@@ -1,0 +1,115 @@
+"""The CPython side of the browser app: the plain tokenizer JSON the page encodes user text with, the
+pure-Python wheels, the built site and the server's headers. (The page itself: playwright/.)"""
+
+import hashlib
+import json
+import urllib.request
+import zipfile
+
+import pytest
+from gguf_helpers import smollm2_model_dir, write_tiny_gguf
+
+from tabllm.convert import convert_gguf
+from tabllm.site import build_site, make_server, pure_wheel, repo_root
+from tabllm.tokenizer import plain_tokenizer_json
+
+TEXTS = [
+    "Hello <|im_end|> world",
+    "<|im_start|>user\nhi<|im_end|>",
+    "<|endoftext|>",
+    "plain text, 123 numbers and émojis 🎉",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_plain_tokenizer_json_encodes_like_encode_special_tokens(text):
+    from tokenizers import Tokenizer as HF
+
+    full = (smollm2_model_dir() / "tokenizer.json").read_text(encoding="utf-8")
+    reference = HF.from_str(full)
+    reference.encode_special_tokens = True
+    plain = HF.from_str(plain_tokenizer_json(json.loads(full)))
+    assert plain.encode(text, add_special_tokens=False).ids == reference.encode(text, add_special_tokens=False).ids
+    if "<|im_end|>" in text:  # and it really differs from the special-aware encoding
+        assert 2 not in plain.encode(text, add_special_tokens=False).ids
+
+
+def test_pure_wheel_holds_only_python_files_with_a_valid_record(tmp_path):
+    import markupsafe
+
+    from pathlib import Path
+
+    wheel = pure_wheel(tmp_path, "markupsafe", "9.9", Path(markupsafe.__file__).parent)
+    assert wheel.name == "markupsafe-9.9-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as z:
+        names = z.namelist()
+        assert "markupsafe/__init__.py" in names and "markupsafe/_native.py" in names
+        assert not [n for n in names if n.endswith((".so", ".pyd", ".c"))]
+        record = z.read("markupsafe-9.9.dist-info/RECORD").decode().splitlines()
+        for line in record[:-1]:
+            name, digest, size = line.split(",")
+            data = z.read(name)
+            assert int(size) == len(data)
+            assert digest.startswith("sha256=")
+
+
+@pytest.fixture(scope="module")
+def tiny_site(tmp_path_factory):
+    if not (repo_root() / "node_modules" / "pyodide").is_dir():
+        pytest.skip("node_modules missing: run `npm ci` (bash scripts/setup.sh does)")
+    tmp = tmp_path_factory.mktemp("site")
+    write_tiny_gguf(tmp / "tiny.gguf")
+    model = convert_gguf(tmp / "tiny.gguf", tmp / "model", shard_limit=48 * 1024)
+    return build_site(tmp / "site", model), model
+
+
+def test_built_site_is_self_contained_and_lists_verified_model_files(tiny_site):
+    site, model = tiny_site
+    config = json.loads((site / "tabllm-site.json").read_text())
+    for rel in ("index.html", "app.mjs", "embed.html", "js/worker.mjs", "js/bridge.mjs", "js/weights.mjs",
+                "kernels/manifest.json", config["tokenizers"], config["pyodide"] + "pyodide.mjs",
+                config["pyodide"] + "pyodide.asm.wasm", config["pyodide"] + "python_stdlib.zip",
+                "vendor/pyscript/core.js"):
+        assert (site / rel).is_file(), rel
+    for wheel in config["wheels"]:
+        with zipfile.ZipFile(site / wheel) as z:
+            assert z.testzip() is None
+    with zipfile.ZipFile(site / config["wheels"][0]) as z:
+        assert "tabllm/web.py" in z.namelist() and "tabllm/runtime/js_executor.py" in z.namelist()
+    for f in config["model"]["files"]:
+        data = (site / "model" / f["path"]).read_bytes()
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (f["size"], f["sha256"])
+    index = json.loads((model / "weights" / "index.json").read_text())
+    for shard in index["shards"]:
+        assert (site / "model" / "weights" / shard["file"]).read_bytes() == (model / "weights" / shard["file"]).read_bytes()
+    # no page refers to a CDN: everything is served from the site
+    for page in ("index.html", "app.mjs", "embed.html", "js/worker.mjs"):
+        assert "https://" not in (site / page).read_text()
+
+
+def test_server_sends_isolation_headers_and_module_mime_types(tiny_site):
+    import threading
+
+    site, _ = tiny_site
+    server = make_server(site, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}/"
+        with urllib.request.urlopen(base + "js/worker.mjs") as r:
+            assert r.headers["Content-Type"].startswith("text/javascript")
+            assert r.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+            assert r.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+        with urllib.request.urlopen(base + "vendor/pyodide/pyodide.asm.wasm") as r:
+            assert r.headers["Content-Type"] == "application/wasm"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_cli_build_site_reports_missing_model_dir_clearly(tmp_path, capsys):
+    from tabllm.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["build-site", "--out", str(tmp_path / "site"), "--model", str(tmp_path / "nope")])
+    assert exc.value.code == 2
+    assert "missing" in capsys.readouterr().err
