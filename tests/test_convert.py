@@ -145,7 +145,9 @@ def test_smollm2_dequantizes_exactly_with_unpermuted_qk(smol_dir, smol_reader):
     config = load_config(smol_dir)
     assert config["name"] == "SmolLM2-135M-Instruct"
     assert config["tie_word_embeddings"] is True
-    assert config["quantization"] == {"embed": "q8_0", "linear": "q4_1"}
+    quant = config["quantization"]
+    assert (quant["embed"], quant["linear"]) == ("q8_0", "q4_1")
+    assert all(row["exact"] and row["rel_rms"] == 0 for row in quant["error"].values())  # carried bit-for-bit
     assert (config["num_heads"], config["num_kv_heads"], config["head_dim"]) == (9, 3, 64)
     assert config["rms_norm_eps"] == 1e-05 and config["rope_theta"] == 100000.0
     assert config["chat_template"].startswith("{% for message in messages %}")
