@@ -91,3 +91,19 @@ def test_greedy_matches_hf(converted, engine, hf):
     _, _, reference = converted
     ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))
     assert ours == hf.hf_greedy(reference, PROMPT, 16)
+
+
+def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_path):
+    import subprocess
+    import sys
+
+    folder = hf.save_hf_folder(hf.build_hf_model("qwen2", seed=1, tied=True), tmp_path / "hf", tiny_model_dir / "tokenizer.json")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "tabllm.cli", *args], capture_output=True, text=True, timeout=300)  # noqa: E731
+    out = run("convert", str(folder), "--out", str(tmp_path / "models" / "tiny-qwen2"), "--quant", "q8f32")
+    assert out.returncode == 0, out.stderr
+    assert "qkv      q8_0  relative RMS error" in out.stderr
+    listed = json.loads(run("models", "--dir", str(tmp_path / "models"), "--json").stdout)
+    assert [(m["name"], m["architecture"], m["quant"]["linear"]) for m in listed] == [("hf", "qwen2", "q8_0")]
+    assert listed[0]["gpu_bytes"] > listed[0]["disk_bytes"] > 0
+    bad = run("convert", str(folder), "--out", str(tmp_path / "x"), "--quant", "f32")
+    assert bad.returncode == 2 and "unquantized matrices are not supported yet" in bad.stderr

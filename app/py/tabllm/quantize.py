@@ -71,7 +71,8 @@ class ErrorReport:
         self.rows = {}
 
     def add(self, base: str, kind: str, blocks: dict, original):
-        row = self.rows.setdefault(tensor_kind(base), {"quant": kind, "err2": 0.0, "ref2": 0.0, "max_abs": 0.0, "exact": True})
+        row = self.rows.setdefault(tensor_kind(base), {"kinds": set(), "err2": 0.0, "ref2": 0.0, "max_abs": 0.0, "exact": True})
+        row["kinds"].add(kind)
         if original is None:
             return
         stored = dequantize(kind, blocks["q"], blocks["scale"], blocks.get("min"))
@@ -79,11 +80,11 @@ class ErrorReport:
         row["err2"] += float(np.sum(diff * diff))
         row["ref2"] += float(np.sum(np.square(original, dtype=np.float64)))
         row["max_abs"] = max(row["max_abs"], float(np.max(np.abs(diff))))
-        row["exact"] = row["exact"] and not row["err2"]
+        row["exact"] = False
 
     def summary(self) -> dict:
         return {
-            name: {"quant": r["quant"], "exact": r["exact"],
+            name: {"quant": "+".join(sorted(r["kinds"])), "exact": r["exact"],
                    "rel_rms": 0.0 if r["exact"] else (r["err2"] / max(r["ref2"], 1e-300)) ** 0.5,
                    "max_abs": r["max_abs"]}
             for name, r in self.rows.items()
