@@ -41,7 +41,7 @@ function showError(message) {
 function samplerOptions() {
   const q = new URLSearchParams(location.search);
   const options = {};
-  for (const key of ["temperature", "max_tokens", "seed", "repetition_penalty"]) {
+  for (const key of ["temperature", "max_tokens", "seed", "top_k", "top_p", "repetition_penalty", "frequency_penalty", "presence_penalty"]) {
     if (q.has(key)) options[key] = Number(q.get(key));
   }
   if (q.get("ignore_eos") === "1") options.ignore_eos = true;

@@ -169,11 +169,12 @@ export class Bridge {
     this.device.queue.writeBuffer(buf, offsetBytes, bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  // One weight tensor straight from a fetched shard (weights.mjs): no copy through Python.
-  writeWeight(name, shard, offset, nbytes) {
+  // A weight tensor (or a part of one, at byte dest) straight from a fetched shard (weights.mjs):
+  // no copy through Python.
+  writeWeight(name, shard, offset, nbytes, dest = 0) {
     const buf = this.buffers.get(name);
     if (!buf) return false; // a tensor this plan does not use
-    this.device.queue.writeBuffer(buf, 0, shard, offset, nbytes);
+    this.device.queue.writeBuffer(buf, dest, shard, offset, nbytes);
     return true;
   }
 

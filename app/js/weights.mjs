@@ -82,8 +82,15 @@ export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = 
 // Load every weight shard of `index` (weights/index.json) into the bridge's buffers.
 // onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, fromCache})
 export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}) {
+  // A tensor lies whole in one shard, or (past the shard limit) in row-range "parts" in order.
   const byShard = index.shards.map(() => []);
-  for (const [name, t] of Object.entries(index.tensors)) byShard[t.shard].push([name, t]);
+  for (const [name, t] of Object.entries(index.tensors)) {
+    let dest = 0;
+    for (const part of t.parts || [t]) {
+      byShard[part.shard].push({ name, offset: part.offset, nbytes: part.nbytes, dest });
+      dest += part.nbytes;
+    }
+  }
   const totalBytes = index.shards.reduce((n, s) => n + s.size, 0);
   let done = 0;
   let fromCache = 0;
@@ -94,7 +101,7 @@ export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}
     });
     const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
       report, { fromCache: () => { fromCache += 1; } });
-    for (const [name, t] of byShard[i]) bridge.writeWeight(name, data, t.offset, t.nbytes);
+    for (const p of byShard[i]) bridge.writeWeight(p.name, data, p.offset, p.nbytes, p.dest);
     done += shard.size;
     report(0);
   }

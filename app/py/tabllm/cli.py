@@ -18,7 +18,8 @@ def _load(args):
 
 
 def _sampler(args):
-    return {"temperature": args.temperature, "seed": args.seed, "repetition_penalty": args.repetition_penalty}
+    return {"temperature": args.temperature, "seed": args.seed, "repetition_penalty": args.repetition_penalty,
+            "top_k": args.top_k, "top_p": args.top_p}
 
 
 def cmd_generate(args):
@@ -65,9 +66,16 @@ def cmd_chat(args):
 
 
 def cmd_convert(args):
-    from .convert import convert_gguf
+    from pathlib import Path
 
-    out = convert_gguf(args.source, args.out, progress=_progress)
+    from .convert import convert_gguf
+    from .convert_hf import convert_hf
+    from .quantize import DEFAULT_SCHEME
+
+    if Path(args.source).is_dir():
+        out = convert_hf(args.source, args.out, progress=_progress, quant=args.quant or DEFAULT_SCHEME)
+    else:
+        out = convert_gguf(args.source, args.out, progress=_progress, quant=args.quant)
     print(out)
 
 
@@ -95,6 +103,26 @@ def cmd_serve(args):
         server.server_close()
 
 
+def cmd_models(args):
+    from .registry import list_models
+
+    rows = list_models(args.dir)
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return
+    if not rows:
+        print(f"no converted models in {args.dir or 'the cache'} (tabllm convert SRC --out DIR, or run tabllm once)")
+        return
+    print(f"{'name':32} {'arch':6} {'quant':12} {'disk MiB':>8} {'GPU MiB @ctx':>14}  needs    path")
+    for r in rows:
+        if "error" in r:
+            print(f"{r['name'][:32]:32} (damaged: {r['error']})")
+            continue
+        quant = f"{r['quant']['linear']}/{r['quant']['embed']}"
+        gpu = f"{r['gpu_bytes'] / 2**20:.0f} @{r['context']}"
+        print(f"{r['name'][:32]:32} {r['architecture']:6} {quant:12} {r['disk_bytes'] / 2**20:8.1f} {gpu:>14}  {r['needs']:8} {r['path']}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="tabllm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -107,6 +135,8 @@ def main(argv=None):
         p.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
         p.add_argument("--seed", type=int, default=None)
         p.add_argument("--repetition-penalty", type=float, default=1.0)
+        p.add_argument("--top-k", type=int, default=0, help="sample from the k most likely tokens (0 = off)")
+        p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1 = off)")
 
     g = sub.add_parser("generate", help="answer one prompt (as a chat message)")
     g.add_argument("prompt")
@@ -118,9 +148,12 @@ def main(argv=None):
     model_options(c)
     c.set_defaults(func=cmd_chat)
 
-    v = sub.add_parser("convert", help="convert a GGUF file into a tabllm model directory")
-    v.add_argument("source", help="a .gguf file")
+    v = sub.add_parser("convert", help="convert a GGUF file or a Hugging Face folder into a tabllm model directory")
+    v.add_argument("source", help="a .gguf file, or a Hugging Face folder (config.json, *.safetensors, tokenizer.json)")
     v.add_argument("--out", required=True, help="output model directory")
+    v.add_argument("--quant", choices=["q4f16", "q4f32", "q8f16", "q8f32", "f16", "f32"], default=None,
+                   help="quantization scheme (Hugging Face default q4f32; GGUF: Q4_0/Q4_1/Q8_0 are always carried "
+                        "exactly, other types are re-quantized to this scheme)")
     v.set_defaults(func=cmd_convert)
 
     from .site import DEFAULT_CONTEXT
@@ -139,6 +172,11 @@ def main(argv=None):
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(func=cmd_serve)
+
+    m = sub.add_parser("models", help="list converted model directories")
+    m.add_argument("--dir", default=None, help="folder of model directories (default: the cache, $TABLLM_HOME/models)")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_models)
 
     args = parser.parse_args(argv)
     try:

@@ -91,7 +91,11 @@ class WebChat:
         options = json.loads(options_json)
         settings = SamplerSettings(
             temperature=float(options.get("temperature", 0.7)),
+            top_k=int(options.get("top_k", 0)),
+            top_p=float(options.get("top_p", 1.0)),
             repetition_penalty=float(options.get("repetition_penalty", 1.0)),
+            frequency_penalty=float(options.get("frequency_penalty", 0.0)),
+            presence_penalty=float(options.get("presence_penalty", 0.0)),
             seed=options.get("seed"),
         )
         max_tokens = int(options.get("max_tokens", 256))
