@@ -131,11 +131,10 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     for pkg, (folder, entries) in NPM_FILES.items():
         for entry in entries:
             src = node_modules / pkg / entry
-            dst = out / "vendor" / folder / Path(entry).name
-            if src.is_dir():
-                shutil.copytree(src, dst, ignore=shutil.ignore_patterns("*.map"))
+            if src.is_dir():  # a folder's contents go straight into vendor/<folder>/
+                shutil.copytree(src, out / "vendor" / folder, ignore=shutil.ignore_patterns("*.map"), dirs_exist_ok=True)
             else:
-                _link_or_copy(src, dst)
+                _link_or_copy(src, out / "vendor" / folder / Path(entry).name)
 
     say("site: wheels")
     wheels_dir = out / "py"
