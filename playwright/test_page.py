@@ -135,7 +135,7 @@ def test_stop_interrupts_within_one_token_without_main_thread_long_tasks(context
 
 
 @pytest.mark.slow
-def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts, gpu_adapter):
+def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts, gpu_adapter, tmp_path):
     """SmolLM2-135M-Instruct in the page (SwiftShader) vs CPython (wgpu-native): same 24 token ids.
     Also saves a screenshot and the page's timings (artifacts/playwright/)."""
     from tabllm.convert import default_model_dir
@@ -148,7 +148,7 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
     expected = json.loads(cpython.stdout)
     assert len(expected["token_ids"]) == 24, expected
 
-    site = build_site(artifacts.parent / "site-smollm2", default_model_dir())
+    site = build_site(tmp_path / "site", default_model_dir())
     with serve(site) as url:
         t0 = time.perf_counter()
         page, ready = open_chat(context, url, "?temperature=0&max_tokens=24")

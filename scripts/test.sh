@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install (scripts/setup.sh --dev), check that the generated kernels are current, run the tests.
+# Install (scripts/setup.sh --dev), check that the generated kernels are current, run the tests
+# (pytest: tests/ and the browser tests in playwright/).
 #   bash scripts/test.sh [pytest args...]     e.g. bash scripts/test.sh -k tokenizer
 set -euo pipefail
 
@@ -24,5 +25,6 @@ else
   echo "[test] build_tools/gen_kernels.py not present yet: kernel check skipped"
 fi
 
-echo "[test +${SECONDS}s] $PY -m pytest -q -ra tests $*"
-exec "$PY" -m pytest -q -ra --durations=15 tests "$@"
+# tests/: CPython, wgpu-native, references; playwright/: the page in headless chromium (SwiftShader)
+echo "[test +${SECONDS}s] $PY -m pytest -q -ra tests playwright $*"
+exec "$PY" -m pytest -q -ra --durations=15 tests playwright "$@"
