@@ -11,8 +11,8 @@ max_tokens ("length") may not, as with OpenAI.
 Masks come from walking a trie of the vocabulary's byte strings with the automaton, pruning at the
 first byte that breaks the grammar; they are cached by automaton state (inside a string, for
 instance, the state repeats token after token). Limits that keep the model from looping on nothing:
-at most MAX_WS whitespace bytes in a row, nesting at most MAX_DEPTH deep. UTF-8 inside strings is
-checked for lead/continuation structure; an invalid sequence cannot be produced.
+at most MAX_WS whitespace bytes in a row, nesting at most MAX_DEPTH deep. Strings hold valid UTF-8
+only (RFC 3629: no overlong forms, no surrogates).
 """
 
 from collections import OrderedDict
@@ -33,6 +33,10 @@ _DIGITS = frozenset(b"0123456789")
 _HEX = frozenset(b"0123456789abcdefABCDEF")
 _ESCAPES = frozenset(b'"\\/bfnrt')
 _LITERALS = (b"true", b"false", b"null")
+# UTF-8 lead bytes whose second byte has a narrower range (no overlong forms, surrogates or code
+# points past U+10FFFF): lead -> string sub-state; sub-state -> (lowest, highest, sub-state after)
+_UTF8_LEAD = {0xE0: 31, 0xED: 32, 0xF0: 33, 0xF4: 34}
+_UTF8_2ND = {31: (0xA0, 0xBF, 21), 32: (0x80, 0x9F, 21), 33: (0x90, 0xBF, 22), 34: (0x80, 0x8F, 22)}
 OPEN_OBJ, OPEN_ARR = ord("{"), ord("[")
 # number parts: after "-", after a leading "0", integer digits, after ".", fraction digits,
 # after "e", after the exponent's sign, exponent digits
@@ -69,7 +73,7 @@ def step(state, c):
     """The automaton state after byte c, or None when c cannot continue a JSON object here."""
     stack, mode, a, b, ws = state
     if mode == STRING:  # a: 1 for an object key; b: 0 plain, 1 after "\", 10+k: k hex digits of \u due,
-        if b == 0:  # 20+k: k UTF-8 continuation bytes due
+        if b == 0:  # 20+k: k UTF-8 continuation bytes due, 30+: a 2nd byte with a narrower range (_UTF8_2ND)
             if c == 34:
                 return (stack, COLON, 0, 0, 0) if a else _close(stack)
             if c == 92:
@@ -80,15 +84,16 @@ def step(state, c):
                 return state
             if 0xC2 <= c <= 0xDF:
                 return (stack, STRING, a, 21, 0)
-            if 0xE0 <= c <= 0xEF:
-                return (stack, STRING, a, 22, 0)
-            if 0xF0 <= c <= 0xF4:
-                return (stack, STRING, a, 23, 0)
+            if 0xE0 <= c <= 0xF4:
+                return (stack, STRING, a, _UTF8_LEAD.get(c, 22 if c <= 0xEF else 23), 0)
             return None
         if b == 1:
             if c == 117:  # u
                 return (stack, STRING, a, 14, 0)
             return (stack, STRING, a, 0, 0) if c in _ESCAPES else None
+        if b > 30:
+            lo, hi, then = _UTF8_2ND[b]
+            return (stack, STRING, a, then, 0) if lo <= c <= hi else None
         if b > 20:
             return (stack, STRING, a, b - 1 if b > 21 else 0, 0) if 0x80 <= c <= 0xBF else None
         return (stack, STRING, a, b - 1 if b > 11 else 0, 0) if c in _HEX else None
