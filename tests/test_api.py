@@ -25,11 +25,9 @@ openai = pytest.importorskip("openai")
 uvicorn = pytest.importorskip("uvicorn")
 
 import tabllm  # noqa: E402
-from gguf_helpers import write_tiny_gguf  # noqa: E402
-from tabllm.convert import convert_gguf  # noqa: E402
 from tabllm.server import create_app  # noqa: E402
 
-MODEL = "tiny-chat"
+MODEL = "tiny"  # the name of conftest's tiny_model_dir
 CONTEXT = 256
 EOS = 2  # <|im_end|> in the tiny vocabulary
 NO_EOS = {str(EOS): -100}  # keeps the random model talking until max_tokens
@@ -41,10 +39,8 @@ def tid(ch):
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("api")
-    write_tiny_gguf(tmp / f"{MODEL}.gguf")
-    return convert_gguf(tmp / f"{MODEL}.gguf", tmp / MODEL)
+def model_dir(tiny_model_dir):
+    return tiny_model_dir
 
 
 class Server:
@@ -190,15 +186,30 @@ def test_logit_bias_and_penalties_reach_the_sampler(client):
 
 
 def test_json_mode_output_parses(client):
-    parsed = 0
     for seed in range(4):
+        # the random model is nudged towards '"' and '}' so that its objects close within max_tokens
         r = chat(client, "Give me a JSON object", temperature=1.0, seed=seed, max_tokens=200,
-                 response_format={"type": "json_object"},
-                 logit_bias={tid('"'): 4, tid("}"): 4, tid("]"): 3})  # nudged so objects close in time
-        if r.choices[0].finish_reason == "stop":
-            assert isinstance(json.loads(r.choices[0].message.content), dict)
-            parsed += 1
-    assert parsed >= 3
+                 response_format={"type": "json_object"}, logit_bias={tid('"'): 12, tid("}"): 6})
+        assert r.choices[0].finish_reason == "stop"
+        assert isinstance(json.loads(r.choices[0].message.content), dict)
+    # the same request without JSON mode is no JSON at all
+    r = chat(client, "Give me a JSON object", temperature=1.0, seed=0, max_tokens=50, logit_bias={tid('"'): 12})
+    with pytest.raises(ValueError):
+        json.loads(r.choices[0].message.content)
+
+
+def test_python_api_returns_openai_shaped_objects(engine, client):
+    kw = dict(messages=[{"role": "user", "content": "Paris"}], temperature=0, max_tokens=8)
+    r = engine.chat.completions.create(**kw)
+    assert r.choices[0].message.content == r["choices"][0]["message"]["content"]
+    assert json.loads(json.dumps(r)) == r  # plain JSON underneath
+    assert r.choices[0].message.content == client.chat.completions.create(model=MODEL, **kw).choices[0].message.content
+    chunks = list(engine.chat.completions.create(stream=True, **kw))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks) == r.choices[0].message.content
+    assert chunks[-1].choices[0].finish_reason == "length" and chunks[-1].usage is None
+    with pytest.raises(tabllm.TabllmError) as e:
+        engine.chat.completions.create(messages=[{"role": "user", "content": "x"}], top_p=2)
+    assert e.value.param == "top_p"
 
 
 # --- text completions and embeddings -------------------------------------------------------------
@@ -208,7 +219,8 @@ def test_text_completion(client, engine):
     r = client.completions.create(model=MODEL, prompt="the the", max_tokens=8, temperature=0, logit_bias=NO_EOS)
     assert r.object == "text_completion" and r.choices[0].finish_reason == "length"
     ids = engine.tokenizer.encode("the the")
-    want = engine.tokenizer.decode(list(engine.stream_ids(ids, 8, tabllm.SamplerSettings(temperature=0))))
+    settings = tabllm.SamplerSettings(temperature=0, logit_bias={EOS: -100})
+    want = engine.tokenizer.decode(list(engine.stream_ids(ids, 8, settings)))
     assert r.choices[0].text == want and r.usage.prompt_tokens == len(ids)
     s = client.completions.create(model=MODEL, prompt=ids, max_tokens=8, temperature=0, logit_bias=NO_EOS,
                                   stream=True)
@@ -293,7 +305,7 @@ def test_unknown_model_is_404(client):
 def test_huge_max_tokens_stops_at_the_context(client, engine):
     r = chat(client, "Paris", max_tokens=10**12, logit_bias=NO_EOS)
     assert r.choices[0].finish_reason == "length"
-    assert r.usage.total_tokens == CONTEXT - 1  # the last position left is never used: decode stops before it
+    assert r.usage.total_tokens == CONTEXT  # the reply fills the context window
 
 
 @pytest.mark.parametrize("body", [
@@ -322,7 +334,7 @@ def test_32_concurrent_streams_equal_each_request_alone(client):
     prompts = [f"Question {i}: what comes after {i * 7}?" for i in range(32)]
     kw = dict(max_tokens=16, logit_bias=NO_EOS)
     alone = [chat(client, p, **kw).choices[0].message.content for p in prompts]
-    assert len(set(alone)) >= 30  # distinct answers, so a mix-up would show
+    assert len(set(alone)) >= 24  # mostly distinct answers, so a mix-up would show
     with ThreadPoolExecutor(32) as pool:
         together = list(pool.map(lambda p: stream_text(client, p, **kw)[0], prompts))
     assert together == alone
@@ -342,6 +354,24 @@ def test_client_disconnect_stops_generation(client, server):
     label, delivered, cancelled = history[-1]
     assert label.startswith("chat") and cancelled and delivered < 100, history[-1]
     assert chat(client, "hello there", max_tokens=2).usage.completion_tokens == 2  # the engine is free again
+
+
+def test_client_disconnect_stops_a_plain_request(server):
+    history = server.app.state.worker.history
+    before = len(history)
+    body = json.dumps({"messages": [{"role": "user", "content": "Paris"}], "max_tokens": 200, "temperature": 0,
+                       "logit_bias": NO_EOS}).encode()
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    conn.request("POST", "/v1/chat/completions", body=body, headers={"Content-Type": "application/json"})
+    time.sleep(0.3)  # the request is running
+    conn.sock.shutdown(socket.SHUT_RDWR)
+    conn.close()
+    deadline = time.time() + 30
+    while len(history) == before:
+        assert time.time() < deadline, "the generation did not stop"
+        time.sleep(0.05)
+    label, delivered, cancelled = history[-1]
+    assert cancelled and delivered < 150, history[-1]
 
 
 def test_full_queue_is_503(engine):

@@ -13,6 +13,7 @@ generation before the next token: its job's generator is closed, which frees the
 """
 
 import asyncio
+import contextlib
 import json
 import logging
 import queue
@@ -257,6 +258,7 @@ def create_app(engine, max_queue=DEFAULT_MAX_QUEUE) -> Starlette:
     """The ASGI app serving `engine`; its worker thread starts now and stops with the app's lifespan."""
     worker = EngineWorker(engine, max_queue)
 
+    @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
         worker.stop()

@@ -25,13 +25,14 @@ from .json_mode import JsonObjectConstraint, JsonVocab
 
 class APIObject(dict):
     """An OpenAI JSON object: a dict (json.dumps works on it) whose keys also read as attributes, as
-    with the openai client's objects: `resp.choices[0].message.content`."""
+    with the openai client's objects: `resp.choices[0].message.content`. A field the object lacks
+    reads as None, as an unset optional field does there (`chunk.usage`, `chunk.choices[0].delta.content`
+    of the last chunk), so code written against the openai client runs unchanged."""
 
     def __getattr__(self, name):
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        if name.startswith("__"):  # keep copy/pickle protocols working
+            raise AttributeError(name)
+        return self.get(name)
 
 
 def wrap(value):
