@@ -21,6 +21,7 @@ import threading
 import time
 from collections import deque
 
+from sse_starlette.sse import EventSourceResponse
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -166,7 +167,6 @@ async def _generation(request: Request, prepare, label):
     worker: EngineWorker = request.app.state.worker
     ticket = worker.submit(job.chunks, f"{label} {job.id}")
     if job.stream:
-        from sse_starlette.sse import EventSourceResponse
 
         async def events():
             try:
