@@ -311,6 +311,7 @@ def test_huge_max_tokens_stops_at_the_context(client, engine):
 @pytest.mark.parametrize("body", [
     b"{not json", b"\xff\xfe\x00garbage", b'{"model": "tiny-chat", "messages": "\xc3\x28"}', b"[1, 2]", b"",
     b"[" * 100000, b'{"messages": [{"role": "user", "content": "hi"}], "max_tokens": 1e400}',
+    b'{"messages": [{"role": "user", "content": "lone \\ud800 surrogate"}]}', b'{"\\udc00": 1}',
 ])
 def test_malformed_bodies_are_400(server, body):
     status, data = server.raw("POST", "/v1/chat/completions", body)

@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .api import APIError, InvalidRequestError, ModelNotFoundError, QueueFullError, model_id
@@ -161,6 +161,12 @@ def _sse(data) -> dict:
     return {"data": json.dumps(data, ensure_ascii=False)}
 
 
+def _error_response(exc):
+    status, body = _error_body(exc)
+    # ASCII escapes: an error message may quote the request's text, which can hold lone surrogates
+    return Response(json.dumps(body), status_code=status, media_type="application/json")
+
+
 async def _generation(request: Request, prepare, label):
     body = await _json_body(request)
     job = await run_in_threadpool(prepare, body)  # tokenizing may take a while: off the event loop
@@ -174,7 +180,7 @@ async def _generation(request: Request, prepare, label):
                     if job.wanted_in_stream(chunk):
                         yield _sse(chunk)
             except Exception as e:  # the stream has started (status 200): report in-band, as OpenAI does
-                yield _sse(_error_body(e)[1])
+                yield {"data": json.dumps(_error_body(e)[1])}
                 return
             finally:  # also when the client went away and the response closes this generator
                 ticket.cancel()
@@ -250,8 +256,7 @@ def _error_body(exc):
 
 
 async def _handle_error(request, exc):
-    status, body = _error_body(exc)
-    return JSONResponse(body, status_code=status)
+    return _error_response(exc)
 
 
 def create_app(engine, max_queue=DEFAULT_MAX_QUEUE) -> Starlette:

@@ -19,6 +19,16 @@ def _kind(value) -> str:
     )
 
 
+def text(value: str, param) -> str:
+    """A string from the request that will be tokenized: it must be valid Unicode (JSON allows lone
+    surrogate escapes such as "\\ud800", which no tokenizer can encode)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidRequestError(f"{param} is not valid Unicode (it holds a lone surrogate)", param=param) from None
+    return value
+
+
 class Params:
     """One request's parameters: `allowed` names are read with typed getters; anything else is an error."""
 
@@ -101,7 +111,7 @@ class Params:
             raise InvalidRequestError(f"stop must be a string or an array of 1 to {MAX_STOP} strings", param="stop")
         if any(s == "" for s in stops):
             raise InvalidRequestError("stop strings must not be empty", param="stop")
-        return stops
+        return [text(s, "stop") for s in stops]
 
     def logit_bias(self, vocab_size) -> dict | None:
         value = self.body.get("logit_bias")
@@ -198,14 +208,14 @@ def messages(value) -> list:
 
 def _content(content, where) -> str:
     if isinstance(content, str):
-        return content
+        return text(content, where)
     if isinstance(content, list):
         texts = []
         for j, part in enumerate(content):
             if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
                 raise InvalidRequestError(f'{where}[{j}] must be {{"type": "text", "text": ...}} (only text is supported)',
                                           param=f"{where}[{j}]")
-            texts.append(part["text"])
+            texts.append(text(part["text"], f"{where}[{j}].text"))
         return "".join(texts)
     raise InvalidRequestError(f"{where} must be a string or an array of text parts, got {_kind(content)}", param=where)
 
@@ -225,7 +235,7 @@ def text_or_tokens(value, tokenizer, vocab_size, param, allow_special) -> list:
         if isinstance(v, str):
             if not v:
                 raise InvalidRequestError(f"{param} must not be an empty string", param=param)
-            return tokenizer.encode(v, allow_special=allow_special)
+            return tokenizer.encode(text(v, param), allow_special=allow_special)
         return token_list(v, vocab_size, param)
 
     if isinstance(value, str):
