@@ -163,11 +163,22 @@ def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=No
 
 # --- jobs ---------------------------------------------------------------------------------------
 
+_JSON_VOCABS = weakref.WeakKeyDictionary()  # engine -> JsonVocab (the vocabulary trie is built once)
+
+
+def _json_vocab(engine) -> JsonVocab:
+    vocab = _JSON_VOCABS.get(engine)
+    if vocab is None:
+        tok = engine.tokenizer
+        vocab = JsonVocab(tok.token_bytes, engine.config["vocab_size"], engine.eos_ids, tok.special_tokens.values())
+        _JSON_VOCABS[engine] = vocab
+    return vocab
+
 
 class Job:
     """A checked generation request (chat or text completion) ready to run on the engine."""
 
-    def __init__(self, engine, kind, p: P.Params, prompts, json_vocab=None):
+    def __init__(self, engine, kind, p: P.Params, prompts):
         self.engine, self.kind, self.prompts = engine, kind, prompts
         self.stream = p.boolean("stream")
         self.include_usage = p.stream_options(self.stream)
@@ -178,7 +189,7 @@ class Job:
         self.max_tokens = p.max_tokens()
         self.stops = p.stop()
         self.settings = _settings(P.sampler_fields(p, engine.config["vocab_size"]))
-        self.json_vocab = json_vocab if p.json_mode() else None
+        self.json_vocab = _json_vocab(engine) if p.json_mode() else None
         for k in ("logprobs", "top_logprobs", "echo", "suffix"):
             p.unsupported(k)
         p.unsupported("best_of", (None, 1))
@@ -274,17 +285,6 @@ class Job:
 
 # --- the resources ------------------------------------------------------------------------------
 
-_JSON_VOCABS = weakref.WeakKeyDictionary()  # engine -> JsonVocab (the vocabulary trie is built once)
-
-
-def _json_vocab(engine) -> JsonVocab:
-    vocab = _JSON_VOCABS.get(engine)
-    if vocab is None:
-        tok = engine.tokenizer
-        vocab = JsonVocab(tok.token_bytes, engine.config["vocab_size"], engine.eos_ids, tok.special_tokens.values())
-        _JSON_VOCABS[engine] = vocab
-    return vocab
-
 
 class ChatCompletions:
     def __init__(self, engine):
@@ -300,8 +300,7 @@ class ChatCompletions:
             ids = self._engine.chat_prompt_ids(messages)
         except TabllmError as e:  # the model's chat template refused these messages
             raise InvalidRequestError(str(e), param="messages") from None
-        json_mode = p.json_mode()
-        return Job(self._engine, "chat", p, [ids], _json_vocab(self._engine) if json_mode else None)
+        return Job(self._engine, "chat", p, [ids])
 
     def create(self, **params):
         """OpenAI's chat.completions.create: a ChatCompletion, or an iterator of chunks with stream=True."""
@@ -328,8 +327,7 @@ class Completions:
         engine = self._engine
         prompts = P.text_or_tokens(p.raw("prompt"), engine.tokenizer, engine.config["vocab_size"], "prompt",
                                    allow_special=True)
-        json_mode = p.json_mode()
-        return Job(engine, "text", p, prompts, _json_vocab(engine) if json_mode else None)
+        return Job(engine, "text", p, prompts)
 
     def create(self, **params):
         return self.prepare(params).run()
