@@ -315,6 +315,15 @@ def silu_mul():
     return _schedule_elementwise(_prim_func("silu_mul", [gu, h]), "h")
 
 
+def add_bias():
+    """y[n, N] = x[n, N] + b[N] (Qwen2's q/k/v biases)."""
+    n, N = _var("n"), _var("N")
+    x = te.placeholder((n, N), F32, name="x")
+    b = te.placeholder((N,), F32, name="b")
+    y = te.compute((n, N), lambda i, j: x[i, j] + b[j], name="y")
+    return _schedule_elementwise(_prim_func("add_bias", [x, b, y]), "y")
+
+
 def argmax():
     """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties), one workgroup."""
     V = _var("V")
@@ -540,6 +549,7 @@ KERNELS = [
     ("softmax_rows", softmax_rows),
     ("attn_pv", attn_pv),
     ("silu_mul", silu_mul),
+    ("add_bias", add_bias),
     ("argmax", argmax),
     ("sample_scores", sample_scores),
     ("top_threshold", top_threshold),

@@ -145,7 +145,9 @@ def test_smollm2_dequantizes_exactly_with_unpermuted_qk(smol_dir, smol_reader):
     config = load_config(smol_dir)
     assert config["name"] == "SmolLM2-135M-Instruct"
     assert config["tie_word_embeddings"] is True
-    assert config["quantization"] == {"embed": "q8_0", "linear": "q4_1"}
+    quant = config["quantization"]
+    assert (quant["embed"], quant["linear"]) == ("q8_0", "q4_1")
+    assert all(row["exact"] and row["rel_rms"] == 0 for row in quant["error"].values())  # carried bit-for-bit
     assert (config["num_heads"], config["num_kv_heads"], config["head_dim"]) == (9, 3, 64)
     assert config["rms_norm_eps"] == 1e-05 and config["rope_theta"] == 100000.0
     assert config["chat_template"].startswith("{% for message in messages %}")
@@ -297,6 +299,34 @@ def test_fused_parts_of_different_types(tmp_path):
     write_tiny_gguf(path, linear=T.Q4_0, overrides={"blk.0.ffn_up.weight": T.Q8_0})
     with pytest.raises(UnsupportedModelError, match="layers.0.gate_up fuses tensors of different quant types"):
         convert_gguf(path, tmp_path / "model")
+
+
+@pytest.mark.parametrize("odd", [T.Q5_0, T.F16])
+def test_quant_option_requantizes_other_types(tmp_path, odd):
+    """With --quant, a type the kernels do not read is dequantized (gguf) and re-quantized; the report
+    shows that error for that tensor kind and exact carry for the rest."""
+    path = tmp_path / "odd.gguf"
+    originals = write_tiny_gguf(path, overrides={"blk.1.attn_output.weight": odd, "blk.0.ffn_up.weight": T.Q8_0})
+    out = convert_gguf(path, tmp_path / "model", quant="q8f32")
+    quant = load_config(out)["quantization"]
+    assert quant["activations"] == "f32"
+    errors = quant["error"]
+    # layer 1's o and layer 0's gate_up (Q4_1 gate + Q8_0 up) re-quantized; the other layer's carried
+    assert errors["o"]["quant"] == errors["gate_up"]["quant"] == "q4_1+q8_0"
+    assert not errors["o"]["exact"] and 0 < errors["o"]["rel_rms"] < 0.02 and not errors["gate_up"]["exact"]
+    assert errors["qkv"]["exact"] and errors["down"]["exact"] and errors["embed"]["exact"]
+    t = load_tensors(out)
+    o = dequantize("q8_0", t["layers.1.o.q"], t["layers.1.o.scale"])
+    want = originals["blk.1.attn_output.weight"]
+    # Q5_0 alone leaves ~4% relative RMS error on Gaussian data, Q8_0 on top ~0.5%
+    assert np.sqrt(np.mean((o - want) ** 2)) / np.sqrt(np.mean(want**2)) < 0.06
+
+
+def test_unquantized_schemes_are_refused_clearly(tmp_path):
+    path = tmp_path / "tiny.gguf"
+    write_tiny_gguf(path)
+    with pytest.raises(TabllmError, match="unquantized matrices are not supported yet"):
+        convert_gguf(path, tmp_path / "model", quant="f16")
 
 
 def test_corrupted_shard(tmp_path):

@@ -149,6 +149,14 @@ def test_silu_mul(device):
     assert_close(*res["h"])
 
 
+def test_add_bias(device):
+    r = rng()
+    n, N = 5, 67
+    inputs = {"x": r.standard_normal((n, N)).astype(np.float32), "b": r.standard_normal(N).astype(np.float32)}
+    res = run_both(device, "add_bias", inputs, {"y": np.zeros((n, N), np.float32)}, {"n": n, "N": N})
+    assert_close(*res["y"])
+
+
 @pytest.mark.parametrize("V", [1, 333, 49157])
 def test_argmax(device, V):
     r = rng()

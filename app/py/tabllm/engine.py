@@ -18,12 +18,12 @@ import numpy as np
 
 from .conversation import ChatTemplate
 from .errors import TabllmError, UnsupportedModelError
-from .models import llama
+from .models import llama, qwen2
 from .sampling import SamplerSettings, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
-FAMILIES = {"llama": llama}
+FAMILIES = {"llama": llama, "qwen2": qwen2}  # config["architecture"] -> model module
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
 

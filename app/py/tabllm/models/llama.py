@@ -96,6 +96,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         f"matmul_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, {"n": "n", "N": N, "K": K}
     )
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
+    if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
+        plan.add_buffer("qkv_raw", "f32", (T, width))
+
+    def qkv_product(i, fmt, weight):
+        if not config.get("qkv_bias"):
+            return [mm(fmt, "xn", "qkv", weight, width, D)]
+        bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
+        return [mm(fmt, "xn", "qkv_raw", weight, width, D),
+                Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
+
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -108,7 +118,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
         body += [
             Step("rms_norm", {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-            mm(qkv_fmt, "xn", "qkv", qkv, width, D),
+            *qkv_product(i, qkv_fmt, qkv),
             Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
             Step(
                 "kv_append",

@@ -135,6 +135,11 @@ def silu_mul(b, u):
     b["h"][: n * F] = (g / (1 + np.exp(-g)) * up).ravel()
 
 
+def add_bias(b, u):
+    n, N = u["n"], u["N"]
+    b["y"][: n * N] = (b["x"][: n * N].reshape(n, N) + b["b"][:N]).ravel()
+
+
 def argmax(b, u):
     logits = b["logits"][: u["V"]]
     b["am_v0"][0] = int(np.argmax(logits))
@@ -210,6 +215,7 @@ OPS = {
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
     "silu_mul": silu_mul,
+    "add_bias": add_bias,
     "argmax": argmax,
     "sample_scores": sample_scores,
     "top_threshold": top_threshold,
