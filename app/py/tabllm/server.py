@@ -104,6 +104,8 @@ class EngineWorker:
         self._lock = threading.Lock()
         self._admitted = 0  # waiting + running
         self.history = deque(maxlen=256)  # (label, items delivered, cancelled) of finished tickets
+        self._running = None
+        self._stopping = False
         self._thread = threading.Thread(target=self._loop, name="tabllm-engine", daemon=True)
         self._thread.start()
 
@@ -121,16 +123,25 @@ class EngineWorker:
             ticket = self._tickets.get()
             if ticket is None:
                 return
+            self._running = ticket  # before looking at _stopping: stop() sees one or the other
+            if self._stopping:
+                ticket.cancel()
             try:
                 ticket.execute()
             finally:
+                self._running = None
                 with self._lock:
                     self._admitted -= 1
                 self.history.append((ticket.label, ticket.delivered, ticket.cancelled.is_set()))
                 if ticket.cancelled.is_set():
-                    log.info("%s stopped by the client after %d items", ticket.label, ticket.delivered)
+                    log.info("%s cancelled after %d items", ticket.label, ticket.delivered)
 
     def stop(self):
+        """At server shutdown: cancel the running and the waiting requests, then end the thread."""
+        self._stopping = True
+        running = self._running
+        if running is not None:
+            running.cancel()
         self._tickets.put(None)
         self._thread.join(timeout=30)
 
