@@ -21,8 +21,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-openai = pytest.importorskip("openai")
-uvicorn = pytest.importorskip("uvicorn")
+openai = pytest.importorskip("openai", reason="the API tests need the openai client: pip install -e '.[test]'")
+uvicorn = pytest.importorskip("uvicorn", reason="the server needs: pip install -e '.[serve]'")
+pytest.importorskip("sse_starlette", reason="the server needs: pip install -e '.[serve]'")
 
 import tabllm  # noqa: E402
 from tabllm.server import create_app  # noqa: E402
@@ -180,6 +181,12 @@ def test_logit_bias_and_penalties_reach_the_sampler(client):
     banned = chat(client, "Paris", max_tokens=4, logit_bias={tid("P"): -100}).choices[0].message.content
     assert not banned.startswith("P")
     assert chat(client, "Paris", max_tokens=4, logit_bias={tid("E"): 100}).choices[0].message.content == "EEEE"
+    # top_p / top_k keeping only the best token make sampling at any temperature greedy
+    assert chat(client, "Paris", max_tokens=60, logit_bias=NO_EOS, temperature=1.5, seed=3,
+                top_p=1e-6).choices[0].message.content == base
+    assert client.completions.create(model=MODEL, prompt="Paris", max_tokens=20, temperature=1.5, seed=3,
+                                     extra_body={"top_k": 1}).choices[0].text == \
+        client.completions.create(model=MODEL, prompt="Paris", max_tokens=20, temperature=0).choices[0].text
     for penalty in ("frequency_penalty", "presence_penalty"):
         other = chat(client, "Paris", max_tokens=60, logit_bias=NO_EOS, **{penalty: 2.0}).choices[0].message.content
         assert other != base, penalty
