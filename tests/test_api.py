@@ -73,12 +73,15 @@ class Server:
                              timeout=120, **kw)
 
     def raw(self, method, path, body=b"", headers=None):
-        """(status, parsed JSON) of a request with an exact body, bypassing the openai client."""
+        """(status, parsed JSON) of a request with an exact body, bypassing the openai client; for a
+        stream, the JSON is {"events": [data of each event]}."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         conn.request(method, path, body=body, headers={"Content-Type": "application/json", **(headers or {})})
         resp = conn.getresponse()
-        data = resp.read()
+        data = resp.read().decode()
         conn.close()
+        if resp.getheader("content-type", "").startswith("text/event-stream"):
+            return resp.status, {"events": [line[6:] for line in data.splitlines() if line.startswith("data: ")]}
         return resp.status, json.loads(data)
 
 
@@ -323,6 +326,45 @@ def test_huge_max_tokens_stops_at_the_context(client, engine):
 def test_malformed_bodies_are_400(server, body):
     status, data = server.raw("POST", "/v1/chat/completions", body)
     assert status == 400 and data["error"]["type"] == "invalid_request_error"
+
+
+ODD_VALUES = [None, True, 0, -1, 2.5, 10**30, 1e300, 1e-300, "x", "", [], [1], ["a"], {}, {"a": 1}]
+FIELDS = {
+    "/v1/chat/completions": ({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2},
+                             ["model", "messages", "stream", "stream_options", "max_tokens", "temperature", "top_p",
+                              "seed", "stop", "frequency_penalty", "presence_penalty", "logit_bias", "n",
+                              "response_format", "logprobs", "top_k", "repetition_penalty"]),
+    "/v1/completions": ({"prompt": "the", "max_tokens": 2}, ["prompt", "echo", "best_of", "suffix", "stream"]),
+    "/v1/embeddings": ({"input": "the"}, ["input", "encoding_format", "dimensions"]),
+}
+
+
+@pytest.mark.parametrize("path", list(FIELDS))
+def test_any_value_of_any_field_is_answered_never_a_crash(server, path):
+    base, fields = FIELDS[path]
+    answered = set()
+    for field in fields:
+        for value in ODD_VALUES:
+            body = {**base, field: value}
+            if field == "max_tokens" and value == 10**30:
+                body["logit_bias"] = {"83": 100}  # ends as fast as the random model can (stop at the context)
+            status, data = server.raw("POST", path, json.dumps(body).encode())
+            assert status in (200, 400, 404), (field, value, status, data)
+            assert ("error" in data) == (status != 200), (field, value, data)
+            if "events" in data:  # a stream: chunks, no in-band error, then [DONE]
+                assert data["events"][-1] == "[DONE]" and all("error" not in e for e in data["events"])
+            answered.add(status)
+    assert answered >= {200, 400}
+
+
+def test_odd_message_fields_are_400(server):
+    for value in ODD_VALUES:
+        for message in ({"role": value, "content": "hi"}, {"role": "user", "content": value},
+                        {"role": "user", "content": [{"type": "text", "text": value}]}):
+            body = {"messages": [message], "max_tokens": 2}
+            status, data = server.raw("POST", "/v1/chat/completions", json.dumps(body).encode())
+            ok = isinstance(value, str) and message["role"] == "user"  # only text content is valid here
+            assert status == (200 if ok else 400), (message, status, data)
 
 
 def test_wrong_route_and_method_are_openai_shaped(server):

@@ -168,13 +168,18 @@ SAMPLING = {
 }
 
 
+MIN_TEMPERATURE = 1e-4  # below this, sampling is greedy anyway and 1 / T would overflow the kernels' f32
+
+
 def sampler_fields(p: Params, vocab_size) -> dict:
     """Keyword arguments for SamplerSettings; OpenAI's defaults (temperature 1, top_p 1)."""
+    temperature = p.number("temperature", 1.0, 0, 2)
+    top_k = p.integer("top_k", 0, lo=0)  # extension (as vLLM): 0 = off
     return {
-        "temperature": p.number("temperature", 1.0, 0, 2),
+        "temperature": 0.0 if temperature < MIN_TEMPERATURE else temperature,
         "top_p": p.number("top_p", 1.0, 0, 1, lo_open=True),
-        "top_k": p.integer("top_k", 0, lo=0),  # extension (as vLLM): 0 = off
-        "repetition_penalty": p.number("repetition_penalty", 1.0, 0, None, lo_open=True),  # extension
+        "top_k": 0 if top_k >= vocab_size else top_k,  # keeping the whole vocabulary is no truncation
+        "repetition_penalty": p.number("repetition_penalty", 1.0, 0.01, 100),  # extension (as vLLM)
         "frequency_penalty": p.number("frequency_penalty", 0.0, -2, 2),
         "presence_penalty": p.number("presence_penalty", 0.0, -2, 2),
         "logit_bias": p.logit_bias(vocab_size),
@@ -199,7 +204,7 @@ def messages(value) -> list:
             raise InvalidRequestError(f"{where} has unsupported fields: {', '.join(sorted(map(str, extra)))}",
                                       param=f"{where}.{sorted(map(str, extra))[0]}")
         role = m.get("role")
-        if role not in ROLES:
+        if not isinstance(role, str) or role not in ROLES:
             raise InvalidRequestError(f"{where}.role must be one of {', '.join(ROLES)}, got {role!r}",
                                       param=f"{where}.role")
         out.append({"role": ROLES[role], "content": _content(m.get("content"), f"{where}.content")})
@@ -209,7 +214,7 @@ def messages(value) -> list:
 def _content(content, where) -> str:
     if isinstance(content, str):
         return text(content, where)
-    if isinstance(content, list):
+    if isinstance(content, list) and content:
         texts = []
         for j, part in enumerate(content):
             if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
@@ -217,7 +222,8 @@ def _content(content, where) -> str:
                                           param=f"{where}[{j}]")
             texts.append(text(part["text"], f"{where}[{j}].text"))
         return "".join(texts)
-    raise InvalidRequestError(f"{where} must be a string or an array of text parts, got {_kind(content)}", param=where)
+    raise InvalidRequestError(f"{where} must be a string or a non-empty array of text parts, got {_kind(content)}",
+                              param=where)
 
 
 def token_list(value, vocab_size, param):
