@@ -181,32 +181,37 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
 
 
 def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True):
-    """One GGUF matrix as (kind, GGUF block rows uint8 [rows, cols/32 * block bytes], original).
+    """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
 
-    Q4_0/Q4_1/Q8_0 blocks are carried exactly (original None) when `carry`. Other types (and every
-    type when not `carry`) are dequantized by the gguf package and quantized to `target`; without a
-    target they are refused with a hint. permute_heads: undo llama.cpp's Q/K row permutation."""
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly, and Q5_0 / Q4_K folded exactly into Q8_0 / Q4_1
+    (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
+    the gguf package and quantized to `target`; without a target they are refused with a hint.
+    permute_heads: undo llama.cpp's Q/K row permutation (a pure row reorder)."""
     import gguf
 
     ggml = t.tensor_type.name
     shape = tuple(int(n) for n in reversed(t.shape))  # GGUF lists dims fastest first
     if shape != (rows, cols):
         raise ModelFormatError(f"tensor {t.name} has shape {list(shape)}, expected [{rows}, {cols}]")
+    permute = (lambda a: a) if permute_heads is None else (lambda a: unpermute_rows(a, permute_heads))
     if carry and ggml in _QUANT:
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
-        return _QUANT[ggml][0], raw if permute_heads is None else unpermute_rows(raw, permute_heads), None
+        return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
+    if carry and ggml in _FOLDS:
+        kind, fold = _FOLDS[ggml]
+        return kind, {k: permute(v) for k, v in fold(t.data.reshape(rows, -1)).items()}, None
     if target is None:
         raise UnsupportedModelError(
             f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
-            f"{', '.join(_QUANT)}); convert with --quant (e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
+            f"{', '.join(_QUANT)}, and Q5_0 / Q4_K exactly folded); convert with --quant "
+            f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
     try:
         values = gguf.quants.dequantize(t.data, t.tensor_type).reshape(rows, cols).astype(np.float32)
     except NotImplementedError:
         raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
-    if permute_heads is not None:
-        values = unpermute_rows(values, permute_heads)
-    return target, quantize.quantize_rows(values, target), values
+    values = permute(values)
+    return target, split_blocks(target, quantize.quantize_rows(values, target)), values
 
 
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
@@ -239,6 +244,47 @@ def split_blocks(kind: str, raw: np.ndarray) -> dict:
     return out
 
 
+def fold_q5_0(raw: np.ndarray) -> dict:
+    """GGUF Q5_0 rows (uint8 [rows, blocks * 22]: f16 d, u32 high bits, 16 bytes of low nibbles; value
+    d * (q - 16), q 5-bit) -> Q8_0 arrays holding the same values exactly (int8 q - 16, same scale)."""
+    rows = raw.shape[0]
+    blocks = raw.reshape(rows, -1, 22)
+    d = np.ascontiguousarray(blocks[:, :, 0:2]).view("<f2")[..., 0].astype("<f4")  # [rows, nblocks]
+    high = np.ascontiguousarray(blocks[:, :, 2:6]).view("<u4")[..., 0]  # bit j = bit 4 of element j
+    low = blocks[:, :, 6:22]
+    nib = np.concatenate([low & 15, low >> 4], axis=2).astype(np.int16)  # element j < 16: low nibble of byte j
+    q = nib | (((high[..., None] >> np.arange(32, dtype=np.uint32)) & 1).astype(np.int16) << 4)
+    ints = (q - 16).astype(np.int8)  # [rows, nblocks, 32]
+    return {"q": np.ascontiguousarray(ints).view("<u4").reshape(rows, -1), "scale": d}
+
+
+def fold_q4_k(raw: np.ndarray) -> dict:
+    """GGUF Q4_K rows (uint8 [rows, superblocks * 144]; a superblock of 256 = f16 d, f16 dmin, 12 bytes
+    of 6-bit sub-block scales/mins, 128 bytes of nibbles; value d * sc * q - dmin * m per 32-element
+    sub-block) -> Q4_1 arrays with scale = d * sc and min = -dmin * m (both exact in f32: an f16 times
+    a 6-bit integer) and the nibbles repacked into Q4_1's order."""
+    rows = raw.shape[0]
+    sb = raw.reshape(rows, -1, 144)
+    n = sb.shape[1]
+    d = np.ascontiguousarray(sb[:, :, 0:2]).view("<f2")[..., 0].astype("<f4")
+    dmin = np.ascontiguousarray(sb[:, :, 2:4]).view("<f2")[..., 0].astype("<f4")
+    s = sb[:, :, 4:16].astype(np.uint8)  # [rows, n, 12]
+    # llama.cpp get_scale_min_k4: sub-blocks 0-3 in the low 6 bits of bytes 0-3 / 4-7, 4-7 split
+    sc = np.concatenate([s[..., 0:4] & 63, (s[..., 8:12] & 15) | ((s[..., 0:4] >> 6) << 4)], axis=2)
+    mn = np.concatenate([s[..., 4:8] & 63, (s[..., 8:12] >> 4) | ((s[..., 4:8] >> 6) << 4)], axis=2)
+    qs = sb[:, :, 16:144].reshape(rows, n, 4, 32)  # 4 chunks of 64 elements: low nibbles, then high
+    q = np.stack([qs & 15, qs >> 4], axis=3).reshape(rows, n * 8, 32)  # [rows, sub-blocks, 32] in order
+    packed = q[:, :, :16] | (q[:, :, 16:] << 4)  # Q4_1 byte j: element j low, element j + 16 high
+    return {
+        "q": np.ascontiguousarray(packed).view("<u4").reshape(rows, -1),
+        "scale": (d[..., None] * sc).reshape(rows, n * 8).astype("<f4"),
+        "min": (-dmin[..., None] * mn).reshape(rows, n * 8).astype("<f4"),
+    }
+
+
+_FOLDS = {"Q5_0": ("q8_0", fold_q5_0), "Q4_K": ("q4_1", fold_q4_k)}  # GGUF type -> exact equivalent
+
+
 def _norm(t, size: int) -> np.ndarray:
     """A norm weight as f32 [size] (F16 widened exactly)."""
     if t.tensor_type.name not in ("F32", "F16"):
@@ -249,7 +295,7 @@ def _norm(t, size: int) -> np.ndarray:
 
 
 def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
-    """Yield ("f32", name, array) for norms and biases and ("quant", base, kind, raw rows, original)
+    """Yield ("f32", name, array) for norms and biases and ("quant", base, kind, blocks, original)
     for matrices (see write_model_dir), in file order: embed, layers, final_norm, lm_head."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
@@ -265,7 +311,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
 
     def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
-        if len({kind for kind, _, _ in mats}) != 1:
+        if len({kind for kind, _, _ in mats}) != 1:  # e.g. Q4_K rows next to Q6_K rows
             if scheme is None:
                 names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, *_ in parts)
                 raise UnsupportedModelError(
@@ -275,7 +321,8 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
             mats = [_matrix(t, r, c, linear, ph, carry=False) for t, r, c, ph in parts]
         originals = [o for _, _, o in mats]
         original = None if any(o is None for o in originals) else np.concatenate(originals)
-        return ("quant", base, mats[0][0], np.concatenate([raw for _, raw, _ in mats]), original)
+        blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
+        return ("quant", base, mats[0][0], blocks, original)
 
     yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
     for i in range(config["num_layers"]):
@@ -306,8 +353,9 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
 
 
 class _ShardWriter:
-    """Appends tensors to shard files of at most `limit` bytes, each tensor 256-byte aligned and
-    whole inside one shard; hashes shards as they are written."""
+    """Appends tensors to shard files of at most `limit` bytes, each tensor 256-byte aligned; hashes
+    shards as they are written. A tensor that fits the limit lies whole in one shard; a larger one is
+    cut into row ranges ("parts"), each whole in its own shard (docs/model-format.md)."""
 
     def __init__(self, weights_dir: Path, limit: int, say):
         self.dir, self.limit, self.say = weights_dir, limit, say
@@ -316,19 +364,26 @@ class _ShardWriter:
 
     def add(self, name: str, array: np.ndarray):
         dtype = {np.dtype("<u4"): "u32", np.dtype("<f4"): "f32"}[array.dtype]
-        data = np.ascontiguousarray(array).tobytes()
-        if len(data) > self.limit:
-            raise UnsupportedModelError(
-                f"tensor {name} is {len(data)} bytes, larger than the {self.limit}-byte shard limit of the "
-                f"model format (every tensor must lie whole in one shard)"
-            )
+        array = np.ascontiguousarray(array)
+        entry = {"dtype": dtype, "shape": list(array.shape), "nbytes": array.nbytes}
+        if array.nbytes <= self.limit:
+            entry.update(self._place(array.tobytes()))
+        else:
+            row_bytes = array.nbytes // array.shape[0]
+            rows_per_part = self.limit // row_bytes
+            if array.ndim < 2 or rows_per_part == 0:
+                raise UnsupportedModelError(f"tensor {name} ({array.nbytes} bytes) cannot be cut into shards of {self.limit} bytes")
+            entry["parts"] = [self._place(array[r:r + rows_per_part].tobytes()) for r in range(0, array.shape[0], rows_per_part)]
+        self.tensors[name] = entry
+
+    def _place(self, data: bytes) -> dict:
+        """Write data into the current shard (or a new one when it does not fit); where it went."""
         offset = -(-self._size // TENSOR_ALIGN) * TENSOR_ALIGN if self._file else 0
         if self._file is None or offset + len(data) > self.limit:
             self._next_shard()
             offset = 0
         self._write(b"\0" * (offset - self._size) + data)
-        self.tensors[name] = {"shard": len(self.shards) - 1, "offset": offset, "nbytes": len(data),
-                              "dtype": dtype, "shape": list(array.shape)}
+        return {"shard": len(self.shards) - 1, "offset": offset, "nbytes": len(data)}
 
     def _next_shard(self):
         self.close()
@@ -402,7 +457,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
 def write_model_dir(out_dir: Path, config: dict, tokenizer_json: str, items, say, shard_limit=MAX_SHARD_BYTES):
     """Write a model directory atomically from tensor items:
         ("f32", name, array)                     a vector stored as f32 (norms, biases)
-        ("quant", base, kind, raw, original)     a matrix as GGUF block rows (uint8 [rows, blocks * bytes]);
+        ("quant", base, kind, blocks, original) a matrix as split_blocks returns it ({"q", "scale"(, "min")});
                                                  original: its f32 values before quantization, or None
                                                  when the blocks were carried exactly
     config["quantization"] gets the kinds used and the error quantization introduced per tensor kind."""
@@ -417,9 +472,8 @@ def write_model_dir(out_dir: Path, config: dict, tokenizer_json: str, items, say
                 if item[0] == "f32":
                     writer.add(item[1], item[2])
                     continue
-                _, base, kind, raw, original = item
+                _, base, kind, blocks, original = item
                 quant[base] = kind
-                blocks = split_blocks(kind, raw)
                 errors.add(base, kind, blocks, original)
                 for suffix, array in blocks.items():
                     writer.add(f"{base}.{suffix}", array)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from . import quantize
-from .convert import _prepare_out_dir, write_model_dir
+from .convert import _prepare_out_dir, split_blocks, write_model_dir
 from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES
 
@@ -146,7 +146,7 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
 
     def matrix(base, kind, names_and_rows, cols):
         values = np.concatenate([weights.get(name, (rows, cols)) for name, rows in names_and_rows])
-        return ("quant", base, kind, quantize.quantize_rows(values, kind), values)
+        return ("quant", base, kind, split_blocks(kind, quantize.quantize_rows(values, kind)), values)
 
     yield matrix("embed", scheme.embed, [("model.embed_tokens.weight", V)], D)
     for i in range(config["num_layers"]):
