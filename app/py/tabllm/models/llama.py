@@ -151,6 +151,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
     ]
+    # final-normed hidden states of every row, left in "xn" (Engine.hidden_states: embeddings)
+    plan.phases["hidden_all"] = plan.phases["head_all"][:1]
     plan.phases["head_last"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
