@@ -7,6 +7,7 @@ OpenAI's API, where `null` is accepted for every optional parameter.
 
 import math
 
+from ..sampling import MIN_TEMPERATURE
 from .errors import InvalidRequestError
 
 MAX_STOP = 4  # as OpenAI
@@ -168,7 +169,6 @@ SAMPLING = {
 }
 
 
-MIN_TEMPERATURE = 1e-4  # below this, sampling is greedy anyway and 1 / T would overflow the kernels' f32
 
 
 def sampler_fields(p: Params, vocab_size) -> dict:
