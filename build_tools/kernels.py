@@ -242,8 +242,10 @@ def kv_append():
 
 
 def attn_scores():
-    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal: j > pos0 + i -> -inf."""
+    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal and within the window:
+    -inf unless pos0 + i - window < j <= pos0 + i (window = C: full causal attention)."""
     n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
+    window = _var("window")
     scale = _var("scale", F32)
     q = te.placeholder((n, H, hd), F32, name="q")
     k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
@@ -254,10 +256,10 @@ def attn_scores():
     )
     s = te.compute(
         (H, n, L),
-        lambda h, i, j: tir.Select(j <= pos0 + i, dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
+        lambda h, i, j: tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
         name="s",
     )
-    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, scale])
+    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, window, scale])
     sch = _schedule(mod)
     # one invocation per score; the hd-long dot product stays serial inside it
     block = sch.get_sblock("dot")
@@ -322,6 +324,74 @@ def add_bias():
     b = te.placeholder((N,), F32, name="b")
     y = te.compute((n, N), lambda i, j: x[i, j] + b[j], name="y")
     return _schedule_elementwise(_prim_func("add_bias", [x, b, y]), "y")
+
+
+def rms_norm_add():
+    """y[n, K] = r[n, K] + x[n, K] * rsqrt(mean(x^2) + eps) * w[K]: Gemma's norm on a sublayer's output
+    before the residual add."""
+    n, K = _var("n"), _var("K")
+    eps = _var("eps", F32)
+    x = te.placeholder((n, K), F32, name="x")
+    r = te.placeholder((n, K), F32, name="r")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i, k] * x[i, k], axis=k), name="ss")
+    y = te.compute((n, K), lambda i, j: r[i, j] + x[i, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y")
+    return _dlight(_prim_func("rms_norm_add", [x, r, w, y, eps]), dl.gpu.GeneralReduction())
+
+
+def head_rms_norm():
+    """y[n, (H + 2 Hkv) hd] = qkv with each q head RMS-normed and scaled by qw[hd], each k head by kw[hd],
+    the v heads copied (Gemma 3's q/k norms). Each invocation sums its own head's squares: hd-long
+    serial sums, cheaper here than a workgroup reduction for the few rows of decode."""
+    n, H, Hkv, hd = _var("n"), _var("H"), _var("Hkv"), _var("hd")
+    eps = _var("eps", F32)
+    width = (H + 2 * Hkv) * hd
+    qkv = te.placeholder((n, width), F32, name="qkv")
+    qw = te.placeholder((hd,), F32, name="qw")
+    kw = te.placeholder((hd,), F32, name="kw")
+    d = te.reduce_axis((0, hd), "d")
+    ss = te.compute((n, width), lambda i, c: te.sum(
+        qkv[i, tir.floordiv(c, hd) * hd + d] * qkv[i, tir.floordiv(c, hd) * hd + d], axis=d), name="ss")
+
+    def normed(i, c):
+        head, e = tir.floordiv(c, hd), tir.floormod(c, hd)
+        inv = te.rsqrt(ss[i, c] / hd.astype(F32) + eps)
+        return tir.Select(head < H, qkv[i, c] * inv * qw[e], tir.Select(head < H + Hkv, qkv[i, c] * inv * kw[e], qkv[i, c]))
+
+    y = te.compute((n, width), normed, name="y")
+    sch = _schedule(_prim_func("head_rms_norm", [qkv, qw, kw, y, H, Hkv, eps]))
+    block = sch.get_sblock("y")
+    fused = sch.fuse(*sch.get_loops(block))
+    outer, inner = sch.split(fused, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    sch.compute_at(sch.get_sblock("ss"), inner)
+    sch.set_scope(sch.get_sblock("ss"), 0, "local")
+    return sch.mod
+
+
+def gelu_mul():
+    """h[n, F] = gelu_tanh(gu[:, :F]) * gu[:, F:] (Gemma's GeGLU). gelu_tanh(x) = 0.5 x (1 + tanh(y)) with
+    y = sqrt(2/pi) (x + 0.044715 x^3), computed as x / (1 + exp(-2y)): the same function, and it
+    saturates to 0 or x where a tanh through exp would overflow to inf / inf."""
+    n, F = _var("n"), _var("F")
+    gu = te.placeholder((n, 2 * F), F32, name="gu")
+
+    def gelu(x):
+        y = tir.const(0.7978845608028654, F32) * (x + tir.const(0.044715, F32) * x * x * x)
+        return x / (tir.const(1.0, F32) + te.exp(tir.const(-2.0, F32) * y))
+
+    h = te.compute((n, F), lambda i, j: gelu(gu[i, j]) * gu[i, F + j], name="h")
+    return _schedule_elementwise(_prim_func("gelu_mul", [gu, h]), "h")
+
+
+def scale_rows():
+    """y[n, K] = x[n, K] * s (Gemma scales the embedding by sqrt(hidden size))."""
+    n, K, s = _var("n"), _var("K"), _var("s", F32)
+    x = te.placeholder((n, K), F32, name="x")
+    y = te.compute((n, K), lambda i, j: x[i, j] * s, name="y")
+    return _schedule_elementwise(_prim_func("scale_rows", [x, y, s]), "y")
 
 
 def argmax():
@@ -550,6 +620,10 @@ KERNELS = [
     ("attn_pv", attn_pv),
     ("silu_mul", silu_mul),
     ("add_bias", add_bias),
+    ("rms_norm_add", rms_norm_add),
+    ("head_rms_norm", head_rms_norm),
+    ("gelu_mul", gelu_mul),
+    ("scale_rows", scale_rows),
     ("argmax", argmax),
     ("sample_scores", sample_scores),
     ("top_threshold", top_threshold),

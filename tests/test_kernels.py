@@ -121,17 +121,19 @@ def test_rope_and_kv_append(device):
 
 
 @pytest.mark.parametrize("n,pos0", [(1, 12), (6, 0), (5, 9)])
-def test_attention(device, n, pos0):
+@pytest.mark.parametrize("window", [None, 3])
+def test_attention(device, n, pos0, window):
     r = rng()
     H, Hkv, hd, C = 6, 2, 18, 29
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
-    dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "scale": hd ** -0.5}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": window or C, "scale": hd ** -0.5}
     s = run_both(device, "attn_scores", {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
-    assert masked.any() == (n > 1) and np.all(s[0][masked] < -1e38)
+    assert masked.any() == (n > 1 or (window or C) < L) and np.all(s[0][masked] < -1e38)
+    assert masked.sum() == sum(max(L - min(pos0 + i + 1, window or C), 0) if window else L - pos0 - i - 1 for i in range(n)) * H
     assert_close(s[0][~masked], s[1][~masked])
     scores = r.standard_normal((H * n, L)).astype(np.float32) * 3
     scores[:, -2:] = -3.4028234663852886e38  # masked entries as attn_scores writes them
@@ -147,6 +149,42 @@ def test_silu_mul(device):
     n, F = 3, 45
     res = run_both(device, "silu_mul", {"gu": r.standard_normal((n, 2 * F)).astype(np.float32) * 4}, {"h": np.zeros((n, F), np.float32)}, {"n": n, "F": F})
     assert_close(*res["h"])
+
+
+def test_rms_norm_add(device):
+    r = rng()
+    n, K = 3, 97
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32) * 5, "r": r.standard_normal((n, K)).astype(np.float32),
+              "w": r.standard_normal(K).astype(np.float32)}
+    res = run_both(device, "rms_norm_add", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "eps": 1e-6})
+    assert_close(*res["y"])
+
+
+def test_head_rms_norm(device):
+    r = rng()
+    n, H, Hkv, hd = 3, 3, 2, 40
+    inputs = {"qkv": r.standard_normal((n, (H + 2 * Hkv) * hd)).astype(np.float32) * 3,
+              "qw": r.standard_normal(hd).astype(np.float32), "kw": r.standard_normal(hd).astype(np.float32)}
+    res = run_both(device, "head_rms_norm", inputs, {"y": np.zeros((n, (H + 2 * Hkv) * hd), np.float32)},
+                   {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "eps": 1e-6})
+    assert_close(*res["y"])
+    assert np.array_equal(res["y"][0][:, (H + Hkv) * hd:], inputs["qkv"][:, (H + Hkv) * hd:])  # v heads copied
+
+
+def test_gelu_mul(device):
+    r = rng()
+    n, F = 3, 45
+    gu = r.standard_normal((n, 2 * F)).astype(np.float32) * 4
+    gu[0, :3] = [-100.0, 100.0, 0.0]  # saturation, no inf / inf
+    res = run_both(device, "gelu_mul", {"gu": gu}, {"h": np.zeros((n, F), np.float32)}, {"n": n, "F": F})
+    assert_close(*res["h"])
+
+
+def test_scale_rows(device):
+    r = rng()
+    x = r.standard_normal((3, 70)).astype(np.float32)
+    res = run_both(device, "scale_rows", {"x": x}, {"y": np.zeros_like(x)}, {"n": 3, "K": 70, "s": 25.298221})
+    assert_close(*res["y"])
 
 
 def test_add_bias(device):

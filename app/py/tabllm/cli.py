@@ -1,10 +1,11 @@
-"""tabllm command line: chat, generate, convert, build-site, serve."""
+"""tabllm command line: chat, generate, convert, build-site, serve (the chat site, or --api)."""
 
 import argparse
 import json
 import sys
 
 from .errors import TabllmError
+from .site import DEFAULT_CONTEXT as DEFAULT_SITE_CONTEXT
 
 
 def _progress(message):
@@ -82,19 +83,34 @@ def cmd_convert(args):
 def cmd_build_site(args):
     from .site import build_site
 
-    print(build_site(args.out, args.model, context_length=args.context, progress=_progress))
+    print(build_site(args.out, args.model, context_length=args.context or DEFAULT_SITE_CONTEXT, progress=_progress))
 
 
 def cmd_serve(args):
+    if not args.api:
+        return _serve_site(args)
+    try:
+        from .server import serve
+    except ImportError as e:
+        raise TabllmError(f"the server needs starlette, uvicorn and sse-starlette: pip install 'tabllm[serve]' ({e})")
+    engine = _load(args)
+    print(f"tabllm: serving {args.model or 'the default model'} on {engine.executor.adapter_name} at "
+          f"http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
+    serve(engine, args.host, args.port, max_queue=args.max_queue)
+
+
+def _serve_site(args):
+    """The static chat site (built first unless --no-build), on localhost."""
     from pathlib import Path
 
     from .site import build_site, make_server
 
     site = Path(args.site)
     if not args.no_build:
-        build_site(site, args.model, context_length=args.context, progress=_progress)
+        build_site(site, args.model, context_length=args.context or DEFAULT_SITE_CONTEXT, progress=_progress)
     server = make_server(site, args.host, args.port)
-    print(f"tabllm: serving {site} on http://{args.host}:{server.server_port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    print(f"tabllm: serving the chat page {site} at http://{args.host}:{server.server_port}/ (Ctrl-C to stop)",
+          file=sys.stderr, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -156,21 +172,23 @@ def main(argv=None):
                         "exactly, other types are re-quantized to this scheme)")
     v.set_defaults(func=cmd_convert)
 
-    from .site import DEFAULT_CONTEXT
-
     b = sub.add_parser("build-site", help="assemble the static chat site (page, Pyodide, kernels, model)")
     b.add_argument("--out", default="build/site", help="output folder (replaced; default build/site)")
     b.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
-    b.add_argument("--context", type=int, default=DEFAULT_CONTEXT, help=f"the page's KV cache capacity (default {DEFAULT_CONTEXT})")
+    b.add_argument("--context", type=int, default=None, help=f"the page's KV cache capacity (default {DEFAULT_SITE_CONTEXT})")
     b.set_defaults(func=cmd_build_site)
 
-    s = sub.add_parser("serve", help="build the site and serve it on localhost")
-    s.add_argument("--site", default="build/site", help="site folder (default build/site)")
-    s.add_argument("--no-build", action="store_true", help="serve the folder as it is")
-    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
-    s.add_argument("--context", type=int, default=DEFAULT_CONTEXT, help=f"the page's KV cache capacity (default {DEFAULT_CONTEXT})")
+    s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
+    s.add_argument("--api", action="store_true", help="/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--max-queue", type=int, default=64, help="--api: requests that may wait for the engine (more get 503)")
+    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    s.add_argument("--device", default="gpu", choices=["gpu", "reference"], help="--api: gpu or the numpy reference")
+    s.add_argument("--context", type=int, default=None,
+                   help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
+    s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")
+    s.add_argument("--no-build", action="store_true", help="the chat page: serve the site folder as it is")
     s.set_defaults(func=cmd_serve)
 
     m = sub.add_parser("models", help="list converted model directories")

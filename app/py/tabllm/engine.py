@@ -13,6 +13,7 @@ import secrets
 import time
 from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 try:
@@ -22,12 +23,12 @@ except ImportError:  # the page (Pyodide's core has no numpy): generation needs 
 
 from .conversation import ChatTemplate
 from .errors import TabllmError, UnsupportedModelError
-from .models import llama, qwen2
+from .models import gemma3, llama, qwen2
 from .sampling import SamplerSettings, all_allowed_mask, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
-FAMILIES = {"llama": llama, "qwen2": qwen2}  # config["architecture"] -> model module
+FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3}  # config["architecture"] -> model module
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
 
@@ -109,6 +110,19 @@ class Engine:
             self.executor.upload("ids", chunk)
             self.executor.run(["body", "head_all"], self.family.call_dims(self.config, len(chunk), start))
             rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
+        return np.concatenate(rows)
+
+    def hidden_states(self, token_ids) -> "np.ndarray":
+        """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
+        token_ids = list(token_ids)
+        self._check_fits(len(token_ids))
+        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        rows = []
+        for start in range(0, len(token_ids), T):
+            chunk = np.asarray(token_ids[start : start + T], np.int32)
+            self.executor.upload("ids", chunk)
+            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
+            rows.append(self.executor.read("xn", "f32", len(chunk) * D).reshape(len(chunk), D))
         return np.concatenate(rows)
 
     def _check_fits(self, n_prompt):
@@ -218,6 +232,26 @@ class Engine:
             decode_tok_s=steps / stats["decode_s"] if steps and stats["decode_s"] > 0 else 0.0,
             stats=stats,
         )
+
+    # --- OpenAI-shaped API (tabllm.api): engine.chat.completions.create(...) etc. -------------------
+
+    @cached_property
+    def chat(self):
+        from .api import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def completions(self):
+        from .api import Completions
+
+        return Completions(self)
+
+    @cached_property
+    def embeddings(self):
+        from .api import Embeddings
+
+        return Embeddings(self)
 
     def release(self):
         """Free every GPU buffer; the engine is unusable afterwards."""

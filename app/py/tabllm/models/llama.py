@@ -141,7 +141,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             Step(
                 "attn_scores",
                 {"q": "q", "k_cache": k_cache, "s": "s"},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "window": C,
+                 "scale": float(hd) ** -0.5},
             ),
             Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
             Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
@@ -163,6 +164,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
     ]
+    # final-normed hidden states of every row, left in "xn" (Engine.hidden_states: embeddings)
+    plan.phases["hidden_all"] = plan.phases["head_all"][:1]
     plan.phases["head_last"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
