@@ -217,3 +217,19 @@ def test_device_lost_recovers_from_cache_and_keeps_the_conversation(context, tin
     finally:
         engine.release()
     assert second["token_ids"] == expected
+
+
+def test_reload_with_the_server_gone_works_offline(context, fresh_tiny_site):
+    with serve(fresh_tiny_site) as url:
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=6&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        first = ask(page, TINY_PROMPT)
+        # the service worker has cached the page's own files and controls the page
+        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=60_000, polling=250)
+    # the server is shut down: nothing answers on that port any more
+    page.reload()
+    page.wait_for_function("document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'",
+                           timeout=LOAD_TIMEOUT_MS, polling=250)
+    assert page.is_hidden("#error"), page.inner_text("#error")
+    again = ask(page, TINY_PROMPT)
+    assert again["token_ids"] == first["token_ids"]

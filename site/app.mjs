@@ -124,6 +124,8 @@ $("new-chat").addEventListener("click", () => {
   $("stats").textContent = "";
 });
 
+// The service worker keeps the page's own files for a reload with the network cut (site/sw.js).
+window.tabllm.serviceWorker = navigator.serviceWorker?.register("sw.js").catch((e) => { console.warn("no service worker:", e); });
 // Ask the browser to keep the cached model under storage pressure (best effort).
 navigator.storage?.persist?.().catch(() => {});
 setState("loading");

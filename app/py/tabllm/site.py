@@ -8,7 +8,9 @@ The site folder is self-contained and can be copied to any static host unchanged
     model/       config.json, tokenizer.json, weights/ (a tabllm model directory)
     py/          pure-Python wheels: tabllm, jinja2, markupsafe (unpacked into Pyodide at start)
     vendor/      pyodide, @mlc-ai/web-tokenizers, @pyscript/core, copied from node_modules (npm)
-    tabllm-site.json   what the worker loads: paths, wheel list, model files with size and sha256
+    sw.js        service worker: keeps the page's own files for an offline reload (the model: js/weights.mjs)
+    tabllm-site.json   what the worker loads: paths, wheel list, model files with size and sha256, and
+                 the shell (every file but the model) the service worker caches
 
 Weight shards are hard-linked when the file system allows it (they are 100+ MiB in all).
 """
@@ -101,6 +103,17 @@ def _installed_package_dir(import_name: str) -> Path:
     return Path(module.__file__).parent
 
 
+def _shell(out: Path) -> dict:
+    """Every file of the site but the model (which has its own cache), for the service worker
+    (site/sw.js) to keep; the version changes whenever any of them does."""
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                   if p.is_file() and p.relative_to(out).parts[0] != "model")
+    version = hashlib.sha256()
+    for rel in files:
+        version.update(f"{rel} {_sha256(out / rel)}\n".encode())
+    return {"version": version.hexdigest()[:16], "files": files}
+
+
 def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAULT_CONTEXT, progress=None) -> Path:
     """Assemble the static site into out_dir (replaced). model_dir None: the bundled default model."""
     say = progress or (lambda message: None)
@@ -169,6 +182,7 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
             "weight_bytes": sum(s["size"] for s in index["shards"]),
         },
     }
+    site["shell"] = _shell(out)
     (out / "tabllm-site.json").write_text(json.dumps(site, indent=1))
     say(f"site: done ({out})")
     return out
