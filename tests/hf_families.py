@@ -25,12 +25,14 @@ CHATML = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + "
     "'<|im_end|>' + '\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
-HF_CLASSES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM"}
+HF_CLASSES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM", "gpt2": "GPT2LMHeadModel"}
 
 
 def build_hf_model(arch: str, seed: int, tied: bool):
     import transformers
 
+    if arch == "gpt2":
+        return _build_gpt2(seed)
     common = dict(vocab_size=V, hidden_size=D, intermediate_size=F, num_hidden_layers=L, num_attention_heads=H,
                   num_key_value_heads=HKV, head_dim=HD, max_position_embeddings=128, rms_norm_eps=1e-5,
                   tie_word_embeddings=tied, bos_token_id=1, eos_token_id=2, initializer_range=0.3)
@@ -67,6 +69,8 @@ def _permute_for_gguf(w: np.ndarray, n_head: int) -> np.ndarray:
 
 def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
     """The HF model as a GGUF the way llama.cpp's converter writes it (Q/K permuted for llama)."""
+    if arch == "gpt2":
+        return save_gpt2_gguf(model, path, qtype)
     sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
     w = gguf.GGUFWriter(str(path), arch)
     w.add_block_count(L)
@@ -119,6 +123,8 @@ def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
 
 def load_model_dir_weights(model, model_dir: Path):
     """Put the model directory's weights (dequantized exactly) into the HF model, in float64."""
+    if load_config(model_dir)["architecture"] == "gpt2":
+        return load_gpt2_model_dir_weights(model, model_dir)
     config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
 
     def mat(base):
@@ -155,3 +161,86 @@ def hf_greedy(model, ids, n) -> list:
         out = model.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
                              max_new_tokens=n, min_new_tokens=n, do_sample=False, eos_token_id=None, pad_token_id=0)
     return out[0, len(ids):].tolist()
+
+
+# --- GPT-2 (learned positions, LayerNorm with bias, biased Conv1D projections, tied embedding)
+
+
+def _build_gpt2(seed):
+    import transformers
+
+    config = transformers.GPT2Config(vocab_size=V, n_embd=D, n_layer=L, n_head=H, n_positions=128, n_inner=4 * D,
+                                     activation_function="gelu_new", layer_norm_epsilon=1e-5, initializer_range=0.3,
+                                     bos_token_id=1, eos_token_id=2, tie_word_embeddings=True)
+    torch.manual_seed(seed)
+    model = transformers.GPT2LMHeadModel(config).eval()
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if name.startswith("transformer.h.") or name.startswith("transformer.ln_f"):
+                if name.endswith(("ln_1.weight", "ln_2.weight", "ln_f.weight")):
+                    param.copy_(1 + 0.2 * torch.randn_like(param))
+                elif name.endswith(".bias"):
+                    param.copy_(0.5 * torch.randn_like(param))
+    return model
+
+
+def save_gpt2_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
+    """The HF GPT-2 as llama.cpp writes it: Conv1D weights transposed to [out, in], qkv fused."""
+    sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
+    w = gguf.GGUFWriter(str(path), "gpt2")
+    w.add_block_count(L)
+    w.add_context_length(128)
+    w.add_embedding_length(D)
+    w.add_feed_forward_length(4 * D)
+    w.add_head_count(H)
+    w.add_layer_norm_eps(1e-5)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("gpt-2")
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+
+    def matrix(name, data):
+        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+
+    matrix("token_embd.weight", sd["transformer.wte.weight"])
+    w.add_tensor("position_embd.weight", sd["transformer.wpe.weight"])
+    for i in range(L):
+        h, g = f"transformer.h.{i}.", f"blk.{i}."
+        for ours, theirs in (("attn_norm", "ln_1"), ("ffn_norm", "ln_2")):
+            w.add_tensor(g + ours + ".weight", sd[h + theirs + ".weight"])
+            w.add_tensor(g + ours + ".bias", sd[h + theirs + ".bias"])
+        for ours, theirs in (("attn_qkv", "attn.c_attn"), ("attn_output", "attn.c_proj"), ("ffn_up", "mlp.c_fc"), ("ffn_down", "mlp.c_proj")):
+            matrix(g + ours + ".weight", sd[h + theirs + ".weight"].T)
+            w.add_tensor(g + ours + ".bias", sd[h + theirs + ".bias"])
+    w.add_tensor("output_norm.weight", sd["transformer.ln_f.weight"])
+    w.add_tensor("output_norm.bias", sd["transformer.ln_f.bias"])
+    matrix("output.weight", sd["transformer.wte.weight"])  # llama.cpp repeats the tied matrix
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def load_gpt2_model_dir_weights(model, model_dir: Path):
+    config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
+
+    def mat(base):
+        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+
+    sd = {"transformer.wte.weight": mat("embed"), "transformer.wpe.weight": t["pos_embed"],
+          "transformer.ln_f.weight": t["final_norm"], "transformer.ln_f.bias": t["final_norm_bias"]}
+    for i in range(config["num_layers"]):
+        h, b = f"transformer.h.{i}.", f"layers.{i}."
+        for ours, theirs in (("attn_norm", "ln_1"), ("ffn_norm", "ln_2")):
+            sd[h + theirs + ".weight"], sd[h + theirs + ".bias"] = t[b + ours], t[b + ours + "_bias"]
+        for ours, theirs in (("qkv", "attn.c_attn"), ("o", "attn.c_proj"), ("up", "mlp.c_fc"), ("down", "mlp.c_proj")):
+            sd[h + theirs + ".weight"], sd[h + theirs + ".bias"] = mat(b + ours).T, t[b + ours + "_bias"]
+    sd["lm_head.weight"] = sd["transformer.wte.weight"]
+    model = model.double()
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.ascontiguousarray(v, np.float64)) for k, v in sd.items()}, strict=False)
+    assert not unexpected and not [m for m in missing if not m.endswith((".attn.bias", ".attn.masked_bias"))], (missing, unexpected)
+    return model

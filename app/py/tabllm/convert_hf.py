@@ -7,7 +7,8 @@ generation_config.json (end-of-turn ids). Matrices are quantized with the chosen
 rotate_half order the runtime uses, so rows are only concatenated (q|k|v, gate|up), never permuted.
 
 Architectures: LlamaForCausalLM (incl. Llama 3 rope scaling), MistralForCausalLM (the context is
-capped at the sliding window, so full attention is exact), Qwen2ForCausalLM (q/k/v biases).
+capped at the sliding window, so full attention is exact), Qwen2ForCausalLM (q/k/v biases),
+GPT2LMHeadModel (Conv1D weights are stored [in, out]: transposed here).
 """
 
 import json
@@ -20,7 +21,8 @@ from .convert import _prepare_out_dir, split_blocks, write_model_dir
 from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES
 
-ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "llama", "Qwen2ForCausalLM": "qwen2"}
+ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "llama", "Qwen2ForCausalLM": "qwen2",
+                 "GPT2LMHeadModel": "gpt2"}
 
 
 def _read_json(path: Path, required=True):
@@ -87,6 +89,16 @@ def _rope(hf: dict):
     return theta, {"rope_type": "llama3", **{k: scaling[k] for k in keys}}
 
 
+def _gpt2_names(hf: dict) -> dict:
+    """GPT-2's config keys under the names the rest of this module reads."""
+    D = int(hf["n_embd"])
+    if hf.get("activation_function", "gelu_new") not in ("gelu_new", "gelu_pytorch_tanh"):
+        raise UnsupportedModelError(f"GPT-2 activation {hf['activation_function']!r} is not supported (supported: gelu_new)")
+    return dict(hf, hidden_size=D, num_attention_heads=hf["n_head"], num_hidden_layers=hf["n_layer"],
+                intermediate_size=hf.get("n_inner") or 4 * D, max_position_embeddings=hf["n_positions"],
+                rms_norm_eps=hf.get("layer_norm_epsilon", 1e-5), tie_word_embeddings=hf.get("tie_word_embeddings", True))
+
+
 def _build_config(folder: Path, hf: dict, scheme) -> dict:
     names = hf.get("architectures") or []
     arch = next((ARCHITECTURES[n] for n in names if n in ARCHITECTURES), None)
@@ -94,6 +106,8 @@ def _build_config(folder: Path, hf: dict, scheme) -> dict:
         raise UnsupportedModelError(
             f"architecture {names or hf.get('model_type')!r} is not supported; supported: {', '.join(ARCHITECTURES)}"
         )
+    if arch == "gpt2":
+        hf = _gpt2_names(hf)
     if arch == "llama" and (hf.get("attention_bias") or hf.get("mlp_bias")):
         raise UnsupportedModelError("Llama checkpoints with attention_bias / mlp_bias are not supported")
     hidden, heads = int(hf["hidden_size"]), int(hf["num_attention_heads"])
@@ -137,6 +151,39 @@ def _build_config(folder: Path, hf: dict, scheme) -> dict:
         "quantization": {"scheme": scheme.name, "activations": scheme.activations},
         "source": {"kind": "huggingface", "folder": folder.name},
     }
+
+
+def _iter_gpt2_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
+    """GPT-2 tensor items (names as in tabllm.convert._iter_gpt2_tensors)."""
+    D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
+    prefix = "transformer." if "transformer.wte.weight" in weights else ""
+
+    def conv1d(base, name, cols_in, rows_out):  # Conv1D weight [in, out] -> our [out, in]
+        values = np.ascontiguousarray(weights.get(name + ".weight", (cols_in, rows_out)).T)
+        yield ("quant", base, scheme.linear, split_blocks(scheme.linear, quantize.quantize_rows(values, scheme.linear)), values)
+        yield ("f32", base + "_bias", weights.get(name + ".bias", (rows_out,)))
+
+    def norm(base, name):
+        yield ("f32", base, weights.get(name + ".weight", (D,)))
+        yield ("f32", base + "_bias", weights.get(name + ".bias", (D,)))
+
+    embed = weights.get(prefix + "wte.weight", (V, D))
+    yield ("quant", "embed", scheme.embed, split_blocks(scheme.embed, quantize.quantize_rows(embed, scheme.embed)), embed)
+    yield ("f32", "pos_embed", weights.get(prefix + "wpe.weight", (P, D)))
+    for i in range(config["num_layers"]):
+        say(f"layer {i + 1}/{config['num_layers']}")
+        h, b = f"{prefix}h.{i}.", f"layers.{i}."
+        yield from norm(b + "attn_norm", h + "ln_1")
+        yield from conv1d(b + "qkv", h + "attn.c_attn", D, 3 * D)
+        yield from conv1d(b + "o", h + "attn.c_proj", D, D)
+        yield from norm(b + "ffn_norm", h + "ln_2")
+        yield from conv1d(b + "up", h + "mlp.c_fc", D, F)
+        yield from conv1d(b + "down", h + "mlp.c_proj", F, D)
+    yield from norm("final_norm", prefix + "ln_f")
+    weights.used.add("lm_head.weight")  # GPT-2 ties it to wte
+    unknown = [n for n in weights.unused() if not n.endswith((".attn.bias", ".attn.masked_bias"))]
+    if unknown:
+        raise UnsupportedModelError(f"the checkpoint has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
 
 
 def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
@@ -186,7 +233,7 @@ def convert_hf(folder, out_dir, progress=None, *, quant=quantize.DEFAULT_SCHEME,
         raise ModelFormatError(f"{tokenizer_path} is missing: tabllm needs the fast-tokenizer file tokenizer.json")
     weights = _SafetensorsFolder(folder)
     _prepare_out_dir(out_dir)
-    items = _iter_model_tensors(weights, config, scheme, say)
+    items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(weights, config, scheme, say)
     write_model_dir(out_dir, config, tokenizer_path.read_text(encoding="utf-8"), items, say, shard_limit)
     say(f"converted {folder.name} ({scheme.name}) -> {out_dir}")
     return out_dir
