@@ -33,6 +33,8 @@ CASES = [
     ("qwen2", "gguf", False, "Q8_0", None),
     ("gpt2", "hf", True, "float16", "q4f32"),
     ("gpt2", "gguf", True, "Q8_0", None),
+    ("gemma3", "hf", False, "bfloat16", "q8f32"),
+    ("gemma3", "gguf", True, "Q8_0", None),
 ]
 
 

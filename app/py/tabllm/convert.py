@@ -167,11 +167,13 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
     family = {}
     if arch == "gemma3":
-        # llama.cpp's Gemma 3 constants: every 6th layer global (theta rope.freq_base), the others local
-        # (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
+        # llama.cpp's Gemma 3 constants: every 6th layer global (full attention, theta rope.freq_base), the
+        # others local (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
         # Its GGUF norm weights already hold HF's (1 + w).
-        family = {"sliding_window": int(hp("attention.sliding_window")), "sliding_window_pattern": 6,
-                  "rope_local_theta": 10000.0, "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
+        layers = int(hp("block_count"))
+        family = {"sliding_window": int(hp("attention.sliding_window")), "rope_local_theta": 10000.0,
+                  "layer_types": ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(layers)],
+                  "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
