@@ -371,19 +371,53 @@ def head_rms_norm():
     return sch.mod
 
 
+def _gelu_tanh(x):
+    """gelu_tanh(x) = 0.5 x (1 + tanh(y)), y = sqrt(2/pi) (x + 0.044715 x^3), computed as x / (1 + exp(-2y)):
+    the same function, and it saturates to 0 or x where a tanh through exp would overflow to inf / inf."""
+    y = tir.const(0.7978845608028654, F32) * (x + tir.const(0.044715, F32) * x * x * x)
+    return x / (tir.const(1.0, F32) + te.exp(tir.const(-2.0, F32) * y))
+
+
 def gelu_mul():
-    """h[n, F] = gelu_tanh(gu[:, :F]) * gu[:, F:] (Gemma's GeGLU). gelu_tanh(x) = 0.5 x (1 + tanh(y)) with
-    y = sqrt(2/pi) (x + 0.044715 x^3), computed as x / (1 + exp(-2y)): the same function, and it
-    saturates to 0 or x where a tanh through exp would overflow to inf / inf."""
+    """h[n, F] = gelu_tanh(gu[:, :F]) * gu[:, F:] (Gemma's GeGLU)."""
     n, F = _var("n"), _var("F")
     gu = te.placeholder((n, 2 * F), F32, name="gu")
-
-    def gelu(x):
-        y = tir.const(0.7978845608028654, F32) * (x + tir.const(0.044715, F32) * x * x * x)
-        return x / (tir.const(1.0, F32) + te.exp(tir.const(-2.0, F32) * y))
-
-    h = te.compute((n, F), lambda i, j: gelu(gu[i, j]) * gu[i, F + j], name="h")
+    h = te.compute((n, F), lambda i, j: _gelu_tanh(gu[i, j]) * gu[i, F + j], name="h")
     return _schedule_elementwise(_prim_func("gelu_mul", [gu, h]), "h")
+
+
+def gelu():
+    """y[n, F] = gelu_tanh(x[n, F]) (GPT-2's MLP activation, "gelu_new")."""
+    n, F = _var("n"), _var("F")
+    x = te.placeholder((n, F), F32, name="x")
+    y = te.compute((n, F), lambda i, j: _gelu_tanh(x[i, j]), name="y")
+    return _schedule_elementwise(_prim_func("gelu", [x, y]), "y")
+
+
+def layer_norm():
+    """y[n, K] = (x[row0 + i] - mean) * rsqrt(var + eps) * w[K] + b[K], over each row (GPT-2); row0 lets
+    the final norm take only the last row before the LM head."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    b = te.placeholder((K,), F32, name="b")
+    k1, k2 = te.reduce_axis((0, K), "k1"), te.reduce_axis((0, K), "k2")
+    total = te.compute((n,), lambda i: te.sum(x[i + row0, k1], axis=k1), name="total")
+    mean = lambda i: total[i] / K.astype(F32)  # noqa: E731
+    centered = lambda i, k: x[i + row0, k] - mean(i)  # noqa: E731
+    var = te.compute((n,), lambda i: te.sum(centered(i, k2) * centered(i, k2), axis=k2), name="var")
+    y = te.compute((n, K), lambda i, j: centered(i, j) * te.rsqrt(var[i] / K.astype(F32) + eps) * w[j] + b[j], name="y")
+    return _dlight(_prim_func("layer_norm", [x, w, b, y, row0, eps]), dl.gpu.GeneralReduction())
+
+
+def add_positions():
+    """y[n, K] = x[n, K] + pos_embed[pos0 + i, K] (GPT-2's learned positions)."""
+    n, K, P, pos0 = _var("n"), _var("K"), _var("P"), _var("pos0")
+    x = te.placeholder((n, K), F32, name="x")
+    table = te.placeholder((P, K), F32, name="pos_embed")
+    y = te.compute((n, K), lambda i, j: x[i, j] + table[pos0 + i, j], name="y")
+    return _schedule_elementwise(_prim_func("add_positions", [x, table, y, pos0]), "y")
 
 
 def scale_rows():
@@ -623,6 +657,9 @@ KERNELS = [
     ("rms_norm_add", rms_norm_add),
     ("head_rms_norm", head_rms_norm),
     ("gelu_mul", gelu_mul),
+    ("gelu", gelu),
+    ("layer_norm", layer_norm),
+    ("add_positions", add_positions),
     ("scale_rows", scale_rows),
     ("argmax", argmax),
     ("sample_scores", sample_scores),

@@ -435,6 +435,26 @@ def test_full_queue_is_503(engine):
         stream.close()
 
 
+def test_cors_only_for_named_origins(engine):
+    def headers(server, method, path, **sent):
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        conn.request(method, "/v1" + path, headers=sent)
+        response = conn.getresponse()
+        response.read()
+        conn.close()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}
+
+    page = "http://localhost:5173"
+    with Server(create_app(engine, cors_origins=[page])) as s:
+        status, got = headers(s, "OPTIONS", "/chat/completions", **{
+            "Origin": page, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+        assert status == 200 and got["access-control-allow-origin"] == page
+        assert headers(s, "GET", "/models", Origin=page)[1]["access-control-allow-origin"] == page
+        assert "access-control-allow-origin" not in headers(s, "GET", "/models", Origin="http://evil.test")[1]
+    with Server(create_app(engine)) as s:  # by default no page of another origin may call it
+        assert "access-control-allow-origin" not in headers(s, "GET", "/models", Origin=page)[1]
+
+
 # --- the command ----------------------------------------------------------------------------------
 
 

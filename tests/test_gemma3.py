@@ -32,42 +32,23 @@ def hf_gemma(gemma_dir):
     transformers = pytest.importorskip("transformers")
     import torch
 
-    from tabllm.weights import dequantize, load_config, load_tensors, read_index
+    from tabllm.weights import load_config
 
-    c, quant, t = load_config(gemma_dir), read_index(gemma_dir)["quant"], load_tensors(gemma_dir)
+    c = load_config(gemma_dir)
     H, Hkv, hd = c["num_heads"], c["num_kv_heads"], c["head_dim"]
     config = transformers.Gemma3TextConfig(
         vocab_size=c["vocab_size"], hidden_size=c["hidden_size"], intermediate_size=c["intermediate_size"],
         num_hidden_layers=c["num_layers"], num_attention_heads=H, num_key_value_heads=Hkv, head_dim=hd,
         max_position_embeddings=c["context_length"], rms_norm_eps=c["rms_norm_eps"], sliding_window=c["sliding_window"],
         query_pre_attn_scalar=c["query_pre_attn_scalar"],
-        layer_types=["full_attention" if (i + 1) % c["sliding_window_pattern"] == 0 else "sliding_attention" for i in range(c["num_layers"])],
+        layer_types=c["layer_types"],
         rope_parameters={"full_attention": {"rope_type": "default", "rope_theta": c["rope_theta"]},
                          "sliding_attention": {"rope_type": "default", "rope_theta": c["rope_local_theta"]}},
         bos_token_id=c["bos_token_id"], eos_token_id=c["eos_token_ids"], pad_token_id=0,
     )
-    model = transformers.Gemma3ForCausalLM(config).eval()
+    import hf_families
 
-    def mat(base):
-        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
-
-    sd = {"model.embed_tokens.weight": mat("embed"), "model.norm.weight": t["final_norm"] - 1.0}
-    for i in range(c["num_layers"]):
-        p, b = f"model.layers.{i}.", f"layers.{i}."
-        q, k, v = np.split(mat(b + "qkv"), [H * hd, (H + Hkv) * hd])
-        gate, up = np.split(mat(b + "gate_up"), 2)
-        sd.update({
-            p + "self_attn.q_proj.weight": q, p + "self_attn.k_proj.weight": k, p + "self_attn.v_proj.weight": v,
-            p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.gate_proj.weight": gate, p + "mlp.up_proj.weight": up,
-            p + "mlp.down_proj.weight": mat(b + "down"),
-            p + "input_layernorm.weight": t[b + "attn_norm"] - 1.0, p + "post_attention_layernorm.weight": t[b + "post_attn_norm"] - 1.0,
-            p + "pre_feedforward_layernorm.weight": t[b + "ffn_norm"] - 1.0, p + "post_feedforward_layernorm.weight": t[b + "post_ffn_norm"] - 1.0,
-            p + "self_attn.q_norm.weight": t[b + "q_norm"] - 1.0, p + "self_attn.k_norm.weight": t[b + "k_norm"] - 1.0,
-        })
-    sd["lm_head.weight"] = sd["model.embed_tokens.weight"]
-    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.asarray(v, np.float32)) for k, v in sd.items()}, strict=False)
-    assert not unexpected and not [m for m in missing if "rotary" not in m], (missing, unexpected)
-    return model
+    return hf_families.load_gemma3_model_dir_weights(transformers.Gemma3ForCausalLM(config).eval(), gemma_dir, torch.float32)
 
 
 @pytest.fixture(scope="module")

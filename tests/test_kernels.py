@@ -180,6 +180,31 @@ def test_gelu_mul(device):
     assert_close(*res["h"])
 
 
+def test_gelu(device):
+    r = rng()
+    x = r.standard_normal((3, 45)).astype(np.float32) * 4
+    x[0, :2] = [-100.0, 100.0]
+    res = run_both(device, "gelu", {"x": x}, {"y": np.zeros_like(x)}, {"n": 3, "F": 45})
+    assert_close(*res["y"])
+
+
+def test_layer_norm(device):
+    r = rng()
+    n, K = 3, 97
+    inputs = {"x": (r.standard_normal((n + 2, K)) * 5 + 3).astype(np.float32), "w": r.standard_normal(K).astype(np.float32),
+              "b": r.standard_normal(K).astype(np.float32)}
+    res = run_both(device, "layer_norm", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": 2, "eps": 1e-5})
+    assert_close(*res["y"])
+
+
+def test_add_positions(device):
+    r = rng()
+    n, K, P = 3, 70, 11
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), "pos_embed": r.standard_normal((P, K)).astype(np.float32)}
+    res = run_both(device, "add_positions", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "pos0": 7})
+    assert_close(*res["y"])
+
+
 def test_scale_rows(device):
     r = rng()
     x = r.standard_normal((3, 70)).astype(np.float32)

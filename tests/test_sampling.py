@@ -89,3 +89,17 @@ def test_extreme_but_valid_values_do_not_overflow(gpu):
     greedy = run(gpu, SamplerSettings(temperature=0), n=4)
     assert run(gpu, SamplerSettings(temperature=1e-300), n=4) == greedy  # below MIN_TEMPERATURE: greedy
     assert len(run(gpu, SamplerSettings(temperature=1.0, top_k=10**30, seed=1), n=4)) == 4
+
+
+def test_release_then_load_again_gives_the_same_reply(gpu_adapter, tiny_model_dir):
+    """Unloading frees the GPU objects; a new engine afterwards works and answers alike."""
+    settings = SamplerSettings(temperature=0.8, top_p=0.9, seed=11)
+    first = Engine(tiny_model_dir, WgpuExecutor(), context_length=64)
+    want = run(first, settings)
+    first.release()
+    assert not first.executor.buffers
+    second = Engine(tiny_model_dir, WgpuExecutor(), context_length=64)
+    try:
+        assert run(second, settings) == want
+    finally:
+        second.release()

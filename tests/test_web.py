@@ -113,3 +113,57 @@ def test_cli_build_site_reports_missing_model_dir_clearly(tmp_path, capsys):
         main(["build-site", "--out", str(tmp_path / "site"), "--model", str(tmp_path / "nope")])
     assert exc.value.code == 2
     assert "missing" in capsys.readouterr().err
+
+
+PAGE_PATH_SCRIPT = r'''
+import sys
+
+class BlockImports:
+    """The page runs under Pyodide's core: no numpy, no HF tokenizers, no wgpu."""
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("numpy", "tokenizers", "wgpu"):
+            raise ImportError(f"{name} is not in the page")
+
+sys.meta_path.insert(0, BlockImports())
+import tabllm
+from tabllm.engine import Engine
+from tabllm.sampling import SamplerSettings
+from tabllm.tokenizer import Tokenizer
+
+class Backend:  # stands in for @mlc-ai/web-tokenizers (web.WebTokenizersBackend)
+    def encode(self, text, allow_special): return [ord(c) % 200 + 3 for c in text]
+    def decode(self, ids, skip_special): return ""
+    def token_to_id(self, token): return {"<|im_end|>": 2}.get(token)
+    def id_to_token(self, i): return {1: "<|im_start|>", 2: "<|im_end|>"}.get(i, "x")
+
+class Executor:  # the device protocol as js_executor.JsExecutor calls the bridge
+    def __init__(self): self.calls = []
+    def prepare(self, plan): self.calls.append(("prepare", len(plan.buffers))); [self.upload(n, t) for n, t in plan.tables.items()]
+    def load_weights(self, model_dir, index, expected): self.calls.append(("load_weights", len(expected)))
+    def upload(self, name, data, offset_bytes=0): self.calls.append(("upload", name, len(memoryview(data).cast("B"))))
+    def run(self, phases, dims): self.calls.append(("run", tuple(phases)))
+    def read(self, name, dtype, count, offset=0): return [7]
+
+model_dir = sys.argv[1]
+text = open(f"{model_dir}/tokenizer.json", encoding="utf-8").read()
+executor = Executor()
+engine = Engine(model_dir, executor, context_length=64, tokenizer=Tokenizer(text, backend=Backend()))
+ids = engine.chat_prompt_ids([{"role": "user", "content": "hi"}])
+out = list(engine.stream_ids(ids, 3, SamplerSettings(temperature=0)))
+assert out == [7, 7, 7], out
+assert ("run", ("body", "head_last", "greedy")) in executor.calls
+assert ("load_weights", sum(1 for b in engine.plan.buffers.values() if b.kind == "weight")) in executor.calls
+assert "numpy" not in sys.modules
+print("ok")
+'''
+
+
+def test_the_page_python_path_needs_no_numpy_tokenizers_or_wgpu(tiny_site):
+    """Engine, plan, template and generation loop with numpy, tokenizers and wgpu unimportable, as
+    under Pyodide's core (the page would fail to start if a module on this path imported numpy)."""
+    import subprocess
+    import sys
+
+    _, model = tiny_site
+    done = subprocess.run([sys.executable, "-c", PAGE_PATH_SCRIPT, str(model)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]

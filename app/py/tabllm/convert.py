@@ -29,7 +29,7 @@ from .errors import MissingPackageError, ModelFormatError, TabllmError, Unsuppor
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
 
-SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3")
+SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
 FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
 END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
@@ -117,6 +117,10 @@ def _f32_value(x) -> float:
     return float(str(np.float32(x)))
 
 
+def _same_data(tensors, a, b) -> bool:
+    return a in tensors and b in tensors and tensors[a].tensor_type == tensors[b].tensor_type and np.array_equal(tensors[a].data, tensors[b].data)
+
+
 def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str) -> dict:
     arch = meta.get("general.architecture")
     if arch not in SUPPORTED_ARCHITECTURES:
@@ -163,11 +167,13 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
     family = {}
     if arch == "gemma3":
-        # llama.cpp's Gemma 3 constants: every 6th layer global (theta rope.freq_base), the others local
-        # (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
+        # llama.cpp's Gemma 3 constants: every 6th layer global (full attention, theta rope.freq_base), the
+        # others local (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
         # Its GGUF norm weights already hold HF's (1 + w).
-        family = {"sliding_window": int(hp("attention.sliding_window")), "sliding_window_pattern": 6,
-                  "rope_local_theta": 10000.0, "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
+        layers = int(hp("block_count"))
+        family = {"sliding_window": int(hp("attention.sliding_window")), "rope_local_theta": 10000.0,
+                  "layer_types": ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(layers)],
+                  "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
@@ -181,9 +187,10 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         "head_dim": head_dim,
         "rope_theta": _f32_value(hp("rope.freq_base", 10000.0)),
         "rope_scaling": rope_scaling,
-        "rms_norm_eps": _f32_value(hp("attention.layer_norm_rms_epsilon")),
+        "rms_norm_eps": _f32_value(hp("attention.layer_norm_epsilon" if arch == "gpt2" else "attention.layer_norm_rms_epsilon")),
         "context_length": int(hp("context_length")),
-        "tie_word_embeddings": "output.weight" not in tensors,
+        # llama.cpp writes GPT-2's tied embedding a second time as output.weight
+        "tie_word_embeddings": "output.weight" not in tensors or (arch == "gpt2" and _same_data(tensors, "output.weight", "token_embd.weight")),
         "qkv_bias": "blk.0.attn_q.bias" in tensors,
         "bos_token_id": None if bos is None else int(bos),
         "eos_token_ids": eos_ids if eos is not None else [],
@@ -323,12 +330,53 @@ _FOLDS = {"Q5_0": ("q8_0", fold_q5_0), "Q4_K": ("q4_1", fold_q4_k)}  # GGUF type
 
 
 def _norm(t, size: int) -> np.ndarray:
-    """A norm weight as f32 [size] (F16 widened exactly)."""
+    """A vector (norm weight, bias; GPT-2's position table, flattened) as f32 [size] (F16 widened exactly)."""
     if t.tensor_type.name not in ("F32", "F16"):
-        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; norm weights must be F32 or F16")
+        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; vectors must be F32 or F16")
     if int(np.prod(t.shape)) != size:
         raise ModelFormatError(f"tensor {t.name} has {int(np.prod(t.shape))} elements, expected {size}")
     return t.data.reshape(size).astype("<f4")
+
+
+def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
+    """GPT-2: LayerNorms with bias, fused qkv with bias, biased output / up / down, learned positions."""
+    D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
+    linear = scheme.linear if scheme else None
+    used = set()
+
+    def get(name):
+        if name not in tensors:
+            raise ModelFormatError(f"the GGUF lacks tensor {name}")
+        used.add(name)
+        return tensors[name]
+
+    def norm(base, gguf_name):
+        yield ("f32", base, _norm(get(gguf_name + ".weight"), D))
+        yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), D))
+
+    def linear_with_bias(base, gguf_name, rows, cols):
+        yield ("quant", base, *_matrix(get(gguf_name + ".weight"), rows, cols, linear))
+        yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), rows))
+
+    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, scheme.embed if scheme else None, scheme))
+    pos = get("position_embd.weight")
+    yield ("f32", "pos_embed", _norm(pos, P * D).reshape(P, D))
+    for i in range(config["num_layers"]):
+        say(f"layer {i + 1}/{config['num_layers']}")
+        p, b = f"blk.{i}.", f"layers.{i}."
+        yield from norm(b + "attn_norm", p + "attn_norm")
+        yield from linear_with_bias(b + "qkv", p + "attn_qkv", 3 * D, D)
+        yield from linear_with_bias(b + "o", p + "attn_output", D, D)
+        yield from norm(b + "ffn_norm", p + "ffn_norm")
+        yield from linear_with_bias(b + "up", p + "ffn_up", F, D)
+        yield from linear_with_bias(b + "down", p + "ffn_down", D, F)
+    yield from norm("final_norm", "output_norm")
+    if not config["tie_word_embeddings"]:
+        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+    used.add("output.weight")
+    unknown = sorted(set(tensors) - used)
+    if unknown:
+        raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
 
 
 def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
@@ -493,7 +541,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
     config = _build_config(meta, tensors, gguf_path, _sha256_file(gguf_path))
     if scheme:
         config["quantization"]["activations"] = scheme.activations
-    items = _iter_model_tensors(tensors, config, say, scheme)
+    items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(tensors, config, say, scheme)
     if meta.get("tokenizer.ggml.model") == "llama":  # SentencePiece vocabulary
         say("building tokenizer.json from the SentencePiece vocabulary")
         tokenizer_json = sentencepiece_json_from_gguf(gguf_path)

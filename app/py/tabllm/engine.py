@@ -22,13 +22,13 @@ except ImportError:  # the page (Pyodide's core has no numpy): generation needs 
     np = None
 
 from .conversation import ChatTemplate
-from .errors import TabllmError, UnsupportedModelError
-from .models import gemma3, llama, qwen2
+from .errors import TabllmError, TemplateError, UnsupportedModelError
+from .models import gemma3, gpt2, llama, qwen2
 from .sampling import SamplerSettings, all_allowed_mask, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
-FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3}  # config["architecture"] -> model module
+FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3, "gpt2": gpt2}  # config["architecture"] -> model module
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
 
@@ -56,7 +56,8 @@ class Engine:
         self.family = family
         self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
         self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
-        self.template = ChatTemplate.from_config(self.config, self.tokenizer)
+        # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
+        self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
         index = read_index(self.model_dir)
         self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call)
         self.executor = executor
@@ -197,6 +198,9 @@ class Engine:
         self.executor.upload("threshold", array("I", [0]))
 
     def chat_prompt_ids(self, messages) -> list:
+        if self.template is None:
+            raise TemplateError(f"{self.config.get('name', 'this model')} has no chat template: give a raw prompt "
+                                "(generate(..., chat=False), completions) instead of chat messages")
         return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)
 
     def chat_stream(self, messages, max_tokens=256, settings=None, **sampler):

@@ -42,6 +42,7 @@ def _split(regex):
 _PRE = {
     "default": (None, _BYTE_LEVEL, False),
     "gpt2": (None, _BYTE_LEVEL, False),
+    "gpt-2": (None, _BYTE_LEVEL, False),  # llama.cpp's name for GPT-2's own vocabulary
     "smollm": (
         None,
         {"type": "Sequence", "pretokenizers": [{"type": "Digits", "individual_digits": True}, _BYTE_LEVEL]},

@@ -5,6 +5,8 @@ tensor is one contiguous little-endian array inside one shard; quantized matrice
 `.q` (u32 block payload words), `.scale` and (q4_1) `.min` (f32, one per 32-element block).
 """
 
+from __future__ import annotations  # np.ndarray annotations without numpy (the page)
+
 import hashlib
 import json
 from pathlib import Path

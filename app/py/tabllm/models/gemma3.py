@@ -4,8 +4,8 @@ Per layer, for n tokens at positions pos0 .. pos0+n-1 (D hidden, F FFN, H / Hkv 
     x    [n, D]            = embed(ids) * sqrt(D)                      (before layer 0)
     xn   [n, D]            = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv) hd]  = xn @ Wqkv^T, then q heads rms-normed * q_norm, k heads * k_norm
-    q, k_cache, v_cache    : RoPE (NeoX order) with the layer's table: global layers (every
-                             sliding_window_pattern-th) theta rope_theta, local ones rope_local_theta
+    q, k_cache, v_cache    : RoPE (NeoX order) with the layer's table: global layers (layer_types
+                             "full_attention") theta rope_theta, local ones rope_local_theta
     att  [n, H hd]         = softmax(q . k / sqrt(query_pre_attn_scalar)) @ v, causal; local layers
                              see only the last sliding_window positions
     x2   [n, D]            = x + rms_norm(att @ Wo^T) * post_attn_norm
@@ -22,7 +22,7 @@ from .llama import _linear, rope_tables
 
 
 def is_global_layer(config: dict, i: int) -> bool:
-    return (i + 1) % config["sliding_window_pattern"] == 0
+    return config["layer_types"][i] == "full_attention"  # else "sliding_attention"
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int) -> Plan:

@@ -160,12 +160,32 @@ def head_rms_norm(b, u):
     b["y"][: out.size] = out.ravel()
 
 
+def _gelu_tanh(x):
+    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))  # HF gelu_pytorch_tanh / gelu_new
+
+
 def gelu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
-    g, up = gu[:, :F], gu[:, F:]
-    gelu = 0.5 * g * (1 + np.tanh(np.sqrt(2 / np.pi) * (g + 0.044715 * g**3)))  # HF gelu_pytorch_tanh
-    b["h"][: n * F] = (gelu * up).ravel()
+    b["h"][: n * F] = (_gelu_tanh(gu[:, :F]) * gu[:, F:]).ravel()
+
+
+def gelu(b, u):
+    size = u["n"] * u["F"]
+    b["y"][:size] = _gelu_tanh(b["x"][:size].astype(np.float64))
+
+
+def layer_norm(b, u):
+    n, K, row0 = u["n"], u["K"], u["row0"]
+    x = b["x"][row0 * K : (row0 + n) * K].reshape(n, K).astype(np.float64)
+    mean = x.mean(axis=1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=1, keepdims=True)
+    b["y"][: n * K] = ((x - mean) / np.sqrt(var + u["eps"]) * b["w"][:K] + b["b"][:K]).ravel()
+
+
+def add_positions(b, u):
+    n, K, pos0 = u["n"], u["K"], u["pos0"]
+    b["y"][: n * K] = b["x"][: n * K] + b["pos_embed"][pos0 * K : (pos0 + n) * K]
 
 
 def scale_rows(b, u):
@@ -252,6 +272,9 @@ OPS = {
     "rms_norm_add": rms_norm_add,
     "head_rms_norm": head_rms_norm,
     "gelu_mul": gelu_mul,
+    "gelu": gelu,
+    "layer_norm": layer_norm,
+    "add_positions": add_positions,
     "scale_rows": scale_rows,
     "argmax": argmax,
     "sample_scores": sample_scores,
