@@ -48,7 +48,7 @@ function gridSize(kernel, dims) {
   return [[x, y, z], totalX - 1];
 }
 
-export function checkWebGPU() {
+function checkWebGPU() {
   if (!globalThis.navigator?.gpu) {
     throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a recent Chrome or Edge, or enable WebGPU.");
   }

@@ -4,7 +4,7 @@
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
 
-import { Bridge, checkWebGPU } from "./bridge.mjs";
+import { Bridge } from "./bridge.mjs";
 import { fetchVerified, loadWeights } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
@@ -27,14 +27,7 @@ function errorMessage(err) {
 
 let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache}: started once
 
-async function startPython() {
-  const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
-  if (typeof WebAssembly.Suspending !== "function") {
-    // JSPI lets the shared synchronous chat loop wait for GPU reads (runtime/js_executor.py).
-    throw new Error("This browser lacks WebAssembly JavaScript Promise Integration (JSPI), which tabllm's page needs: use Chrome or Edge 137 or newer.");
-  }
-  checkWebGPU(); // before any download
-
+async function startPython(site) {
   status("Starting Python (Pyodide)");
   const pyodideUrl = new URL(site.pyodide, siteUrl);
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
@@ -63,10 +56,10 @@ async function startPython() {
 
 // A GPU device, the engine on it and the weights in it; `conversation` carries a chat over from a
 // lost device. The weights come from the Cache API after the first load.
-async function startEngine(conversation = null) {
+async function startEngine(conversation = null, bridge = null) {
   const { site, pyodide, web, Tokenizer, modelUrl } = python;
   status("Starting WebGPU");
-  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
+  bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
   const gpu = bridge.info();
   postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "f32 kernels (f16 offered; f16 path not built yet)" : "f32 kernels" });
   let weights = null;
@@ -104,8 +97,16 @@ async function recover(lostChat, info) {
 
 async function load() {
   const t0 = performance.now();
-  await startPython();
-  const { weights, pyodideVersion } = await startEngine();
+  const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
+  if (typeof WebAssembly.Suspending !== "function") {
+    // JSPI lets the shared synchronous chat loop wait for GPU reads (runtime/js_executor.py).
+    throw new Error("This browser lacks WebAssembly JavaScript Promise Integration (JSPI), which tabllm's page needs: use Chrome or Edge 137 or newer.");
+  }
+  // The GPU first: no WebGPU, no adapter or too small limits are said before anything is downloaded.
+  status("Starting WebGPU");
+  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
+  await startPython(site);
+  const { weights, pyodideVersion } = await startEngine(null, bridge);
   postMessage({
     type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
