@@ -1,6 +1,7 @@
 // The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
-// blocks. Messages in: {type: "chat", text, options}, {type: "stop"}, {type: "reset"}.
-// Messages out: {type: "status"|"gpu"|"progress"|"ready"|"token"|"done"|"error", ...}.
+// blocks. Messages in: {type: "chat", text, options}, {type: "stop"}, {type: "reset"}, and for tests
+// {type: "test-lose-device"}. Messages out: {type: "status"|"gpu"|"progress"|"ready"|"recovering"|
+// "token"|"done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
 
