@@ -9,6 +9,8 @@ Per decode step the GPU gets one submit (the layers, the head, sampling) and Pyt
 token id (4 bytes); the sampled id is written by the GPU straight into the next step's input.
 """
 
+from __future__ import annotations  # np.ndarray annotations without numpy (the page)
+
 import secrets
 import time
 from array import array
