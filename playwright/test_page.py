@@ -254,3 +254,28 @@ def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site):
         no_gpu.close()
     assert "WebGPU" in message, message
     assert model_requests == []
+
+
+def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_model, gpu_adapter):
+    """site/api.html uses js/tabllm.mjs (no Python on the page): a streamed greedy chat completion
+    equals the non-streamed one and CPython's engine.chat.completions; a bad parameter is an APIError."""
+    import tabllm
+
+    engine = tabllm.load(tiny_model)
+    try:
+        want = engine.chat.completions.create(messages=[{"role": "user", "content": TINY_PROMPT}], temperature=0,
+                                              max_tokens=8)
+    finally:
+        engine.release()
+    with serve(tiny_site) as url:
+        page = context.new_page()
+        page.goto(url + f"api.html?max_tokens=8&prompt={TINY_PROMPT.replace(' ', '%20')}")
+        page.wait_for_function("window.apiDemo && window.apiDemo.done", timeout=LOAD_TIMEOUT_MS, polling=250)
+        demo = page.evaluate("window.apiDemo")
+    assert demo["error"] is None, demo["error"]
+    content = [c for c in demo["chunks"] if c["choices"]]
+    assert len(content) >= 2 and content[0]["object"] == "chat.completion.chunk"  # streamed piece by piece
+    assert demo["chunks"][-1]["usage"]["completion_tokens"] == want.usage.completion_tokens  # include_usage
+    assert demo["text"] == demo["whole"]["choices"][0]["message"]["content"] == want.choices[0].message.content
+    assert demo["badRequest"] == {"name": "APIError", "status": 400, "param": "temperature",
+                                  "message": demo["badRequest"]["message"]} and "temperature" in demo["badRequest"]["message"]

@@ -1,7 +1,8 @@
 // The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
-// blocks. Messages in: {type: "chat", text, options}, {type: "stop"}, {type: "reset"}, and for tests
+// blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
+// OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, and for tests
 // {type: "test-lose-device"}. Messages out: {type: "status"|"gpu"|"progress"|"ready"|"recovering"|
-// "token"|"done"|"error", ...} (README, "In the browser").
+// "token"|"done"|"api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
 
@@ -122,17 +123,22 @@ self.onmessage = async (event) => {
     chat?.reset();
   } else if (m.type === "test-lose-device") {
     chat?.bridge.device.destroy(); // for the device-lost test: the same path as a real loss
-  } else if (m.type === "chat") {
+  } else if (m.type === "chat" || m.type === "api") {
     if (!chat || busy) {
-      postMessage({ type: "error", message: chat ? "a reply is still being generated" : "the model is not loaded yet" });
+      const message = chat ? "a reply is still being generated" : "the model is not loaded yet";
+      postMessage(m.type === "api"
+        ? { type: "api-error", status: 503, error: { error: { message, type: "server_error", param: null, code: null } } }
+        : { type: "error", message });
       return;
     }
     busy = true;
     stopRequested = false;
     try {
-      await chat.send.callPromising(m.text, JSON.stringify(m.options || {}));
+      if (m.type === "chat") await chat.send.callPromising(m.text, JSON.stringify(m.options || {}));
+      else await chat.api.callPromising(m.kind, JSON.stringify(m.body ?? {}));
     } catch (err) {
-      postMessage({ type: "error", message: errorMessage(err) });
+      postMessage({ type: m.type === "api" ? "api-error" : "error", status: 500, message: errorMessage(err),
+        error: { error: { message: errorMessage(err), type: "server_error", param: null, code: null } } });
     } finally {
       busy = false;
     }

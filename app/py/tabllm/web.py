@@ -86,6 +86,10 @@ class WebChat:
     def reset(self):
         self.conversation = Conversation()
 
+    def api(self, kind: str, body_json: str):
+        """An OpenAI-shaped request from the JS API (kind "chat" or "text"); see run_api_request."""
+        run_api_request(self.engine, kind, body_json, self._post, self._should_stop)
+
     def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
         options = json.loads(options_json)
@@ -141,6 +145,36 @@ class WebChat:
             prefill_tok_s=len(prompt_ids) / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
             decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
         )
+
+
+def run_api_request(engine, kind: str, body_json: str, post, should_stop):
+    """One OpenAI-shaped request from the page's JS API (app/js/tabllm.mjs), on the same code as
+    engine.chat.completions / engine.completions in CPython. Posts {type: "api-chunk", chunk} per
+    streamed chunk or {type: "api-result", result} once, then {type: "api-done"}; a bad request posts
+    {type: "api-error", status, error} (OpenAI's error body). A stop request ends it between tokens."""
+    from .api.errors import APIError
+
+    try:
+        resource = {"chat": engine.chat.completions, "text": engine.completions}[kind]
+        job = resource.prepare(json.loads(body_json))
+        chunks = job.chunks()
+    except APIError as e:
+        post(json.dumps({"type": "api-error", "status": e.status, "error": e.body()}, ensure_ascii=False))
+        return
+    collected = []
+    try:
+        for chunk in chunks:  # closing the generator (stop) closes the engine's token loop with it
+            if should_stop():
+                break
+            if not job.stream:
+                collected.append(chunk)
+            elif job.wanted_in_stream(chunk):
+                post(json.dumps({"type": "api-chunk", "chunk": chunk}, ensure_ascii=False))
+    finally:
+        chunks.close()
+    if not job.stream:
+        post(json.dumps({"type": "api-result", "result": job.aggregate(collected)}, ensure_ascii=False))
+    post(json.dumps({"type": "api-done"}))
 
 
 def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,

@@ -14,13 +14,10 @@ import secrets
 import time
 import weakref
 
-import numpy as np
-
 from ..errors import TabllmError
 from ..sampling import SamplerSettings, TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
-from .json_mode import JsonObjectConstraint, JsonVocab
 
 
 class APIObject(dict):
@@ -171,7 +168,13 @@ def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=No
 _JSON_VOCABS = weakref.WeakKeyDictionary()  # engine -> JsonVocab (the vocabulary trie is built once)
 
 
-def _json_vocab(engine) -> JsonVocab:
+def _json_vocab(engine):
+    """The JsonVocab of engine's tokenizer (json_mode.py needs numpy: CPython, not the page yet)."""
+    try:
+        from .json_mode import JsonVocab
+    except ImportError as e:
+        raise InvalidRequestError(f'response_format {{"type": "json_object"}} needs numpy, which is not available here ({e})',
+                                  param="response_format") from None
     vocab = _JSON_VOCABS.get(engine)
     if vocab is None:
         tok = engine.tokenizer
@@ -248,7 +251,11 @@ class Job:
                 settings = self.settings
                 if j and settings.seed is not None:  # choice j of a seeded request: seed + j
                     settings = dataclasses.replace(settings, seed=settings.seed + j)
-                constraint = JsonObjectConstraint(self.json_vocab) if self.json_vocab else None
+                constraint = None
+                if self.json_vocab:
+                    from .json_mode import JsonObjectConstraint
+
+                    constraint = JsonObjectConstraint(self.json_vocab)
                 if self.kind == "chat":
                     yield self._chunk(index, {"role": "assistant", "content": ""})
                 pending = []  # TokenLogprobs of tokens whose text has not been sent yet
@@ -377,6 +384,8 @@ class EmbeddingsJob:
         self.engine, self.inputs, self.base64_out = engine, inputs, base64_out
 
     def run(self):
+        import numpy as np  # CPython: Engine.hidden_states returns numpy arrays
+
         data, total = [], 0
         for i, ids in enumerate(self.inputs):
             total += len(ids)
