@@ -1,4 +1,4 @@
-"""tabllm command line: chat, generate, convert."""
+"""tabllm command line: chat, generate, convert, bench."""
 
 import argparse
 import json
@@ -71,6 +71,12 @@ def cmd_convert(args):
     print(out)
 
 
+def cmd_bench(args):
+    from .bench import main as bench_main
+
+    bench_main(args)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="tabllm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -98,6 +104,16 @@ def main(argv=None):
     v.add_argument("source", help="a .gguf file")
     v.add_argument("--out", required=True, help="output model directory")
     v.set_defaults(func=cmd_convert)
+
+    b = sub.add_parser("bench", help="prefill/decode speed against this GPU's measured ceilings")
+    src = b.add_mutually_exclusive_group()
+    src.add_argument("--synthetic", choices=["llama-8b", "smollm2-135m"], default="smollm2-135m",
+                     help="random q4 weights of these shapes, built in memory (default smollm2-135m)")
+    src.add_argument("--model", help="a converted model directory instead")
+    b.add_argument("--prompt-tokens", type=int, default=512)
+    b.add_argument("--decode-tokens", type=int, default=128)
+    b.add_argument("--json", action="store_true", help="print one JSON object")
+    b.set_defaults(func=cmd_bench)
 
     args = parser.parse_args(argv)
     try:

@@ -61,6 +61,21 @@ class Engine:
         if eot is not None:
             self.eos_ids.add(eot)
 
+    @classmethod
+    def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=TOKENS_PER_CALL):
+        """An engine without a model directory or tokenizer (token ids in, token ids out): the caller uploads
+        every weight buffer of `engine.plan` itself. `tabllm bench --synthetic` uses it with random weights."""
+        self = cls.__new__(cls)
+        self.model_dir, self.config = None, config
+        self.family = FAMILIES[config["architecture"]]
+        self.context_length = context_length
+        self.tokenizer = self.template = None
+        self.plan = self.family.build_plan(config, quant, context_length, tokens_per_call)
+        self.executor = executor
+        executor.prepare(self.plan)
+        self.eos_ids = set()
+        return self
+
     def _upload_weights(self):
         expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
         seen = set()
