@@ -19,6 +19,7 @@ TARGET = tvm.target.Target("webgpu", host="llvm")
 THREADS = 64  # workgroup width for the hand-written schedules
 F32 = "float32"
 NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
+MASKED_SCORE = -3.0e38  # a sampler score that never wins; printed exactly (TVM prints 7 digits)
 
 
 def _var(name, dtype="int32"):
@@ -346,56 +347,180 @@ def _hash_u32(x):
     )
 
 
+def _gumbel(j, key):
+    """Standard Gumbel noise for token j under the per-step key (an i32 uniform): -log(-log(u)) with u a
+    hash of (key ^ j). The host half (tabllm.sampling.noise_key) hashes seed and step into the key."""
+    bits = tir.Var("bits", "uint32")
+    # m uniform in [1 + 2^-23, 2 - 2^-23]: 22 random mantissa bits, lowest bit set. Built by bit
+    # pattern because TVM prints f32 constants with 7 digits (2^-23 would not be exact). Then
+    # u = 2 - m and 1 - u = m - 1 are both exact and never 0 or 1.
+    m = tir.reinterpret(F32, tir.bitwise_or(tir.shift_right(bits, tir.const(9, "uint32")), tir.const(0x3F800001, "uint32")))
+    u = tir.const(2.0, F32) - m
+    t = m - tir.const(1.0, F32)
+    # E = -log(u) ~ Exp(1). Near u = 1 WGSL's log has only 2^-21 absolute accuracy, so there use the
+    # series of -log(1 - t): t + t^2/2 + ... + t^7/7, < 1e-8 relative for t < 0.1.
+    poly = tir.const(1.0 / 7, F32)
+    for k in range(6, 0, -1):
+        poly = tir.const(1.0 / k, F32) + t * poly
+    expo = tir.Select(t < tir.const(0.1, F32), t * poly, -te.log(u))
+    return tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), -te.log(expo))
+
+
+def _order_key(x):
+    """u32 whose unsigned order is the order of the f32 x (sign flips all bits, else the sign bit)."""
+    bits = tir.reinterpret("uint32", x)
+    flip = tir.Select(tir.shift_right(bits, tir.const(31, "uint32")) == tir.const(1, "uint32"),
+                      tir.const(0xFFFFFFFF, "uint32"), tir.const(0x80000000, "uint32"))
+    return tir.bitwise_xor(bits, flip)
+
+
 def sample_scores():
-    """scores[V] = penalized(logits) * inv_temp + Gumbel noise; argmax(scores) is then an exact draw from
-    softmax(penalized logits / T) (the Gumbel-max trick). The noise of token j is a hash of (key, j), with
-    key = a hash of the seed and step made on the host (tabllm.sampling.noise_key), so a seed reproduces a
-    reply. The repetition penalty (HF semantics) applies to tokens with seen[j] != 0."""
+    """scores[V] = the sampler's view of logits[V], noise * Gumbel noise added:
+        x = logits + bias                                    (OpenAI logit_bias)
+        x = x / penalty if x > 0 else x * penalty, where seen (HF repetition penalty: prompt + output)
+        x = x - frequency * counts - presence * (counts > 0) (OpenAI penalties: output tokens)
+        scores = x * inv_temp, or lowest f32 where the allowed bitmask [ceil(V/32)] has the bit clear.
+    With noise = 1, argmax(scores) is an exact draw from softmax(x / T) (the Gumbel-max trick); with
+    noise = 0 it is greedy, and top_threshold + sample_noise can restrict the draw to the top-k / top-p."""
     V, key = _var("V"), _var("key")
     inv_temp, penalty, noise = _var("inv_temp", F32), _var("penalty", F32), _var("noise", F32)
+    frequency, presence = _var("frequency", F32), _var("presence", F32)
     logits = te.placeholder((V,), F32, name="logits")
+    bias = te.placeholder((V,), F32, name="bias")
+    allowed = te.placeholder((tir.floordiv(V + 31, 32),), "uint32", name="allowed")
     seen = te.placeholder((V,), "int32", name="seen")
+    counts = te.placeholder((V,), "int32", name="counts")
 
     def score(j):
-        x, bits = tir.Var("logit", F32), tir.Var("bits", "uint32")
-        penalized = tir.Select(seen[j] != 0, tir.Select(x > 0, x / penalty, x * penalty), x)
-        # m uniform in [1 + 2^-23, 2 - 2^-23]: 22 random mantissa bits, lowest bit set. Built by bit
-        # pattern because TVM prints f32 constants with 7 digits (2^-23 would not be exact). Then
-        # u = 2 - m and 1 - u = m - 1 are both exact and never 0 or 1.
-        m = tir.reinterpret(F32, tir.bitwise_or(tir.shift_right(bits, tir.const(9, "uint32")), tir.const(0x3F800001, "uint32")))
-        u = tir.const(2.0, F32) - m
-        t = m - tir.const(1.0, F32)
-        # E = -log(u) ~ Exp(1). Near u = 1 WGSL's log has only 2^-21 absolute accuracy, so there use the
-        # series of -log(1 - t): t + t^2/2 + ... + t^7/7, < 1e-8 relative for t < 0.1.
-        poly = tir.const(1.0 / 7, F32)
-        for k in range(6, 0, -1):
-            poly = tir.const(1.0 / k, F32) + t * poly
-        expo = tir.Select(t < tir.const(0.1, F32), t * poly, -te.log(u))
-        gumbel = -te.log(expo)
-        return tir.Let(x, logits[j], tir.Let(bits, _hash_u32(j.astype("uint32") ^ key.astype("uint32")), penalized * inv_temp + noise * gumbel))
+        x = tir.Var("logit", F32)
+        repeated = tir.Select(seen[j] != 0, tir.Select(x > 0, x / penalty, x * penalty), x)
+        penalized = repeated - frequency * counts[j].astype(F32) - tir.Select(counts[j] > 0, presence, tir.const(0.0, F32))
+        is_allowed = _u32_field(allowed[tir.floordiv(j, 32)], tir.floormod(j, 32), 1) == 1
+        value = penalized * inv_temp + noise * _gumbel(j, key)
+        return tir.Let(x, logits[j] + bias[j], tir.Select(is_allowed, value, tir.const(MASKED_SCORE, F32)))
 
     scores = te.compute((V,), score, name="scores")
-    # noise = 0 gives greedy decoding with a repetition penalty
-    mod = _prim_func("sample_scores", [logits, seen, scores, key, inv_temp, penalty, noise])
-    return _schedule_elementwise(mod, "scores")
+    args = [logits, bias, allowed, seen, counts, scores, key, inv_temp, penalty, frequency, presence, noise]
+    return _schedule_elementwise(_prim_func("sample_scores", args), "scores")
 
 
-def mark_seen():
-    """seen[token[0]] = 1: the repetition penalty's memory of generated tokens, kept on the GPU."""
+TOP_THREADS = 256  # one workgroup
+
+
+def top_threshold():
+    """threshold[0] = order key (see _order_key) of the lowest score that top-k and then top-p keep, HF
+    semantics: a token is kept iff fewer than top_k tokens score strictly higher, and the softmax mass
+    (within the top-k) of the tokens scoring strictly higher is < top_p. top_k = 0 / top_p >= 1 turn a
+    filter off. Both bounds are found by bisection over the 2^32 keys (32 rounds, exact, no sort): each
+    round counts tokens (and sums their exp) above the midpoint. One workgroup; partial sums go through
+    workgroup memory and every invocation adds the 256 partials in the same order, so all invocations
+    hold identical bounds and take identical branches.
+    Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
     from tvm.script import tirx as T
 
-    @T.prim_func(s_tir=True)
-    def mark_seen(token_h: T.handle, seen_h: T.handle):
+    @T.macro(hygienic=False)
+    def workgroup_sum(value, total):
+        # total[0] = sum over invocations of value; same order everywhere
+        partial[tx] = value
+        T.tvm_storage_sync("shared")
+        total[0] = T.float32(0)
+        for t in range(TOP_THREADS):
+            total[0] = total[0] + partial[t]
+        T.tvm_storage_sync("shared")
+
+    @T.macro(hygienic=False)
+    def bisect(count_limit, mass_limit):
+        # smallest key T with count(key > T) < count_limit and mass(key > T, key >= top_k bound) < mass_limit
+        bounds[0] = T.uint32(0)
+        bounds[1] = T.uint32(0xFFFFFFFF)
+        for _round in range(32):
+            mid = bounds[0] + T.shift_right(bounds[1] - bounds[0], T.uint32(1))
+            local[0] = T.float32(0)
+            local[1] = T.float32(0)
+            for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
+                x = scores[j * TOP_THREADS + tx]
+                k = _order_key(x)
+                local[0] = local[0] + T.Select(k > mid, T.float32(1), T.float32(0))
+                local[1] = local[1] + T.Select(k > mid and k >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+            workgroup_sum(local[0], count)
+            workgroup_sum(local[1], mass)
+            ok = count[0] < count_limit and mass[0] < mass_limit
+            bounds[1] = T.Select(ok, mid, bounds[1])
+            bounds[0] = T.Select(ok, bounds[0], mid + T.uint32(1))
+
+    @T.prim_func
+    def top_threshold(scores_h: T.handle, threshold_h: T.handle, top_k: T.int32, top_p: T.float32):
+        V = T.int32()
+        scores = T.match_buffer(scores_h, (V,), "float32")
+        threshold = T.match_buffer(threshold_h, (1,), "uint32")
+        tx = T.launch_thread("threadIdx.x", TOP_THREADS)
+        partial = T.alloc_buffer((TOP_THREADS,), "float32", scope="shared")
+        bounds = T.alloc_buffer((3,), "uint32", scope="local")  # lo, hi, top-k bound
+        stats = T.alloc_buffer((1,), "float32", scope="local")  # max score
+        local = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's count, mass
+        count = T.alloc_buffer((1,), "float32", scope="local")
+        mass = T.alloc_buffer((1,), "float32", scope="local")
+        top_k_mass = T.alloc_buffer((1,), "float32", scope="local")
+        # max score, the shift that keeps exp() in range
+        local[0] = T.float32(NEG_INF)
+        for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
+            local[0] = T.max(local[0], scores[j * TOP_THREADS + tx])
+        partial[tx] = local[0]
+        T.tvm_storage_sync("shared")
+        stats[0] = T.float32(NEG_INF)
+        for t in range(TOP_THREADS):
+            stats[0] = T.max(stats[0], partial[t])
+        T.tvm_storage_sync("shared")
+        bounds[2] = T.uint32(0)
+        if top_k > 0:
+            bisect(T.Cast("float32", top_k), T.float32(3.0e38))
+            bounds[2] = bounds[0]
+        if top_p < T.float32(1):
+            # the top-k set's mass, then the top-p bound within it
+            local[1] = T.float32(0)
+            for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
+                x = scores[j * TOP_THREADS + tx]
+                local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+            workgroup_sum(local[1], top_k_mass)
+            bisect(T.float32(3.0e38), top_p * top_k_mass[0])
+            bounds[2] = T.max(bounds[2], bounds[0])
+        if tx == 0:
+            threshold[0] = bounds[2]
+
+    return tvm.IRModule({"top_threshold": top_threshold.with_attr("global_symbol", "top_threshold")})
+
+
+def sample_noise():
+    """out[V] = scores + noise * Gumbel noise where order_key(scores) >= threshold[0], else lowest f32:
+    the Gumbel-max draw restricted to what top_threshold kept."""
+    V, key, noise = _var("V"), _var("key"), _var("noise", F32)
+    scores = te.placeholder((V,), F32, name="scores")
+    threshold = te.placeholder((1,), "uint32", name="threshold")
+
+    def noisy(j):
+        kept = _order_key(scores[j]) >= threshold[0]
+        return tir.Select(kept, scores[j] + noise * _gumbel(j, key), tir.const(MASKED_SCORE, F32))
+
+    out = te.compute((V,), noisy, name="noisy")
+    return _schedule_elementwise(_prim_func("sample_noise", [scores, threshold, out, key, noise]), "noisy")
+
+
+def count_token():
+    """seen[token[0]] = 1 and counts[token[0]] += 1: the penalties' memory of tokens, kept on the GPU."""
+    from tvm.script import tirx as T
+
+    # Lowered TIR (one invocation): the schedule primitives refuse a block that reads what it writes.
+    @T.prim_func
+    def count_token(token_h: T.handle, seen_h: T.handle, counts_h: T.handle):
         V, m = T.int32(), T.int32()
         token = T.match_buffer(token_h, (m,), "int32")
         seen = T.match_buffer(seen_h, (V,), "int32")
-        for i in range(1):
-            with T.sblock("mark"):
-                vi = T.axis.spatial(1, i)
-                seen[token[vi]] = 1
+        counts = T.match_buffer(counts_h, (V,), "int32")
+        T.launch_thread("threadIdx.x", 1)
+        seen[token[0]] = 1
+        counts[token[0]] = counts[token[0]] + 1
 
-    mod = tvm.IRModule({"mark_seen": mark_seen.with_attr("global_symbol", "mark_seen")})
-    return _schedule_elementwise(mod, "mark", threads=1)
+    return tvm.IRModule({"count_token": count_token.with_attr("global_symbol", "count_token")})
 
 
 KERNELS = [
@@ -417,5 +542,7 @@ KERNELS = [
     ("silu_mul", silu_mul),
     ("argmax", argmax),
     ("sample_scores", sample_scores),
-    ("mark_seen", mark_seen),
+    ("top_threshold", top_threshold),
+    ("sample_noise", sample_noise),
+    ("count_token", count_token),
 ]

@@ -4,6 +4,8 @@
   the reason when no adapter can be had.
 - ``hf_ref`` (session): the ``hf_reference`` module (HF transformers on the bundled SmolLM2 GGUF);
   skipped when torch/transformers are not installed (``bash scripts/setup.sh --dev`` installs them).
+- ``tiny_model_dir`` (session): a tiny random-weight Llama (tests/gguf_helpers.py) converted to a model
+  directory: fast enough on lavapipe for tests of everything around the model.
 - markers: ``slow`` (long-running), ``hf`` (needs torch + transformers; skipped without them).
 """
 
@@ -46,3 +48,14 @@ def hf_ref():
     import hf_reference
 
     return hf_reference
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+
+    tmp = tmp_path_factory.mktemp("tiny")
+    write_tiny_gguf(tmp / "tiny.gguf")
+    return convert_gguf(tmp / "tiny.gguf", tmp / "model")

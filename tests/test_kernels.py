@@ -8,8 +8,10 @@ from tabllm.plan import Plan, Step
 from tabllm.runtime import reference
 from tabllm.runtime.kernels import load_kernels
 from tabllm.runtime.wgpu_executor import WgpuExecutor, request_device
+from tabllm.sampling import SamplerSettings, add_sampling_phases, noise_key, pack_mask
 
 RTOL = 1e-5
+DTYPE_NAMES = {np.dtype(np.float32): "f32", np.dtype(np.uint32): "u32", np.dtype(np.int32): "i32"}
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +30,7 @@ def run_both(device, kernel, inputs: dict, outputs: dict, scalars: dict):
     shape and dtype). Returns {output: (gpu, ref)}."""
     plan = Plan()
     for name, arr in {**inputs, **outputs}.items():
-        dtype = {np.dtype(np.float32): "f32", np.dtype(np.uint32): "u32", np.dtype(np.int32): "i32"}[arr.dtype]
-        plan.add_buffer(name, dtype, arr.shape)
+        plan.add_buffer(name, DTYPE_NAMES[arr.dtype], arr.shape)
     plan.phases["k"] = [Step(kernel, {n: n for n in plan.buffers}, scalars)]
     gpu = WgpuExecutor(*reversed(device))
     ref = reference.ReferenceExecutor()
@@ -159,35 +160,111 @@ def test_argmax(device, V):
     assert res["am_v1"][0][0] == logits.max()
 
 
+def sampler_inputs(r, V, logits=None):
+    """Random inputs of sample_scores: some tokens biased, some masked, some seen, some counted."""
+    allowed = r.random(V) > 0.2
+    allowed[r.integers(V)] = True
+    return {
+        "logits": (r.standard_normal(V) * 3).astype(np.float32) if logits is None else logits,
+        "bias": np.where(r.random(V) < 0.1, r.standard_normal(V) * 5, 0).astype(np.float32),
+        "allowed": pack_mask(allowed),
+        "seen": r.integers(0, 2, V, dtype=np.int32),
+        "counts": np.where(r.random(V) < 0.3, r.integers(1, 5, V), 0).astype(np.int32),
+    }
+
+
+def sampler_scalars(key, temperature=0.7, noise=1.0, penalty=1.3, frequency=0.4, presence=0.6):
+    return {"key": key, "inv_temp": 1 / temperature, "noise": noise, "penalty": penalty, "frequency": frequency,
+            "presence": presence}
+
+
 @pytest.mark.parametrize("V", [5, 4099])
 def test_sample_scores(device, V):
-    from tabllm.sampling import noise_key
-
     r = rng()
-    inputs = {"logits": (r.standard_normal(V) * 3).astype(np.float32), "seen": r.integers(0, 2, V, dtype=np.int32)}
-    scalars = {"V": V, "key": noise_key(int(r.integers(1 << 31)), 7), "inv_temp": 1 / 0.7, "penalty": 1.3, "noise": 1.0}
-    res = run_both(device, "sample_scores", inputs, {"scores": np.zeros(V, np.float32)}, scalars)
+    scalars = {"V": V, **sampler_scalars(noise_key(int(r.integers(1 << 31)), 7))}
+    res = run_both(device, "sample_scores", sampler_inputs(r, V), {"scores": np.zeros(V, np.float32)}, scalars)
+    gpu, ref = res["scores"]
+    masked = ref < -1e38
+    assert np.array_equal(gpu < -1e38, masked)
     # Gumbel noise spans ~[-3, 17]; log(-log(u)) in f32 keeps ~1e-6 relative accuracy
-    assert_close(*res["scores"], rtol=1e-5)
+    assert_close(gpu[~masked], ref[~masked], rtol=1e-5)
 
 
-def test_sampling_follows_softmax(device):
-    """Draws over many noise keys follow softmax(logits / T) (chi-square-sized tolerance)."""
-    from tabllm.sampling import noise_key
-
-    logits = np.array([2.0, 1.0, 0.5, -1.0, 0.0], np.float32)
-    T, draws = 0.8, 400
-    counts = np.zeros(5)
+def draw_counts(device, settings: SamplerSettings, logits, draws):
+    """Histogram of `draws` GPU draws through the plan's sampling phase, a fresh noise key each."""
+    V = len(logits)
+    plan = Plan()
+    plan.add_buffer("logits", "f32", (V,))
+    plan.add_buffer("ids", "i32", (1,))
+    add_sampling_phases(plan, V)
+    gpu = WgpuExecutor(*reversed(device))
+    gpu.prepare(plan)  # buffers start zeroed: no bias, no penalty memory
+    gpu.upload("logits", logits)
+    gpu.upload("allowed", pack_mask(np.ones(V, bool)))
+    counts = np.zeros(V)
     for step in range(draws):
-        scalars = {"V": 5, "key": noise_key(123, step), "inv_temp": 1 / T, "penalty": 1.0, "noise": 1.0}
-        gpu, _ = run_both(device, "sample_scores", {"logits": logits, "seen": np.zeros(5, np.int32)}, {"scores": np.zeros(5, np.float32)}, scalars)["scores"]
-        counts[np.argmax(gpu)] += 1
+        gpu.run([settings.phase()], settings.call_dims(123, step))
+        counts[gpu.read("ids", "i32", 1)[0]] += 1
+    gpu.release()
+    return counts
+
+
+@pytest.mark.parametrize("top_k, top_p", [(0, 1.0), (3, 1.0), (0, 0.6), (5, 0.9)])  # keep 6, 3, 2, 4 tokens
+def test_sampling_follows_truncated_softmax(device, top_k, top_p):
+    """Draws follow softmax(logits / T) restricted to the HF top-k then top-p set (chi-square-sized
+    tolerance; tokens outside the set never drawn)."""
+    logits = np.array([2.0, 1.0, 0.5, -1.0, 0.0, 1.5], np.float32)
+    T, draws = 0.8, 400
+    counts = draw_counts(device, SamplerSettings(temperature=T, top_k=top_k, top_p=top_p), logits, draws)
     p = np.exp(logits / T) / np.exp(logits / T).sum()
-    assert np.all(np.abs(counts / draws - p) < 4 * np.sqrt(p * (1 - p) / draws) + 0.01), (counts / draws, p)
+    order = np.argsort(-p)
+    keep = np.zeros(len(p), bool)
+    keep[order[: top_k or len(p)]] = True
+    q = np.where(keep, p, 0) / p[keep].sum()
+    above = np.cumsum(q[order]) - q[order]
+    keep[order[above >= top_p]] = False
+    want = np.where(keep, q, 0) / q[keep].sum()
+    assert np.all(counts[~keep] == 0), (counts, want)
+    assert np.all(np.abs(counts / draws - want) < 4 * np.sqrt(want * (1 - want) / draws) + 0.01), (counts / draws, want)
 
 
-def test_mark_seen(device):
-    seen = np.zeros(37, np.int32)
-    res = run_both(device, "mark_seen", {"token": np.array([29, 0], np.int32)}, {"seen": seen}, {})
-    assert res["seen"][0][29] == 1 and res["seen"][0].sum() == 1
-    assert np.array_equal(*res["seen"])
+@pytest.mark.parametrize("V, top_k, top_p", [(7, 0, 0.5), (1000, 40, 1.0), (4099, 0, 0.9), (4099, 50, 0.7), (333, 500, 1.0), (50, 5, 0.999)])
+def test_top_threshold(device, V, top_k, top_p):
+    r = rng()
+    scores = (r.standard_normal(V) * 2).astype(np.float32)
+    scores[r.integers(V, size=3)] = scores.max()  # ties at the top
+    if V > 100:
+        scores[: V // 10] = reference.MASKED_SCORE  # masked tokens, as sample_scores writes them
+    res = run_both(device, "top_threshold", {"scores": scores}, {"threshold": np.zeros(1, np.uint32)}, {"V": V, "top_k": top_k, "top_p": top_p})
+    keys = reference._order_key(scores)
+    gpu, ref = (keys >= t[0] for t in res["threshold"])
+    # f32 sums on the GPU vs float64: a token whose mass-above lies within 1e-5 of the cut may differ
+    e = np.exp(scores.astype(np.float64) - scores.max())
+    desc = np.sort(scores)[::-1]
+    margin = np.abs(np.cumsum(np.exp(desc.astype(np.float64) - desc[0])) / e.sum() - top_p).min()
+    if margin > 1e-5:
+        assert np.array_equal(gpu, ref), (gpu.sum(), ref.sum())
+    else:
+        assert abs(int(gpu.sum()) - int(ref.sum())) <= 1
+    assert gpu[np.argmax(scores)]
+
+
+def test_sample_noise(device):
+    r = rng()
+    V = 777
+    scores = (r.standard_normal(V) * 2).astype(np.float32)
+    threshold = reference._order_key(np.sort(scores)[-20])  # keeps the 20 best
+    res = run_both(device, "sample_noise", {"scores": scores, "threshold": threshold.reshape(1)},
+                   {"noisy": np.zeros(V, np.float32)}, {"V": V, "key": noise_key(5, 1), "noise": 1.0})
+    gpu, ref = res["noisy"]
+    kept = ref > -1e38
+    assert kept.sum() == 20 and np.array_equal(gpu > -1e38, kept)
+    assert_close(gpu[kept], ref[kept])
+
+
+def test_count_token(device):
+    seen, counts = np.zeros(37, np.int32), np.zeros(37, np.int32)
+    counts[29] = 2
+    res = run_both(device, "count_token", {"token": np.array([29, 0], np.int32)}, {"seen": seen, "counts": counts}, {})
+    assert res["seen"][0][29] == 1 and res["seen"][0].sum() == 1 and res["counts"][0][29] == 3
+    assert np.array_equal(*res["seen"]) and np.array_equal(*res["counts"])

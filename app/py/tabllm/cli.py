@@ -18,7 +18,8 @@ def _load(args):
 
 
 def _sampler(args):
-    return {"temperature": args.temperature, "seed": args.seed, "repetition_penalty": args.repetition_penalty}
+    return {"temperature": args.temperature, "seed": args.seed, "repetition_penalty": args.repetition_penalty,
+            "top_k": args.top_k, "top_p": args.top_p}
 
 
 def cmd_generate(args):
@@ -89,6 +90,8 @@ def main(argv=None):
         p.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
         p.add_argument("--seed", type=int, default=None)
         p.add_argument("--repetition-penalty", type=float, default=1.0)
+        p.add_argument("--top-k", type=int, default=0, help="sample from the k most likely tokens (0 = off)")
+        p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1 = off)")
 
     g = sub.add_parser("generate", help="answer one prompt (as a chat message)")
     g.add_argument("prompt")

@@ -18,7 +18,7 @@ import numpy as np
 from .conversation import ChatTemplate
 from .errors import TabllmError, UnsupportedModelError
 from .models import llama
-from .sampling import SamplerSettings, noise_key
+from .sampling import SamplerSettings, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
@@ -127,47 +127,63 @@ class Engine:
     # --- generation -----------------------------------------------------------------------------
 
     def stream_ids(self, prompt_ids, max_tokens=256, settings: SamplerSettings = SamplerSettings(), stats=None,
-                   stop_at_eos=True):
-        """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings."""
-        settings.validate()
+                   stop_at_eos=True, constraint=None):
+        """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
+        constraint: None, or an object whose allowed(generated_ids) returns a bool array [vocab] of the
+        tokens the next step may choose (or None to keep the last mask); it is asked before every step."""
+        V = self.config["vocab_size"]
+        settings.validate(V)
         prompt_ids = list(prompt_ids)
         self._check_fits(len(prompt_ids))
+        self._reset_sampler(prompt_ids, settings)
+        phase = settings.phase()
+        if phase == "greedy" and constraint is not None:
+            phase = "sample"  # the raw argmax would ignore the mask
+        seed = settings.seed if settings.seed is not None else int.from_bytes(np.random.bytes(4), "little")
+        out = []
+
+        def constrain():
+            if constraint is not None:
+                allowed = constraint.allowed(out)
+                if allowed is not None:
+                    self.executor.upload("allowed", pack_mask(allowed))
+
+        stats = stats if stats is not None else {}
+        t0 = time.perf_counter()
+        constrain()
+        self._prefill(prompt_ids, 0, ["head_last", phase], settings.call_dims(seed, 0))
+        token = int(self.executor.read("ids", "i32", 1)[0])
+        stats["prefill_s"] = time.perf_counter() - t0
+        stats["finish_reason"] = "length"
+        pos, t1 = len(prompt_ids), time.perf_counter()
+        while True:
+            if stop_at_eos and token in self.eos_ids:
+                stats["finish_reason"] = "stop"
+                break
+            out.append(token)
+            yield token
+            if len(out) >= max_tokens or pos + 1 >= self.context_length:
+                break
+            # ids[0] already holds `token` (written by the sampler on the GPU)
+            constrain()
+            dims = {**self.family.call_dims(self.config, 1, pos), **settings.call_dims(seed, len(out))}
+            self.executor.run(["body", "head_last", phase], dims)
+            token = int(self.executor.read("ids", "i32", 1)[0])
+            pos += 1
+        stats["decode_s"] = time.perf_counter() - t1
+        stats["decode_steps"] = max(len(out) - 1, 0)
+
+    def _reset_sampler(self, prompt_ids, settings):
+        """The sampler's per-request GPU state: penalty memory, logit bias, allowed mask, threshold."""
         V = self.config["vocab_size"]
         seen = np.zeros(V, np.int32)
         if settings.repetition_penalty != 1.0:
             seen[np.asarray(prompt_ids)] = 1
         self.executor.upload("seen", seen)
-        use_sampler = not settings.greedy or settings.repetition_penalty != 1.0
-        phase = "sample" if use_sampler else "greedy"
-        seed = settings.seed if settings.seed is not None else int.from_bytes(np.random.bytes(4), "little")
-        sampler_dims = lambda step: {  # noqa: E731
-            "key": noise_key(seed, step),
-            "inv_temp": 1.0 / settings.temperature if not settings.greedy else 1.0,
-            "penalty": float(settings.repetition_penalty),
-            "noise": 0.0 if settings.greedy else 1.0,
-        }
-        stats = stats if stats is not None else {}
-        t0 = time.perf_counter()
-        self._prefill(prompt_ids, 0, ["head_last", phase], sampler_dims(0))
-        token = int(self.executor.read("ids", "i32", 1)[0])
-        stats["prefill_s"] = time.perf_counter() - t0
-        stats["finish_reason"] = "length"
-        pos, generated, t1 = len(prompt_ids), 0, time.perf_counter()
-        while True:
-            if stop_at_eos and token in self.eos_ids:
-                stats["finish_reason"] = "stop"
-                break
-            yield token
-            generated += 1
-            if generated >= max_tokens or pos + 1 >= self.context_length:
-                break
-            # ids[0] already holds `token` (written by the sampler on the GPU)
-            dims = {**self.family.call_dims(self.config, 1, pos), **sampler_dims(generated)}
-            self.executor.run(["body", "head_last", phase], dims)
-            token = int(self.executor.read("ids", "i32", 1)[0])
-            pos += 1
-        stats["decode_s"] = time.perf_counter() - t1
-        stats["decode_steps"] = generated - 1 if generated else 0
+        self.executor.upload("counts", np.zeros(V, np.int32))
+        self.executor.upload("bias", settings.bias_vector(V))
+        self.executor.upload("allowed", pack_mask(np.ones(V, bool)))
+        self.executor.upload("threshold", np.zeros(1, np.uint32))
 
     def chat_prompt_ids(self, messages) -> list:
         return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)

@@ -1,37 +1,130 @@
-"""Sampler settings and the host half of GPU sampling (the noise key). The sampling itself runs on the
-GPU (kernels sample_scores + argmax): each step reads back one token id, never the logits."""
+"""Sampler settings, the sampling phases every model plan ends with, and the host half of GPU sampling.
 
-from dataclasses import dataclass
+Each step the GPU turns the last row's logits into the next token id and writes it straight into the
+next step's input (ids[0]); the host reads back those 4 bytes, never the logits. Kernels (see
+build_tools/kernels.py): sample_scores (bias, allowed-token mask, penalties, temperature, and Gumbel
+noise), top_threshold + sample_noise (top-k / top-p), argmax, count_token (the penalties' memory).
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from .errors import TabllmError
+from .plan import Plan, Step
 
 
 @dataclass(frozen=True)
 class SamplerSettings:
     temperature: float = 0.7  # 0 = greedy
-    repetition_penalty: float = 1.0  # HF semantics: logits of seen tokens divided (>0) or multiplied (<0)
+    top_k: int = 0  # keep the k highest-scoring tokens; 0 = off
+    top_p: float = 1.0  # keep the smallest set of top tokens with this much probability; 1 = off
+    repetition_penalty: float = 1.0  # HF semantics, over prompt and output: logits of seen tokens / p (>0) or * p (<0)
+    frequency_penalty: float = 0.0  # OpenAI semantics, over output tokens: logit -= f * count
+    presence_penalty: float = 0.0  # OpenAI semantics, over output tokens: logit -= p if count > 0
     seed: int | None = None
-    top_k: int = 0  # 0 = off
-    top_p: float = 1.0  # 1 = off
+    logit_bias: dict = field(default_factory=dict)  # token id -> added to its logit (OpenAI: -100..100)
 
-    def validate(self):
-        if self.temperature < 0:
-            raise TabllmError(f"temperature must be >= 0, got {self.temperature}")
-        if self.repetition_penalty <= 0:
-            raise TabllmError(f"repetition_penalty must be > 0, got {self.repetition_penalty}")
-        if self.top_k < 0 or not 0 < self.top_p <= 1:
-            raise TabllmError(f"top_k must be >= 0 and top_p in (0, 1], got {self.top_k}, {self.top_p}")
-        if self.top_k or self.top_p < 1:
-            raise TabllmError("top_k / top_p sampling is not implemented yet; use temperature and seed")
+    def validate(self, vocab_size=None):
+        checks = [
+            (self.temperature >= 0, "temperature", "must be >= 0"),
+            (self.repetition_penalty > 0, "repetition_penalty", "must be > 0"),
+            (self.top_k >= 0, "top_k", "must be >= 0"),
+            (0 < self.top_p <= 1, "top_p", "must be in (0, 1]"),
+            (-2 <= self.frequency_penalty <= 2, "frequency_penalty", "must be in [-2, 2]"),
+            (-2 <= self.presence_penalty <= 2, "presence_penalty", "must be in [-2, 2]"),
+        ]
+        for ok, name, rule in checks:
+            if not ok:
+                raise TabllmError(f"{name} {rule}, got {getattr(self, name)}")
+        for token, bias in self.logit_bias.items():
+            if not isinstance(token, int) or token < 0 or (vocab_size is not None and token >= vocab_size):
+                raise TabllmError(f"logit_bias: {token!r} is not a token id of this model (0..{vocab_size})")
+            if not -100 <= bias <= 100:
+                raise TabllmError(f"logit_bias: bias of token {token} must be in [-100, 100], got {bias}")
         return self
 
     @property
     def greedy(self) -> bool:
         return self.temperature == 0
 
+    @property
+    def truncates(self) -> bool:
+        """True when top-k / top-p restrict the draw (they change nothing for greedy decoding)."""
+        return not self.greedy and (self.top_k > 0 or self.top_p < 1)
+
+    @property
+    def plain_greedy(self) -> bool:
+        """Greedy with nothing to apply to the logits: the argmax of the raw logits is the answer."""
+        return (self.greedy and self.repetition_penalty == 1 and not self.frequency_penalty
+                and not self.presence_penalty and not self.logit_bias)
+
+    def phase(self) -> str:
+        return "greedy" if self.plain_greedy else "sample_top" if self.truncates else "sample"
+
+    def call_dims(self, seed: int, step: int) -> dict:
+        """Uniform values of the sampling kernels for decode step `step` (0 = the token after the prompt)."""
+        return {
+            "key": noise_key(seed, step),
+            "inv_temp": 1.0 if self.greedy else 1.0 / self.temperature,
+            "noise": 0.0 if self.greedy else 1.0,
+            "penalty": float(self.repetition_penalty),
+            "frequency": float(self.frequency_penalty),
+            "presence": float(self.presence_penalty),
+            "top_k": int(self.top_k),
+            "top_p": float(self.top_p),
+        }
+
+    def bias_vector(self, vocab_size) -> np.ndarray:
+        bias = np.zeros(vocab_size, np.float32)
+        for token, value in self.logit_bias.items():
+            bias[token] = value
+        return bias
+
+
+def add_sampling_phases(plan: Plan, vocab_size: int):
+    """Register the sampler's buffers and the phases greedy / sample / sample_top, which read logits[0]
+    (the head's output row) and write the chosen id into ids[0]."""
+    V = vocab_size
+    plan.add_buffer("scores", "f32", (V,))
+    plan.add_buffer("noisy", "f32", (V,))
+    plan.add_buffer("max_logit", "f32", (1,))
+    plan.add_buffer("threshold", "u32", (1,))
+    plan.add_buffer("bias", "f32", (V,))
+    plan.add_buffer("allowed", "u32", ((V + 31) // 32,))
+    plan.add_buffer("seen", "i32", (V,))  # prompt + output tokens: the repetition penalty
+    plan.add_buffer("counts", "i32", (V,))  # output tokens: frequency and presence penalties
+    penalties = {"penalty": "penalty", "frequency": "frequency", "presence": "presence"}
+    scores = lambda noise: Step(  # noqa: E731
+        "sample_scores",
+        {"logits": "logits", "bias": "bias", "allowed": "allowed", "seen": "seen", "counts": "counts", "scores": "scores"},
+        {"V": V, "key": "key", "inv_temp": "inv_temp", "noise": noise, **penalties},
+    )
+    pick = lambda source: Step("argmax", {"logits": source, "am_v0": "ids", "am_v1": "max_logit"}, {"V": V})  # noqa: E731
+    count = Step("count_token", {"token": "ids", "seen": "seen", "counts": "counts"}, {})
+    plan.phases["greedy"] = [pick("logits"), count]
+    plan.phases["sample"] = [scores("noise"), pick("scores"), count]
+    plan.phases["sample_top"] = [
+        scores(0.0),
+        Step("top_threshold", {"scores": "scores", "threshold": "threshold"}, {"V": V, "top_k": "top_k", "top_p": "top_p"}),
+        Step("sample_noise", {"scores": "scores", "threshold": "threshold", "noisy": "noisy"}, {"V": V, "key": "key", "noise": "noise"}),
+        pick("noisy"),
+        count,
+    ]
+
+
+def pack_mask(allowed: np.ndarray) -> np.ndarray:
+    """bool [V] -> u32 [ceil(V/32)], bit j % 32 of word j // 32 set where token j is allowed."""
+    allowed = np.asarray(allowed, bool)
+    if not allowed.any():
+        raise TabllmError("the token constraint allows no token")
+    packed = np.packbits(allowed, bitorder="little")
+    packed = np.concatenate([packed, np.zeros(-len(packed) % 4, np.uint8)])
+    return packed.view("<u4").astype(np.uint32)
+
 
 def hash_u32(x: int) -> int:
-    """lowbias32, the hash the sample_scores kernel applies to (key ^ token id)."""
+    """lowbias32, the hash the sampling kernels apply to (key ^ token id)."""
     x &= 0xFFFFFFFF
     x = ((x ^ (x >> 16)) * 0x7FEB352D) & 0xFFFFFFFF
     x = ((x ^ (x >> 15)) * 0x846CA68B) & 0xFFFFFFFF

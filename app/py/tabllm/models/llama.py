@@ -13,13 +13,15 @@ C = KV capacity, L = pos0 + n):
     gu   [n, 2F]         = xn @ Wgate_up^T
     h    [n, F]          = silu(gate) * up
     x    [n, D]          = x2 + h @ Wdown^T
-Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); token = argmax.
+Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); then the
+sampling phases (tabllm.sampling) turn the last row's logits into the next token id.
 """
 
 import numpy as np
 
 from ..errors import TabllmError
 from ..plan import Plan, Step
+from ..sampling import add_sampling_phases
 
 
 def rope_tables(config: dict, capacity: int):
@@ -84,7 +86,6 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("gu", "f32", (T, 2 * F))
     plan.add_buffer("h", "f32", (T, F))
     plan.add_buffer("logits", "f32", (T, V))
-    plan.add_buffer("max_logit", "f32", (1,))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
@@ -143,20 +144,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
     ]
-    # The chosen id goes straight into ids[0], the next decode step's input; seen feeds the penalty.
-    plan.add_buffer("scores", "f32", (V,))
-    plan.add_buffer("seen", "i32", (V,))
-    mark = Step("mark_seen", {"token": "ids", "seen": "seen"}, {})
-    plan.phases["greedy"] = [Step("argmax", {"logits": "logits", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V}), mark]
-    plan.phases["sample"] = [
-        Step(
-            "sample_scores",
-            {"logits": "logits", "seen": "seen", "scores": "scores"},
-            {"V": V, "key": "key", "inv_temp": "inv_temp", "penalty": "penalty", "noise": "noise"},
-        ),
-        Step("argmax", {"logits": "scores", "am_v0": "ids", "am_v1": "max_logit"}, {"V": V}),
-        mark,
-    ]
+    add_sampling_phases(plan, V)
     return plan
 
 

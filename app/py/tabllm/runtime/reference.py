@@ -141,21 +141,65 @@ def argmax(b, u):
     b["am_v1"][0] = logits.max()
 
 
-def sample_scores(b, u):
-    V = u["V"]
+MASKED_SCORE = -3.0e38  # the sampling kernels' score of a masked token
+
+
+def _gumbel(V, key):
+    """The kernels' Gumbel noise for tokens 0..V-1 under `key`, in float64."""
     j = np.arange(V, dtype=np.uint64)
-    x = (j ^ (u["key"] & 0xFFFFFFFF)) & 0xFFFFFFFF  # lowbias32 on every token id, as the kernel does
+    x = (j ^ (key & 0xFFFFFFFF)) & 0xFFFFFFFF  # lowbias32 on every token id, as the kernels do
     x = ((x ^ (x >> 16)) * 0x7FEB352D) & 0xFFFFFFFF
     x = ((x ^ (x >> 15)) * 0x846CA68B) & 0xFFFFFFFF
     x = x ^ (x >> 16)
     uniform = 1 - ((x >> 9) | 1).astype(np.float64) * 2.0**-23  # = 2 - m of the kernel, exactly
-    logits = b["logits"][:V].astype(np.float64)
-    penalized = np.where(b["seen"][:V] != 0, np.where(logits > 0, logits / u["penalty"], logits * u["penalty"]), logits)
-    b["scores"][:V] = penalized * u["inv_temp"] - u["noise"] * np.log(-np.log(uniform))
+    return -np.log(-np.log(uniform))
 
 
-def mark_seen(b, u):
-    b["seen"][int(b["token"][0])] = 1
+def _order_key(values):
+    """u32 keys ordered like the values rounded to f32 (the kernels' _order_key)."""
+    bits = np.asarray(values, np.float32).view(np.uint32)
+    return np.where(bits >> 31, ~bits, bits | np.uint32(0x80000000)).astype(np.uint32)
+
+
+def sample_scores(b, u):
+    V = u["V"]
+    x = b["logits"][:V].astype(np.float64) + b["bias"][:V]
+    x = np.where(b["seen"][:V] != 0, np.where(x > 0, x / u["penalty"], x * u["penalty"]), x)
+    counts = b["counts"][:V].astype(np.float64)
+    x = x - u["frequency"] * counts - u["presence"] * (counts > 0)
+    j = np.arange(V, dtype=np.uint64)
+    allowed = (b["allowed"][j // 32].astype(np.uint64) >> (j % 32)) & 1
+    value = x * u["inv_temp"] + u["noise"] * _gumbel(V, u["key"])
+    b["scores"][:V] = np.where(allowed == 1, value, MASKED_SCORE)
+
+
+def top_threshold(b, u):
+    """The key of the lowest kept score, computed by sorting (the kernel bisects)."""
+    s = b["scores"][: u["V"]].astype(np.float64)
+    kept = np.ones(s.size, bool)
+    if u["top_k"] > 0:
+        kth = np.sort(s)[::-1][min(u["top_k"], s.size) - 1]
+        kept = s >= kth  # ties with the k-th score stay, as in HF
+    if u["top_p"] < 1:
+        desc = np.sort(s[kept])[::-1]
+        e = np.exp(desc - desc[0])
+        above = np.cumsum(e) - e  # mass before each position in descending order
+        strictly_above = above[np.searchsorted(-desc, -desc, side="left")]  # ties count as not above
+        kept &= s >= desc[strictly_above < u["top_p"] * e.sum()].min()
+    b["threshold"][0] = _order_key(s[kept].min())[()]
+
+
+def sample_noise(b, u):
+    V = u["V"]
+    s = b["scores"][:V]
+    kept = _order_key(s) >= b["threshold"][0]
+    b["noisy"][:V] = np.where(kept, s + u["noise"] * _gumbel(V, u["key"]), MASKED_SCORE)
+
+
+def count_token(b, u):
+    t = int(b["token"][0])
+    b["seen"][t] = 1
+    b["counts"][t] += 1
 
 
 OPS = {
@@ -168,7 +212,9 @@ OPS = {
     "silu_mul": silu_mul,
     "argmax": argmax,
     "sample_scores": sample_scores,
-    "mark_seen": mark_seen,
+    "top_threshold": top_threshold,
+    "sample_noise": sample_noise,
+    "count_token": count_token,
 }
 for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
