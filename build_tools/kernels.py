@@ -162,6 +162,101 @@ def _schedule_matmul_rows(mod, with_residual):
     return sch.mod
 
 
+# ---------------------------------------------------------------------------------------------------
+# GPU matrix-vector products (decode; any n). One workgroup of GEMV_THREADS invocations computes
+# GEMV_ROWS outputs of one row of x: each invocation walks the u32 payload words of those weight rows
+# with a stride of GEMV_THREADS words (consecutive invocations read consecutive words: coalesced), keeps
+# GEMV_ROWS partial sums in registers (each x element is loaded once and used GEMV_ROWS times), and the
+# workgroup sums the partials through workgroup memory. N must be a multiple of GEMV_ROWS.
+
+GEMV_ROWS = 4
+GEMV_THREADS = 64
+# u32 payload words per 32-element block, elements per word
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4)}
+TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
+
+
+def _small_uint_f32(word, shift, bits, xor=0):
+    v = tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32"))
+    if xor:
+        v = tir.bitwise_xor(v, tir.const(xor, "uint32"))
+    return tir.reinterpret(F32, tir.bitwise_or(v, tir.const(0x4B000000, "uint32")))
+
+
+def word_element(fmt, wd, e):
+    """(column, shift) of element e of payload word wd of a row (model-dir layout, docs/model-format.md)."""
+    words, per_word = WORD_LAYOUT[fmt]
+    if fmt == "q8_0":  # 4 consecutive int8 per word
+        return wd * 4 + e, e * 8
+    # q4: byte b of a block holds element b (low nibble) and b + 16 (high); word w holds bytes 4w..4w+3
+    blk, w = tir.floordiv(wd, words), tir.floormod(wd, words)
+    b, hi = tir.floormod(e, 4), tir.floordiv(e, 4)
+    return blk * 32 + hi * 16 + w * 4 + b, b * 8 + hi * 4
+
+
+def word_dequant(fmt, q, scale, mins, j, wd, e):
+    words, _ = WORD_LAYOUT[fmt]
+    blk = tir.floordiv(wd, words)
+    _, shift = word_element(fmt, wd, e)
+    if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
+        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 8, xor=0x80) - tir.const(TWO23 + 128, F32))
+    if fmt == "q4_0":
+        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23 + 8, F32))
+    return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
+
+
+def gemv(fmt, with_residual):
+    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4."""
+
+    def build():
+        R, TX = GEMV_ROWS, GEMV_THREADS
+        n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
+        words, per_word = WORD_LAYOUT[fmt]
+        x = te.placeholder((n, K), F32, name="x")
+        q, scale, mins = _quant_placeholders(fmt, N, K)
+        wd = te.reduce_axis((0, tir.floordiv(K, 32) * words), "wd")
+        e = te.reduce_axis((0, per_word), "e")
+
+        def dot(i, jb, jr):  # output row j = jb * R + jr, as (Nb, R) so that no partial tile exists
+            j = jb * R + jr
+            col, _ = word_element(fmt, wd, e)
+            return te.sum(x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e), axis=[wd, e])
+
+        y = te.compute((n, Nb, R), dot, name="y")
+        args = [x, q, scale, mins]
+        if with_residual:
+            residual = te.placeholder((n, N), F32, name="residual")
+            out = te.compute((n, Nb, R), lambda i, jb, jr: y[i, jb, jr] + residual[i, jb * R + jr], name="out")
+            args += [residual, out]
+        else:
+            args += [y]
+        mod = _prim_func(f"gemv_{fmt}" + ("_add" if with_residual else ""), args)
+        sch = _schedule(mod)
+        block = sch.get_sblock("y")
+        i, jb, jr, w, ee = sch.get_loops(block)
+        w_outer, tx = sch.split(w, [None, TX])
+        rf = sch.rfactor(tx, 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
+        i, jb, jr, w_outer, tx, ee = sch.get_loops(rf)
+        sch.reorder(i, jb, tx, w_outer, ee, jr)  # jr innermost: one x load feeds R rows
+        bx = sch.fuse(i, jb)
+        sch.bind(bx, "blockIdx.x")
+        sch.bind(tx, "threadIdx.x")
+        sch.unroll(ee)
+        sch.unroll(jr)
+        sch.set_scope(rf, 0, "local")
+        sch.decompose_reduction(rf, w_outer)
+        sch.reverse_compute_at(block, bx)  # the cross-invocation sum, one row after another
+        _, ax_tx, ax_r = sch.get_loops(block)
+        sch.reorder(ax_r, ax_tx)
+        sch.bind(ax_tx, "threadIdx.x")
+        if with_residual:
+            sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
+            sch.set_scope(block, 0, "local")
+        return sch.mod
+
+    return build
+
+
 def rms_norm():
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
     last row before the LM head."""
@@ -534,6 +629,12 @@ KERNELS = [
     ("matmul_q4_0_add", quant_matmul("q4_0", True)),
     ("matmul_q4_1_add", quant_matmul("q4_1", True)),
     ("matmul_q8_0_add", quant_matmul("q8_0", True)),
+    ("gemv_q4_0", gemv("q4_0", False)),
+    ("gemv_q4_1", gemv("q4_1", False)),
+    ("gemv_q8_0", gemv("q8_0", False)),
+    ("gemv_q4_0_add", gemv("q4_0", True)),
+    ("gemv_q4_1_add", gemv("q4_1", True)),
+    ("gemv_q8_0_add", gemv("q8_0", True)),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("attn_scores", attn_scores),

@@ -84,6 +84,23 @@ def test_matmul(device, fmt, n, residual):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("n,K", [(1, 32 * 13), (3, 32 * 37)])
+@pytest.mark.parametrize("residual", [False, True])
+def test_gemv(device, fmt, n, K, residual):
+    """The GPU matrix-vector schedule: N a multiple of its 4 rows per workgroup; K below and above one
+    pass of its 64 invocations over the payload words."""
+    r = rng()
+    N = 4 * 21
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"gemv_{fmt}" + ("_add" if residual else "")
+    res = run_both(device, kernel, inputs, {out: np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K})
+    assert_close(*res[out])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5

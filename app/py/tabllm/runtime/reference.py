@@ -220,6 +220,8 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
     OPS[f"matmul_{_fmt}"] = _quant_op(_fmt, False)
     OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
+    OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
 
 
 class ReferenceExecutor:
