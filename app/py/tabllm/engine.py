@@ -52,7 +52,8 @@ class Engine:
         self.tokenizer = Tokenizer.from_model_dir(self.model_dir)
         self.template = ChatTemplate.from_config(self.config, self.tokenizer)
         index = read_index(self.model_dir)
-        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call)
+        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call,
+                                       profile=executor.kernel_profile)
         self.executor = executor
         executor.prepare(self.plan)
         self._upload_weights()
@@ -70,7 +71,7 @@ class Engine:
         self.family = FAMILIES[config["architecture"]]
         self.context_length = context_length
         self.tokenizer = self.template = None
-        self.plan = self.family.build_plan(config, quant, context_length, tokens_per_call)
+        self.plan = self.family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile)
         self.executor = executor
         executor.prepare(self.plan)
         self.eos_ids = set()

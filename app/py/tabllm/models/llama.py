@@ -57,7 +57,12 @@ def _linear(plan, quant, base, rows, cols):
     return fmt, bindings
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int) -> Plan:
+GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
+
+
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
+    """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
+    "gpu" (matrix products as workgroup reductions, gemv_*): same math, schedules for the device."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -68,7 +73,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if hd % 2 or D % 32 or F % 32 or (H * hd) % 32:
         raise TabllmError("hidden, FFN and attention widths must be multiples of 32 for the quantized kernels")
 
-    plan = Plan(max_tokens_per_call=T, context_length=C)
+    if profile not in ("cpu", "gpu"):
+        raise TabllmError(f"unknown kernel profile {profile!r}")
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
     plan.tables["rope.cos"], plan.tables["rope.sin"] = rope_tables(config, C)
     plan.add_buffer("rope.cos", "f32", (C, hd // 2), "table")
     plan.add_buffer("rope.sin", "f32", (C, hd // 2), "table")
@@ -89,12 +96,17 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
-    mm = lambda fmt, x, out, bind, N, K: Step(  # noqa: E731
-        f"matmul_{fmt}", {"x": x, "y": out, **bind}, {"n": "n", "N": N, "K": K}
-    )
-    mm_add = lambda fmt, x, res, out, bind, N, K: Step(  # noqa: E731
-        f"matmul_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, {"n": "n", "N": N, "K": K}
-    )
+    def product(fmt, N):
+        gpu = profile == "gpu" and N % GEMV_ROWS == 0
+        return ("gemv_" if gpu else "matmul_") + fmt
+
+    def mm(fmt, x, out, bind, N, K, n="n"):
+        return Step(product(fmt, N), {"x": x, "y": out, **bind}, {"n": n, "N": N, "Nb": N // GEMV_ROWS, "K": K})
+
+    def mm_add(fmt, x, res, out, bind, N, K):
+        scalars = {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": K}
+        return Step(product(fmt, N) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
+
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
@@ -138,11 +150,11 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.phases["body"] = body
     plan.phases["head_all"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
+        mm(head_fmt, "xn", "logits", head, V, D),
     ]
     plan.phases["head_last"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
-        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
+        mm(head_fmt, "xn", "logits", head, V, D, n=1),
     ]
     add_sampling_phases(plan, V)
     return plan

@@ -228,6 +228,7 @@ class ReferenceExecutor:
     """Runs a Plan's steps with the float64 ops: activations and KV cache in float64, weights as stored."""
 
     adapter_name = "numpy float64 reference"
+    kernel_profile = "cpu"  # the float64 twins are the same for every profile
 
     def __init__(self):
         self.buffers = {}

@@ -31,10 +31,12 @@ def request_device(power_preference="high-performance"):
 
 
 class WgpuExecutor:
-    def __init__(self, device=None, adapter=None):
+    def __init__(self, device=None, adapter=None, profile=None):
+        """profile: force a kernel profile ("cpu" / "gpu"); None picks it from the adapter."""
         if device is None:
             adapter, device = request_device()
         self.adapter, self.device = adapter, device
+        self._profile = profile
         self.kernels = load_kernels()
         self._pipelines = {}
         self.buffers = {}
@@ -42,6 +44,14 @@ class WgpuExecutor:
         self._uniform = None
         self.dispatches_run = 0
         self.submits = 0
+
+    @property
+    def kernel_profile(self) -> str:
+        """Which kernel schedules suit this adapter: "cpu" for CPU Vulkan (lavapipe), where workgroup
+        barriers are slow, "gpu" otherwise (models/llama.py build_plan)."""
+        if self._profile:
+            return self._profile
+        return "cpu" if str(self.adapter.info.get("adapter_type", "")).lower() == "cpu" else "gpu"
 
     @property
     def adapter_name(self) -> str:
