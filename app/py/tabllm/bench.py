@@ -244,6 +244,34 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
     }
 
 
+def profile_kernels(engine, pos: int) -> dict:
+    """GPU time per kernel (timestamps after every dispatch) of one decode step at position pos and of
+    one full prefill chunk at position 0: {phase: {kernel: [microseconds, dispatches]}}, or {}."""
+    ex, config, T = engine.executor, engine.config, engine.plan.max_tokens_per_call
+    if not hasattr(ex, "profile"):
+        return {}
+    greedy = SamplerSettings(temperature=0)
+    runs = {
+        "decode": (["body", "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
+        f"prefill_chunk_{T}": (["body"], engine.family.call_dims(config, T, 0)),
+    }
+    ex.upload("ids", np.arange(T, dtype=np.int32))
+    out = {}
+    for name, (phases, dims) in runs.items():
+        ex.profile(phases, dims)  # warm-up
+        times = ex.profile(phases, dims)
+        if times is None:
+            return {}
+        per = {}
+        for kernel, sec in times:
+            t = per.setdefault(kernel, [0.0, 0])
+            t[0] += sec * 1e6
+            t[1] += 1
+        out[name] = dict(sorted(per.items(), key=lambda kv: -kv[1][0]))
+        out[name]["total"] = [sum(v[0] for v in per.values()), len(times)]
+    return out
+
+
 def main(args):
     from .runtime.wgpu_executor import WgpuExecutor
 
@@ -265,9 +293,11 @@ def main(args):
         "adapter_info": {k: info.get(k) for k in ("vendor", "device", "description", "adapter_type", "backend_type")},
         "features": sorted(f for f in executor.adapter.features if f in ("shader-f16", "subgroup", "timestamp-query")),
         "kernel_path": getattr(engine.plan, "profile", "f32"),
-        "timing": "wall clock, submit to readback (no GPU timestamps)",
+        "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
         **run_bench(engine, args.prompt_tokens, args.decode_tokens),
     }
+    if args.profile:
+        result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
     engine.release()
     result["ceilings"] = measure_ceilings(executor.device, cpu_adapter)
     c = result["ceilings"]
@@ -288,4 +318,9 @@ def main(args):
           f"{r['decode_GBps']:.1f} GB/s = {r['decode_pct_of_read_ceiling']:.1f}% of the read ceiling")
     print(f"  GPU memory {r['gpu_memory_bytes'] / 2**20:.0f} MiB = {r['memory_ratio']:.2f} x (weights {r['weights_bytes'] / 2**20:.0f} MiB "
           f"+ KV cache {r['kv_cache_bytes'] / 2**20:.0f} MiB for {r['context_length']} tokens)")
+    for phase, per in r.get("gpu_profile_us", {}).items():
+        total = per.pop("total")
+        print(f"  GPU time per kernel, {phase}: {total[0]:.0f} us in {total[1]} dispatches (timestamps)")
+        for kernel, (us, count) in per.items():
+            print(f"    {kernel:18s} {us:9.1f} us  {count:4d} dispatches  {100 * us / total[0]:5.1f}%")
     sys.stdout.flush()

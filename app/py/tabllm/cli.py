@@ -116,6 +116,7 @@ def main(argv=None):
     b.add_argument("--prompt-tokens", type=int, default=512)
     b.add_argument("--decode-tokens", type=int, default=128)
     b.add_argument("--json", action="store_true", help="print one JSON object")
+    b.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
     b.set_defaults(func=cmd_bench)
 
     args = parser.parse_args(argv)

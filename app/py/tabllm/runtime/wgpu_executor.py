@@ -25,7 +25,8 @@ def request_device(power_preference="high-performance"):
         for k in ("max-storage-buffer-binding-size", "max-buffer-size", "max-storage-buffers-per-shader-stage")
         if k in limits
     }
-    features = [f for f in ("shader-f16",) if f in adapter.features]
+    # timestamp queries only serve `tabllm bench --profile` (per-kernel GPU times)
+    features = [f for f in ("shader-f16", "timestamp-query", "timestamp-query-inside-passes") if f in adapter.features]
     device = adapter.request_device_sync(required_limits=wanted, required_features=features)
     return adapter, device
 
@@ -109,6 +110,48 @@ class WgpuExecutor:
 
     def run(self, phases, call_dims: dict):
         """Encode the given phases (in order) for these call dims into one pass and submit once."""
+        encoded = self._write_uniforms(phases, call_dims)
+        encoder = self.device.create_command_encoder()
+        compute = encoder.begin_compute_pass()
+        for _kernel, pipeline, bind_group, groups in encoded:
+            compute.set_pipeline(pipeline)
+            compute.set_bind_group(0, bind_group)
+            compute.dispatch_workgroups(*groups)
+        compute.end()
+        self.device.queue.submit([encoder.finish()])
+        self.dispatches_run += len(encoded)
+        self.submits += 1
+
+    def profile(self, phases, call_dims: dict):
+        """Run like `run` with a GPU timestamp after every dispatch; returns [(kernel name, seconds)], or
+        None when the device lacks timestamp-query-inside-passes. For `tabllm bench --profile`."""
+        if "timestamp-query-inside-passes" not in self.device.features:
+            return None
+        from wgpu.backends.wgpu_native.extras import write_timestamp
+
+        encoded = self._write_uniforms(phases, call_dims)
+        count = len(encoded) + 1
+        queries = self.device.create_query_set(type=wgpu.QueryType.timestamp, count=count)
+        resolved = self.device.create_buffer(size=8 * count, usage=wgpu.BufferUsage.QUERY_RESOLVE | wgpu.BufferUsage.COPY_SRC)
+        encoder = self.device.create_command_encoder()
+        compute = encoder.begin_compute_pass()
+        write_timestamp(compute, queries, 0)
+        for k, (_kernel, pipeline, bind_group, groups) in enumerate(encoded):
+            compute.set_pipeline(pipeline)
+            compute.set_bind_group(0, bind_group)
+            compute.dispatch_workgroups(*groups)
+            write_timestamp(compute, queries, k + 1)
+        compute.end()
+        encoder.resolve_query_set(queries, 0, count, resolved, 0)
+        self.device.queue.submit([encoder.finish()])
+        ticks = np.frombuffer(self.device.queue.read_buffer(resolved), np.uint64).astype(np.float64)
+        resolved.destroy()
+        # wgpu-native reports timestamps in nanoseconds
+        return [(kernel.name, (b - a) * 1e-9) for (kernel, *_), a, b in zip(encoded, ticks[:-1], ticks[1:])]
+
+    def _write_uniforms(self, phases, call_dims):
+        """Write the uniforms of the phases' steps (one buffer write); returns [(kernel, pipeline, bind
+        group, workgroups)] to encode."""
         encoded = []
         uniform = bytearray()
         first_slot = None
@@ -121,18 +164,9 @@ class WgpuExecutor:
                 # uniforms of consecutive slots are written in one go
                 uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
                 uniform += kernel.pack_uniform(dims, pack_x)
-                encoded.append((pipeline, bind_group, groups))
+                encoded.append((kernel, pipeline, bind_group, groups))
         self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
-        encoder = self.device.create_command_encoder()
-        compute = encoder.begin_compute_pass()
-        for pipeline, bind_group, groups in encoded:
-            compute.set_pipeline(pipeline)
-            compute.set_bind_group(0, bind_group)
-            compute.dispatch_workgroups(*groups)
-        compute.end()
-        self.device.queue.submit([encoder.finish()])
-        self.dispatches_run += len(encoded)
-        self.submits += 1
+        return encoded
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
         """Copy `count` elements from a buffer back (waits for the queue)."""
