@@ -237,16 +237,18 @@ def gemv(fmt, with_residual):
         w_outer, tx = sch.split(w, [None, TX])
         rf = sch.rfactor(tx, 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
         i, jb, jr, w_outer, tx, ee = sch.get_loops(rf)
-        sch.reorder(i, jb, tx, w_outer, ee, jr)  # jr innermost: one x load feeds R rows
-        bx = sch.fuse(i, jb)
-        sch.bind(bx, "blockIdx.x")
+        # The rows i of x loop inside the workgroup: its weight rows are read from memory once and
+        # from cache for i > 0; and the grid is jb alone, so no index needs a division (which a GPU
+        # compiler does not always hoist out of the loop).
+        sch.reorder(jb, i, tx, w_outer, ee, jr)  # jr innermost: one x load feeds R rows
+        sch.bind(jb, "blockIdx.x")
         sch.bind(tx, "threadIdx.x")
         sch.unroll(ee)
         sch.unroll(jr)
         sch.set_scope(rf, 0, "local")
         sch.decompose_reduction(rf, w_outer)
-        sch.reverse_compute_at(block, bx)  # the cross-invocation sum, one row after another
-        _, ax_tx, ax_r = sch.get_loops(block)
+        sch.reverse_compute_at(block, i)  # the cross-invocation sum, one row after another
+        _, _, ax_tx, ax_r = sch.get_loops(block)
         sch.reorder(ax_r, ax_tx)
         sch.bind(ax_tx, "threadIdx.x")
         if with_residual:
@@ -363,6 +365,91 @@ def attn_scores():
     sch.bind(inner, "threadIdx.x")
     sch.reverse_compute_at(sch.get_sblock("s"), inner)
     sch.set_scope(block, 0, "local")
+    return sch.mod
+
+
+def attn_scores_gpu():
+    """attn_scores for GPUs: workgroups over (64 positions j, head h); the rows i loop inside, so every
+    index is a product or a sum of grid ids (no per-element division but h // (H / Hkv))."""
+    n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
+    scale = _var("scale", F32)
+    q = te.placeholder((n, H, hd), F32, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    d = te.reduce_axis((0, hd), "d")
+    group = tir.floordiv(H, Hkv)
+    dot = te.compute(
+        (H, n, L), lambda h, i, j: te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d), name="dot"
+    )
+    s = te.compute(
+        (H, n, L),
+        lambda h, i, j: tir.Select(j <= pos0 + i, dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
+        name="s",
+    )
+    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, scale]))
+    block = sch.get_sblock("dot")
+    h, i, j, dd = sch.get_loops(block)
+    jo, tx = sch.split(j, [None, THREADS])
+    sch.reorder(jo, h, i, tx, dd)
+    sch.bind(jo, "blockIdx.x")
+    sch.bind(h, "blockIdx.y")
+    sch.bind(tx, "threadIdx.x")
+    sch.reverse_compute_at(sch.get_sblock("s"), tx)
+    sch.set_scope(block, 0, "local")
+    return sch.mod
+
+
+def attn_pv_gpu():
+    """attn_pv for GPUs: one workgroup per (d, h) sums p[h, i, :L] * v[h // (H / Hkv), :L, d] over L with
+    64 invocations (strided j) and a workgroup-memory reduction; the rows i loop inside."""
+    n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
+    p = te.placeholder((H, n, L), F32, name="p")
+    v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
+    j = te.reduce_axis((0, L), "j")
+    group = tir.floordiv(H, Hkv)
+    out = te.compute(
+        (n, H, hd), lambda i, h, d: te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d], axis=j), name="out"
+    )
+    sch = _schedule(_prim_func("attn_pv_gpu", [p, v_cache, out]))
+    block = sch.get_sblock("out")
+    i, h, d, jj = sch.get_loops(block)
+    jo, tx = sch.split(jj, [None, THREADS])
+    rf = sch.rfactor(tx, 0)
+    i, h, d, jo, tx = sch.get_loops(rf)
+    sch.reorder(d, h, i, tx, jo)
+    sch.bind(d, "blockIdx.x")
+    sch.bind(h, "blockIdx.y")
+    sch.bind(tx, "threadIdx.x")
+    sch.set_scope(rf, 0, "local")
+    sch.decompose_reduction(rf, jo)
+    sch.reverse_compute_at(block, i)
+    sch.bind(sch.get_loops(block)[-1], "threadIdx.x")
+    return sch.mod
+
+
+def rms_norm_gpu():
+    """rms_norm for GPUs: one workgroup of 256 per row: sum of squares with a workgroup reduction, then
+    the scaled row written by the same invocations."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
+    )
+    sch = _schedule(_prim_func("rms_norm_gpu", [x, w, y, row0, eps]))
+    red = sch.get_sblock("ss")
+    i, kk = sch.get_loops(red)
+    ko, tx = sch.split(kk, [None, 256])
+    sch.reorder(tx, ko)
+    sch.bind(i, "blockIdx.x")
+    sch.bind(tx, "threadIdx.x")
+    sch.set_scope(red, 0, "shared")
+    out = sch.get_sblock("y")
+    sch.reverse_compute_at(out, i)
+    jo, jt = sch.split(sch.get_loops(out)[-1], [None, 256])
+    sch.bind(jt, "threadIdx.x")
     return sch.mod
 
 
@@ -635,6 +722,9 @@ KERNELS = [
     ("gemv_q4_0_add", gemv("q4_0", True)),
     ("gemv_q4_1_add", gemv("q4_1", True)),
     ("gemv_q8_0_add", gemv("q8_0", True)),
+    ("rms_norm_gpu", rms_norm_gpu),
+    ("attn_scores_gpu", attn_scores_gpu),
+    ("attn_pv_gpu", attn_pv_gpu),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("attn_scores", attn_scores),

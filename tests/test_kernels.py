@@ -109,11 +109,12 @@ def test_embed(device, fmt):
     assert_close(*res["out"])
 
 
-def test_rms_norm(device):
+@pytest.mark.parametrize("kernel,K", [("rms_norm", 77), ("rms_norm_gpu", 77), ("rms_norm_gpu", 600)])
+def test_rms_norm(device, kernel, K):
     r = rng()
-    rows, K, n, row0 = 9, 77, 4, 3
+    rows, n, row0 = 9, 4, 3
     inputs = {"x": r.standard_normal((rows, K)).astype(np.float32), "w": r.standard_normal(K).astype(np.float32)}
-    res = run_both(device, "rms_norm", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": row0, "eps": 1e-5})
+    res = run_both(device, kernel, inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": row0, "eps": 1e-5})
     assert_close(*res["y"])
 
 
@@ -137,16 +138,18 @@ def test_rope_and_kv_append(device):
     assert_close(*res["v_cache"])
 
 
-@pytest.mark.parametrize("n,pos0", [(1, 12), (6, 0), (5, 9)])
-def test_attention(device, n, pos0):
+@pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (6, 0, 29), (5, 9, 29), (1, 130, 150)])
+@pytest.mark.parametrize("gpu_schedule", [False, True])
+def test_attention(device, n, pos0, C, gpu_schedule):
     r = rng()
-    H, Hkv, hd, C = 6, 2, 18, 29
+    H, Hkv, hd = 6, 2, 18
+    sfx = "_gpu" if gpu_schedule else ""
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "scale": hd ** -0.5}
-    s = run_both(device, "attn_scores", {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
+    s = run_both(device, "attn_scores" + sfx, {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
     assert masked.any() == (n > 1) and np.all(s[0][masked] < -1e38)
     assert_close(s[0][~masked], s[1][~masked])
@@ -155,7 +158,7 @@ def test_attention(device, n, pos0):
     p = run_both(device, "softmax_rows", {"s": scores}, {"p": np.zeros((H * n, L), np.float32)}, {"R": H * n, "L": L})["p"]
     assert_close(*p)
     probs = r.random((H, n, L)).astype(np.float32)
-    out = run_both(device, "attn_pv", {"p": probs, "v_cache": v_cache}, {"out": np.zeros((n, H, hd), np.float32)}, dims)["out"]
+    out = run_both(device, "attn_pv" + sfx, {"p": probs, "v_cache": v_cache}, {"out": np.zeros((n, H, hd), np.float32)}, dims)["out"]
     assert_close(*out)
 
 

@@ -96,6 +96,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
+    gpu = "_gpu" if profile == "gpu" else ""  # workgroup-reduction schedules of rms_norm and attention
+
     def product(fmt, N):
         gpu = profile == "gpu" and N % GEMV_ROWS == 0
         return ("gemv_" if gpu else "matmul_") + fmt
@@ -119,7 +121,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         k_cache = plan.add_buffer(f"{p}.k_cache", "f32", (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
         body += [
-            Step("rms_norm", {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+            Step("rms_norm" + gpu, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
             mm(qkv_fmt, "xn", "qkv", qkv, width, D),
             Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
             Step(
@@ -128,14 +130,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
             ),
             Step(
-                "attn_scores",
+                "attn_scores" + gpu,
                 {"q": "q", "k_cache": k_cache, "s": "s"},
                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
             ),
             Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-            Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+            Step("attn_pv" + gpu, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
             mm_add(o_fmt, "att", "x", "x2", o, D, H * hd),
-            Step("rms_norm", {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+            Step("rms_norm" + gpu, {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
             mm(gu_fmt, "xn", "gu", gu, 2 * F, D),
             Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
             mm_add(down_fmt, "h", "x2", "x", down, D, F),
@@ -149,11 +151,11 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     # logits for every row (Engine.logits) or for the last row only (generation)
     plan.phases["body"] = body
     plan.phases["head_all"] = [
-        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        Step("rms_norm" + gpu, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
         mm(head_fmt, "xn", "logits", head, V, D),
     ]
     plan.phases["head_last"] = [
-        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
+        Step("rms_norm" + gpu, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         mm(head_fmt, "xn", "logits", head, V, D, n=1),
     ]
     add_sampling_phases(plan, V)
