@@ -212,15 +212,23 @@ def gemv(fmt, with_residual):
         R, TX = GEMV_ROWS, GEMV_THREADS
         n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
         words, per_word = WORD_LAYOUT[fmt]
+        Kw = tir.floordiv(K, 32) * words  # payload words per row
         x = te.placeholder((n, K), F32, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
-        wd = te.reduce_axis((0, tir.floordiv(K, 32) * words), "wd")
+        # word wd = wo * TX + tx; past the row's end (last pass) the term is multiplied by 0 instead of
+        # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
+        wo = te.reduce_axis((0, tir.floordiv(Kw + TX - 1, TX)), "wo")
+        tx = te.reduce_axis((0, TX), "tx")
         e = te.reduce_axis((0, per_word), "e")
 
         def dot(i, jb, jr):  # output row j = jb * R + jr, as (Nb, R) so that no partial tile exists
             j = jb * R + jr
+            wd = tir.min(wo * TX + tx, Kw - 1)  # clamped: in bounds, and its term is zeroed below
             col, _ = word_element(fmt, wd, e)
-            return te.sum(x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e), axis=[wd, e])
+            term = x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e)
+            # a 0/1 factor, not a Select: TVM's WGSL for a Select that loads is an if/else. Every term
+            # is finite (clamped in-bounds reads of finite data), so 0 * term is 0.
+            return te.sum(term * (wo * TX + tx < Kw).astype(F32), axis=[wo, tx, e])
 
         y = te.compute((n, Nb, R), dot, name="y")
         args = [x, q, scale, mins]
@@ -233,9 +241,7 @@ def gemv(fmt, with_residual):
         mod = _prim_func(f"gemv_{fmt}" + ("_add" if with_residual else ""), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
-        i, jb, jr, w, ee = sch.get_loops(block)
-        w_outer, tx = sch.split(w, [None, TX])
-        rf = sch.rfactor(tx, 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
+        rf = sch.rfactor(sch.get_loops(block)[4], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
         i, jb, jr, w_outer, tx, ee = sch.get_loops(rf)
         # The rows i of x loop inside the workgroup: its weight rows are read from memory once and
         # from cache for i > 0; and the grid is jb alone, so no index needs a division (which a GPU
@@ -254,6 +260,61 @@ def gemv(fmt, with_residual):
         if with_residual:
             sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
             sch.set_scope(block, 0, "local")
+        return sch.mod
+
+    return build
+
+
+MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
+MM_THREADS = 64
+
+
+def mm8(fmt, with_residual):
+    """Prefill product y[n, N] = x[n, K] @ W[N, K]^T (+ residual), W dequantized on the fly. One invocation
+    per (output column j, 8 rows of x): each weight word is loaded and dequantized once for 8 tokens, with
+    no barriers (so it suits CPU Vulkan too). Works on nt = ceil(n / 8) tiles of 8 rows: rows n .. 8 nt - 1
+    of y (and out) are written with values of no meaning, so buffers need 8 nt rows; x rows past n are
+    read clamped to row n - 1. N must be a multiple of 64 (uniform Nj = N / 64)."""
+
+    def build():
+        NT, TX = MM_TOKENS, MM_THREADS
+        n, nt, N, Nj, K = _var("n"), _var("nt"), _var("N"), _var("Nj"), _var("K")
+        words, per_word = WORD_LAYOUT[fmt]
+        x = te.placeholder((n, K), F32, name="x")
+        q, scale, mins = _quant_placeholders(fmt, N, K)
+        wd = te.reduce_axis((0, tir.floordiv(K, 32) * words), "wd")
+        e = te.reduce_axis((0, per_word), "e")
+
+        def dot(it, ii, jo, jt):  # row i = it * 8 + ii, column j = jo * 64 + jt: [n, N] row-major
+            i = tir.min(it * NT + ii, n - 1)
+            col, _ = word_element(fmt, wd, e)
+            return te.sum(x[i, col] * word_dequant(fmt, q, scale, mins, jo * TX + jt, wd, e), axis=[wd, e])
+
+        y = te.compute((nt, NT, Nj, TX), dot, name="y")
+        args = [x, q, scale, mins]
+        if with_residual:
+            residual = te.placeholder((nt * NT, N), F32, name="residual")
+            out = te.compute(
+                (nt, NT, Nj, TX), lambda it, ii, jo, jt: y[it, ii, jo, jt] + residual[it * NT + ii, jo * TX + jt], name="out"
+            )
+            args += [residual, out]
+        else:
+            args += [y]
+        sch = _schedule(_prim_func(f"mm8_{fmt}" + ("_add" if with_residual else ""), args))
+        block = sch.get_sblock("y")
+        it, ii, jo, jt, w, ee = sch.get_loops(block)
+        sch.reorder(jo, it, jt, w, ee, ii)  # ii innermost: one dequantized weight feeds 8 rows
+        sch.bind(jo, "blockIdx.x")
+        sch.bind(it, "blockIdx.y")
+        sch.bind(jt, "threadIdx.x")
+        sch.unroll(ee)
+        sch.unroll(ii)
+        if with_residual:
+            sch.set_scope(block, 0, "local")  # the 8 sums stay in registers; out is written from them
+            sch.reverse_compute_at(sch.get_sblock("out"), jt)
+        else:
+            sch.reverse_compute_at(sch.cache_write(block, 0, "local"), jt)
+        sch.decompose_reduction(block, w)
         return sch.mod
 
     return build
@@ -364,36 +425,6 @@ def attn_scores():
     sch.bind(outer, "blockIdx.x")
     sch.bind(inner, "threadIdx.x")
     sch.reverse_compute_at(sch.get_sblock("s"), inner)
-    sch.set_scope(block, 0, "local")
-    return sch.mod
-
-
-def attn_scores_gpu():
-    """attn_scores for GPUs: workgroups over (64 positions j, head h); the rows i loop inside, so every
-    index is a product or a sum of grid ids (no per-element division but h // (H / Hkv))."""
-    n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
-    scale = _var("scale", F32)
-    q = te.placeholder((n, H, hd), F32, name="q")
-    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
-    d = te.reduce_axis((0, hd), "d")
-    group = tir.floordiv(H, Hkv)
-    dot = te.compute(
-        (H, n, L), lambda h, i, j: te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d), name="dot"
-    )
-    s = te.compute(
-        (H, n, L),
-        lambda h, i, j: tir.Select(j <= pos0 + i, dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
-        name="s",
-    )
-    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, scale]))
-    block = sch.get_sblock("dot")
-    h, i, j, dd = sch.get_loops(block)
-    jo, tx = sch.split(j, [None, THREADS])
-    sch.reorder(jo, h, i, tx, dd)
-    sch.bind(jo, "blockIdx.x")
-    sch.bind(h, "blockIdx.y")
-    sch.bind(tx, "threadIdx.x")
-    sch.reverse_compute_at(sch.get_sblock("s"), tx)
     sch.set_scope(block, 0, "local")
     return sch.mod
 
@@ -722,8 +753,13 @@ KERNELS = [
     ("gemv_q4_0_add", gemv("q4_0", True)),
     ("gemv_q4_1_add", gemv("q4_1", True)),
     ("gemv_q8_0_add", gemv("q8_0", True)),
+    ("mm8_q4_0", mm8("q4_0", False)),
+    ("mm8_q4_1", mm8("q4_1", False)),
+    ("mm8_q8_0", mm8("q8_0", False)),
+    ("mm8_q4_0_add", mm8("q4_0", True)),
+    ("mm8_q4_1_add", mm8("q4_1", True)),
+    ("mm8_q8_0_add", mm8("q8_0", True)),
     ("rms_norm_gpu", rms_norm_gpu),
-    ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
     ("rope_q", rope_q),
     ("kv_append", kv_append),

@@ -101,6 +101,23 @@ def test_gemv(device, fmt, n, K, residual):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("n", [1, 13])
+@pytest.mark.parametrize("residual", [False, True])
+def test_mm8(device, fmt, n, residual):
+    """The prefill product: 8 rows of x per invocation, whole tiles written (rows past n ignored)."""
+    r = rng()
+    N, K, rows = 64 * 3, 32 * 13, -(-n // 8) * 8
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((rows, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"mm8_{fmt}" + ("_add" if residual else "")
+    scalars = {"n": n, "nt": rows // 8, "N": N, "Nj": N // 64, "K": K}
+    gpu, ref = run_both(device, kernel, inputs, {out: np.zeros((rows, N), np.float32)}, scalars)[out]
+    assert_close(gpu[:n], ref[:n])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5
@@ -143,13 +160,13 @@ def test_rope_and_kv_append(device):
 def test_attention(device, n, pos0, C, gpu_schedule):
     r = rng()
     H, Hkv, hd = 6, 2, 18
-    sfx = "_gpu" if gpu_schedule else ""
+    sfx = "_gpu" if gpu_schedule else ""  # attn_pv_gpu: the workgroup-reduction schedule
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "scale": hd ** -0.5}
-    s = run_both(device, "attn_scores" + sfx, {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
+    s = run_both(device, "attn_scores", {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
     assert masked.any() == (n > 1) and np.all(s[0][masked] < -1e38)
     assert_close(s[0][~masked], s[1][~masked])

@@ -252,7 +252,7 @@ def profile_kernels(engine, pos: int) -> dict:
         return {}
     greedy = SamplerSettings(temperature=0)
     runs = {
-        "decode": (["body", "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
+        "decode": ([engine.decode_body, "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
         f"prefill_chunk_{T}": (["body"], engine.family.call_dims(config, T, 0)),
     }
     ex.upload("ids", np.arange(T, dtype=np.int32))

@@ -77,6 +77,11 @@ class Engine:
         self.eos_ids = set()
         return self
 
+    @property
+    def decode_body(self) -> str:
+        """The plan's phase for single-token steps: body_decode where the plan has GPU decode kernels."""
+        return "body_decode" if "body_decode" in self.plan.phases else "body"
+
     def _upload_weights(self):
         expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
         seen = set()
@@ -168,7 +173,7 @@ class Engine:
             # ids[0] already holds `token` (written by the sampler on the GPU)
             constrain()
             dims = {**self.family.call_dims(self.config, 1, pos), **settings.call_dims(seed, len(out))}
-            self.executor.run(["body", "head_last", phase], dims)
+            self.executor.run([self.decode_body, "head_last", phase], dims)
             token = int(self.executor.read("ids", "i32", 1)[0])
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1

@@ -58,11 +58,13 @@ def _linear(plan, quant, base, rows, cols):
 
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
+MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
-    "gpu" (matrix products as workgroup reductions, gemv_*): same math, schedules for the device."""
+    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mm8_* for prefill, workgroup
+    schedules of rms_norm and attn_pv): the same math, scheduled for the device."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -73,6 +75,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if hd % 2 or D % 32 or F % 32 or (H * hd) % 32:
         raise TabllmError("hidden, FFN and attention widths must be multiples of 32 for the quantized kernels")
 
+    if T % MM_TOKENS:
+        raise TabllmError(f"tokens per call must be a multiple of {MM_TOKENS}")  # mm8_* writes whole tiles
     if profile not in ("cpu", "gpu"):
         raise TabllmError(f"unknown kernel profile {profile!r}")
     plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
@@ -95,20 +99,28 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("logits", "f32", (T, V))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
-    body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
-    gpu = "_gpu" if profile == "gpu" else ""  # workgroup-reduction schedules of rms_norm and attention
+    gpu = profile == "gpu"
+    sfx = "_gpu" if gpu else ""  # workgroup-reduction schedules of rms_norm and attn_pv
 
-    def product(fmt, N):
-        gpu = profile == "gpu" and N % GEMV_ROWS == 0
-        return ("gemv_" if gpu else "matmul_") + fmt
+    def product(fmt, N, decode):
+        """Kernel of a quantized product with N outputs: on GPUs gemv_* for one token (workgroup
+        reductions) and mm8_* for prefill (8 tokens per invocation); matmul_* otherwise."""
+        if gpu and decode and N % GEMV_ROWS == 0:
+            return "gemv_" + fmt
+        if gpu and not decode and N % MM_COLUMNS == 0:
+            return "mm8_" + fmt
+        return "matmul_" + fmt
 
-    def mm(fmt, x, out, bind, N, K, n="n"):
-        return Step(product(fmt, N), {"x": x, "y": out, **bind}, {"n": n, "N": N, "Nb": N // GEMV_ROWS, "K": K})
+    def mm(fmt, x, out, bind, N, K, decode, n="n"):
+        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
+        return Step(product(fmt, N, decode), {"x": x, "y": out, **bind}, scalars)
 
-    def mm_add(fmt, x, res, out, bind, N, K):
-        scalars = {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": K}
-        return Step(product(fmt, N) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
+    def mm_add(fmt, x, res, out, bind, N, K, decode):
+        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
+        return Step(product(fmt, N, decode) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
 
+    embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
+    body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
@@ -120,28 +132,29 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
         k_cache = plan.add_buffer(f"{p}.k_cache", "f32", (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
-        body += [
-            Step("rms_norm" + gpu, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-            mm(qkv_fmt, "xn", "qkv", qkv, width, D),
-            Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
-            Step(
-                "kv_append",
-                {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
-            ),
-            Step(
-                "attn_scores" + gpu,
-                {"q": "q", "k_cache": k_cache, "s": "s"},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
-            ),
-            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-            Step("attn_pv" + gpu, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
-            mm_add(o_fmt, "att", "x", "x2", o, D, H * hd),
-            Step("rms_norm" + gpu, {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-            mm(gu_fmt, "xn", "gu", gu, 2 * F, D),
-            Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-            mm_add(down_fmt, "h", "x2", "x", down, D, F),
-        ]
+        for steps, decode in ((body, False), (body_decode, True)):
+            steps += [
+                Step("rms_norm" + sfx, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                mm(qkv_fmt, "xn", "qkv", qkv, width, D, decode),
+                Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
+                Step(
+                    "kv_append",
+                    {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
+                ),
+                Step(
+                    "attn_scores",
+                    {"q": "q", "k_cache": k_cache, "s": "s"},
+                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
+                ),
+                Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+                Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
+                Step("rms_norm" + sfx, {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                mm(gu_fmt, "xn", "gu", gu, 2 * F, D, decode),
+                Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
+            ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     if config.get("tie_word_embeddings", False):
         head_fmt, head = embed_fmt, embed_bind
@@ -150,13 +163,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     # logits for every row (Engine.logits) or for the last row only (generation)
     plan.phases["body"] = body
+    if gpu:
+        plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
     plan.phases["head_all"] = [
-        Step("rms_norm" + gpu, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-        mm(head_fmt, "xn", "logits", head, V, D),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        mm(head_fmt, "xn", "logits", head, V, D, decode=False),
     ]
     plan.phases["head_last"] = [
-        Step("rms_norm" + gpu, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
-        mm(head_fmt, "xn", "logits", head, V, D, n=1),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
+        mm(head_fmt, "xn", "logits", head, V, D, decode=True, n=1),
     ]
     add_sampling_phases(plan, V)
     return plan
@@ -164,4 +179,5 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
 def call_dims(config: dict, n: int, pos0: int) -> dict:
     """Values of the call-time names used in the plan's steps for n tokens at positions pos0..."""
-    return {"n": n, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}
+    nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
+    return {"n": n, "nt": nt, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}

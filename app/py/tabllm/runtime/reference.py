@@ -218,7 +218,6 @@ OPS = {
 }
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
 OPS["rms_norm_gpu"] = rms_norm
-OPS["attn_scores_gpu"] = attn_scores
 OPS["attn_pv_gpu"] = attn_pv
 for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
@@ -226,6 +225,8 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
     OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
     OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
+    OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
 
 class ReferenceExecutor:
