@@ -435,15 +435,21 @@ def attn_pv_gpu():
     n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
     p = te.placeholder((H, n, L), F32, name="p")
     v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
-    j = te.reduce_axis((0, L), "j")
+    # j = jo * 64 + tx over whole passes; past L the (clamped, finite) term is multiplied by 0 rather than
+    # predicated, so that the loop's loads are not each behind a branch
+    jo = te.reduce_axis((0, tir.floordiv(L + THREADS - 1, THREADS)), "jo")
+    tx = te.reduce_axis((0, THREADS), "tx")
     group = tir.floordiv(H, Hkv)
-    out = te.compute(
-        (n, H, hd), lambda i, h, d: te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d], axis=j), name="out"
-    )
+
+    def pv(i, h, d):
+        j = tir.min(jo * THREADS + tx, L - 1)
+        live = (jo * THREADS + tx < L).astype(F32)
+        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d] * live, axis=[jo, tx])
+
+    out = te.compute((n, H, hd), pv, name="out")
     sch = _schedule(_prim_func("attn_pv_gpu", [p, v_cache, out]))
     block = sch.get_sblock("out")
-    i, h, d, jj = sch.get_loops(block)
-    jo, tx = sch.split(jj, [None, THREADS])
+    i, h, d, jo, tx = sch.get_loops(block)
     rf = sch.rfactor(tx, 0)
     i, h, d, jo, tx = sch.get_loops(rf)
     sch.reorder(d, h, i, tx, jo)
@@ -464,15 +470,21 @@ def rms_norm_gpu():
     eps = _var("eps", F32)
     x = te.placeholder((rows, K), F32, name="x")
     w = te.placeholder((K,), F32, name="w")
-    k = te.reduce_axis((0, K), "k")
-    ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
+    # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
+    ko = te.reduce_axis((0, tir.floordiv(K + 255, 256)), "ko")
+    tx = te.reduce_axis((0, 256), "tx")
+
+    def sumsq(i):
+        v = x[i + row0, tir.min(ko * 256 + tx, K - 1)]
+        return te.sum(v * v * (ko * 256 + tx < K).astype(F32), axis=[ko, tx])
+
+    ss = te.compute((n,), sumsq, name="ss")
     y = te.compute(
         (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
     )
     sch = _schedule(_prim_func("rms_norm_gpu", [x, w, y, row0, eps]))
     red = sch.get_sblock("ss")
-    i, kk = sch.get_loops(red)
-    ko, tx = sch.split(kk, [None, 256])
+    i, ko, tx = sch.get_loops(red)
     sch.reorder(tx, ko)
     sch.bind(i, "blockIdx.x")
     sch.bind(tx, "threadIdx.x")

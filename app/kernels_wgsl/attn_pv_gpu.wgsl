@@ -25,20 +25,18 @@ fn attn_pv_gpu_kernel(
   var out_rf_local : array<f32, 1>;
   for (var i : i32 = 0i; i < podArgs.n; i++) {
     out_rf_local[0i] = 0.000000e+00f;
-    for (var j_0 : i32 = 0i; j_0 < ((podArgs.L + 63i)>>6u); j_0++) {
-      if (((j_0 * 64i) + i32(threadIdx.x)) < podArgs.L) {
-                let rmod : i32 = (podArgs.H % podArgs.Hkv);
-        let rdiv : i32 = (podArgs.H / podArgs.Hkv);
+    for (var jo : i32 = 0i; jo < ((podArgs.L + 63i)>>6u); jo++) {
+            let rmod : i32 = (podArgs.H % podArgs.Hkv);
+      let rdiv : i32 = (podArgs.H / podArgs.Hkv);
 let rmod_1 : i32 = (i32(blockIdx.y) % select((rdiv - 1i), rdiv, (((podArgs.Hkv >= 0i) && (rmod >= 0i)) || ((podArgs.Hkv < 0i) && (rmod <= 0i)))));
-                let rmod_2 : i32 = (podArgs.H % podArgs.Hkv);
-        let rdiv_1 : i32 = (podArgs.H / podArgs.Hkv);
+            let rmod_2 : i32 = (podArgs.H % podArgs.Hkv);
+      let rdiv_1 : i32 = (podArgs.H / podArgs.Hkv);
 let rdiv_2 : i32 = (i32(blockIdx.y) / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) && (rmod_2 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_2 <= 0i)))));
-        let rmod_3 : i32 = (podArgs.H % podArgs.Hkv);
-        let rdiv_3 : i32 = (podArgs.H / podArgs.Hkv);
-        let rmod_4 : i32 = (podArgs.H % podArgs.Hkv);
-        let rdiv_4 : i32 = (podArgs.H / podArgs.Hkv);
-        out_rf_local[0i] = fma(p_ptr[((((j_0 * 64i) + ((i32(blockIdx.y) * podArgs.n) * podArgs.L)) + (i * podArgs.L)) + i32(threadIdx.x))], v_cache_ptr[(((((j_0 * 64i) + (select((rdiv_2 - 1i), rdiv_2, (((select((rdiv_3 - 1i), rdiv_3, (((podArgs.Hkv >= 0i) && (rmod_3 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_3 <= 0i)))) >= 0i) && (rmod_1 >= 0i)) || ((select((rdiv_4 - 1i), rdiv_4, (((podArgs.Hkv >= 0i) && (rmod_4 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_4 <= 0i)))) < 0i) && (rmod_1 <= 0i)))) * podArgs.C)) + i32(threadIdx.x)) * podArgs.hd) + v__1)], out_rf_local[0i]);
-      }
+      let rmod_3 : i32 = (podArgs.H % podArgs.Hkv);
+      let rdiv_3 : i32 = (podArgs.H / podArgs.Hkv);
+      let rmod_4 : i32 = (podArgs.H % podArgs.Hkv);
+      let rdiv_4 : i32 = (podArgs.H / podArgs.Hkv);
+      out_rf_local[0i] = fma((p_ptr[(min(((jo * 64i) + i32(threadIdx.x)), (podArgs.L - 1i)) + (((i32(blockIdx.y) * podArgs.n) + i) * podArgs.L))] * v_cache_ptr[(((min(((jo * 64i) + i32(threadIdx.x)), (podArgs.L - 1i)) + (select((rdiv_2 - 1i), rdiv_2, (((select((rdiv_3 - 1i), rdiv_3, (((podArgs.Hkv >= 0i) && (rmod_3 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_3 <= 0i)))) >= 0i) && (rmod_1 >= 0i)) || ((select((rdiv_4 - 1i), rdiv_4, (((podArgs.Hkv >= 0i) && (rmod_4 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_4 <= 0i)))) < 0i) && (rmod_1 <= 0i)))) * podArgs.C)) * podArgs.hd) + v__1)]), f32((((jo * 64i) + i32(threadIdx.x)) < podArgs.L)), out_rf_local[0i]);
     }
     workgroupBarrier();
     red_buf0[i32(threadIdx.x)] = out_rf_local[0i];

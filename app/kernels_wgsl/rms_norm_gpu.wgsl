@@ -23,10 +23,8 @@ fn rms_norm_gpu_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var in_thread_ss_shared : array<f32, 1>;
   in_thread_ss_shared[0i] = 0.000000e+00f;
-  for (var k_0 : i32 = 0i; k_0 < ((podArgs.K + 255i)>>8u); k_0++) {
-    if (((k_0 * 256i) + i32(threadIdx.x)) < podArgs.K) {
-      in_thread_ss_shared[0i] = fma(x_ptr[((((k_0 * 256i) + (v__1 * podArgs.K)) + i32(threadIdx.x)) + (podArgs.row0 * podArgs.K))], x_ptr[((((k_0 * 256i) + (v__1 * podArgs.K)) + i32(threadIdx.x)) + (podArgs.row0 * podArgs.K))], in_thread_ss_shared[0i]);
-    }
+  for (var ko : i32 = 0i; ko < ((podArgs.K + 255i)>>8u); ko++) {
+    in_thread_ss_shared[0i] = fma((x_ptr[(min(((ko * 256i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min(((ko * 256i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32((((ko * 256i) + i32(threadIdx.x)) < podArgs.K)), in_thread_ss_shared[0i]);
   }
   workgroupBarrier();
   red_buf0[i32(threadIdx.x)] = in_thread_ss_shared[0i];

@@ -13,6 +13,11 @@ from .kernels import load_kernels
 
 UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
 
+try:  # wgpu-native's C entry points: encoding a dispatch without the Python wrappers' per-call work
+    from wgpu.backends.wgpu_native._api import ffi as _ffi, libf as _libf
+except ImportError:  # another wgpu backend: the public API below
+    _libf = None
+
 
 def request_device(power_preference="high-performance"):
     """Adapter and device with the adapter's full buffer limits (the defaults are only 128/256 MiB)."""
@@ -101,7 +106,11 @@ class WgpuExecutor:
                     "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
                 })
                 bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
-                prepared.append((kernel, pipeline, bind_group, step, slot))
+                static = None
+                if not any(isinstance(v, str) for v in step.scalars.values()):
+                    groups, pack_x = kernel.grid_size(step.scalars)
+                    static = (kernel.pack_uniform(step.scalars, pack_x), groups)
+                prepared.append((kernel, pipeline, bind_group, step, slot, static))
                 slot += 1
             self._phases[phase] = prepared
 
@@ -113,10 +122,24 @@ class WgpuExecutor:
         encoded = self._write_uniforms(phases, call_dims)
         encoder = self.device.create_command_encoder()
         compute = encoder.begin_compute_pass()
-        for _kernel, pipeline, bind_group, groups in encoded:
-            compute.set_pipeline(pipeline)
-            compute.set_bind_group(0, bind_group)
-            compute.dispatch_workgroups(*groups)
+        if _libf is not None:
+            # the same three calls per dispatch, straight to wgpu-native (the host cost of a token of a
+            # small model is mostly this loop); the pipeline is set only when it changes
+            handle, last, null = compute._internal, None, _ffi.NULL
+            set_pipeline = _libf.wgpuComputePassEncoderSetPipeline
+            set_bind_group = _libf.wgpuComputePassEncoderSetBindGroup
+            dispatch = _libf.wgpuComputePassEncoderDispatchWorkgroups
+            for _kernel, pipeline, bind_group, (x, y, z) in encoded:
+                if pipeline is not last:
+                    set_pipeline(handle, pipeline._internal)
+                    last = pipeline
+                set_bind_group(handle, 0, bind_group._internal, 0, null)
+                dispatch(handle, x, y, z)
+        else:
+            for _kernel, pipeline, bind_group, groups in encoded:
+                compute.set_pipeline(pipeline)
+                compute.set_bind_group(0, bind_group)
+                compute.dispatch_workgroups(*groups)
         compute.end()
         self.device.queue.submit([encoder.finish()])
         self.dispatches_run += len(encoded)
@@ -156,14 +179,18 @@ class WgpuExecutor:
         uniform = bytearray()
         first_slot = None
         for phase in phases:
-            for kernel, pipeline, bind_group, step, slot in self._phases[phase]:
-                dims = step.resolve(call_dims)
-                groups, pack_x = kernel.grid_size(dims)
+            for kernel, pipeline, bind_group, step, slot, static in self._phases[phase]:
+                if static is not None:  # no call-time dims: uniform bytes and grid made at prepare
+                    packed, groups = static
+                else:
+                    dims = step.resolve(call_dims)
+                    groups, pack_x = kernel.grid_size(dims)
+                    packed = kernel.pack_uniform(dims, pack_x)
                 if first_slot is None:
                     first_slot = slot
                 # uniforms of consecutive slots are written in one go
                 uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
-                uniform += kernel.pack_uniform(dims, pack_x)
+                uniform += packed
                 encoded.append((kernel, pipeline, bind_group, groups))
         self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
         return encoded
