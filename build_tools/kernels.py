@@ -429,6 +429,43 @@ def attn_scores():
     return sch.mod
 
 
+def attn_scores_gpu():
+    """attn_scores for GPUs, over the flat output f = (h n + i) L + j in whole workgroups of 64: the tail
+    past H n L is computed on clamped indices and written to padding (the s buffer has 64 floats more),
+    so the loop over hd has no branch around its loads. Uniform nb = ceil(H n L / 64)."""
+    n, H, Hkv, hd, C, L, pos0, nb = (_var(v) for v in ("n", "H", "Hkv", "hd", "C", "L", "pos0", "nb"))
+    scale = _var("scale", F32)
+    q = te.placeholder((n, H, hd), F32, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    d = te.reduce_axis((0, hd), "d")
+    group = tir.floordiv(H, Hkv)
+
+    def coords(b, t):
+        f = tir.min(b * THREADS + t, H * n * L - 1)
+        return tir.floordiv(f, n * L), tir.floormod(tir.floordiv(f, L), n), tir.floormod(f, L)
+
+    def dot_fn(b, t):
+        h, i, j = coords(b, t)
+        return te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d)
+
+    dot = te.compute((nb, THREADS), dot_fn, name="dot")
+
+    def masked(b, t):
+        h, i, j = coords(b, t)
+        return tir.Select(j <= pos0 + i, dot[b, t] * scale, tir.const(NEG_INF, F32))
+
+    s = te.compute((nb, THREADS), masked, name="s")
+    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, scale, L]))
+    block = sch.get_sblock("dot")
+    b, t, dd = sch.get_loops(block)
+    sch.bind(b, "blockIdx.x")
+    sch.bind(t, "threadIdx.x")
+    sch.reverse_compute_at(sch.get_sblock("s"), t)
+    sch.set_scope(block, 0, "local")
+    sch.decompose_reduction(block, dd)
+    return sch.mod
+
+
 def attn_pv_gpu():
     """attn_pv for GPUs: one workgroup per (d, h) sums p[h, i, :L] * v[h // (H / Hkv), :L, d] over L with
     64 invocations (strided j) and a workgroup-memory reduction; the rows i loop inside."""
@@ -772,6 +809,7 @@ KERNELS = [
     ("mm8_q4_1_add", mm8("q4_1", True)),
     ("mm8_q8_0_add", mm8("q8_0", True)),
     ("rms_norm_gpu", rms_norm_gpu),
+    ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
     ("rope_q", rope_q),
     ("kv_append", kv_append),

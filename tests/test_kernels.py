@@ -160,13 +160,16 @@ def test_rope_and_kv_append(device):
 def test_attention(device, n, pos0, C, gpu_schedule):
     r = rng()
     H, Hkv, hd = 6, 2, 18
-    sfx = "_gpu" if gpu_schedule else ""  # attn_pv_gpu: the workgroup-reduction schedule
+    sfx = "_gpu" if gpu_schedule else ""  # the GPU schedules attn_scores_gpu and attn_pv_gpu
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "scale": hd ** -0.5}
-    s = run_both(device, "attn_scores", {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
+    dims["nb"] = -(-H * n * L // 64)
+    # attn_scores_gpu writes whole workgroups of 64: the s buffer has 64 floats of padding
+    s = run_both(device, "attn_scores" + sfx, {"q": q, "k_cache": k_cache}, {"s": np.zeros(H * n * L + 64, np.float32)}, dims)["s"]
+    s = (s[0][: H * n * L].reshape(H, n, L), s[1][: H * n * L].reshape(H, n, L))
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
     assert masked.any() == (n > 1) and np.all(s[0][masked] < -1e38)
     assert_close(s[0][~masked], s[1][~masked])

@@ -91,7 +91,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("xn", "f32", (T, D))
     plan.add_buffer("qkv", "f32", (T, width))
     plan.add_buffer("q", "f32", (T, H * hd))
-    plan.add_buffer("s", "f32", (H, T, C))
+    plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
     plan.add_buffer("p", "f32", (H, T, C))
     plan.add_buffer("att", "f32", (T, H * hd))
     plan.add_buffer("gu", "f32", (T, 2 * F))
@@ -100,7 +100,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     gpu = profile == "gpu"
-    sfx = "_gpu" if gpu else ""  # workgroup-reduction schedules of rms_norm and attn_pv
+    sfx = "_gpu" if gpu else ""  # GPU schedules of rms_norm and attention (workgroup reductions, no branches)
 
     def product(fmt, N, decode):
         """Kernel of a quantized product with N outputs: on GPUs gemv_* for one token (workgroup
@@ -143,9 +143,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
                 ),
                 Step(
-                    "attn_scores",
+                    "attn_scores" + sfx,
                     {"q": "q", "k_cache": k_cache, "s": "s"},
-                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "scale": float(hd) ** -0.5},
+                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
+                     "scale": float(hd) ** -0.5},
                 ),
                 Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
                 Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
@@ -180,4 +181,6 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 def call_dims(config: dict, n: int, pos0: int) -> dict:
     """Values of the call-time names used in the plan's steps for n tokens at positions pos0..."""
     nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
-    return {"n": n, "nt": nt, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}
+    H, L = config["num_heads"], pos0 + n
+    nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
+    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1}

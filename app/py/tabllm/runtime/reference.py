@@ -218,6 +218,7 @@ OPS = {
 }
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
 OPS["rms_norm_gpu"] = rms_norm
+OPS["attn_scores_gpu"] = attn_scores
 OPS["attn_pv_gpu"] = attn_pv
 for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
