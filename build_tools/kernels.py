@@ -171,6 +171,7 @@ def _schedule_matmul_rows(mod, with_residual):
 
 GEMV_ROWS = 4
 GEMV_THREADS = 64
+GEMV_UNROLL = 4  # payload words per invocation and row loaded before they are used
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4)}
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
@@ -217,18 +218,23 @@ def gemv(fmt, with_residual):
         q, scale, mins = _quant_placeholders(fmt, N, K)
         # word wd = wo * TX + tx; past the row's end (last pass) the term is multiplied by 0 instead of
         # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
-        wo = te.reduce_axis((0, tir.floordiv(Kw + TX - 1, TX)), "wo")
+        # wd = (wo * U + u) * TX + tx, u unrolled: U independent loads in flight per invocation and row
+        # (a loop of one load per pass is bound by memory latency, not bandwidth)
+        U = GEMV_UNROLL
+        wo = te.reduce_axis((0, tir.floordiv(Kw + TX * U - 1, TX * U)), "wo")
+        u = te.reduce_axis((0, U), "u")
         tx = te.reduce_axis((0, TX), "tx")
         e = te.reduce_axis((0, per_word), "e")
 
         def dot(i, jb, jr):  # output row j = jb * R + jr, as (Nb, R) so that no partial tile exists
             j = jb * R + jr
-            wd = tir.min(wo * TX + tx, Kw - 1)  # clamped: in bounds, and its term is zeroed below
+            w = (wo * U + u) * TX + tx
+            wd = tir.min(w, Kw - 1)  # clamped: in bounds, and its term is zeroed below
             col, _ = word_element(fmt, wd, e)
             term = x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e)
             # a 0/1 factor, not a Select: TVM's WGSL for a Select that loads is an if/else. Every term
             # is finite (clamped in-bounds reads of finite data), so 0 * term is 0.
-            return te.sum(term * (wo * TX + tx < Kw).astype(F32), axis=[wo, tx, e])
+            return te.sum(term * (w < Kw).astype(F32), axis=[wo, u, tx, e])
 
         y = te.compute((n, Nb, R), dot, name="y")
         args = [x, q, scale, mins]
@@ -241,14 +247,15 @@ def gemv(fmt, with_residual):
         mod = _prim_func(f"gemv_{fmt}" + ("_add" if with_residual else ""), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
-        rf = sch.rfactor(sch.get_loops(block)[4], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
-        i, jb, jr, w_outer, tx, ee = sch.get_loops(rf)
+        rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
+        i, jb, jr, w_outer, uu, tx, ee = sch.get_loops(rf)
         # The rows i of x loop inside the workgroup: its weight rows are read from memory once and
         # from cache for i > 0; and the grid is jb alone, so no index needs a division (which a GPU
         # compiler does not always hoist out of the loop).
-        sch.reorder(jb, i, tx, w_outer, ee, jr)  # jr innermost: one x load feeds R rows
+        sch.reorder(jb, i, tx, w_outer, uu, ee, jr)  # jr innermost: one x load feeds R rows
         sch.bind(jb, "blockIdx.x")
         sch.bind(tx, "threadIdx.x")
+        sch.unroll(uu)
         sch.unroll(ee)
         sch.unroll(jr)
         sch.set_scope(rf, 0, "local")
@@ -437,7 +444,9 @@ def attn_scores_gpu():
     scale = _var("scale", F32)
     q = te.placeholder((n, H, hd), F32, name="q")
     k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
-    d = te.reduce_axis((0, hd), "d")
+    # d = do * 4 + di, di unrolled: 4 loads in flight per pass (head_dim must be a multiple of 4)
+    do = te.reduce_axis((0, tir.floordiv(hd, 4)), "do")
+    di = te.reduce_axis((0, 4), "di")
     group = tir.floordiv(H, Hkv)
 
     def coords(b, t):
@@ -446,7 +455,8 @@ def attn_scores_gpu():
 
     def dot_fn(b, t):
         h, i, j = coords(b, t)
-        return te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d)
+        d = do * 4 + di
+        return te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=[do, di])
 
     dot = te.compute((nb, THREADS), dot_fn, name="dot")
 
@@ -457,9 +467,10 @@ def attn_scores_gpu():
     s = te.compute((nb, THREADS), masked, name="s")
     sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, scale, L]))
     block = sch.get_sblock("dot")
-    b, t, dd = sch.get_loops(block)
+    b, t, dd, di_ = sch.get_loops(block)
     sch.bind(b, "blockIdx.x")
     sch.bind(t, "threadIdx.x")
+    sch.unroll(di_)
     sch.reverse_compute_at(sch.get_sblock("s"), t)
     sch.set_scope(block, 0, "local")
     sch.decompose_reduction(block, dd)
@@ -474,22 +485,25 @@ def attn_pv_gpu():
     v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
     # j = jo * 64 + tx over whole passes; past L the (clamped, finite) term is multiplied by 0 rather than
     # predicated, so that the loop's loads are not each behind a branch
-    jo = te.reduce_axis((0, tir.floordiv(L + THREADS - 1, THREADS)), "jo")
+    # (j = (jo * 4 + u) * 64 + tx, u unrolled: 4 loads in flight per pass)
+    jo = te.reduce_axis((0, tir.floordiv(L + THREADS * 4 - 1, THREADS * 4)), "jo")
+    u = te.reduce_axis((0, 4), "u")
     tx = te.reduce_axis((0, THREADS), "tx")
     group = tir.floordiv(H, Hkv)
 
     def pv(i, h, d):
-        j = tir.min(jo * THREADS + tx, L - 1)
-        live = (jo * THREADS + tx < L).astype(F32)
-        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d] * live, axis=[jo, tx])
+        jj = (jo * 4 + u) * THREADS + tx
+        j = tir.min(jj, L - 1)
+        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d] * (jj < L).astype(F32), axis=[jo, u, tx])
 
     out = te.compute((n, H, hd), pv, name="out")
     sch = _schedule(_prim_func("attn_pv_gpu", [p, v_cache, out]))
     block = sch.get_sblock("out")
-    i, h, d, jo, tx = sch.get_loops(block)
+    i, h, d, jo, uu, tx = sch.get_loops(block)
     rf = sch.rfactor(tx, 0)
-    i, h, d, jo, tx = sch.get_loops(rf)
-    sch.reorder(d, h, i, tx, jo)
+    i, h, d, jo, uu, tx = sch.get_loops(rf)
+    sch.reorder(d, h, i, tx, jo, uu)
+    sch.unroll(uu)
     sch.bind(d, "blockIdx.x")
     sch.bind(h, "blockIdx.y")
     sch.bind(tx, "threadIdx.x")
@@ -500,20 +514,27 @@ def attn_pv_gpu():
     return sch.mod
 
 
+RMS_THREADS = 1024
+
+
 def rms_norm_gpu():
-    """rms_norm for GPUs: one workgroup of 256 per row: sum of squares with a workgroup reduction, then
+    """rms_norm for GPUs: one workgroup of 1024 per row: sum of squares with a workgroup reduction, then
     the scaled row written by the same invocations."""
     n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
     eps = _var("eps", F32)
     x = te.placeholder((rows, K), F32, name="x")
     w = te.placeholder((K,), F32, name="w")
     # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
-    ko = te.reduce_axis((0, tir.floordiv(K + 255, 256)), "ko")
-    tx = te.reduce_axis((0, 256), "tx")
+    # 1024 invocations, 4 loads each in flight per pass: a row of 4096 is one pass
+    T4 = RMS_THREADS * 4
+    ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
+    u = te.reduce_axis((0, 4), "u")
+    tx = te.reduce_axis((0, RMS_THREADS), "tx")
 
     def sumsq(i):
-        v = x[i + row0, tir.min(ko * 256 + tx, K - 1)]
-        return te.sum(v * v * (ko * 256 + tx < K).astype(F32), axis=[ko, tx])
+        k = (ko * 4 + u) * RMS_THREADS + tx
+        v = x[i + row0, tir.min(k, K - 1)]
+        return te.sum(v * v * (k < K).astype(F32), axis=[ko, u, tx])
 
     ss = te.compute((n,), sumsq, name="ss")
     y = te.compute(
@@ -521,14 +542,15 @@ def rms_norm_gpu():
     )
     sch = _schedule(_prim_func("rms_norm_gpu", [x, w, y, row0, eps]))
     red = sch.get_sblock("ss")
-    i, ko, tx = sch.get_loops(red)
-    sch.reorder(tx, ko)
+    i, ko, uu, tx = sch.get_loops(red)
+    sch.reorder(tx, ko, uu)
+    sch.unroll(uu)
     sch.bind(i, "blockIdx.x")
     sch.bind(tx, "threadIdx.x")
     sch.set_scope(red, 0, "shared")
     out = sch.get_sblock("y")
     sch.reverse_compute_at(out, i)
-    jo, jt = sch.split(sch.get_loops(out)[-1], [None, 256])
+    jo, jt = sch.split(sch.get_loops(out)[-1], [None, RMS_THREADS])
     sch.bind(jt, "threadIdx.x")
     return sch.mod
 

@@ -159,7 +159,7 @@ def test_rope_and_kv_append(device):
 @pytest.mark.parametrize("gpu_schedule", [False, True])
 def test_attention(device, n, pos0, C, gpu_schedule):
     r = rng()
-    H, Hkv, hd = 6, 2, 18
+    H, Hkv, hd = 6, 2, 20  # head dims are multiples of 4 (attn_scores_gpu)
     sfx = "_gpu" if gpu_schedule else ""  # the GPU schedules attn_scores_gpu and attn_pv_gpu
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)

@@ -72,8 +72,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     eps = float(config["rms_norm_eps"])
     if H % Hkv:
         raise TabllmError(f"num_heads {H} is not a multiple of num_kv_heads {Hkv}")
-    if hd % 2 or D % 32 or F % 32 or (H * hd) % 32:
-        raise TabllmError("hidden, FFN and attention widths must be multiples of 32 for the quantized kernels")
+    if hd % 4 or D % 32 or F % 32 or (H * hd) % 32:
+        raise TabllmError("hidden, FFN and attention widths must be multiples of 32 (head dim of 4) for the kernels")
 
     if T % MM_TOKENS:
         raise TabllmError(f"tokens per call must be a multiple of {MM_TOKENS}")  # mm8_* writes whole tiles
