@@ -206,15 +206,29 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
     return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
 
 
-def gemv(fmt, with_residual):
-    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4."""
+def gemv(fmt, with_residual, gated=False):
+    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4.
+    gated: x is silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], computed as it is read (the FFN's down product
+    without a separate silu_mul dispatch)."""
 
     def build():
         R, TX = GEMV_ROWS, GEMV_THREADS
         n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
         words, per_word = WORD_LAYOUT[fmt]
         Kw = tir.floordiv(K, 32) * words  # payload words per row
-        x = te.placeholder((n, K), F32, name="x")
+        if gated:
+            gu = te.placeholder((n, 2 * K), F32, name="gu")
+            x_in = gu
+
+            class _Gated:  # x[i, c] as an expression over gu
+                def __getitem__(self, ic):
+                    i, c = ic
+                    g = gu[i, c]
+                    return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c]
+
+            x = _Gated()
+        else:
+            x = x_in = te.placeholder((n, K), F32, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
         # word wd = wo * TX + tx; past the row's end (last pass) the term is multiplied by 0 instead of
         # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
@@ -237,14 +251,16 @@ def gemv(fmt, with_residual):
             return te.sum(term * (w < Kw).astype(F32), axis=[wo, u, tx, e])
 
         y = te.compute((n, Nb, R), dot, name="y")
-        args = [x, q, scale, mins]
+        args = [x_in, q, scale, mins]
         if with_residual:
             residual = te.placeholder((n, N), F32, name="residual")
             out = te.compute((n, Nb, R), lambda i, jb, jr: y[i, jb, jr] + residual[i, jb * R + jr], name="out")
             args += [residual, out]
         else:
             args += [y]
-        mod = _prim_func(f"gemv_{fmt}" + ("_add" if with_residual else ""), args)
+        if gated:
+            args.append(K)  # not recoverable from gu's shape [n, 2K]: a uniform of its own
+        mod = _prim_func(f"gemv{'_silu' if gated else ''}_{fmt}" + ("_add" if with_residual else ""), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
         rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
@@ -404,6 +420,41 @@ def kv_append():
 
     mod = tvm.IRModule({"kv_append": kv_append.with_attr("global_symbol", "kv_append")})
     return _schedule_elementwise(mod, "append")
+
+
+def rope_qkv():
+    """rope_q and kv_append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
+    q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def rope_qkv(
+        qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, q_h: T.handle, k_h: T.handle, v_h: T.handle,
+        pos0: T.int32, H: T.int32, Hkv: T.int32,
+    ):
+        n, width, C, half, hd = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        qkv = T.match_buffer(qkv_h, (n, width), "float32")
+        cos = T.match_buffer(cos_h, (C, half), "float32")
+        sin = T.match_buffer(sin_h, (C, half), "float32")
+        q = T.match_buffer(q_h, (n, H, hd), "float32")
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
+        for i, h, d in T.grid(n, H + Hkv, hd):
+            with T.sblock("rope"):
+                vi, vh, vd = T.axis.remap("SSS", [i, h, d])
+                # element vd of head vh (q heads, then k heads) rotated with its rotate_half partner
+                if vh < H:
+                    q[vi, vh, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                else:
+                    k_cache[vh - H, pos0 + vi, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                    v_cache[vh - H, pos0 + vi, vd] = qkv[vi, (vh + Hkv) * hd + vd]
+
+    mod = tvm.IRModule({"rope_qkv": rope_qkv.with_attr("global_symbol", "rope_qkv")})
+    return _schedule_elementwise(mod, "rope")
 
 
 def attn_scores():
@@ -824,6 +875,9 @@ KERNELS = [
     ("gemv_q4_0_add", gemv("q4_0", True)),
     ("gemv_q4_1_add", gemv("q4_1", True)),
     ("gemv_q8_0_add", gemv("q8_0", True)),
+    ("gemv_silu_q4_0_add", gemv("q4_0", True, gated=True)),
+    ("gemv_silu_q4_1_add", gemv("q4_1", True, gated=True)),
+    ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),
     ("mm8_q4_0", mm8("q4_0", False)),
     ("mm8_q4_1", mm8("q4_1", False)),
     ("mm8_q8_0", mm8("q8_0", False)),
@@ -835,6 +889,7 @@ KERNELS = [
     ("attn_pv_gpu", attn_pv_gpu),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
+    ("rope_qkv", rope_qkv),
     ("attn_scores", attn_scores),
     ("softmax_rows", softmax_rows),
     ("attn_pv", attn_pv),

@@ -101,6 +101,17 @@ def test_gemv(device, fmt, n, K, residual):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+def test_gemv_silu(device, fmt):
+    """The decode down product reading silu(gate) * up straight from gu[n, 2K]."""
+    r = rng()
+    n, N, K = 2, 4 * 19, 32 * 11
+    inputs = {"gu": r.standard_normal((n, 2 * K)).astype(np.float32) * 3, **random_quant(r, fmt, N, K),
+              "residual": r.standard_normal((n, N)).astype(np.float32)}
+    res = run_both(device, f"gemv_silu_{fmt}_add", inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K})
+    assert_close(*res["out"])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
 @pytest.mark.parametrize("n", [1, 13])
 @pytest.mark.parametrize("residual", [False, True])
 def test_mm8(device, fmt, n, residual):
@@ -153,6 +164,10 @@ def test_rope_and_kv_append(device):
     res = run_both(device, "kv_append", base, caches, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
     assert_close(*res["k_cache"])
     assert_close(*res["v_cache"])
+    outs = {"q": np.zeros((n, H, hd), np.float32), **caches}
+    res = run_both(device, "rope_qkv", base, outs, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
+    for name in outs:
+        assert_close(*res[name])
 
 
 @pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (6, 0, 29), (5, 9, 29), (1, 130, 150)])

@@ -5,6 +5,7 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
+                           (one dispatch: rope_qkv)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
@@ -136,10 +137,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             steps += [
                 Step("rms_norm" + sfx, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
                 mm(qkv_fmt, "xn", "qkv", qkv, width, D, decode),
-                Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
                 Step(
-                    "kv_append",
-                    {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                    "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
+                    {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
                 ),
                 Step(
@@ -153,9 +153,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 Step("rms_norm" + sfx, {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
                 mm(gu_fmt, "xn", "gu", gu, 2 * F, D, decode),
-                Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-                mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
             ]
+            if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
+                scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
+                steps.append(Step(f"gemv_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
+            else:
+                steps += [
+                    Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                    mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
+                ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     if config.get("tie_word_embeddings", False):
         head_fmt, head = embed_fmt, embed_bind

@@ -51,6 +51,19 @@ def _quant_op(fmt, with_residual):
     return op
 
 
+def _silu_quant_op(fmt):
+    """gemv_silu_*_add: the down product of silu(gate) * up, x computed from gu[n, 2K]."""
+    inner = _quant_op(fmt, True)
+
+    def op(b, u):
+        n, K = u["n"], u["K"]
+        gu = b["gu"][: n * 2 * K].reshape(n, 2 * K).astype(np.float64)
+        g, up = gu[:, :K], gu[:, K:]
+        inner({**b, "x": (g / (1 + np.exp(-g)) * up).ravel()}, u)
+
+    return op
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -101,6 +114,11 @@ def kv_append(b, u):
     v_cache = b["v_cache"].reshape(Hkv, C, hd)
     k_cache[:, pos0 : pos0 + n] = _rotate(k, cos, sin).transpose(1, 0, 2)
     v_cache[:, pos0 : pos0 + n] = v.transpose(1, 0, 2)
+
+
+def rope_qkv(b, u):
+    rope_q(b, u)
+    kv_append(b, u)
 
 
 def attn_scores(b, u):
@@ -206,6 +224,7 @@ OPS = {
     "rms_norm": rms_norm,
     "rope_q": rope_q,
     "kv_append": kv_append,
+    "rope_qkv": rope_qkv,
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
@@ -226,6 +245,7 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
     OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
     OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
