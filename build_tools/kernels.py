@@ -206,13 +206,13 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
     return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
 
 
-def gemv(fmt, with_residual, gated=False):
+def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None):
     """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4.
     gated: x is silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], computed as it is read (the FFN's down product
     without a separate silu_mul dispatch)."""
 
     def build():
-        R, TX = GEMV_ROWS, GEMV_THREADS
+        R, TX = rows or GEMV_ROWS, threads or GEMV_THREADS  # (other values: build_tools/sweep_gemv.py)
         n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
         words, per_word = WORD_LAYOUT[fmt]
         Kw = tir.floordiv(K, 32) * words  # payload words per row
@@ -234,7 +234,7 @@ def gemv(fmt, with_residual, gated=False):
         # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
         # wd = (wo * U + u) * TX + tx, u unrolled: U independent loads in flight per invocation and row
         # (a loop of one load per pass is bound by memory latency, not bandwidth)
-        U = GEMV_UNROLL
+        U = unroll or GEMV_UNROLL
         wo = te.reduce_axis((0, tir.floordiv(Kw + TX * U - 1, TX * U)), "wo")
         u = te.reduce_axis((0, U), "u")
         tx = te.reduce_axis((0, TX), "tx")
@@ -260,7 +260,7 @@ def gemv(fmt, with_residual, gated=False):
             args += [y]
         if gated:
             args.append(K)  # not recoverable from gu's shape [n, 2K]: a uniform of its own
-        mod = _prim_func(f"gemv{'_silu' if gated else ''}_{fmt}" + ("_add" if with_residual else ""), args)
+        mod = _prim_func(name or f"gemv{'_silu' if gated else ''}_{fmt}" + ("_add" if with_residual else ""), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
         rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]

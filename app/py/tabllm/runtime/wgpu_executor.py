@@ -37,13 +37,14 @@ def request_device(power_preference="high-performance"):
 
 
 class WgpuExecutor:
-    def __init__(self, device=None, adapter=None, profile=None):
-        """profile: force a kernel profile ("cpu" / "gpu"); None picks it from the adapter."""
+    def __init__(self, device=None, adapter=None, profile=None, kernels=None):
+        """profile: force a kernel profile ("cpu" / "gpu"); None picks it from the adapter.
+        kernels: a kernel set (runtime.kernels.load_kernels) other than the generated one."""
         if device is None:
             adapter, device = request_device()
         self.adapter, self.device = adapter, device
         self._profile = profile
-        self.kernels = load_kernels()
+        self.kernels = kernels or load_kernels()
         self._pipelines = {}
         self.buffers = {}
         self._phases = {}  # phase -> list of (kernel, pipeline, bind_group, step)
