@@ -34,6 +34,11 @@ def main(directory):
     for spec in plan.buffers.values():
         a = r.integers(0, 2**32, spec.nbytes // 4, dtype=np.uint32) if spec.dtype == "u32" else (r.random(spec.nbytes // 4) * 0.01).astype(np.float32)
         ex.upload(spec.name, a)
+    import time
+
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 3:  # an idle GPU runs at a low clock: load it first
+        ex.profile(["gate_up"], {})
     for label, (N, K) in SHAPES.items():
         tag = label.split()[0]
         nbytes = N * K // 2 + N * K // 32 * 4
