@@ -171,7 +171,7 @@ def _schedule_matmul_rows(mod, with_residual):
 
 GEMV_ROWS = 4
 GEMV_THREADS = 64
-GEMV_UNROLL = 4  # payload words per invocation and row loaded before they are used
+GEMV_UNROLL = 1  # passes unrolled per invocation (a sweep on the H200 found 1 to 4 alike: BENCHMARKS.md)
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4)}
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
