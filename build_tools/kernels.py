@@ -458,8 +458,10 @@ def rope_qkv():
 
 
 def attn_scores():
-    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal: j > pos0 + i -> -inf."""
+    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal and within the window:
+    -inf unless pos0 + i - window < j <= pos0 + i (window = C: full causal attention)."""
     n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
+    window = _var("window")
     scale = _var("scale", F32)
     q = te.placeholder((n, H, hd), F32, name="q")
     k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
@@ -470,10 +472,10 @@ def attn_scores():
     )
     s = te.compute(
         (H, n, L),
-        lambda h, i, j: tir.Select(j <= pos0 + i, dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
+        lambda h, i, j: tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
         name="s",
     )
-    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, scale])
+    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, window, scale])
     sch = _schedule(mod)
     # one invocation per score; the hd-long dot product stays serial inside it
     block = sch.get_sblock("dot")
@@ -488,10 +490,10 @@ def attn_scores():
 
 
 def attn_scores_gpu():
-    """attn_scores for GPUs, over the flat output f = (h n + i) L + j in whole workgroups of 64: the tail
+    """attn_scores (with its window) for GPUs, over the flat output f = (h n + i) L + j in whole workgroups of 64: the tail
     past H n L is computed on clamped indices and written to padding (the s buffer has 64 floats more),
     so the loop over hd has no branch around its loads. Uniform nb = ceil(H n L / 64)."""
-    n, H, Hkv, hd, C, L, pos0, nb = (_var(v) for v in ("n", "H", "Hkv", "hd", "C", "L", "pos0", "nb"))
+    n, H, Hkv, hd, C, L, pos0, nb, window = (_var(v) for v in ("n", "H", "Hkv", "hd", "C", "L", "pos0", "nb", "window"))
     scale = _var("scale", F32)
     q = te.placeholder((n, H, hd), F32, name="q")
     k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
@@ -513,10 +515,10 @@ def attn_scores_gpu():
 
     def masked(b, t):
         h, i, j = coords(b, t)
-        return tir.Select(j <= pos0 + i, dot[b, t] * scale, tir.const(NEG_INF, F32))
+        return tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[b, t] * scale, tir.const(NEG_INF, F32))
 
     s = te.compute((nb, THREADS), masked, name="s")
-    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, scale, L]))
+    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, window, scale, L]))
     block = sch.get_sblock("dot")
     b, t, dd, di_ = sch.get_loops(block)
     sch.bind(b, "blockIdx.x")
@@ -648,6 +650,117 @@ def silu_mul():
         (n, F), lambda i, j: gu[i, j] / (tir.const(1.0, F32) + te.exp(-gu[i, j])) * gu[i, F + j], name="h"
     )
     return _schedule_elementwise(_prim_func("silu_mul", [gu, h]), "h")
+
+
+def add_bias():
+    """y[n, N] = x[n, N] + b[N] (Qwen2's q/k/v biases)."""
+    n, N = _var("n"), _var("N")
+    x = te.placeholder((n, N), F32, name="x")
+    b = te.placeholder((N,), F32, name="b")
+    y = te.compute((n, N), lambda i, j: x[i, j] + b[j], name="y")
+    return _schedule_elementwise(_prim_func("add_bias", [x, b, y]), "y")
+
+
+def rms_norm_add():
+    """y[n, K] = r[n, K] + x[n, K] * rsqrt(mean(x^2) + eps) * w[K]: Gemma's norm on a sublayer's output
+    before the residual add."""
+    n, K = _var("n"), _var("K")
+    eps = _var("eps", F32)
+    x = te.placeholder((n, K), F32, name="x")
+    r = te.placeholder((n, K), F32, name="r")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i, k] * x[i, k], axis=k), name="ss")
+    y = te.compute((n, K), lambda i, j: r[i, j] + x[i, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y")
+    return _dlight(_prim_func("rms_norm_add", [x, r, w, y, eps]), dl.gpu.GeneralReduction())
+
+
+def head_rms_norm():
+    """y[n, (H + 2 Hkv) hd] = qkv with each q head RMS-normed and scaled by qw[hd], each k head by kw[hd],
+    the v heads copied (Gemma 3's q/k norms). Each invocation sums its own head's squares: hd-long
+    serial sums, cheaper here than a workgroup reduction for the few rows of decode."""
+    n, H, Hkv, hd = _var("n"), _var("H"), _var("Hkv"), _var("hd")
+    eps = _var("eps", F32)
+    width = (H + 2 * Hkv) * hd
+    qkv = te.placeholder((n, width), F32, name="qkv")
+    qw = te.placeholder((hd,), F32, name="qw")
+    kw = te.placeholder((hd,), F32, name="kw")
+    d = te.reduce_axis((0, hd), "d")
+    ss = te.compute((n, width), lambda i, c: te.sum(
+        qkv[i, tir.floordiv(c, hd) * hd + d] * qkv[i, tir.floordiv(c, hd) * hd + d], axis=d), name="ss")
+
+    def normed(i, c):
+        head, e = tir.floordiv(c, hd), tir.floormod(c, hd)
+        inv = te.rsqrt(ss[i, c] / hd.astype(F32) + eps)
+        return tir.Select(head < H, qkv[i, c] * inv * qw[e], tir.Select(head < H + Hkv, qkv[i, c] * inv * kw[e], qkv[i, c]))
+
+    y = te.compute((n, width), normed, name="y")
+    sch = _schedule(_prim_func("head_rms_norm", [qkv, qw, kw, y, H, Hkv, eps]))
+    block = sch.get_sblock("y")
+    fused = sch.fuse(*sch.get_loops(block))
+    outer, inner = sch.split(fused, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    sch.compute_at(sch.get_sblock("ss"), inner)
+    sch.set_scope(sch.get_sblock("ss"), 0, "local")
+    return sch.mod
+
+
+def _gelu_tanh(x):
+    """gelu_tanh(x) = 0.5 x (1 + tanh(y)), y = sqrt(2/pi) (x + 0.044715 x^3), computed as x / (1 + exp(-2y)):
+    the same function, and it saturates to 0 or x where a tanh through exp would overflow to inf / inf."""
+    y = tir.const(0.7978845608028654, F32) * (x + tir.const(0.044715, F32) * x * x * x)
+    return x / (tir.const(1.0, F32) + te.exp(tir.const(-2.0, F32) * y))
+
+
+def gelu_mul():
+    """h[n, F] = gelu_tanh(gu[:, :F]) * gu[:, F:] (Gemma's GeGLU)."""
+    n, F = _var("n"), _var("F")
+    gu = te.placeholder((n, 2 * F), F32, name="gu")
+    h = te.compute((n, F), lambda i, j: _gelu_tanh(gu[i, j]) * gu[i, F + j], name="h")
+    return _schedule_elementwise(_prim_func("gelu_mul", [gu, h]), "h")
+
+
+def gelu():
+    """y[n, F] = gelu_tanh(x[n, F]) (GPT-2's MLP activation, "gelu_new")."""
+    n, F = _var("n"), _var("F")
+    x = te.placeholder((n, F), F32, name="x")
+    y = te.compute((n, F), lambda i, j: _gelu_tanh(x[i, j]), name="y")
+    return _schedule_elementwise(_prim_func("gelu", [x, y]), "y")
+
+
+def layer_norm():
+    """y[n, K] = (x[row0 + i] - mean) * rsqrt(var + eps) * w[K] + b[K], over each row (GPT-2); row0 lets
+    the final norm take only the last row before the LM head."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    b = te.placeholder((K,), F32, name="b")
+    k1, k2 = te.reduce_axis((0, K), "k1"), te.reduce_axis((0, K), "k2")
+    total = te.compute((n,), lambda i: te.sum(x[i + row0, k1], axis=k1), name="total")
+    mean = lambda i: total[i] / K.astype(F32)  # noqa: E731
+    centered = lambda i, k: x[i + row0, k] - mean(i)  # noqa: E731
+    var = te.compute((n,), lambda i: te.sum(centered(i, k2) * centered(i, k2), axis=k2), name="var")
+    y = te.compute((n, K), lambda i, j: centered(i, j) * te.rsqrt(var[i] / K.astype(F32) + eps) * w[j] + b[j], name="y")
+    return _dlight(_prim_func("layer_norm", [x, w, b, y, row0, eps]), dl.gpu.GeneralReduction())
+
+
+def add_positions():
+    """y[n, K] = x[n, K] + pos_embed[pos0 + i, K] (GPT-2's learned positions)."""
+    n, K, P, pos0 = _var("n"), _var("K"), _var("P"), _var("pos0")
+    x = te.placeholder((n, K), F32, name="x")
+    table = te.placeholder((P, K), F32, name="pos_embed")
+    y = te.compute((n, K), lambda i, j: x[i, j] + table[pos0 + i, j], name="y")
+    return _schedule_elementwise(_prim_func("add_positions", [x, table, y, pos0]), "y")
+
+
+def scale_rows():
+    """y[n, K] = x[n, K] * s (Gemma scales the embedding by sqrt(hidden size))."""
+    n, K, s = _var("n"), _var("K"), _var("s", F32)
+    x = te.placeholder((n, K), F32, name="x")
+    y = te.compute((n, K), lambda i, j: x[i, j] * s, name="y")
+    return _schedule_elementwise(_prim_func("scale_rows", [x, y, s]), "y")
 
 
 def argmax():
@@ -894,6 +1007,14 @@ KERNELS = [
     ("softmax_rows", softmax_rows),
     ("attn_pv", attn_pv),
     ("silu_mul", silu_mul),
+    ("add_bias", add_bias),
+    ("rms_norm_add", rms_norm_add),
+    ("head_rms_norm", head_rms_norm),
+    ("gelu_mul", gelu_mul),
+    ("gelu", gelu),
+    ("layer_norm", layer_norm),
+    ("add_positions", add_positions),
+    ("scale_rows", scale_rows),
     ("argmax", argmax),
     ("sample_scores", sample_scores),
     ("top_threshold", top_threshold),

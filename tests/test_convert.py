@@ -145,7 +145,9 @@ def test_smollm2_dequantizes_exactly_with_unpermuted_qk(smol_dir, smol_reader):
     config = load_config(smol_dir)
     assert config["name"] == "SmolLM2-135M-Instruct"
     assert config["tie_word_embeddings"] is True
-    assert config["quantization"] == {"embed": "q8_0", "linear": "q4_1"}
+    quant = config["quantization"]
+    assert (quant["embed"], quant["linear"]) == ("q8_0", "q4_1")
+    assert all(row["exact"] and row["rel_rms"] == 0 for row in quant["error"].values())  # carried bit-for-bit
     assert (config["num_heads"], config["num_kv_heads"], config["head_dim"]) == (9, 3, 64)
     assert config["rms_norm_eps"] == 1e-05 and config["rope_theta"] == 100000.0
     assert config["chat_template"].startswith("{% for message in messages %}")
@@ -234,11 +236,21 @@ def test_small_shard_limit_splits_and_keeps_tensors(tmp_path):
         np.testing.assert_array_equal(a[name], b[name])
 
 
-def test_tensor_larger_than_shard_limit_is_refused(tmp_path):
+def test_tensor_larger_than_shard_limit_is_cut_into_row_parts(tmp_path):
     path = tmp_path / "tiny.gguf"
     write_tiny_gguf(path)
-    with pytest.raises(UnsupportedModelError, match="embed.q is .* larger than the 4096-byte shard limit"):
-        convert_gguf(path, tmp_path / "model", shard_limit=4096)
+    whole = load_tensors(convert_gguf(path, tmp_path / "whole"))
+    cut = convert_gguf(path, tmp_path / "cut", shard_limit=4096)
+    index = read_index(cut)
+    parts = index["tensors"]["embed.q"]["parts"]
+    assert len(parts) > 2 and len({p["shard"] for p in parts}) == len(parts)
+    assert all(s["size"] <= 4096 for s in index["shards"])
+    assert sum(p["nbytes"] for p in parts) == index["tensors"]["embed.q"]["nbytes"]
+    got = load_tensors(cut)
+    assert got.keys() == whole.keys() and all(np.array_equal(got[k], whole[k]) for k in whole)
+    # a single row larger than the limit cannot be placed
+    with pytest.raises(UnsupportedModelError, match="cannot be cut into shards of 64 bytes"):
+        convert_gguf(path, tmp_path / "model", shard_limit=64)
     assert not (tmp_path / "model").exists()
 
 
@@ -282,7 +294,7 @@ def test_unsupported_architecture(tmp_path):
         convert_gguf(path, tmp_path / "model")
 
 
-@pytest.mark.parametrize("bad", [T.Q5_0, T.F16])
+@pytest.mark.parametrize("bad", [T.Q5_1, T.F16])
 def test_unsupported_quant_type(tmp_path, bad):
     path = tmp_path / "odd.gguf"
     write_tiny_gguf(path, overrides={"blk.1.attn_output.weight": bad})
@@ -297,6 +309,48 @@ def test_fused_parts_of_different_types(tmp_path):
     write_tiny_gguf(path, linear=T.Q4_0, overrides={"blk.0.ffn_up.weight": T.Q8_0})
     with pytest.raises(UnsupportedModelError, match="layers.0.gate_up fuses tensors of different quant types"):
         convert_gguf(path, tmp_path / "model")
+
+
+@pytest.mark.parametrize("odd", [T.Q5_1, T.F16])
+def test_quant_option_requantizes_other_types(tmp_path, odd):
+    """With --quant, a type the kernels do not read is dequantized (gguf) and re-quantized; the report
+    shows that error for that tensor kind and exact carry for the rest."""
+    path = tmp_path / "odd.gguf"
+    originals = write_tiny_gguf(path, overrides={"blk.1.attn_output.weight": odd, "blk.0.ffn_up.weight": T.Q8_0})
+    out = convert_gguf(path, tmp_path / "model", quant="q8f32")
+    quant = load_config(out)["quantization"]
+    assert quant["activations"] == "f32"
+    errors = quant["error"]
+    # layer 1's o and layer 0's gate_up (Q4_1 gate + Q8_0 up) re-quantized; the other layer's carried
+    assert errors["o"]["quant"] == errors["gate_up"]["quant"] == "q4_1+q8_0"
+    assert not errors["o"]["exact"] and 0 < errors["o"]["rel_rms"] < 0.02 and not errors["gate_up"]["exact"]
+    assert errors["qkv"]["exact"] and errors["down"]["exact"] and errors["embed"]["exact"]
+    t = load_tensors(out)
+    o = dequantize("q8_0", t["layers.1.o.q"], t["layers.1.o.scale"])
+    want = originals["blk.1.attn_output.weight"]
+    # Q5_1 alone leaves ~3% relative RMS error on Gaussian data, Q8_0 on top ~0.5%
+    assert np.sqrt(np.mean((o - want) ** 2)) / np.sqrt(np.mean(want**2)) < 0.06
+
+
+def test_q5_0_folds_exactly_into_q8_0(tmp_path):
+    path = tmp_path / "q5.gguf"
+    write_tiny_gguf(path, overrides={"blk.0.attn_output.weight": T.Q5_0, "blk.1.ffn_down.weight": T.Q5_0})
+    out = convert_gguf(path, tmp_path / "model")  # no --quant needed: the fold is exact
+    t, quant = load_tensors(out), read_index(out)["quant"]
+    assert quant["layers.0.o"] == quant["layers.1.down"] == "q8_0"
+    assert all(row["exact"] for row in load_config(out)["quantization"]["error"].values())
+    reader = {x.name: x for x in gguf.GGUFReader(path).tensors}
+    for ours_name, theirs in (("layers.0.o", "blk.0.attn_output.weight"), ("layers.1.down", "blk.1.ffn_down.weight")):
+        x = reader[theirs]
+        want = gguf.quants.dequantize(x.data, x.tensor_type).reshape(int(x.shape[1]), int(x.shape[0]))
+        np.testing.assert_array_equal(dequantize("q8_0", t[f"{ours_name}.q"], t[f"{ours_name}.scale"]), want)
+
+
+def test_unquantized_schemes_are_refused_clearly(tmp_path):
+    path = tmp_path / "tiny.gguf"
+    write_tiny_gguf(path)
+    with pytest.raises(TabllmError, match="unquantized matrices are not supported yet"):
+        convert_gguf(path, tmp_path / "model", quant="f16")
 
 
 def test_corrupted_shard(tmp_path):

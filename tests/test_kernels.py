@@ -171,8 +171,9 @@ def test_rope_and_kv_append(device):
 
 
 @pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (6, 0, 29), (5, 9, 29), (1, 130, 150)])
+@pytest.mark.parametrize("window", [None, 3])
 @pytest.mark.parametrize("gpu_schedule", [False, True])
-def test_attention(device, n, pos0, C, gpu_schedule):
+def test_attention(device, n, pos0, C, window, gpu_schedule):
     r = rng()
     H, Hkv, hd = 6, 2, 20  # head dims are multiples of 4 (attn_scores_gpu)
     sfx = "_gpu" if gpu_schedule else ""  # the GPU schedules attn_scores_gpu and attn_pv_gpu
@@ -180,13 +181,14 @@ def test_attention(device, n, pos0, C, gpu_schedule):
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
-    dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "scale": hd ** -0.5}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": window or C, "scale": hd ** -0.5}
     dims["nb"] = -(-H * n * L // 64)
     # attn_scores_gpu writes whole workgroups of 64: the s buffer has 64 floats of padding
     s = run_both(device, "attn_scores" + sfx, {"q": q, "k_cache": k_cache}, {"s": np.zeros(H * n * L + 64, np.float32)}, dims)["s"]
     s = (s[0][: H * n * L].reshape(H, n, L), s[1][: H * n * L].reshape(H, n, L))
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
-    assert masked.any() == (n > 1) and np.all(s[0][masked] < -1e38)
+    assert masked.any() == (n > 1 or (window or C) < L) and np.all(s[0][masked] < -1e38)
+    assert masked.sum() == sum(max(L - min(pos0 + i + 1, window or C), 0) if window else L - pos0 - i - 1 for i in range(n)) * H
     assert_close(s[0][~masked], s[1][~masked])
     scores = r.standard_normal((H * n, L)).astype(np.float32) * 3
     scores[:, -2:] = -3.4028234663852886e38  # masked entries as attn_scores writes them
@@ -202,6 +204,75 @@ def test_silu_mul(device):
     n, F = 3, 45
     res = run_both(device, "silu_mul", {"gu": r.standard_normal((n, 2 * F)).astype(np.float32) * 4}, {"h": np.zeros((n, F), np.float32)}, {"n": n, "F": F})
     assert_close(*res["h"])
+
+
+def test_rms_norm_add(device):
+    r = rng()
+    n, K = 3, 97
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32) * 5, "r": r.standard_normal((n, K)).astype(np.float32),
+              "w": r.standard_normal(K).astype(np.float32)}
+    res = run_both(device, "rms_norm_add", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "eps": 1e-6})
+    assert_close(*res["y"])
+
+
+def test_head_rms_norm(device):
+    r = rng()
+    n, H, Hkv, hd = 3, 3, 2, 40
+    inputs = {"qkv": r.standard_normal((n, (H + 2 * Hkv) * hd)).astype(np.float32) * 3,
+              "qw": r.standard_normal(hd).astype(np.float32), "kw": r.standard_normal(hd).astype(np.float32)}
+    res = run_both(device, "head_rms_norm", inputs, {"y": np.zeros((n, (H + 2 * Hkv) * hd), np.float32)},
+                   {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "eps": 1e-6})
+    assert_close(*res["y"])
+    assert np.array_equal(res["y"][0][:, (H + Hkv) * hd:], inputs["qkv"][:, (H + Hkv) * hd:])  # v heads copied
+
+
+def test_gelu_mul(device):
+    r = rng()
+    n, F = 3, 45
+    gu = r.standard_normal((n, 2 * F)).astype(np.float32) * 4
+    gu[0, :3] = [-100.0, 100.0, 0.0]  # saturation, no inf / inf
+    res = run_both(device, "gelu_mul", {"gu": gu}, {"h": np.zeros((n, F), np.float32)}, {"n": n, "F": F})
+    assert_close(*res["h"])
+
+
+def test_gelu(device):
+    r = rng()
+    x = r.standard_normal((3, 45)).astype(np.float32) * 4
+    x[0, :2] = [-100.0, 100.0]
+    res = run_both(device, "gelu", {"x": x}, {"y": np.zeros_like(x)}, {"n": 3, "F": 45})
+    assert_close(*res["y"])
+
+
+def test_layer_norm(device):
+    r = rng()
+    n, K = 3, 97
+    inputs = {"x": (r.standard_normal((n + 2, K)) * 5 + 3).astype(np.float32), "w": r.standard_normal(K).astype(np.float32),
+              "b": r.standard_normal(K).astype(np.float32)}
+    res = run_both(device, "layer_norm", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": 2, "eps": 1e-5})
+    assert_close(*res["y"])
+
+
+def test_add_positions(device):
+    r = rng()
+    n, K, P = 3, 70, 11
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), "pos_embed": r.standard_normal((P, K)).astype(np.float32)}
+    res = run_both(device, "add_positions", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "pos0": 7})
+    assert_close(*res["y"])
+
+
+def test_scale_rows(device):
+    r = rng()
+    x = r.standard_normal((3, 70)).astype(np.float32)
+    res = run_both(device, "scale_rows", {"x": x}, {"y": np.zeros_like(x)}, {"n": 3, "K": 70, "s": 25.298221})
+    assert_close(*res["y"])
+
+
+def test_add_bias(device):
+    r = rng()
+    n, N = 5, 67
+    inputs = {"x": r.standard_normal((n, N)).astype(np.float32), "b": r.standard_normal(N).astype(np.float32)}
+    res = run_both(device, "add_bias", inputs, {"y": np.zeros((n, N), np.float32)}, {"n": n, "N": N})
+    assert_close(*res["y"])
 
 
 @pytest.mark.parametrize("V", [1, 333, 49157])

@@ -83,3 +83,9 @@ def test_constraint_mask_is_obeyed_every_step(gpu):
 def test_bad_settings_are_clear_errors(gpu, bad, match):
     with pytest.raises(TabllmError, match=match):
         run(gpu, SamplerSettings(**bad), n=1)
+
+
+def test_extreme_but_valid_values_do_not_overflow(gpu):
+    greedy = run(gpu, SamplerSettings(temperature=0), n=4)
+    assert run(gpu, SamplerSettings(temperature=1e-300), n=4) == greedy  # below MIN_TEMPERATURE: greedy
+    assert len(run(gpu, SamplerSettings(temperature=1.0, top_k=10**30, seed=1), n=4)) == 4

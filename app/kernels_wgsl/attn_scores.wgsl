@@ -11,6 +11,7 @@ struct PODArgs {
   n: i32,
   pos0: i32,
   scale: f32,
+  window: i32,
   packGridDimX: u32
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
@@ -68,8 +69,13 @@ let rdiv_11 : i32 = (select((rmod_16 + (podArgs.n * podArgs.L)), rmod_16, ((((po
 let rmod_20 : i32 = (select((rmod_19 + (podArgs.n * podArgs.L)), rmod_19, ((((podArgs.n * podArgs.L) >= 0i) && (rmod_19 >= 0i)) || (((podArgs.n * podArgs.L) < 0i) && (rmod_19 <= 0i)))) % podArgs.L);
         let rmod_21 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % (podArgs.n * podArgs.L));
 let rdiv_12 : i32 = (select((rmod_21 + (podArgs.n * podArgs.L)), rmod_21, ((((podArgs.n * podArgs.L) >= 0i) && (rmod_21 >= 0i)) || (((podArgs.n * podArgs.L) < 0i) && (rmod_21 <= 0i)))) / podArgs.L);
+        let rmod_22 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % (podArgs.n * podArgs.L));
+let rmod_23 : i32 = (select((rmod_22 + (podArgs.n * podArgs.L)), rmod_22, ((((podArgs.n * podArgs.L) >= 0i) && (rmod_22 >= 0i)) || (((podArgs.n * podArgs.L) < 0i) && (rmod_22 <= 0i)))) % podArgs.L);
+        let rmod_24 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % (podArgs.n * podArgs.L));
+let rdiv_13 : i32 = (select((rmod_24 + (podArgs.n * podArgs.L)), rmod_24, ((((podArgs.n * podArgs.L) >= 0i) && (rmod_24 >= 0i)) || (((podArgs.n * podArgs.L) < 0i) && (rmod_24 <= 0i)))) / podArgs.L);
+    let rmod_25 : i32 = (((v__1 * 64i) + i32(threadIdx.x)) % podArgs.L);
     var condval : f32;
-    if ((select((rmod_18 + podArgs.L), rmod_18, (((podArgs.L >= 0i) && (rmod_18 >= 0i)) || ((podArgs.L < 0i) && (rmod_18 <= 0i)))) <= (podArgs.pos0 + select((rdiv_12 - 1i), rdiv_12, (((podArgs.L >= 0i) && (rmod_20 >= 0i)) || ((podArgs.L < 0i) && (rmod_20 <= 0i))))))) {
+    if (((select((rmod_18 + podArgs.L), rmod_18, (((podArgs.L >= 0i) && (rmod_18 >= 0i)) || ((podArgs.L < 0i) && (rmod_18 <= 0i)))) <= (podArgs.pos0 + select((rdiv_12 - 1i), rdiv_12, (((podArgs.L >= 0i) && (rmod_20 >= 0i)) || ((podArgs.L < 0i) && (rmod_20 <= 0i)))))) && ((podArgs.pos0 + select((rdiv_13 - 1i), rdiv_13, (((podArgs.L >= 0i) && (rmod_23 >= 0i)) || ((podArgs.L < 0i) && (rmod_23 <= 0i))))) < (select((rmod_25 + podArgs.L), rmod_25, (((podArgs.L >= 0i) && (rmod_25 >= 0i)) || ((podArgs.L < 0i) && (rmod_25 <= 0i)))) + podArgs.window)))) {
       condval = (dot_local[0i] * podArgs.scale);
 } else {
       condval = -3.402823e+38f;

@@ -12,6 +12,7 @@ struct PODArgs {
   nb: i32,
   pos0: i32,
   scale: f32,
+  window: i32,
   packGridDimX: u32
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
@@ -116,8 +117,12 @@ let rdiv_33 : i32 = (select((rdiv_31 - 1i), rdiv_31, ((((podArgs.n * podArgs.L) 
     let rmod_45 : i32 = (min(((v__1 * 64i) + i32(threadIdx.x)), (((podArgs.H * podArgs.n) * podArgs.L) - 1i)) % podArgs.L);
   let rdiv_36 : i32 = (min(((v__1 * 64i) + i32(threadIdx.x)), (((podArgs.H * podArgs.n) * podArgs.L) - 1i)) / podArgs.L);
 let rmod_46 : i32 = (select((rdiv_36 - 1i), rdiv_36, (((podArgs.L >= 0i) && (rmod_45 >= 0i)) || ((podArgs.L < 0i) && (rmod_45 <= 0i)))) % podArgs.n);
+    let rmod_47 : i32 = (min(((v__1 * 64i) + i32(threadIdx.x)), (((podArgs.H * podArgs.n) * podArgs.L) - 1i)) % podArgs.L);
+  let rdiv_37 : i32 = (min(((v__1 * 64i) + i32(threadIdx.x)), (((podArgs.H * podArgs.n) * podArgs.L) - 1i)) / podArgs.L);
+let rmod_48 : i32 = (select((rdiv_37 - 1i), rdiv_37, (((podArgs.L >= 0i) && (rmod_47 >= 0i)) || ((podArgs.L < 0i) && (rmod_47 <= 0i)))) % podArgs.n);
+  let rmod_49 : i32 = (min(((v__1 * 64i) + i32(threadIdx.x)), (((podArgs.H * podArgs.n) * podArgs.L) - 1i)) % podArgs.L);
   var condval : f32;
-  if ((select((rmod_44 + podArgs.L), rmod_44, (((podArgs.L >= 0i) && (rmod_44 >= 0i)) || ((podArgs.L < 0i) && (rmod_44 <= 0i)))) <= (podArgs.pos0 + select((rmod_46 + podArgs.n), rmod_46, (((podArgs.n >= 0i) && (rmod_46 >= 0i)) || ((podArgs.n < 0i) && (rmod_46 <= 0i))))))) {
+  if (((select((rmod_44 + podArgs.L), rmod_44, (((podArgs.L >= 0i) && (rmod_44 >= 0i)) || ((podArgs.L < 0i) && (rmod_44 <= 0i)))) <= (podArgs.pos0 + select((rmod_46 + podArgs.n), rmod_46, (((podArgs.n >= 0i) && (rmod_46 >= 0i)) || ((podArgs.n < 0i) && (rmod_46 <= 0i)))))) && ((podArgs.pos0 + select((rmod_48 + podArgs.n), rmod_48, (((podArgs.n >= 0i) && (rmod_48 >= 0i)) || ((podArgs.n < 0i) && (rmod_48 <= 0i))))) < (select((rmod_49 + podArgs.L), rmod_49, (((podArgs.L >= 0i) && (rmod_49 >= 0i)) || ((podArgs.L < 0i) && (rmod_49 <= 0i)))) + podArgs.window)))) {
     condval = (dot_local[0i] * podArgs.scale);
 } else {
     condval = -3.402823e+38f;

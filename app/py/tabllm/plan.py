@@ -55,3 +55,28 @@ class Plan:
 
     def memory_bytes(self, kind=None) -> int:
         return sum(b.nbytes for b in self.buffers.values() if kind is None or b.kind == kind)
+
+    def check_limits(self, limits: dict, adapter_name="this GPU"):
+        """Raise a clear TabllmError when a buffer exceeds the adapter's limits (WebGPU names, as in
+        wgpu-py's adapter.limits / navigator.gpu adapter.limits), listing every problem at once."""
+        from .errors import TabllmError
+
+        problems = []
+        binding = limits.get("max-storage-buffer-binding-size")
+        size = limits.get("max-buffer-size")
+        for spec in sorted(self.buffers.values(), key=lambda b: -b.nbytes):
+            for limit, what in ((binding, "maxStorageBufferBindingSize"), (size, "maxBufferSize")):
+                if limit is not None and spec.nbytes > limit:
+                    problems.append(f"buffer {spec.name} needs {spec.nbytes / 2**20:.1f} MiB, above {what} = {limit / 2**20:.0f} MiB")
+        if problems:
+            raise TabllmError(
+                f"the model does not fit {adapter_name}: " + "; ".join(problems[:4])
+                + (f" (and {len(problems) - 4} more)" if len(problems) > 4 else "")
+                + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Try a smaller --context or a smaller model."
+            )
+
+    def memory_summary(self) -> dict:
+        """Bytes by buffer kind plus the KV cache, for `tabllm models` and the benchmark."""
+        kv = sum(b.nbytes for b in self.buffers.values() if b.name.endswith(("k_cache", "v_cache")))
+        return {"weights": self.memory_bytes("weight"), "kv_cache": kv, "other": self.memory_bytes() - self.memory_bytes("weight") - kv,
+                "total": self.memory_bytes()}

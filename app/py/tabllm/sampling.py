@@ -14,6 +14,9 @@ from .errors import TabllmError
 from .plan import Plan, Step
 
 
+MIN_TEMPERATURE = 1e-4  # below this sampling is greedy anyway, and 1 / T would overflow the kernels' f32
+
+
 @dataclass(frozen=True)
 class SamplerSettings:
     temperature: float = 0.7  # 0 = greedy
@@ -46,7 +49,7 @@ class SamplerSettings:
 
     @property
     def greedy(self) -> bool:
-        return self.temperature == 0
+        return self.temperature < MIN_TEMPERATURE
 
     @property
     def truncates(self) -> bool:
@@ -71,7 +74,7 @@ class SamplerSettings:
             "penalty": float(self.repetition_penalty),
             "frequency": float(self.frequency_penalty),
             "presence": float(self.presence_penalty),
-            "top_k": int(self.top_k),
+            "top_k": min(int(self.top_k), 2**31 - 1),  # the kernel's i32; any k >= vocab keeps everything
             "top_p": float(self.top_p),
         }
 

@@ -42,6 +42,7 @@ def _split(regex):
 _PRE = {
     "default": (None, _BYTE_LEVEL, False),
     "gpt2": (None, _BYTE_LEVEL, False),
+    "gpt-2": (None, _BYTE_LEVEL, False),  # llama.cpp's name for GPT-2's own vocabulary
     "smollm": (
         None,
         {"type": "Sequence", "pretokenizers": [{"type": "Digits", "individual_digits": True}, _BYTE_LEVEL]},
@@ -68,6 +69,21 @@ def bytes_to_unicode() -> dict:
             table[b] = chr(256 + extra)  # unprintable bytes go to code points 256.. in order
             extra += 1
     return table
+
+
+def sentencepiece_json_from_gguf(gguf_path) -> str:
+    """tokenizer.json text for a GGUF with a SentencePiece vocabulary (tokenizer.ggml.model "llama",
+    e.g. Gemma 3), built by transformers' GGUF tokenizer conversion: it recovers the BPE merges from
+    the vocabulary scores and applies each family's fixes, work we do not repeat here."""
+    try:
+        from transformers.integrations.gguf.gguf_tokenizer_mapping import convert_gguf_tokenizer, get_gguf_tokenizer
+    except ImportError:
+        from .errors import MissingPackageError
+
+        raise MissingPackageError("converting a SentencePiece GGUF vocabulary needs transformers: pip install transformers") from None
+    architecture, tokenizer_dict, _ = get_gguf_tokenizer(str(gguf_path))
+    backend, _ = convert_gguf_tokenizer(architecture, tokenizer_dict)
+    return backend.to_str()
 
 
 def tokenizer_json_from_gguf(meta: dict) -> str:
@@ -132,19 +148,30 @@ def token_bytes_from_json(tokenizer_json: dict) -> list:
     taken as its UTF-8 text. Ids without a token get b"".
     """
     decoder = tokenizer_json.get("decoder") or {}
-    if decoder.get("type") != "ByteLevel":
-        raise UnsupportedModelError(f"streaming decode needs a ByteLevel decoder, got {decoder.get('type')!r}")
-    char_to_byte = {c: b for b, c in bytes_to_unicode().items()}
     by_id = dict((i, t) for t, i in tokenizer_json["model"]["vocab"].items())
+    added_ids = set()
     for added in tokenizer_json.get("added_tokens", []):
         by_id[added["id"]] = added["content"]
+        added_ids.add(added["id"])
     table = [b""] * (max(by_id) + 1 if by_id else 0)
-    for i, tok in by_id.items():
-        try:
-            table[i] = bytes(char_to_byte[c] for c in tok)
-        except KeyError:
-            table[i] = tok.encode("utf-8")
-    return table
+    if decoder.get("type") == "ByteLevel":
+        char_to_byte = {c: b for b, c in bytes_to_unicode().items()}
+        for i, tok in by_id.items():
+            try:
+                table[i] = bytes(char_to_byte[c] for c in tok)
+            except KeyError:
+                table[i] = tok.encode("utf-8")
+        return table
+    steps = [d.get("type") for d in decoder.get("decoders", [])] if decoder.get("type") == "Sequence" else []
+    if "ByteFallback" in steps and "Replace" in steps and "Strip" not in steps:
+        # SentencePiece style (Gemma): "\u2581" is a space, "<0x0A>" the byte 0x0A, the rest UTF-8
+        for i, tok in by_id.items():
+            if i not in added_ids and len(tok) == 6 and tok.startswith("<0x") and tok.endswith(">"):
+                table[i] = bytes([int(tok[3:5], 16)])
+            else:
+                table[i] = tok.replace("\u2581", " ").encode("utf-8")
+        return table
+    raise UnsupportedModelError(f"streaming decode supports ByteLevel and SentencePiece byte-fallback decoders, got {decoder!r}")
 
 
 class StreamDecoder:

@@ -89,29 +89,39 @@ def read_shard(model_dir, shard: dict, verify=True) -> bytes:
 def iter_tensors(model_dir, verify=True):
     """Yield (name, dtype, shape, array) for every tensor, shard by shard.
 
-    dtype is the index string ("u32" or "f32"); array is a read-only numpy view of the shard bytes
-    with that dtype and shape. Each shard is sha256-checked before any of its tensors is yielded.
+    dtype is the index string ("u32" or "f32"). A tensor whole in one shard is a read-only numpy view
+    of the shard bytes; one cut into row-range "parts" is assembled once its last part is read. Each
+    shard is sha256-checked before any of its tensors is yielded.
     """
     index = read_index(model_dir)
-    by_shard = {}
+    by_shard = {}  # shard number -> [(offset, name, nbytes, destination offset)]
     for name, t in index["tensors"].items():
-        by_shard.setdefault(t["shard"], []).append((t["offset"], name, t))
+        dest = 0
+        for part in t.get("parts") or [t]:
+            by_shard.setdefault(part["shard"], []).append((part["offset"], name, part["nbytes"], dest))
+            dest += part["nbytes"]
+    pending = {}  # name of a tensor in parts -> (bytearray, bytes still missing)
     for shard_no, shard in enumerate(index["shards"]):
-        entries = sorted(by_shard.get(shard_no, []), key=lambda e: e[0])
+        entries = sorted(by_shard.get(shard_no, []))
         if not entries:
             continue
         data = read_shard(model_dir, shard, verify=verify)
-        for offset, name, t in entries:
-            dtype = DTYPES[t["dtype"]]
-            shape = tuple(t["shape"])
-            count = t["nbytes"] // dtype.itemsize
-            if offset + t["nbytes"] > len(data) or count != int(np.prod(shape, dtype=np.int64)):
-                raise ModelFormatError(
-                    f"tensor {name} does not fit its shard {shard['file']} or its shape; "
-                    f"{REGENERATE_HINT}"
-                )
-            array = np.frombuffer(data, dtype=dtype, count=count, offset=offset).reshape(shape)
-            yield name, t["dtype"], shape, array
+        for offset, name, nbytes, dest in entries:
+            t = index["tensors"][name]
+            dtype, shape = DTYPES[t["dtype"]], tuple(t["shape"])
+            if offset + nbytes > len(data) or t["nbytes"] != int(np.prod(shape, dtype=np.int64)) * dtype.itemsize:
+                raise ModelFormatError(f"tensor {name} does not fit its shard {shard['file']} or its shape; {REGENERATE_HINT}")
+            if "parts" not in t:
+                yield name, t["dtype"], shape, np.frombuffer(data, dtype, nbytes // dtype.itemsize, offset).reshape(shape)
+                continue
+            buf, missing = pending.get(name) or (bytearray(t["nbytes"]), t["nbytes"])
+            buf[dest:dest + nbytes] = data[offset:offset + nbytes]
+            pending[name] = (buf, missing - nbytes)
+            if missing == nbytes:
+                del pending[name]
+                yield name, t["dtype"], shape, np.frombuffer(bytes(buf), dtype).reshape(shape)
+    if pending:
+        raise ModelFormatError(f"tensors {', '.join(sorted(pending))} lack parts; {REGENERATE_HINT}")
 
 
 def load_tensors(model_dir, verify=True) -> dict:

@@ -123,6 +123,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
     body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
+    if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
+        plan.add_buffer("qkv_raw", "f32", (T, width))
+
+    def qkv_product(i, fmt, weight, decode):
+        if not config.get("qkv_bias"):
+            return [mm(fmt, "xn", "qkv", weight, width, D, decode)]
+        bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
+        return [mm(fmt, "xn", "qkv_raw", weight, width, D, decode),
+                Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
+
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -136,7 +146,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         for steps, decode in ((body, False), (body_decode, True)):
             steps += [
                 Step("rms_norm" + sfx, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                mm(qkv_fmt, "xn", "qkv", qkv, width, D, decode),
+                *qkv_product(i, qkv_fmt, qkv, decode),
                 Step(
                     "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
                     {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
@@ -146,7 +156,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                     "attn_scores" + sfx,
                     {"q": "q", "k_cache": k_cache, "s": "s"},
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
-                     "scale": float(hd) ** -0.5},
+                     "window": C, "scale": float(hd) ** -0.5},
                 ),
                 Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
                 Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
@@ -176,6 +186,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
         mm(head_fmt, "xn", "logits", head, V, D, decode=False),
     ]
+    # final-normed hidden states of every row, left in "xn" (Engine.hidden_states: embeddings)
+    plan.phases["hidden_all"] = plan.phases["head_all"][:1]
     plan.phases["head_last"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         mm(head_fmt, "xn", "logits", head, V, D, decode=True, n=1),

@@ -127,8 +127,9 @@ def attn_scores(b, u):
     k = b["k_cache"].reshape(Hkv, C, hd)[:, :L].astype(np.float64)
     k = np.repeat(k, H // Hkv, axis=0)  # [H, L, hd]
     s = np.einsum("ihd,hjd->hij", q, k) * u["scale"]
-    causal = np.arange(L)[None, :] > (pos0 + np.arange(n))[:, None]  # [n, L]
-    s[:, causal] = -np.inf
+    pos = (pos0 + np.arange(n))[:, None]
+    hidden = (np.arange(L)[None, :] > pos) | (np.arange(L)[None, :] <= pos - u["window"])  # [n, L]
+    s[:, hidden] = -np.inf
     b["s"][: H * n * L] = s.ravel()
 
 
@@ -151,6 +152,63 @@ def silu_mul(b, u):
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
     g, up = gu[:, :F], gu[:, F:]
     b["h"][: n * F] = (g / (1 + np.exp(-g)) * up).ravel()
+
+
+def add_bias(b, u):
+    n, N = u["n"], u["N"]
+    b["y"][: n * N] = (b["x"][: n * N].reshape(n, N) + b["b"][:N]).ravel()
+
+
+def _rms(x, w, eps):
+    return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + eps) * w
+
+
+def rms_norm_add(b, u):
+    n, K = u["n"], u["K"]
+    x = b["x"][: n * K].reshape(n, K).astype(np.float64)
+    b["y"][: n * K] = (b["r"][: n * K].reshape(n, K) + _rms(x, b["w"][:K], u["eps"])).ravel()
+
+
+def head_rms_norm(b, u):
+    n, H, Hkv, hd = u["n"], u["H"], u["Hkv"], u["hd"]
+    heads = b["qkv"][: n * (H + 2 * Hkv) * hd].reshape(n, H + 2 * Hkv, hd).astype(np.float64)
+    out = heads.copy()
+    out[:, :H] = _rms(heads[:, :H], b["qw"][:hd], u["eps"])
+    out[:, H : H + Hkv] = _rms(heads[:, H : H + Hkv], b["kw"][:hd], u["eps"])
+    b["y"][: out.size] = out.ravel()
+
+
+def _gelu_tanh(x):
+    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))  # HF gelu_pytorch_tanh / gelu_new
+
+
+def gelu_mul(b, u):
+    n, F = u["n"], u["F"]
+    gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
+    b["h"][: n * F] = (_gelu_tanh(gu[:, :F]) * gu[:, F:]).ravel()
+
+
+def gelu(b, u):
+    size = u["n"] * u["F"]
+    b["y"][:size] = _gelu_tanh(b["x"][:size].astype(np.float64))
+
+
+def layer_norm(b, u):
+    n, K, row0 = u["n"], u["K"], u["row0"]
+    x = b["x"][row0 * K : (row0 + n) * K].reshape(n, K).astype(np.float64)
+    mean = x.mean(axis=1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=1, keepdims=True)
+    b["y"][: n * K] = ((x - mean) / np.sqrt(var + u["eps"]) * b["w"][:K] + b["b"][:K]).ravel()
+
+
+def add_positions(b, u):
+    n, K, pos0 = u["n"], u["K"], u["pos0"]
+    b["y"][: n * K] = b["x"][: n * K] + b["pos_embed"][pos0 * K : (pos0 + n) * K]
+
+
+def scale_rows(b, u):
+    size = u["n"] * u["K"]
+    b["y"][:size] = b["x"][:size] * u["s"]
 
 
 def argmax(b, u):
@@ -229,6 +287,14 @@ OPS = {
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
     "silu_mul": silu_mul,
+    "add_bias": add_bias,
+    "rms_norm_add": rms_norm_add,
+    "head_rms_norm": head_rms_norm,
+    "gelu_mul": gelu_mul,
+    "gelu": gelu,
+    "layer_norm": layer_norm,
+    "add_positions": add_positions,
+    "scale_rows": scale_rows,
     "argmax": argmax,
     "sample_scores": sample_scores,
     "top_threshold": top_threshold,

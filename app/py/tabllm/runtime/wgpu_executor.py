@@ -75,13 +75,7 @@ class WgpuExecutor:
         return self._pipelines[name]
 
     def prepare(self, plan: Plan):
-        limit = self.device.limits["max-storage-buffer-binding-size"]
-        for spec in plan.buffers.values():
-            if spec.nbytes > limit:
-                raise TabllmError(
-                    f"buffer {spec.name} needs {spec.nbytes / 2**20:.1f} MiB, above this GPU's "
-                    f"{limit / 2**20:.0f} MiB storage binding limit"
-                )
+        plan.check_limits(dict(self.device.limits), self.adapter_name)
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_DST | wgpu.BufferUsage.COPY_SRC
         for spec in plan.buffers.values():
             self.buffers[spec.name] = self.device.create_buffer(size=max(spec.nbytes, 16), usage=usage, label=spec.name)

@@ -1,0 +1,255 @@
+"""Reading and checking OpenAI request parameters.
+
+The Python API's keyword arguments and the HTTP server's JSON body go through the same checks, so a
+bad value gets the same 400 error (naming the parameter) either way. `None` means "not given", as in
+OpenAI's API, where `null` is accepted for every optional parameter.
+"""
+
+import math
+
+from ..sampling import MIN_TEMPERATURE
+from .errors import InvalidRequestError
+
+MAX_STOP = 4  # as OpenAI
+MAX_N = 16
+
+
+def _kind(value) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def text(value: str, param) -> str:
+    """A string from the request that will be tokenized: it must be valid Unicode (JSON allows lone
+    surrogate escapes such as "\\ud800", which no tokenizer can encode)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidRequestError(f"{param} is not valid Unicode (it holds a lone surrogate)", param=param) from None
+    return value
+
+
+class Params:
+    """One request's parameters: `allowed` names are read with typed getters; anything else is an error."""
+
+    def __init__(self, body, allowed):
+        if not isinstance(body, dict):
+            raise InvalidRequestError(f"the request body must be a JSON object, got {_kind(body)}")
+        for name in body:
+            if name not in allowed:
+                raise InvalidRequestError(f"unrecognized request parameter: {name!r}", param=str(name))
+        self.body = body
+
+    def raw(self, name):
+        return self.body.get(name)
+
+    def number(self, name, default, lo=None, hi=None, lo_open=False):
+        value = self.body.get(name)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise InvalidRequestError(f"{name} must be a number, got {_kind(value)}", param=name)
+        below = value <= lo if lo_open else value < lo if lo is not None else False
+        if below or (hi is not None and value > hi):
+            bounds = f"{'(' if lo_open else '['}{lo}, {hi}]" if hi is not None else f">{'' if lo_open else '='} {lo}"
+            raise InvalidRequestError(f"{name} must be in {bounds}, got {value}", param=name)
+        return float(value)
+
+    def integer(self, name, default, lo=None, hi=None):
+        value = self.body.get(name)
+        if value is None:
+            return default
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidRequestError(f"{name} must be an integer, got {_kind(value)}", param=name)
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            bounds = f"[{lo}, {hi}]" if hi is not None else f">= {lo}"
+            raise InvalidRequestError(f"{name} must be in {bounds}, got {value}", param=name)
+        return value
+
+    def boolean(self, name, default=False):
+        value = self.body.get(name)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise InvalidRequestError(f"{name} must be true or false, got {_kind(value)}", param=name)
+        return value
+
+    def string(self, name, default=None, choices=None):
+        value = self.body.get(name)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise InvalidRequestError(f"{name} must be a string, got {_kind(value)}", param=name)
+        if choices is not None and value not in choices:
+            raise InvalidRequestError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}", param=name)
+        return value
+
+    def unsupported(self, name, allowed=(None, False)):
+        """A parameter OpenAI has and tabllm does not implement yet: only its 'off' values pass."""
+        value = self.body.get(name)
+        if not any(value is a or (value == a and type(value) is type(a)) for a in allowed):
+            raise InvalidRequestError(f"{name} is not supported by tabllm yet", param=name)
+
+    # --- parameters shared by chat and text completions ---------------------------------------
+
+    def max_tokens(self) -> int | None:
+        """max_completion_tokens or max_tokens; None = until the context window is full."""
+        a = self.integer("max_tokens", None, lo=1)
+        b = self.integer("max_completion_tokens", None, lo=1)
+        if a is not None and b is not None and a != b:
+            raise InvalidRequestError("give max_tokens or max_completion_tokens, not both", param="max_tokens")
+        return b if b is not None else a
+
+    def stop(self) -> list:
+        value = self.body.get("stop")
+        if value is None:
+            return []
+        stops = [value] if isinstance(value, str) else value
+        if not isinstance(stops, list) or not 1 <= len(stops) <= MAX_STOP or not all(isinstance(s, str) for s in stops):
+            raise InvalidRequestError(f"stop must be a string or an array of 1 to {MAX_STOP} strings", param="stop")
+        if any(s == "" for s in stops):
+            raise InvalidRequestError("stop strings must not be empty", param="stop")
+        return [text(s, "stop") for s in stops]
+
+    def logit_bias(self, vocab_size) -> dict | None:
+        value = self.body.get("logit_bias")
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise InvalidRequestError(f"logit_bias must be an object of token id -> bias, got {_kind(value)}",
+                                      param="logit_bias")
+        bias = {}
+        for key, b in value.items():
+            try:
+                token = int(key)
+            except (TypeError, ValueError):
+                raise InvalidRequestError(f"logit_bias keys must be token ids, got {key!r}", param="logit_bias") from None
+            if not 0 <= token < vocab_size:
+                raise InvalidRequestError(f"logit_bias token id {token} is outside the vocabulary [0, {vocab_size})",
+                                          param="logit_bias")
+            if isinstance(b, bool) or not isinstance(b, (int, float)) or not -100 <= b <= 100:
+                raise InvalidRequestError(f"logit_bias values must be numbers in [-100, 100], got {b!r} for {key}",
+                                          param="logit_bias")
+            bias[token] = float(b)
+        return bias or None
+
+    def stream_options(self, stream) -> bool:
+        """include_usage of stream_options (only allowed with stream=true)."""
+        value = self.body.get("stream_options")
+        if value is None:
+            return False
+        if not stream:
+            raise InvalidRequestError("stream_options is only allowed with stream=true", param="stream_options")
+        if not isinstance(value, dict) or set(value) - {"include_usage"}:
+            raise InvalidRequestError('stream_options must be {"include_usage": true|false}', param="stream_options")
+        return Params(value, {"include_usage"}).boolean("include_usage")
+
+    def json_mode(self) -> bool:
+        value = self.body.get("response_format")
+        if value is None:
+            return False
+        kind = value.get("type") if isinstance(value, dict) else None
+        if kind == "json_schema":
+            raise InvalidRequestError('response_format {"type": "json_schema"} is not supported yet; use "json_object"',
+                                      param="response_format")
+        if kind not in ("text", "json_object") or set(value) != {"type"}:
+            raise InvalidRequestError('response_format must be {"type": "text"} or {"type": "json_object"}',
+                                      param="response_format")
+        return kind == "json_object"
+
+
+# Parameters every generation request may carry (chat adds messages etc., completions add prompt).
+SAMPLING = {
+    "model", "stream", "stream_options", "max_tokens", "max_completion_tokens", "temperature", "top_p", "seed",
+    "stop", "frequency_penalty", "presence_penalty", "logit_bias", "n", "response_format", "user",
+    "logprobs", "top_logprobs", "repetition_penalty", "top_k",
+}
+
+
+
+
+def sampler_fields(p: Params, vocab_size) -> dict:
+    """Keyword arguments for SamplerSettings; OpenAI's defaults (temperature 1, top_p 1)."""
+    temperature = p.number("temperature", 1.0, 0, 2)
+    top_k = p.integer("top_k", 0, lo=0)  # extension (as vLLM): 0 = off
+    return {
+        "temperature": 0.0 if temperature < MIN_TEMPERATURE else temperature,
+        "top_p": p.number("top_p", 1.0, 0, 1, lo_open=True),
+        "top_k": 0 if top_k >= vocab_size else top_k,  # keeping the whole vocabulary is no truncation
+        "repetition_penalty": p.number("repetition_penalty", 1.0, 0.01, 100),  # extension (as vLLM)
+        "frequency_penalty": p.number("frequency_penalty", 0.0, -2, 2),
+        "presence_penalty": p.number("presence_penalty", 0.0, -2, 2),
+        "logit_bias": p.logit_bias(vocab_size),
+        "seed": p.integer("seed", None),
+    }
+
+
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+
+
+def messages(value) -> list:
+    """Checked chat messages as [{"role", "content": str}]; text content parts are joined."""
+    if not isinstance(value, list) or not value:
+        raise InvalidRequestError("messages must be a non-empty array of {role, content} objects", param="messages")
+    out = []
+    for i, m in enumerate(value):
+        where = f"messages[{i}]"
+        if not isinstance(m, dict):
+            raise InvalidRequestError(f"{where} must be an object, got {_kind(m)}", param=where)
+        extra = set(m) - {"role", "content", "name"}
+        if extra:
+            raise InvalidRequestError(f"{where} has unsupported fields: {', '.join(sorted(map(str, extra)))}",
+                                      param=f"{where}.{sorted(map(str, extra))[0]}")
+        role = m.get("role")
+        if not isinstance(role, str) or role not in ROLES:
+            raise InvalidRequestError(f"{where}.role must be one of {', '.join(ROLES)}, got {role!r}",
+                                      param=f"{where}.role")
+        out.append({"role": ROLES[role], "content": _content(m.get("content"), f"{where}.content")})
+    return out
+
+
+def _content(content, where) -> str:
+    if isinstance(content, str):
+        return text(content, where)
+    if isinstance(content, list) and content:
+        texts = []
+        for j, part in enumerate(content):
+            if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
+                raise InvalidRequestError(f'{where}[{j}] must be {{"type": "text", "text": ...}} (only text is supported)',
+                                          param=f"{where}[{j}]")
+            texts.append(text(part["text"], f"{where}[{j}].text"))
+        return "".join(texts)
+    raise InvalidRequestError(f"{where} must be a string or a non-empty array of text parts, got {_kind(content)}",
+                              param=where)
+
+
+def token_list(value, vocab_size, param):
+    """A list of token ids given as input (completions prompt, embeddings input)."""
+    if not value or not all(isinstance(t, int) and not isinstance(t, bool) and 0 <= t < vocab_size for t in value):
+        raise InvalidRequestError(f"{param} token arrays must be non-empty lists of ids in [0, {vocab_size})",
+                                  param=param)
+    return list(value)
+
+
+def text_or_tokens(value, tokenizer, vocab_size, param, allow_special) -> list:
+    """completions `prompt` / embeddings `input`: a string, an array of strings, token ids, or arrays of
+    token ids -> a list of token-id lists (one per input)."""
+    def one(v):
+        if isinstance(v, str):
+            if not v:
+                raise InvalidRequestError(f"{param} must not be an empty string", param=param)
+            return tokenizer.encode(text(v, param), allow_special=allow_special)
+        return token_list(v, vocab_size, param)
+
+    if isinstance(value, str):
+        return [one(value)]
+    if isinstance(value, list) and value:
+        if all(isinstance(t, int) and not isinstance(t, bool) for t in value):
+            return [one(value)]
+        if all(isinstance(v, (str, list)) for v in value):
+            return [one(v) for v in value]
+    raise InvalidRequestError(f"{param} must be a string, an array of strings, an array of token ids or an array "
+                              "of token-id arrays", param=param)

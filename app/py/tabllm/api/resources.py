@@ -1,0 +1,377 @@
+"""engine.chat.completions / engine.completions / engine.embeddings: OpenAI's API on one engine.
+
+Every generation request becomes a Job: checked parameters plus prompt token ids, made by
+`prepare()` before any GPU work (so every 400 comes before a stream starts). `Job.chunks()` runs the
+generation and yields streaming chunks (plain dicts, OpenAI's JSON shapes), ending with one usage
+chunk; a non-streaming answer is those chunks folded together (`Job.aggregate`). The Python API and
+the HTTP server (server.py) share this one path. Closing the chunk generator stops the generation
+at once: the engine's token generator is closed with it.
+"""
+
+import base64
+import dataclasses
+import secrets
+import time
+import weakref
+
+import numpy as np
+
+from ..errors import TabllmError
+from ..sampling import SamplerSettings
+from . import params as P
+from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
+from .json_mode import JsonObjectConstraint, JsonVocab
+
+
+class APIObject(dict):
+    """An OpenAI JSON object: a dict (json.dumps works on it) whose keys also read as attributes, as
+    with the openai client's objects: `resp.choices[0].message.content`. A field the object lacks
+    reads as None, as an unset optional field does there (`chunk.usage`, `chunk.choices[0].delta.content`
+    of the last chunk), so code written against the openai client runs unchanged."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):  # keep copy/pickle protocols working
+            raise AttributeError(name)
+        return self.get(name)
+
+
+def wrap(value):
+    if isinstance(value, dict):
+        return APIObject((k, wrap(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return [wrap(v) for v in value]
+    return value
+
+
+def model_id(engine) -> str:
+    return engine.config.get("name") or engine.model_dir.name
+
+
+def _check_model(p: P.Params, engine):
+    name = p.string("model")
+    if name is not None and name != model_id(engine):
+        raise ModelNotFoundError(f"the model {name!r} does not exist; this server has {model_id(engine)!r}",
+                                 param="model")
+
+
+def _check_fits(engine, n_tokens, param):
+    """400 when a prompt does not leave room for one generated token in the context window."""
+    if n_tokens + 1 > engine.context_length:
+        raise ContextLengthError(
+            f"this model's context window is {engine.context_length} tokens, but the {param} has {n_tokens} tokens "
+            f"(at most {engine.context_length - 1} fit)",
+            param=param,
+        )
+
+
+# --- sampler settings ---------------------------------------------------------------------------
+
+_OFF = {"top_p": 1.0, "top_k": 0, "repetition_penalty": 1.0, "frequency_penalty": 0.0, "presence_penalty": 0.0,
+        "logit_bias": None, "seed": None}
+
+
+def _settings(fields) -> SamplerSettings:
+    # only the parameters that are switched on reach SamplerSettings; the rest keep its defaults
+    given = {k: v for k, v in fields.items() if k not in _OFF or v != _OFF[k]}
+    try:
+        return SamplerSettings(**given).validate()
+    except TabllmError as e:  # a value or combination the sampler refuses
+        raise InvalidRequestError(str(e)) from None
+
+
+# --- stop strings -------------------------------------------------------------------------------
+
+
+class StopBuffer:
+    """Holds back generated text that may turn out to be the start of a stop string.
+
+    push() returns the text that is safe to show and whether a stop string was found (the text
+    before it is returned, the stop string and anything after it never are).
+    """
+
+    def __init__(self, stops):
+        self.stops = stops
+        self.held = ""
+
+    def push(self, text):
+        if not self.stops:
+            return text, False
+        self.held += text
+        found = [i for i in (self.held.find(s) for s in self.stops) if i >= 0]
+        if found:
+            out, self.held = self.held[: min(found)], ""
+            return out, True
+        # keep the longest tail of the text that is a proper prefix of some stop string
+        keep = 0
+        for s in self.stops:
+            for k in range(min(len(s) - 1, len(self.held)), keep, -1):
+                if self.held.endswith(s[:k]):
+                    keep = k
+                    break
+        out = self.held[: len(self.held) - keep]
+        self.held = self.held[len(self.held) - keep :]
+        return out, False
+
+    def flush(self):
+        out, self.held = self.held, ""
+        return out
+
+
+# --- one generation -----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Finish:
+    reason: str  # "stop" (end of turn or a stop string) | "length"
+    completion_tokens: int
+    ttft_s: float  # request start to first token (prefill + first sampling step)
+    decode_s: float  # first token to last
+
+
+def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None):
+    """Yield the text of one completion in pieces (complete UTF-8 only), then a Finish."""
+    room = engine.context_length - len(prompt_ids)
+    max_tokens = room if max_tokens is None else min(max_tokens, room)
+    decoder, stopper, stats = engine.tokenizer.stream_decoder(), StopBuffer(stops), {}
+    extra = {"constraint": constraint} if constraint is not None else {}
+    tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, **extra)
+    t0 = time.perf_counter()
+    t_first = t_last = None
+    count, reason = 0, None
+    try:
+        for token in tokens:
+            t_last = time.perf_counter()
+            t_first = t_first or t_last
+            count += 1
+            text, stopped = stopper.push(decoder.push(token))
+            if text:
+                yield text
+            if stopped:
+                reason = "stop"
+                break
+        if reason is None:
+            text, stopped = stopper.push(decoder.flush())  # an unfinished character at the end
+            text += "" if stopped else stopper.flush()
+            if text:
+                yield text
+            reason = "stop" if stopped else stats.get("finish_reason", "length")
+    finally:
+        tokens.close()
+    t_first = t_first or time.perf_counter()
+    yield Finish(reason, count, t_first - t0, (t_last or t_first) - t_first)
+
+
+# --- jobs ---------------------------------------------------------------------------------------
+
+_JSON_VOCABS = weakref.WeakKeyDictionary()  # engine -> JsonVocab (the vocabulary trie is built once)
+
+
+def _json_vocab(engine) -> JsonVocab:
+    vocab = _JSON_VOCABS.get(engine)
+    if vocab is None:
+        tok = engine.tokenizer
+        vocab = JsonVocab(tok.token_bytes, engine.config["vocab_size"], engine.eos_ids, tok.special_tokens.values())
+        _JSON_VOCABS[engine] = vocab
+    return vocab
+
+
+class Job:
+    """A checked generation request (chat or text completion) ready to run on the engine."""
+
+    def __init__(self, engine, kind, p: P.Params, prompts):
+        self.engine, self.kind, self.prompts = engine, kind, prompts
+        self.stream = p.boolean("stream")
+        self.include_usage = p.stream_options(self.stream)
+        self.n = p.integer("n", 1, 1, P.MAX_N)
+        if self.stream and (self.n > 1 or len(prompts) > 1):
+            raise InvalidRequestError("streaming returns one choice: use n=1 and a single prompt with stream=true",
+                                      param="n" if self.n > 1 else "prompt")
+        self.max_tokens = p.max_tokens()
+        self.stops = p.stop()
+        self.settings = _settings(P.sampler_fields(p, engine.config["vocab_size"]))
+        self.json_vocab = _json_vocab(engine) if p.json_mode() else None
+        for k in ("logprobs", "top_logprobs", "echo", "suffix"):
+            p.unsupported(k)
+        p.unsupported("best_of", (None, 1))
+        param = "messages" if kind == "chat" else "prompt"
+        for ids in prompts:
+            _check_fits(engine, len(ids), param)
+        self.id = ("chatcmpl-" if kind == "chat" else "cmpl-") + secrets.token_hex(12)
+        self.created = int(time.time())
+        self.model = model_id(engine)
+
+    def _chunk(self, index, delta=None, finish_reason=None, text=None):
+        if self.kind == "chat":
+            choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+            obj = "chat.completion.chunk"
+        else:
+            choice = {"index": index, "text": text, "logprobs": None, "finish_reason": finish_reason}
+            obj = "text_completion"
+        return {"id": self.id, "object": obj, "created": self.created, "model": self.model,
+                "system_fingerprint": None, "choices": [choice]}
+
+    def chunks(self):
+        """Run the generation: streaming chunks, then a usage chunk (choices = [])."""
+        t0 = time.perf_counter()
+        finishes, prompt_tokens, prefilled = [], 0, 0
+        for p_index, prompt_ids in enumerate(self.prompts):
+            prompt_tokens += len(prompt_ids)
+            for j in range(self.n):
+                prefilled += len(prompt_ids)
+                index = p_index * self.n + j
+                settings = self.settings
+                if j and settings.seed is not None:  # choice j of a seeded request: seed + j
+                    settings = dataclasses.replace(settings, seed=settings.seed + j)
+                constraint = JsonObjectConstraint(self.json_vocab) if self.json_vocab else None
+                if self.kind == "chat":
+                    yield self._chunk(index, {"role": "assistant", "content": ""})
+                for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint):
+                    if isinstance(item, Finish):
+                        finishes.append(item)
+                        yield self._chunk(index, {}, item.reason, text="")
+                    else:
+                        yield self._chunk(index, {"content": item}, text=item)
+        completion_tokens = sum(f.completion_tokens for f in finishes)
+        prefill_s = sum(f.ttft_s for f in finishes)
+        decode_s = sum(f.decode_s for f in finishes)
+        decode_tokens = sum(max(f.completion_tokens - 1, 0) for f in finishes)
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+            # tabllm's timing statistics (named as in WebLLM's usage.extra)
+            "extra": {
+                "time_to_first_token_s": round(finishes[0].ttft_s, 4),
+                "prefill_tokens_per_s": round(prefilled / prefill_s, 2) if prefill_s > 0 else None,
+                "decode_tokens_per_s": round(decode_tokens / decode_s, 2) if decode_s > 0 else None,
+                "e2e_latency_s": round(time.perf_counter() - t0, 4),
+            },
+        }
+        chunk = self._chunk(0)
+        chunk["choices"], chunk["usage"] = [], usage
+        yield chunk
+
+    def wanted_in_stream(self, chunk) -> bool:
+        return bool(chunk["choices"]) or self.include_usage
+
+    def aggregate(self, chunks) -> dict:
+        """The non-streaming response made from all chunks of a run."""
+        texts, reasons, usage = {}, {}, None
+        for chunk in chunks:
+            if not chunk["choices"]:
+                usage = chunk["usage"]
+            for c in chunk["choices"]:
+                piece = c["delta"].get("content") if self.kind == "chat" else c["text"]
+                texts[c["index"]] = texts.get(c["index"], "") + (piece or "")
+                if c["finish_reason"]:
+                    reasons[c["index"]] = c["finish_reason"]
+        if self.kind == "chat":
+            choices = [{"index": i, "message": {"role": "assistant", "content": texts[i]}, "logprobs": None,
+                        "finish_reason": reasons.get(i)} for i in sorted(texts)]
+            obj = "chat.completion"
+        else:
+            choices = [{"index": i, "text": texts[i], "logprobs": None, "finish_reason": reasons.get(i)}
+                       for i in sorted(texts)]
+            obj = "text_completion"
+        return {"id": self.id, "object": obj, "created": self.created, "model": self.model,
+                "system_fingerprint": None, "choices": choices, "usage": usage}
+
+    def run(self):
+        """The Python API's answer: an iterator of chunk objects, or the whole response object."""
+        if self.stream:
+            return (wrap(c) for c in self.chunks() if self.wanted_in_stream(c))
+        return wrap(self.aggregate(self.chunks()))
+
+
+# --- the resources ------------------------------------------------------------------------------
+
+
+class ChatCompletions:
+    def __init__(self, engine):
+        self._engine = engine
+
+    def prepare(self, params: dict) -> Job:
+        p = P.Params(params, P.SAMPLING | {"messages"})
+        _check_model(p, self._engine)
+        if "messages" not in params:
+            raise InvalidRequestError("messages is required", param="messages")
+        messages = P.messages(p.raw("messages"))
+        try:
+            ids = self._engine.chat_prompt_ids(messages)
+        except TabllmError as e:  # the model's chat template refused these messages
+            raise InvalidRequestError(str(e), param="messages") from None
+        return Job(self._engine, "chat", p, [ids])
+
+    def create(self, **params):
+        """OpenAI's chat.completions.create: a ChatCompletion, or an iterator of chunks with stream=True."""
+        return self.prepare(params).run()
+
+
+class Chat:
+    def __init__(self, engine):
+        self.completions = ChatCompletions(engine)
+
+
+class Completions:
+    """Text completions: the prompt is raw text (no chat template); control tokens written in it,
+    such as <|im_start|>, are recognised, so a hand-written template works."""
+
+    def __init__(self, engine):
+        self._engine = engine
+
+    def prepare(self, params: dict) -> Job:
+        p = P.Params(params, P.SAMPLING | {"prompt", "echo", "suffix", "best_of"})
+        _check_model(p, self._engine)
+        if p.raw("prompt") is None:
+            raise InvalidRequestError("prompt is required", param="prompt")
+        engine = self._engine
+        prompts = P.text_or_tokens(p.raw("prompt"), engine.tokenizer, engine.config["vocab_size"], "prompt",
+                                   allow_special=True)
+        return Job(engine, "text", p, prompts)
+
+    def create(self, **params):
+        return self.prepare(params).run()
+
+
+class EmbeddingsJob:
+    def __init__(self, engine, inputs, base64_out):
+        self.engine, self.inputs, self.base64_out = engine, inputs, base64_out
+
+    def run(self):
+        data, total = [], 0
+        for i, ids in enumerate(self.inputs):
+            total += len(ids)
+            # mean of the final-normed hidden states over all positions, scaled to unit length
+            v = self.engine.hidden_states(ids).astype(np.float64).mean(axis=0)
+            v = (v / max(np.linalg.norm(v), 1e-12)).astype(np.float32)
+            emb = base64.b64encode(v.astype("<f4").tobytes()).decode() if self.base64_out else v.tolist()
+            data.append({"object": "embedding", "index": i, "embedding": emb})
+        return {"object": "list", "data": data, "model": model_id(self.engine),
+                "usage": {"prompt_tokens": total, "total_tokens": total}}
+
+
+class Embeddings:
+    """Sentence embeddings: the mean of the model's final-normed hidden states, L2-normalised."""
+
+    def __init__(self, engine):
+        self._engine = engine
+
+    def prepare(self, params: dict) -> EmbeddingsJob:
+        p = P.Params(params, {"model", "input", "encoding_format", "dimensions", "user"})
+        _check_model(p, self._engine)
+        engine = self._engine
+        if p.raw("input") is None:
+            raise InvalidRequestError("input is required", param="input")
+        inputs = P.text_or_tokens(p.raw("input"), engine.tokenizer, engine.config["vocab_size"], "input",
+                                  allow_special=False)
+        fmt = p.string("encoding_format", "float", ("float", "base64"))
+        dims = p.integer("dimensions", None, lo=1)
+        if dims is not None and dims != engine.config["hidden_size"]:
+            raise InvalidRequestError(f"dimensions must be {engine.config['hidden_size']} (this model's width), got "
+                                      f"{dims}", param="dimensions")
+        for ids in inputs:
+            _check_fits(engine, len(ids), "input")
+        return EmbeddingsJob(engine, inputs, fmt == "base64")
+
+    def create(self, **params):
+        return wrap(self.prepare(params).run())

@@ -1,0 +1,98 @@
+"""Quantization schemes of `tabllm convert --quant` and the error report every conversion prints.
+
+A scheme names the weight kinds of the model directory (docs/model-format.md) and the activation
+precision the engine should prefer:
+
+    q4f16, q4f32   layer matrices Q4_1 (32-element groups, f16 scale and min), embedding Q8_0
+    q8f16, q8f32   every matrix Q8_0
+
+Quantization itself is the `gguf` package's (llama.cpp's reference algorithm), so a tabllm model dir
+and a GGUF of the same type hold the same numbers. f16 / f32 (unquantized) matrices need matrix
+kernels tabllm does not have yet and are refused with a clear error.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import TabllmError
+from .weights import dequantize
+
+
+@dataclass(frozen=True)
+class Scheme:
+    name: str
+    linear: str  # kind of the layer matrices and an untied LM head
+    embed: str  # kind of the token embedding (also the LM head when tied)
+    activations: str  # "f16" or "f32": what the engine prefers when the adapter has shader-f16
+
+
+SCHEMES = {
+    "q4f16": Scheme("q4f16", "q4_1", "q8_0", "f16"),
+    "q4f32": Scheme("q4f32", "q4_1", "q8_0", "f32"),
+    "q8f16": Scheme("q8f16", "q8_0", "q8_0", "f16"),
+    "q8f32": Scheme("q8f32", "q8_0", "q8_0", "f32"),
+}
+DEFAULT_SCHEME = "q4f32"
+
+
+def scheme(name: str) -> Scheme:
+    if name in ("f16", "f32"):
+        raise TabllmError(
+            f"--quant {name}: unquantized matrices are not supported yet (tabllm's matrix kernels read "
+            f"Q4_0/Q4_1/Q8_0 blocks); use one of {', '.join(SCHEMES)}"
+        )
+    if name not in SCHEMES:
+        raise TabllmError(f"unknown quantization {name!r}; choose one of {', '.join(SCHEMES)}")
+    return SCHEMES[name]
+
+
+def quantize_rows(values: np.ndarray, kind: str) -> np.ndarray:
+    """f32 [rows, cols] (cols a multiple of 32) -> GGUF blocks, uint8 [rows, cols/32 * block bytes]."""
+    import gguf
+
+    if values.ndim != 2 or values.shape[1] % 32:
+        raise TabllmError(f"cannot quantize a matrix of shape {list(values.shape)}: columns must be a multiple of 32")
+    ggml_type = {"q4_0": gguf.GGMLQuantizationType.Q4_0, "q4_1": gguf.GGMLQuantizationType.Q4_1,
+                 "q8_0": gguf.GGMLQuantizationType.Q8_0}[kind]
+    return gguf.quants.quantize(np.ascontiguousarray(values, np.float32), ggml_type)
+
+
+def tensor_kind(base: str) -> str:
+    """"layers.3.qkv" -> "qkv"; "embed" -> "embed": the rows of the error report."""
+    return base.split(".")[-1]
+
+
+class ErrorReport:
+    """Per tensor kind: how far the stored weights are from the source values (relative RMS and max
+    absolute error over all tensors of the kind); exact where blocks were carried bit-for-bit."""
+
+    def __init__(self):
+        self.rows = {}
+
+    def add(self, base: str, kind: str, blocks: dict, original):
+        row = self.rows.setdefault(tensor_kind(base), {"kinds": set(), "err2": 0.0, "ref2": 0.0, "max_abs": 0.0, "exact": True})
+        row["kinds"].add(kind)
+        if original is None:
+            return
+        stored = dequantize(kind, blocks["q"], blocks["scale"], blocks.get("min"))
+        diff = stored - np.asarray(original, np.float64)
+        row["err2"] += float(np.sum(diff * diff))
+        row["ref2"] += float(np.sum(np.square(original, dtype=np.float64)))
+        row["max_abs"] = max(row["max_abs"], float(np.max(np.abs(diff))))
+        row["exact"] = False
+
+    def summary(self) -> dict:
+        return {
+            name: {"quant": "+".join(sorted(r["kinds"])), "exact": r["exact"],
+                   "rel_rms": 0.0 if r["exact"] else (r["err2"] / max(r["ref2"], 1e-300)) ** 0.5,
+                   "max_abs": r["max_abs"]}
+            for name, r in self.rows.items()
+        }
+
+    def lines(self):
+        for name, r in self.summary().items():
+            if r["exact"]:
+                yield f"  {name:8} {r['quant']}  exact (carried bit-for-bit)"
+            else:
+                yield f"  {name:8} {r['quant']}  relative RMS error {r['rel_rms']:.2e}, max |error| {r['max_abs']:.2e}"

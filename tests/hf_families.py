@@ -1,0 +1,357 @@
+"""Tiny random-weight models of each architecture, built with HF transformers, saved as a Hugging Face
+folder and as a GGUF, plus the HF reference run on the weights a converted model directory holds.
+Not a test module; needs torch + transformers (the `hf` marker).
+
+The reference loads the model dir's dequantized weights (weights.dequantize, exact) back into the HF
+model, split back into q/k/v and gate/up, so HF's own modeling code computes the logits of exactly
+the numbers tabllm stores: any difference is the engine's, not the quantizer's.
+"""
+
+import copy
+import json
+import shutil
+from pathlib import Path
+
+import gguf
+import numpy as np
+import torch
+from gguf_helpers import MERGES, SPECIALS, TOKENS, V
+
+from tabllm.weights import dequantize, load_config, load_tensors, read_index
+
+# D hidden, F ffn, H / HKV heads of HD, L layers: multiples of 32 where the quantized kernels need them
+D, F, H, HKV, HD, L = 64, 96, 4, 2, 16, 2
+CHATML = (
+    "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + "
+    "'<|im_end|>' + '\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+HF_CLASSES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM", "gpt2": "GPT2LMHeadModel", "gemma3": "Gemma3ForCausalLM"}
+
+
+def build_hf_model(arch: str, seed: int, tied: bool):
+    import transformers
+
+    if arch == "gpt2":
+        return _build_gpt2(seed)
+    if arch == "gemma3":
+        return _build_gemma3(seed, tied)
+    common = dict(vocab_size=V, hidden_size=D, intermediate_size=F, num_hidden_layers=L, num_attention_heads=H,
+                  num_key_value_heads=HKV, head_dim=HD, max_position_embeddings=128, rms_norm_eps=1e-5,
+                  tie_word_embeddings=tied, bos_token_id=1, eos_token_id=2, initializer_range=0.3)
+    config = (transformers.LlamaConfig if arch == "llama" else transformers.Qwen2Config)(**common)
+    torch.manual_seed(seed)
+    model = getattr(transformers, HF_CLASSES[arch])(config).eval()
+    with torch.no_grad():  # norms and biases away from their 1 / 0 init, so their handling is tested
+        for name, param in model.named_parameters():
+            if name.endswith("norm.weight"):
+                param.copy_(1 + 0.2 * torch.randn_like(param))
+            elif name.endswith(".bias"):
+                param.copy_(0.5 * torch.randn_like(param))
+    return model
+
+
+def rope_theta(config) -> float:
+    """transformers 5 keeps it in rope_parameters, older versions in rope_theta."""
+    params = getattr(config, "rope_parameters", None) or {}
+    return float(params.get("rope_theta") or getattr(config, "rope_theta", None) or 10000.0)
+
+
+def save_hf_folder(model, folder: Path, tokenizer_json: Path, dtype=torch.float32):
+    # a copy: casting the model itself would also round its RoPE inv_freq buffer to dtype
+    copy.deepcopy(model).to(dtype).save_pretrained(folder, safe_serialization=True)
+    shutil.copy(tokenizer_json, folder / "tokenizer.json")
+    (folder / "tokenizer_config.json").write_text(json.dumps({"chat_template": CHATML, "add_bos_token": False}))
+    return folder
+
+
+def _permute_for_gguf(w: np.ndarray, n_head: int) -> np.ndarray:
+    """llama.cpp's Q/K row permutation (convert_hf_to_gguf.py LlamaModel.permute)."""
+    return w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
+
+
+def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
+    """The HF model as a GGUF the way llama.cpp's converter writes it (Q/K permuted for llama)."""
+    if arch in ("gpt2", "gemma3"):
+        return (save_gpt2_gguf if arch == "gpt2" else save_gemma3_gguf)(model, path, qtype)
+    sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
+    w = gguf.GGUFWriter(str(path), arch)
+    w.add_block_count(L)
+    w.add_context_length(128)
+    w.add_embedding_length(D)
+    w.add_feed_forward_length(F)
+    w.add_head_count(H)
+    w.add_head_count_kv(HKV)
+    w.add_rope_dimension_count(HD)
+    w.add_rope_freq_base(rope_theta(model.config))
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_vocab_size(V)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("smollm")
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_chat_template(CHATML)
+
+    def matrix(name, data):
+        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+
+    permute = (lambda a, n: _permute_for_gguf(a, n)) if arch == "llama" else (lambda a, n: a)
+    matrix("token_embd.weight", sd["model.embed_tokens.weight"])
+    for i in range(L):
+        p, g = f"model.layers.{i}.", f"blk.{i}."
+        w.add_tensor(g + "attn_norm.weight", sd[p + "input_layernorm.weight"])
+        matrix(g + "attn_q.weight", permute(sd[p + "self_attn.q_proj.weight"], H))
+        matrix(g + "attn_k.weight", permute(sd[p + "self_attn.k_proj.weight"], HKV))
+        matrix(g + "attn_v.weight", sd[p + "self_attn.v_proj.weight"])
+        if arch == "qwen2":
+            for x in "qkv":
+                w.add_tensor(g + f"attn_{x}.bias", sd[p + f"self_attn.{x}_proj.bias"])
+        matrix(g + "attn_output.weight", sd[p + "self_attn.o_proj.weight"])
+        w.add_tensor(g + "ffn_norm.weight", sd[p + "post_attention_layernorm.weight"])
+        matrix(g + "ffn_gate.weight", sd[p + "mlp.gate_proj.weight"])
+        matrix(g + "ffn_up.weight", sd[p + "mlp.up_proj.weight"])
+        matrix(g + "ffn_down.weight", sd[p + "mlp.down_proj.weight"])
+    w.add_tensor("output_norm.weight", sd["model.norm.weight"])
+    if not model.config.tie_word_embeddings:
+        matrix("output.weight", sd["lm_head.weight"])
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def load_model_dir_weights(model, model_dir: Path):
+    """Put the model directory's weights (dequantized exactly) into the HF model, in float64."""
+    arch = load_config(model_dir)["architecture"]
+    if arch in ("gpt2", "gemma3"):
+        return (load_gpt2_model_dir_weights if arch == "gpt2" else load_gemma3_model_dir_weights)(model, model_dir)
+    config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
+
+    def mat(base):
+        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+
+    sd = {"model.embed_tokens.weight": mat("embed"), "model.norm.weight": t["final_norm"]}
+    for i in range(config["num_layers"]):
+        p, b = f"model.layers.{i}.", f"layers.{i}."
+        q, k, v = np.split(mat(b + "qkv"), [H * HD, (H + HKV) * HD])
+        gate, up = np.split(mat(b + "gate_up"), 2)
+        sd.update({
+            p + "input_layernorm.weight": t[b + "attn_norm"], p + "post_attention_layernorm.weight": t[b + "ffn_norm"],
+            p + "self_attn.q_proj.weight": q, p + "self_attn.k_proj.weight": k, p + "self_attn.v_proj.weight": v,
+            p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.gate_proj.weight": gate,
+            p + "mlp.up_proj.weight": up, p + "mlp.down_proj.weight": mat(b + "down"),
+        })
+        if config.get("qkv_bias"):
+            qb, kb, vb = np.split(t[b + "qkv_bias"], [H * HD, (H + HKV) * HD])
+            sd.update({p + "self_attn.q_proj.bias": qb, p + "self_attn.k_proj.bias": kb, p + "self_attn.v_proj.bias": vb})
+    sd["lm_head.weight"] = mat("lm_head") if "lm_head" in quant else sd["model.embed_tokens.weight"]
+    model = model.double()
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.asarray(v, np.float64)) for k, v in sd.items()}, strict=False)
+    assert not unexpected and not [m for m in missing if "rotary" not in m], (missing, unexpected)
+    return model
+
+
+def hf_logits(model, ids) -> np.ndarray:
+    with torch.no_grad():
+        return model(torch.tensor([ids])).logits[0].numpy()
+
+
+def hf_greedy(model, ids, n) -> list:
+    with torch.no_grad():
+        out = model.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
+                             max_new_tokens=n, min_new_tokens=n, do_sample=False, eos_token_id=None, pad_token_id=0)
+    return out[0, len(ids):].tolist()
+
+
+# --- GPT-2 (learned positions, LayerNorm with bias, biased Conv1D projections, tied embedding)
+
+
+def _build_gpt2(seed):
+    import transformers
+
+    config = transformers.GPT2Config(vocab_size=V, n_embd=D, n_layer=L, n_head=H, n_positions=128, n_inner=4 * D,
+                                     activation_function="gelu_new", layer_norm_epsilon=1e-5, initializer_range=0.3,
+                                     bos_token_id=1, eos_token_id=2, tie_word_embeddings=True)
+    torch.manual_seed(seed)
+    model = transformers.GPT2LMHeadModel(config).eval()
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if name.startswith("transformer.h.") or name.startswith("transformer.ln_f"):
+                if name.endswith(("ln_1.weight", "ln_2.weight", "ln_f.weight")):
+                    param.copy_(1 + 0.2 * torch.randn_like(param))
+                elif name.endswith(".bias"):
+                    param.copy_(0.5 * torch.randn_like(param))
+    return model
+
+
+def save_gpt2_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
+    """The HF GPT-2 as llama.cpp writes it: Conv1D weights transposed to [out, in], qkv fused."""
+    sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
+    w = gguf.GGUFWriter(str(path), "gpt2")
+    w.add_block_count(L)
+    w.add_context_length(128)
+    w.add_embedding_length(D)
+    w.add_feed_forward_length(4 * D)
+    w.add_head_count(H)
+    w.add_layer_norm_eps(1e-5)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("gpt-2")
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+
+    def matrix(name, data):
+        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+
+    matrix("token_embd.weight", sd["transformer.wte.weight"])
+    w.add_tensor("position_embd.weight", sd["transformer.wpe.weight"])
+    for i in range(L):
+        h, g = f"transformer.h.{i}.", f"blk.{i}."
+        for ours, theirs in (("attn_norm", "ln_1"), ("ffn_norm", "ln_2")):
+            w.add_tensor(g + ours + ".weight", sd[h + theirs + ".weight"])
+            w.add_tensor(g + ours + ".bias", sd[h + theirs + ".bias"])
+        for ours, theirs in (("attn_qkv", "attn.c_attn"), ("attn_output", "attn.c_proj"), ("ffn_up", "mlp.c_fc"), ("ffn_down", "mlp.c_proj")):
+            matrix(g + ours + ".weight", sd[h + theirs + ".weight"].T)
+            w.add_tensor(g + ours + ".bias", sd[h + theirs + ".bias"])
+    w.add_tensor("output_norm.weight", sd["transformer.ln_f.weight"])
+    w.add_tensor("output_norm.bias", sd["transformer.ln_f.bias"])
+    matrix("output.weight", sd["transformer.wte.weight"])  # llama.cpp repeats the tied matrix
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def load_gpt2_model_dir_weights(model, model_dir: Path):
+    config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
+
+    def mat(base):
+        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+
+    sd = {"transformer.wte.weight": mat("embed"), "transformer.wpe.weight": t["pos_embed"],
+          "transformer.ln_f.weight": t["final_norm"], "transformer.ln_f.bias": t["final_norm_bias"]}
+    for i in range(config["num_layers"]):
+        h, b = f"transformer.h.{i}.", f"layers.{i}."
+        for ours, theirs in (("attn_norm", "ln_1"), ("ffn_norm", "ln_2")):
+            sd[h + theirs + ".weight"], sd[h + theirs + ".bias"] = t[b + ours], t[b + ours + "_bias"]
+        for ours, theirs in (("qkv", "attn.c_attn"), ("o", "attn.c_proj"), ("up", "mlp.c_fc"), ("down", "mlp.c_proj")):
+            sd[h + theirs + ".weight"], sd[h + theirs + ".bias"] = mat(b + ours).T, t[b + ours + "_bias"]
+    sd["lm_head.weight"] = sd["transformer.wte.weight"]
+    model = model.double()
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.ascontiguousarray(v, np.float64)) for k, v in sd.items()}, strict=False)
+    assert not unexpected and not [m for m in missing if not m.endswith((".attn.bias", ".attn.masked_bias"))], (missing, unexpected)
+    return model
+
+
+# --- Gemma 3 (q/k norms, four norms a layer scaling by 1 + w, GeGLU, local/global attention)
+
+GEMMA_LAYERS, GEMMA_WINDOW = 6, 4  # layer 5 global, the others see the last 4 positions
+
+
+def _build_gemma3(seed, tied):
+    import transformers
+
+    config = transformers.Gemma3TextConfig(
+        vocab_size=V, hidden_size=D, intermediate_size=F, num_hidden_layers=GEMMA_LAYERS, num_attention_heads=H,
+        num_key_value_heads=HKV, head_dim=HD, max_position_embeddings=128, rms_norm_eps=1e-6,
+        sliding_window=GEMMA_WINDOW, query_pre_attn_scalar=HD, initializer_range=0.3, tie_word_embeddings=tied,
+        layer_types=["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(GEMMA_LAYERS)],
+        rope_parameters={"full_attention": {"rope_type": "default", "rope_theta": 1e6},
+                         "sliding_attention": {"rope_type": "default", "rope_theta": 1e4}},
+        bos_token_id=1, eos_token_id=2, pad_token_id=0)
+    torch.manual_seed(seed)
+    model = transformers.Gemma3ForCausalLM(config).eval()
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if "norm" in name:
+                param.copy_(0.3 * torch.randn_like(param))  # HF scales by 1 + w
+    return model
+
+
+def save_gemma3_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
+    """As llama.cpp writes Gemma 3: norms stored as 1 + w, no Q/K permutation, tied embedding."""
+    sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
+    w = gguf.GGUFWriter(str(path), "gemma3")
+    w.add_block_count(GEMMA_LAYERS)
+    w.add_context_length(128)
+    w.add_embedding_length(D)
+    w.add_feed_forward_length(F)
+    w.add_head_count(H)
+    w.add_head_count_kv(HKV)
+    w.add_key_length(HD)
+    w.add_value_length(HD)
+    w.add_rope_freq_base(1e6)
+    w.add_sliding_window(GEMMA_WINDOW)
+    w.add_layer_norm_rms_eps(1e-6)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("smollm")
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_chat_template(CHATML)
+
+    def matrix(name, data):
+        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+
+    def norm(name, data):
+        w.add_tensor(name, (data + 1).astype(np.float32))
+
+    matrix("token_embd.weight", sd["model.embed_tokens.weight"])
+    for i in range(GEMMA_LAYERS):
+        p, g = f"model.layers.{i}.", f"blk.{i}."
+        norm(g + "attn_norm.weight", sd[p + "input_layernorm.weight"])
+        for x in "qkv":
+            matrix(g + f"attn_{x}.weight", sd[p + f"self_attn.{x}_proj.weight"])
+        norm(g + "attn_q_norm.weight", sd[p + "self_attn.q_norm.weight"])
+        norm(g + "attn_k_norm.weight", sd[p + "self_attn.k_norm.weight"])
+        matrix(g + "attn_output.weight", sd[p + "self_attn.o_proj.weight"])
+        norm(g + "post_attention_norm.weight", sd[p + "post_attention_layernorm.weight"])
+        norm(g + "ffn_norm.weight", sd[p + "pre_feedforward_layernorm.weight"])
+        for x in ("gate", "up", "down"):
+            matrix(g + f"ffn_{x}.weight", sd[p + f"mlp.{x}_proj.weight"])
+        norm(g + "post_ffw_norm.weight", sd[p + "post_feedforward_layernorm.weight"])
+    norm("output_norm.weight", sd["model.norm.weight"])
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def load_gemma3_model_dir_weights(model, model_dir: Path, dtype=torch.float64):
+    """The model dir's weights into an HF Gemma3ForCausalLM: matrices dequantized, norms w = stored - 1."""
+    c, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
+    H_, Hkv_, hd = c["num_heads"], c["num_kv_heads"], c["head_dim"]
+
+    def mat(base):
+        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+
+    def norm(name):
+        return t[name].astype(np.float64) - 1.0
+
+    sd = {"model.embed_tokens.weight": mat("embed"), "model.norm.weight": norm("final_norm")}
+    for i in range(c["num_layers"]):
+        p, b = f"model.layers.{i}.", f"layers.{i}."
+        q, k, v = np.split(mat(b + "qkv"), [H_ * hd, (H_ + Hkv_) * hd])
+        gate, up = np.split(mat(b + "gate_up"), 2)
+        sd.update({
+            p + "self_attn.q_proj.weight": q, p + "self_attn.k_proj.weight": k, p + "self_attn.v_proj.weight": v,
+            p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.gate_proj.weight": gate, p + "mlp.up_proj.weight": up,
+            p + "mlp.down_proj.weight": mat(b + "down"),
+            p + "input_layernorm.weight": norm(b + "attn_norm"), p + "post_attention_layernorm.weight": norm(b + "post_attn_norm"),
+            p + "pre_feedforward_layernorm.weight": norm(b + "ffn_norm"), p + "post_feedforward_layernorm.weight": norm(b + "post_ffn_norm"),
+            p + "self_attn.q_norm.weight": norm(b + "q_norm"), p + "self_attn.k_norm.weight": norm(b + "k_norm"),
+        })
+    sd["lm_head.weight"] = mat("lm_head") if "lm_head" in quant else sd["model.embed_tokens.weight"]
+    model = model.to(dtype)
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.asarray(v)).to(dtype) for k, v in sd.items()}, strict=False)
+    assert not unexpected and not [m for m in missing if "rotary" not in m], (missing, unexpected)
+    return model

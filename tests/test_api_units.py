@@ -1,0 +1,173 @@
+"""Host-side parts of the OpenAI API without a GPU: stop strings, parameter checks, the JSON-mode automaton."""
+
+import json
+
+import numpy as np
+import pytest
+
+from gguf_helpers import SPECIALS, TOKENS
+from tabllm.api import params as P
+from tabllm.api.errors import InvalidRequestError
+from tabllm.api.json_mode import DONE, START, JsonObjectConstraint, JsonVocab, advance
+from tabllm.api.resources import StopBuffer
+from tabllm.tokenizer import bytes_to_unicode
+
+# --- stop strings -------------------------------------------------------------------------------
+
+
+def run_stops(pieces, stops):
+    buf, shown = StopBuffer(stops), []
+    for piece in pieces:
+        text, stopped = buf.push(piece)
+        shown.append(text)
+        if stopped:
+            return shown, True
+    shown.append(buf.flush())
+    return shown, False
+
+
+@pytest.mark.parametrize("pieces, stops, want, stopped", [
+    (["Hello", " wor", "ld", "!"], ["world"], "Hello ", True),
+    (["ab", "c", "d"], ["cde"], "abcd", False),  # "cd" held back, then released at the end
+    (["x<", "|en", "d|>tail"], ["<|end|>"], "x", True),  # stop split over three pieces
+    (["aaa", "aab"], ["aab"], "aaa", True),  # overlapping partial matches
+    (["one two", " three"], ["three", "two"], "one ", True),  # the earliest stop wins
+    (["no stop here"], [], "no stop here", False),
+])
+def test_stop_buffer(pieces, stops, want, stopped):
+    shown, hit = run_stops(pieces, stops)
+    assert "".join(shown) == want and hit == stopped
+
+
+def test_stop_buffer_never_shows_the_start_of_a_stop_string():
+    shown, hit = run_stops(["The end", " is ne", "ar", " now"], ["near"])
+    # "ne" may be the start of "near": it is not shown until it turns out to be one (then never)
+    assert shown[:2] == ["The end", " is "] and hit and "".join(shown) == "The end is "
+
+
+# --- parameter checks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, param", [
+    ({"temperature": "hot"}, "temperature"),
+    ({"temperature": 3}, "temperature"),
+    ({"temperature": True}, "temperature"),
+    ({"top_p": 0}, "top_p"),
+    ({"seed": 1.5}, "seed"),
+    ({"max_tokens": 0}, "max_tokens"),
+    ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
+    ({"stop": [""]}, "stop"),
+    ({"logit_bias": {"x": 1}}, "logit_bias"),
+    ({"logit_bias": {"999999": 1}}, "logit_bias"),
+    ({"logit_bias": {"5": 101}}, "logit_bias"),
+    ({"frequency_penalty": -2.5}, "frequency_penalty"),
+    ({"bogus": 1}, "bogus"),
+])
+def test_bad_sampling_parameters_name_the_parameter(body, param):
+    with pytest.raises(InvalidRequestError) as e:
+        p = P.Params(body, P.SAMPLING)
+        P.sampler_fields(p, 100)
+        p.max_tokens()
+        p.stop()
+    assert e.value.param == param and e.value.status == 400
+
+
+@pytest.mark.parametrize("messages, param", [
+    ([], "messages"),
+    ("hi", "messages"),
+    ([{"role": "wizard", "content": "x"}], "messages[0].role"),
+    ([{"role": "user"}], "messages[0].content"),
+    ([{"role": "user", "content": "a"}, {"role": "user", "content": 5}], "messages[1].content"),
+    ([{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}], "messages[0].content[0]"),
+    ([{"role": "user", "content": "a", "tool_calls": []}], "messages[0].tool_calls"),
+])
+def test_bad_messages_name_the_field(messages, param):
+    with pytest.raises(InvalidRequestError) as e:
+        P.messages(messages)
+    assert e.value.param == param
+
+
+def test_messages_are_normalised():
+    got = P.messages([{"role": "developer", "content": "be brief"},
+                      {"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}])
+    assert got == [{"role": "system", "content": "be brief"}, {"role": "user", "content": "ab"}]
+
+
+# --- JSON mode ----------------------------------------------------------------------------------
+
+VALID = [
+    {}, {"a": 1}, {"k": [1, -2.5e3, 0, 0.25, True, False, None, "s"]}, {"nested": {"x": [[], {}, [{"y": "z"}]]}},
+    {"esc": "quote \" backslash \\ slash / tab \t newline \n unicode \u00e9 \u6771 \U0001f389 ctrl \u0001"},
+]
+
+
+@pytest.mark.parametrize("value", VALID)
+@pytest.mark.parametrize("indent", [None, 2])
+def test_automaton_accepts_json_objects(value, indent):
+    text = json.dumps(value, indent=indent, ensure_ascii=False).encode()
+    state = advance(START, text)
+    assert state is not None and state[1] == DONE
+
+
+@pytest.mark.parametrize("text", [
+    b"[1]", b'"s"', b"1", b"{1:2}", b'{"a" 1}', b'{"a":01}', b'{"a":1,}', b'{"a":[1,]}', b'{"a":tru}',
+    b'{"a":"\x01"}', b'{"a":"\\x"}', b'{"a":"\\u12g4"}', b'{"a":1}}', b'{"a":1} ', b'{"a":"\xff"}',
+    b'{"a":"\xc3("}', b'{"a":-}', b'{"a":1.}', b'{"a":1e}', b'{"a":.5}',
+])
+def test_automaton_rejects_what_is_not_a_json_object(text):
+    state = advance(START, text)
+    assert state is None or state[1] != DONE
+
+
+def tiny_vocab():
+    char_to_byte = {c: b for b, c in bytes_to_unicode().items()}
+    table = [t.encode() if t in SPECIALS else bytes(char_to_byte[c] for c in t) for t in TOKENS]
+    return JsonVocab(table, len(table), [2], [0, 1, 2]), table
+
+
+def random_json_walk(vocab, table, rng, eos, patience=40):
+    """Sample uniformly among the allowed tokens (after `patience` tokens, prefer closing ones) until EOS."""
+    closing = [t for t, b in enumerate(table) if b in (b"}", b"]", b'"', b"0", b":")]
+    constraint, generated, mask = JsonObjectConstraint(vocab), [], None
+    while True:
+        m = constraint.allowed(generated)
+        mask = m if m is not None else mask
+        allowed = np.flatnonzero(mask)
+        assert (eos in allowed) == constraint.complete  # EOS only once the object is closed, and then alone
+        if constraint.complete:
+            assert list(allowed) == [eos]
+            return b"".join(table[t] for t in generated)
+        preferred = [t for t in closing if mask[t]] if len(generated) > patience else []
+        generated.append(int(preferred[0] if preferred else rng.choice(allowed)))
+        assert len(generated) < 2000
+
+
+def test_random_walks_under_the_mask_always_parse():
+    vocab, table = tiny_vocab()
+    rng = np.random.default_rng(0)
+    for _ in range(100):
+        text = random_json_walk(vocab, table, rng, eos=2)
+        assert isinstance(json.loads(text.decode("utf-8")), dict), text
+
+
+def test_mask_excludes_control_tokens_and_checks_whole_tokens():
+    vocab, table = tiny_vocab()
+    mask = vocab.mask(START)
+    allowed = {table[t] for t in np.flatnonzero(mask)}
+    assert allowed == {b"{", b" ", b"\t", b"\n", b"\r"}  # no control tokens, no "Ġthe" (" the")
+    inside = advance(START, b'{"')  # inside a key: multi-byte tokens like " the" are fine
+    allowed = {table[t] for t in np.flatnonzero(vocab.mask(inside))}
+    assert b" the" in allowed and b"<|im_end|>" not in allowed and b'"' in allowed and b"\n" not in allowed
+
+
+def test_random_walks_over_the_smollm2_vocabulary_parse():
+    from tabllm.convert import default_model_dir
+    from tabllm.tokenizer import Tokenizer
+
+    tok = Tokenizer.from_model_dir(default_model_dir())
+    eos = tok.token_to_id("<|im_end|>")
+    vocab = JsonVocab(tok.token_bytes, len(tok.token_bytes), [eos], tok.special_tokens.values())
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        text = random_json_walk(vocab, tok.token_bytes, rng, eos, patience=20)
+        assert isinstance(json.loads(text.decode("utf-8")), dict), text

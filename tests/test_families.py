@@ -1,0 +1,113 @@
+"""Every supported architecture, from a Hugging Face folder and from a GGUF, against HF transformers.
+
+Tiny random-weight models (tests/hf_families.py) are converted with tabllm's converters; HF then runs
+on exactly the weights the model directory stores (dequantized), so logits must agree to float32
+rounding (< 1e-3 relative to the largest logit) and greedy decoding token for token over 16 steps.
+"""
+
+import json
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.hf
+
+PROMPT = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15]
+CONTEXT = 64
+
+
+@pytest.fixture(scope="module")
+def hf():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    import hf_families
+
+    return hf_families
+
+
+# (architecture, source format, tied embeddings, HF checkpoint dtype or GGUF type, --quant)
+CASES = [
+    ("llama", "hf", False, "bfloat16", "q8f32"),
+    ("llama", "gguf", True, "Q8_0", None),
+    ("qwen2", "hf", True, "float32", "q4f32"),
+    ("qwen2", "gguf", False, "Q8_0", None),
+    ("gpt2", "hf", True, "float16", "q4f32"),
+    ("gpt2", "gguf", True, "Q8_0", None),
+    ("gemma3", "hf", False, "bfloat16", "q8f32"),
+    ("gemma3", "gguf", True, "Q8_0", None),
+]
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda c: f"{c[0]}-{c[1]}")
+def converted(request, hf, tiny_model_dir, tmp_path_factory):
+    import gguf
+    import torch
+
+    from tabllm.convert import convert_gguf
+    from tabllm.convert_hf import convert_hf
+
+    arch, source, tied, dtype, quant = request.param
+    tmp = tmp_path_factory.mktemp(f"{arch}-{source}")
+    model = hf.build_hf_model(arch, seed=len(arch) + tied, tied=tied)
+    if source == "hf":
+        folder = hf.save_hf_folder(model, tmp / "hf", tiny_model_dir / "tokenizer.json", getattr(torch, dtype))
+        model_dir = convert_hf(folder, tmp / "model", quant=quant)
+    else:
+        path = hf.save_gguf(model, arch, tmp / "model.gguf", getattr(gguf.GGMLQuantizationType, dtype))
+        model_dir = convert_gguf(path, tmp / "model")
+    return arch, model_dir, hf.load_model_dir_weights(model, model_dir)
+
+
+@pytest.fixture(scope="module")
+def engine(converted, gpu_adapter):
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    engine = Engine(converted[1], WgpuExecutor(), context_length=CONTEXT)
+    yield engine
+    engine.release()
+
+
+def test_config_says_architecture_and_quantization(converted):
+    arch, model_dir, _ = converted
+    config = json.loads((model_dir / "config.json").read_text())
+    assert config["architecture"] == arch and config["qkv_bias"] == (arch == "qwen2")
+    errors = config["quantization"]["error"]
+    if config["source"]["kind"] == "gguf":  # Q8_0 blocks carried bit-for-bit
+        assert all(row["exact"] for row in errors.values())
+    else:  # quantized here: a real, bounded error, reported per tensor kind
+        assert set(errors) >= {"embed", "qkv", "o", "down", "up" if arch == "gpt2" else "gate_up"}
+        assert all(0 < row["rel_rms"] < 0.2 for row in errors.values()), errors
+
+
+def test_logits_match_hf(converted, engine, hf):
+    _, _, reference = converted
+    got = engine.logits(PROMPT)
+    want = hf.hf_logits(reference, PROMPT)
+    err = np.max(np.abs(got - want)) / np.max(np.abs(want))
+    assert err < 1e-3, f"relative error {err:.2e}"
+    assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
+
+
+def test_greedy_matches_hf(converted, engine, hf):
+    from tabllm.sampling import SamplerSettings
+
+    _, _, reference = converted
+    ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))
+    assert ours == hf.hf_greedy(reference, PROMPT, 16)
+
+
+def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_path):
+    import subprocess
+    import sys
+
+    folder = hf.save_hf_folder(hf.build_hf_model("qwen2", seed=1, tied=True), tmp_path / "hf", tiny_model_dir / "tokenizer.json")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "tabllm.cli", *args], capture_output=True, text=True, timeout=300)  # noqa: E731
+    out = run("convert", str(folder), "--out", str(tmp_path / "models" / "tiny-qwen2"), "--quant", "q8f32")
+    assert out.returncode == 0, out.stderr
+    assert "qkv      q8_0  relative RMS error" in out.stderr
+    listed = json.loads(run("models", "--dir", str(tmp_path / "models"), "--json").stdout)
+    assert [(m["name"], m["architecture"], m["quant"]["linear"]) for m in listed] == [("hf", "qwen2", "q8_0")]
+    assert listed[0]["gpu_bytes"] > listed[0]["disk_bytes"] > 0
+    bad = run("convert", str(folder), "--out", str(tmp_path / "x"), "--quant", "f32")
+    assert bad.returncode == 2 and "unquantized matrices are not supported yet" in bad.stderr

