@@ -206,7 +206,7 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
     return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
 
 
-def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None):
+def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None, normed=False):
     """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4.
     gated: x is silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], computed as it is read (the FFN's down product
     without a separate silu_mul dispatch)."""
@@ -227,6 +227,28 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
                     return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c]
 
             x = _Gated()
+        elif normed:
+            # RMSNorm fused in front: y = rsqrt(mean(x^2) + eps) * (x * w) @ W^T; each workgroup sums the
+            # squares of its x row itself (the row is read anyway), saving the rms_norm dispatch
+            x_in = te.placeholder((n, K), F32, name="x")
+            w_norm = te.placeholder((K,), F32, name="w")
+            eps = _var("eps", F32)
+            so = te.reduce_axis((0, tir.floordiv(K + TX - 1, TX)), "so")
+            st = te.reduce_axis((0, TX), "st")
+
+            def sumsq(i):
+                k = so * TX + st
+                v = x_in[i, tir.min(k, K - 1)]
+                return te.sum(v * v * (k < K).astype(F32), axis=[so, st])
+
+            ss = te.compute((n,), sumsq, name="ss")
+
+            class _Normed:  # the normalized input x * rsqrt(mean(x^2) + eps) * w, element by element
+                def __getitem__(self, ic):
+                    i, c = ic
+                    return x_in[i, c] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w_norm[c]
+
+            x = _Normed()
         else:
             x = x_in = te.placeholder((n, K), F32, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
@@ -252,7 +274,10 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
 
         y = te.compute((n, Nb, R), dot, name="y")
         args = [x_in, q, scale, mins]
-        if with_residual:
+        if normed:
+            args.insert(1, w_norm)
+            args += [y, eps]
+        elif with_residual:
             residual = te.placeholder((n, N), F32, name="residual")
             out = te.compute((n, Nb, R), lambda i, jb, jr: y[i, jb, jr] + residual[i, jb * R + jr], name="out")
             args += [residual, out]
@@ -260,7 +285,8 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             args += [y]
         if gated:
             args.append(K)  # not recoverable from gu's shape [n, 2K]: a uniform of its own
-        mod = _prim_func(name or f"gemv{'_silu' if gated else ''}_{fmt}" + ("_add" if with_residual else ""), args)
+        kind = "_silu" if gated else "_norm" if normed else ""
+        mod = _prim_func(name or f"gemv{kind}_{fmt}" + ("_add" if with_residual else ""), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
         rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
@@ -283,6 +309,13 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
         if with_residual:
             sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
             sch.set_scope(block, 0, "local")
+        if normed:
+            ss_block = sch.get_sblock("ss")
+            sch.compute_at(ss_block, i)  # before the products of that row; read by the final scaling
+            _, _, s_o, s_t = sch.get_loops(ss_block)
+            sch.reorder(s_t, s_o)
+            sch.bind(s_t, "threadIdx.x")
+            sch.set_scope(ss_block, 0, "shared")
         return sch.mod
 
     return build
@@ -988,6 +1021,9 @@ KERNELS = [
     ("gemv_q4_0_add", gemv("q4_0", True)),
     ("gemv_q4_1_add", gemv("q4_1", True)),
     ("gemv_q8_0_add", gemv("q8_0", True)),
+    ("gemv_norm_q4_0", gemv("q4_0", False, normed=True)),
+    ("gemv_norm_q4_1", gemv("q4_1", False, normed=True)),
+    ("gemv_norm_q8_0", gemv("q8_0", False, normed=True)),
     ("gemv_silu_q4_0_add", gemv("q4_0", True, gated=True)),
     ("gemv_silu_q4_1_add", gemv("q4_1", True, gated=True)),
     ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),

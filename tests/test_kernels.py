@@ -101,6 +101,17 @@ def test_gemv(device, fmt, n, K, residual):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+def test_gemv_norm(device, fmt):
+    """The decode product with the RMSNorm in front (each workgroup sums the squares of its x row)."""
+    r = rng()
+    n, N, K = 2, 4 * 19, 32 * 11
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32) * 2, "w": r.standard_normal(K).astype(np.float32),
+              **random_quant(r, fmt, N, K)}
+    res = run_both(device, f"gemv_norm_{fmt}", inputs, {"y": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K, "eps": 1e-5})
+    assert_close(*res["y"])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
 def test_gemv_silu(device, fmt):
     """The decode down product reading silu(gate) * up straight from gu[n, 2K]."""
     r = rng()

@@ -126,11 +126,20 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
         plan.add_buffer("qkv_raw", "f32", (T, width))
 
+    def normed(norm_w, fmt, out, bind, N, decode):
+        """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
+        x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if gpu and decode and N % GEMV_ROWS == 0:
+            return [Step(f"gemv_norm_{fmt}", {"x": x, "w": norm_w, "y": out, **bind},
+                         {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
+        return [Step("rms_norm" + sfx, {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                mm(fmt, "xn", out, bind, N, D, decode)]
+
     def qkv_product(i, fmt, weight, decode):
         if not config.get("qkv_bias"):
-            return [mm(fmt, "xn", "qkv", weight, width, D, decode)]
+            return normed(f"layers.{i}.attn_norm", fmt, "qkv", weight, width, decode)
         bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
-        return [mm(fmt, "xn", "qkv_raw", weight, width, D, decode),
+        return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
     for i in range(config["num_layers"]):
@@ -145,8 +154,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
         for steps, decode in ((body, False), (body_decode, True)):
             steps += [
-                Step("rms_norm" + sfx, {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                *qkv_product(i, qkv_fmt, qkv, decode),
+                *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
                 Step(
                     "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
                     {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
@@ -161,8 +169,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
                 Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
-                Step("rms_norm" + sfx, {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                mm(gu_fmt, "xn", "gu", gu, 2 * F, D, decode),
+                *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
             if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}

@@ -64,6 +64,19 @@ def _silu_quant_op(fmt):
     return op
 
 
+def _norm_quant_op(fmt):
+    """gemv_norm_*: rms_norm(x) * w in front of the product."""
+    inner = _quant_op(fmt, False)
+
+    def op(b, u):
+        n, K = u["n"], u["K"]
+        xn = np.zeros(n * K)
+        rms_norm({"x": b["x"], "w": b["w"], "y": xn}, {"n": n, "K": K, "row0": 0, "eps": u["eps"]})
+        inner({**b, "x": xn}, u)
+
+    return op
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -312,6 +325,7 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
     OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
     OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
+    OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
