@@ -242,11 +242,13 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
                 return te.sum(v * v * (k < K).astype(F32), axis=[so, st])
 
             ss = te.compute((n,), sumsq, name="ss")
+            # the row's factor, once (in workgroup memory), not an rsqrt per element
+            rs = te.compute((n,), lambda i: te.rsqrt(ss[i] / K.astype(F32) + eps), name="rs")
 
             class _Normed:  # the normalized input x * rsqrt(mean(x^2) + eps) * w, element by element
                 def __getitem__(self, ic):
                     i, c = ic
-                    return x_in[i, c] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w_norm[c]
+                    return x_in[i, c] * rs[i] * w_norm[c]
 
             x = _Normed()
         else:
@@ -310,8 +312,10 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
             sch.set_scope(block, 0, "local")
         if normed:
-            ss_block = sch.get_sblock("ss")
-            sch.compute_at(ss_block, i)  # before the products of that row; read by the final scaling
+            rs_block, ss_block = sch.get_sblock("rs"), sch.get_sblock("ss")
+            sch.compute_at(rs_block, i)  # before the products of that row
+            sch.set_scope(rs_block, 0, "shared")
+            sch.compute_at(ss_block, i)
             _, _, s_o, s_t = sch.get_loops(ss_block)
             sch.reorder(s_t, s_o)
             sch.bind(s_t, "threadIdx.x")
