@@ -233,13 +233,16 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             x_in = te.placeholder((n, K), F32, name="x")
             w_norm = te.placeholder((K,), F32, name="w")
             eps = _var("eps", F32)
-            so = te.reduce_axis((0, tir.floordiv(K + TX - 1, TX)), "so")
+            # k = (so * 8 + su) * TX + st, su unrolled: 8 loads in flight per pass (a row of 4096 takes
+            # 64 serial loads per invocation otherwise, which dominated the kernel on the H200)
+            so = te.reduce_axis((0, tir.floordiv(K + TX * 8 - 1, TX * 8)), "so")
+            su = te.reduce_axis((0, 8), "su")
             st = te.reduce_axis((0, TX), "st")
 
             def sumsq(i):
-                k = so * TX + st
+                k = (so * 8 + su) * TX + st
                 v = x_in[i, tir.min(k, K - 1)]
-                return te.sum(v * v * (k < K).astype(F32), axis=[so, st])
+                return te.sum(v * v * (k < K).astype(F32), axis=[so, su, st])
 
             ss = te.compute((n,), sumsq, name="ss")
             # the row's factor, once (in workgroup memory), not an rsqrt per element
@@ -316,8 +319,9 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             sch.compute_at(rs_block, i)  # before the products of that row
             sch.set_scope(rs_block, 0, "shared")
             sch.compute_at(ss_block, i)
-            _, _, s_o, s_t = sch.get_loops(ss_block)
-            sch.reorder(s_t, s_o)
+            _, _, s_o, s_u, s_t = sch.get_loops(ss_block)
+            sch.reorder(s_t, s_o, s_u)
+            sch.unroll(s_u)
             sch.bind(s_t, "threadIdx.x")
             sch.set_scope(ss_block, 0, "shared")
         return sch.mod

@@ -28,8 +28,15 @@ fn gemv_norm_q4_0_kernel(
   var y_rf_local : array<f32, 4>;
   for (var i : i32 = 0i; i < podArgs.n; i++) {
     in_thread_ss_shared[0i] = 0.000000e+00f;
-    for (var ax0 : i32 = 0i; ax0 < ((podArgs.K + 63i)>>6u); ax0++) {
-      in_thread_ss_shared[0i] = fma((x_ptr[(min(((ax0 * 64i) + i32(threadIdx.x)), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min(((ax0 * 64i) + i32(threadIdx.x)), (podArgs.K - 1i)) + (i * podArgs.K))]), f32((((ax0 * 64i) + i32(threadIdx.x)) < podArgs.K)), in_thread_ss_shared[0i]);
+    for (var ax0 : i32 = 0i; ax0 < ((podArgs.K + 511i)>>9u); ax0++) {
+      in_thread_ss_shared[0i] = fma((x_ptr[(min(((ax0 * 512i) + i32(threadIdx.x)), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min(((ax0 * 512i) + i32(threadIdx.x)), (podArgs.K - 1i)) + (i * podArgs.K))]), f32((((ax0 * 512i) + i32(threadIdx.x)) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 64i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 64i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 64i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 128i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 128i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 128i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 192i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 192i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 192i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 256i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 256i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 256i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 320i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 320i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 320i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 384i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 384i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 384i) < podArgs.K)), in_thread_ss_shared[0i]);
+      in_thread_ss_shared[0i] = fma((x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 448i), (podArgs.K - 1i)) + (i * podArgs.K))] * x_ptr[(min((((ax0 * 512i) + i32(threadIdx.x)) + 448i), (podArgs.K - 1i)) + (i * podArgs.K))]), f32(((((ax0 * 512i) + i32(threadIdx.x)) + 448i) < podArgs.K)), in_thread_ss_shared[0i]);
     }
     workgroupBarrier();
     red_buf0[i32(threadIdx.x)] = in_thread_ss_shared[0i];
