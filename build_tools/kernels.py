@@ -994,6 +994,85 @@ def sample_noise():
     return _schedule_elementwise(_prim_func("sample_noise", [scores, threshold, out, key, noise]), "noisy")
 
 
+LOGPROB_TOP_MAX = 20  # OpenAI's top_logprobs limit
+
+
+def token_logprobs():
+    """out[2 + 2 * 20] (u32 words) = [token, lp(token), id_1, lp(id_1), ..., id_N, lp(id_N)] where lp is
+    the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
+    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup: log-sum-exp
+    by two workgroup reductions, then N rounds of a workgroup argmax that skips the ids already taken.
+    Every invocation combines the 256 partials in the same order, so all agree on each winner.
+    Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
+    from tvm.script import tirx as T
+
+    TPB = TOP_THREADS
+
+    @T.prim_func
+    def token_logprobs(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
+        V, m = T.int32(), T.int32()
+        logits = T.match_buffer(logits_h, (V,), "float32")
+        token = T.match_buffer(token_h, (m,), "int32")
+        out = T.match_buffer(out_h, (2 + 2 * LOGPROB_TOP_MAX,), "uint32")
+        tx = T.launch_thread("threadIdx.x", TPB)
+        part_v = T.alloc_buffer((TPB,), "float32", scope="shared")
+        part_i = T.alloc_buffer((TPB,), "int32", scope="shared")
+        picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
+        best_v = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's best; the log-sum-exp
+        best_i = T.alloc_buffer((1,), "int32", scope="local")
+        skip = T.alloc_buffer((1,), "int32", scope="local")
+        # max logit
+        best_v[0] = T.float32(NEG_INF)
+        for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
+            best_v[0] = T.max(best_v[0], logits[j * TPB + tx])
+        part_v[tx] = best_v[0]
+        T.tvm_storage_sync("shared")
+        best_v[1] = T.float32(NEG_INF)
+        for t in range(TPB):
+            best_v[1] = T.max(best_v[1], part_v[t])
+        T.tvm_storage_sync("shared")
+        # log-sum-exp = max + log(sum exp(x - max))
+        best_v[0] = T.float32(0)
+        for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
+            best_v[0] = best_v[0] + T.exp(logits[j * TPB + tx] - best_v[1])
+        part_v[tx] = best_v[0]
+        T.tvm_storage_sync("shared")
+        best_v[0] = T.float32(0)
+        for t in range(TPB):
+            best_v[0] = best_v[0] + part_v[t]
+        T.tvm_storage_sync("shared")
+        best_v[1] = best_v[1] + T.log(best_v[0])
+        for r in range(N):
+            best_v[0] = T.float32(NEG_INF)
+            best_i[0] = V
+            for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
+                skip[0] = 0
+                for q in range(r):
+                    skip[0] = T.Select(picked[q] == j * TPB + tx, 1, skip[0])
+                better = logits[j * TPB + tx] > best_v[0]  # strided: a later j has a higher id
+                best_i[0] = T.Select(skip[0] == 0 and better, j * TPB + tx, best_i[0])
+                best_v[0] = T.Select(skip[0] == 0 and better, logits[j * TPB + tx], best_v[0])
+            part_v[tx] = best_v[0]
+            part_i[tx] = best_i[0]
+            T.tvm_storage_sync("shared")
+            best_v[0] = T.float32(NEG_INF)
+            best_i[0] = V
+            for t in range(TPB):
+                better = part_v[t] > best_v[0] or (part_v[t] == best_v[0] and part_i[t] < best_i[0])
+                best_i[0] = T.Select(better, part_i[t], best_i[0])
+                best_v[0] = T.Select(better, part_v[t], best_v[0])
+            T.tvm_storage_sync("shared")
+            picked[r] = best_i[0]
+            if tx == 0:
+                out[2 + 2 * r] = T.Cast("uint32", best_i[0])
+                out[3 + 2 * r] = T.reinterpret("uint32", best_v[0] - best_v[1])
+        if tx == 0:
+            out[0] = T.Cast("uint32", token[0])
+            out[1] = T.reinterpret("uint32", logits[token[0]] - best_v[1])
+
+    return tvm.IRModule({"token_logprobs": token_logprobs.with_attr("global_symbol", "token_logprobs")})
+
+
 def count_token():
     """seen[token[0]] = 1 and counts[token[0]] += 1: the penalties' memory of tokens, kept on the GPU."""
     from tvm.script import tirx as T
@@ -1063,5 +1142,6 @@ KERNELS = [
     ("sample_scores", sample_scores),
     ("top_threshold", top_threshold),
     ("sample_noise", sample_noise),
+    ("token_logprobs", token_logprobs),
     ("count_token", count_token),
 ]

@@ -283,7 +283,8 @@ def status_of(call):
     ({"logit_bias": {"100000": 1}}, "logit_bias"),
     ({"n": 2, "stream": True}, "n"),
     ({"response_format": {"type": "yaml"}}, "response_format"),
-    ({"logprobs": True}, "logprobs"),
+    ({"top_logprobs": 3}, "top_logprobs"),  # without logprobs: true
+    ({"logprobs": True, "top_logprobs": 21}, "top_logprobs"),
     ({"messages": []}, "messages"),
     ({"messages": [{"role": "wizard", "content": "hi"}]}, "messages[0].role"),
     ({"messages": [{"role": "user", "content": None}]}, "messages[0].content"),
@@ -433,6 +434,55 @@ def test_full_queue_is_503(engine):
         status, err = status_of(lambda: chat(c, "hi", max_tokens=1))
         assert status == 503 and err.code == "queue_full"
         stream.close()
+
+
+def test_logprobs_chat_streamed_and_whole_agree_with_the_engine(client, engine):
+    kw = dict(model=MODEL, messages=[{"role": "user", "content": "the"}], max_tokens=6, temperature=0,
+              logprobs=True, top_logprobs=3, logit_bias=NO_EOS)
+    whole = client.chat.completions.create(**kw)
+    content = whole.choices[0].logprobs.content
+    assert len(content) == whole.usage.completion_tokens == 6
+    # a token may hold part of a UTF-8 character: its bytes, joined, are the reply
+    assert b"".join(bytes(c.bytes) for c in content).decode("utf-8", "replace") == whole.choices[0].message.content
+    for c in content:
+        assert c.logprob <= 0 and len(c.top_logprobs) == 3
+        assert c.top_logprobs[0].token == c.token and c.top_logprobs[0].logprob == c.logprob  # greedy
+        assert [t.logprob for t in c.top_logprobs] == sorted((t.logprob for t in c.top_logprobs), reverse=True)
+        assert bytes(c.bytes).decode("utf-8", "replace") == c.token
+    streamed = [e for chunk in client.chat.completions.create(**kw, stream=True)
+                for e in (chunk.choices[0].logprobs.content if chunk.choices and chunk.choices[0].logprobs else [])]
+    assert [(e.token, e.logprob) for e in streamed] == [(c.token, c.logprob) for c in content]
+
+
+def test_logprobs_text_completion(client):
+    r = client.completions.create(model=MODEL, prompt="the", max_tokens=5, temperature=0, logprobs=2, logit_bias=NO_EOS)
+    lp = r.choices[0].logprobs
+    assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) == 5
+    assert lp.text_offset == [sum(len(t) for t in lp.tokens[:k]) for k in range(5)]
+    # greedy: the chosen token is the likeliest (two ids decoding to the same text share a key)
+    assert all(1 <= len(top) <= 2 and max(top.values()) == p for top, p in zip(lp.top_logprobs, lp.token_logprobs))
+    status, err = status_of(lambda: client.completions.create(model=MODEL, prompt="the", max_tokens=2, logprobs=6))
+    assert status == 400 and err.param == "logprobs"
+
+
+def test_cors_only_for_named_origins(engine):
+    def headers(server, method, path, **sent):
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        conn.request(method, "/v1" + path, headers=sent)
+        response = conn.getresponse()
+        response.read()
+        conn.close()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}
+
+    page = "http://localhost:5173"
+    with Server(create_app(engine, cors_origins=[page])) as s:
+        status, got = headers(s, "OPTIONS", "/chat/completions", **{
+            "Origin": page, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+        assert status == 200 and got["access-control-allow-origin"] == page
+        assert headers(s, "GET", "/models", Origin=page)[1]["access-control-allow-origin"] == page
+        assert "access-control-allow-origin" not in headers(s, "GET", "/models", Origin="http://evil.test")[1]
+    with Server(create_app(engine)) as s:  # by default no page of another origin may call it
+        assert "access-control-allow-origin" not in headers(s, "GET", "/models", Origin=page)[1]
 
 
 # --- the command ----------------------------------------------------------------------------------

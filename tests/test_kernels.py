@@ -399,6 +399,23 @@ def test_sample_noise(device):
     assert_close(gpu[kept], ref[kept])
 
 
+@pytest.mark.parametrize("V, N", [(7, 5), (4099, 20), (333, 0)])
+def test_token_logprobs(device, V, N):
+    r = rng()
+    logits = (r.standard_normal(V) * 3).astype(np.float32)
+    logits[V // 2] = logits[V // 3] = logits.max() + 1  # a tie at the top: the lower id first
+    token = np.array([int(r.integers(V)), 0], np.int32)
+    res = run_both(device, "token_logprobs", {"logits": logits, "token": token}, {"out": np.zeros(42, np.uint32)}, {"V": V, "N": N})
+    gpu, ref = res["out"]
+    ids = slice(0, 2 + 2 * N, 2)
+    assert np.array_equal(gpu[ids], ref[ids]) and gpu[0] == token[0]
+    if N:
+        assert gpu[2] == min(V // 2, V // 3) and gpu[4] == max(V // 2, V // 3)
+    values = slice(1, 2 + 2 * N, 2)
+    assert_close(gpu[values].view(np.float32), ref[values].view(np.float32))
+    assert np.all(gpu[2 + 2 * N:] == 0)  # nothing written past N
+
+
 def test_count_token(device):
     seen, counts = np.zeros(37, np.int32), np.zeros(37, np.int32)
     counts[29] = 2

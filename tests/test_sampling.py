@@ -89,3 +89,38 @@ def test_extreme_but_valid_values_do_not_overflow(gpu):
     greedy = run(gpu, SamplerSettings(temperature=0), n=4)
     assert run(gpu, SamplerSettings(temperature=1e-300), n=4) == greedy  # below MIN_TEMPERATURE: greedy
     assert len(run(gpu, SamplerSettings(temperature=1.0, top_k=10**30, seed=1), n=4)) == 4
+
+
+def test_release_then_load_again_gives_the_same_reply(gpu_adapter, tiny_model_dir):
+    """Unloading frees the GPU objects; a new engine afterwards works and answers alike."""
+    settings = SamplerSettings(temperature=0.8, top_p=0.9, seed=11)
+    first = Engine(tiny_model_dir, WgpuExecutor(), context_length=64)
+    want = run(first, settings)
+    first.release()
+    assert not first.executor.buffers
+    second = Engine(tiny_model_dir, WgpuExecutor(), context_length=64)
+    try:
+        assert run(second, settings) == want
+    finally:
+        second.release()
+
+
+def test_logprobs_match_log_softmax_of_the_logits(gpu):
+    """Per token: the chosen id's log-probability and the top 5, against log_softmax (float64) of the
+    logits Engine.logits computes for the same sequence."""
+    stats = {}
+    out = list(gpu.stream_ids(PROMPT, 6, SamplerSettings(temperature=1.0, seed=4), stats, stop_at_eos=False, logprobs=5))
+    assert [e.token for e in stats["logprobs"]] == out
+    logits = gpu.logits(PROMPT + out).astype(np.float64)
+    log_softmax = logits - logits.max(axis=1, keepdims=True)
+    log_softmax -= np.log(np.exp(log_softmax).sum(axis=1, keepdims=True))
+    for step, entry in enumerate(stats["logprobs"]):
+        want = log_softmax[len(PROMPT) - 1 + step]
+        assert abs(entry.logprob - want[entry.token]) < 1e-4
+        top_ids = [i for i, _ in entry.top]
+        assert top_ids == list(np.argsort(-want, kind="stable")[:5])
+        assert np.allclose([lp for _, lp in entry.top], want[top_ids], atol=1e-4)
+    # greedy: the chosen token is the top one
+    stats = {}
+    list(gpu.stream_ids(PROMPT, 3, SamplerSettings(temperature=0), stats, stop_at_eos=False, logprobs=1))
+    assert all(e.token == e.top[0][0] and e.logprob == e.top[0][1] for e in stats["logprobs"])

@@ -94,7 +94,7 @@ def cmd_serve(args):
     engine = _load(args)
     print(f"tabllm: serving {args.model or 'the default model'} on {engine.executor.adapter_name} at "
           f"http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
-    serve(engine, args.host, args.port, max_queue=args.max_queue)
+    serve(engine, args.host, args.port, max_queue=args.max_queue, cors_origins=args.cors_origin)
 
 
 def cmd_models(args):
@@ -166,6 +166,8 @@ def main(argv=None):
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--max-queue", type=int, default=64, help="requests that may wait for the engine (more get 503)")
+    s.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
+                   help="let pages from ORIGIN (e.g. http://localhost:5173, or *) call the API; repeatable")
     s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
     s.add_argument("--device", default="gpu", choices=["gpu", "reference"])
     s.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")

@@ -19,7 +19,7 @@ import numpy as np
 from .conversation import ChatTemplate
 from .errors import TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2
-from .sampling import SamplerSettings, pack_mask
+from .sampling import LOGPROB_TOP_MAX, SamplerSettings, decode_logprobs, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
@@ -148,10 +148,12 @@ class Engine:
     # --- generation -----------------------------------------------------------------------------
 
     def stream_ids(self, prompt_ids, max_tokens=256, settings: SamplerSettings = SamplerSettings(), stats=None,
-                   stop_at_eos=True, constraint=None):
+                   stop_at_eos=True, constraint=None, logprobs=None):
         """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
         constraint: None, or an object whose allowed(generated_ids) returns a bool array [vocab] of the
-        tokens the next step may choose (or None to keep the last mask); it is asked before every step."""
+        tokens the next step may choose (or None to keep the last mask); it is asked before every step.
+        logprobs: None, or how many top alternatives (0..20) to report with each token: computed on the
+        GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded."""
         V = self.config["vocab_size"]
         settings.validate(V)
         prompt_ids = list(prompt_ids)
@@ -160,6 +162,21 @@ class Engine:
         phase = settings.phase()
         if phase == "greedy" and constraint is not None:
             phase = "sample"  # the raw argmax would ignore the mask
+        if logprobs is not None and not 0 <= logprobs <= LOGPROB_TOP_MAX:
+            raise TabllmError(f"logprobs must be 0..{LOGPROB_TOP_MAX} top alternatives, got {logprobs}")
+        phases = [phase] + (["logprobs"] if logprobs is not None else [])
+        stats = stats if stats is not None else {}
+        if logprobs is not None:
+            stats["logprobs"] = []
+
+        def next_token():
+            """The id the GPU chose (4 bytes), or with logprobs the kernel's 2 + 2N words."""
+            if logprobs is None:
+                return int(self.executor.read("ids", "i32", 1)[0])
+            entry = decode_logprobs(self.executor.read("logprobs", "u32", 2 + 2 * logprobs), logprobs)
+            stats["logprobs"].append(entry)
+            return entry.token
+
         seed = settings.seed if settings.seed is not None else int.from_bytes(np.random.bytes(4), "little")
         out = []
 
@@ -169,17 +186,19 @@ class Engine:
                 if allowed is not None:
                     self.executor.upload("allowed", pack_mask(allowed))
 
-        stats = stats if stats is not None else {}
+        dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
         constrain()
-        self._prefill(prompt_ids, 0, ["head_last", phase], settings.call_dims(seed, 0))
-        token = int(self.executor.read("ids", "i32", 1)[0])
+        self._prefill(prompt_ids, 0, ["head_last", *phases], dims(0))
+        token = next_token()
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
         pos, t1 = len(prompt_ids), time.perf_counter()
         while True:
             if stop_at_eos and token in self.eos_ids:
                 stats["finish_reason"] = "stop"
+                if logprobs is not None:
+                    stats["logprobs"].pop()  # one entry per yielded token
                 break
             out.append(token)
             yield token
@@ -187,9 +206,8 @@ class Engine:
                 break
             # ids[0] already holds `token` (written by the sampler on the GPU)
             constrain()
-            dims = {**self.family.call_dims(self.config, 1, pos), **settings.call_dims(seed, len(out))}
-            self.executor.run([self.decode_body, "head_last", phase], dims)
-            token = int(self.executor.read("ids", "i32", 1)[0])
+            self.executor.run([self.decode_body, "head_last", *phases], {**self.family.call_dims(self.config, 1, pos), **dims(len(out))})
+            token = next_token()
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1
         stats["decode_steps"] = max(len(out) - 1, 0)

@@ -14,6 +14,7 @@ from .errors import TabllmError
 from .plan import Plan, Step
 
 
+LOGPROB_TOP_MAX = 20  # the token_logprobs kernel's output holds this many alternatives (OpenAI's limit)
 MIN_TEMPERATURE = 1e-4  # below this sampling is greedy anyway, and 1 / T would overflow the kernels' f32
 
 
@@ -107,6 +108,10 @@ def add_sampling_phases(plan: Plan, vocab_size: int):
     count = Step("count_token", {"token": "ids", "seen": "seen", "counts": "counts"}, {})
     plan.phases["greedy"] = [pick("logits"), count]
     plan.phases["sample"] = [scores("noise"), pick("scores"), count]
+    # after sampling: the chosen token's log-probability and the top alternatives (raw logits)
+    plan.add_buffer("logprobs", "u32", (2 + 2 * LOGPROB_TOP_MAX,))
+    plan.phases["logprobs"] = [Step("token_logprobs", {"logits": "logits", "token": "ids", "out": "logprobs"},
+                                    {"V": V, "N": "top_logprobs"})]
     plan.phases["sample_top"] = [
         scores(0.0),
         Step("top_threshold", {"scores": "scores", "threshold": "threshold"}, {"V": V, "top_k": "top_k", "top_p": "top_p"}),
@@ -114,6 +119,24 @@ def add_sampling_phases(plan: Plan, vocab_size: int):
         pick("noisy"),
         count,
     ]
+
+
+@dataclass(frozen=True)
+class TokenLogprob:
+    """A generated token's log-probability under the model (log-softmax of its raw logits, before
+    temperature and penalties) and the `top` most likely tokens as (id, logprob), highest first."""
+
+    token: int
+    logprob: float
+    top: tuple
+
+
+def decode_logprobs(words: np.ndarray, n_top: int) -> TokenLogprob:
+    """The token_logprobs kernel's output [token, lp bits, id_1, lp_1 bits, ...] -> TokenLogprob."""
+    words = np.asarray(words, np.uint32)
+    values = words.view(np.float32)
+    top = tuple((int(words[2 + 2 * r]), float(values[3 + 2 * r])) for r in range(n_top))
+    return TokenLogprob(int(words[0]), float(values[1]), top)
 
 
 def pack_mask(allowed: np.ndarray) -> np.ndarray:

@@ -270,9 +270,15 @@ async def _handle_error(request, exc):
     return _error_response(exc)
 
 
-def create_app(engine, max_queue=DEFAULT_MAX_QUEUE) -> Starlette:
-    """The ASGI app serving `engine`; its worker thread starts now and stops with the app's lifespan."""
+def create_app(engine, max_queue=DEFAULT_MAX_QUEUE, cors_origins=()) -> Starlette:
+    """The ASGI app serving `engine`; its worker thread starts now and stops with the app's lifespan.
+    cors_origins: web origins (or "*") whose pages may call the API from the browser."""
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
+
     worker = EngineWorker(engine, max_queue)
+    middleware = [Middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                             allow_headers=["*"])] if cors_origins else []
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -288,13 +294,14 @@ def create_app(engine, max_queue=DEFAULT_MAX_QUEUE) -> Starlette:
             Route("/v1/models/{model:path}", get_model, methods=["GET"]),
         ],
         exception_handlers={Exception: _handle_error, HTTPException: _handle_error, TabllmError: _handle_error},
+        middleware=middleware,
         lifespan=lifespan,
     )
     app.state.engine, app.state.worker, app.state.started = engine, worker, int(time.time())
     return app
 
 
-def serve(engine, host="127.0.0.1", port=8000, max_queue=DEFAULT_MAX_QUEUE, log_level="info"):
+def serve(engine, host="127.0.0.1", port=8000, max_queue=DEFAULT_MAX_QUEUE, log_level="info", cors_origins=()):
     import uvicorn
 
-    uvicorn.run(create_app(engine, max_queue), host=host, port=port, log_level=log_level)
+    uvicorn.run(create_app(engine, max_queue, cors_origins), host=host, port=port, log_level=log_level)

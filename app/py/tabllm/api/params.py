@@ -147,6 +147,17 @@ class Params:
             raise InvalidRequestError('stream_options must be {"include_usage": true|false}', param="stream_options")
         return Params(value, {"include_usage"}).boolean("include_usage")
 
+    def logprobs(self, kind) -> int | None:
+        """How many top alternatives to report with each token, or None for no logprobs. Chat:
+        logprobs (bool) + top_logprobs (0..20); text completions: logprobs (0..5), as OpenAI."""
+        if kind == "text":
+            return self.integer("logprobs", None, 0, 5)
+        wanted = self.boolean("logprobs")
+        top = self.integer("top_logprobs", None, 0, 20)
+        if top is not None and not wanted:
+            raise InvalidRequestError("top_logprobs needs logprobs: true", param="top_logprobs")
+        return (top or 0) if wanted else None
+
     def json_mode(self) -> bool:
         value = self.body.get("response_format")
         if value is None:
@@ -167,8 +178,6 @@ SAMPLING = {
     "stop", "frequency_penalty", "presence_penalty", "logit_bias", "n", "response_format", "user",
     "logprobs", "top_logprobs", "repetition_penalty", "top_k",
 }
-
-
 
 
 def sampler_fields(p: Params, vocab_size) -> dict:

@@ -17,7 +17,7 @@ import weakref
 import numpy as np
 
 from ..errors import TabllmError
-from ..sampling import SamplerSettings
+from ..sampling import SamplerSettings, TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
 from .json_mode import JsonObjectConstraint, JsonVocab
@@ -128,12 +128,15 @@ class Finish:
     decode_s: float  # first token to last
 
 
-def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None):
-    """Yield the text of one completion in pieces (complete UTF-8 only), then a Finish."""
+def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None, logprobs=None):
+    """Yield the text of one completion in pieces (complete UTF-8 only), then a Finish. With logprobs
+    (the number of top alternatives), each token's TokenLogprob comes before its text."""
     room = engine.context_length - len(prompt_ids)
     max_tokens = room if max_tokens is None else min(max_tokens, room)
     decoder, stopper, stats = engine.tokenizer.stream_decoder(), StopBuffer(stops), {}
     extra = {"constraint": constraint} if constraint is not None else {}
+    if logprobs is not None:
+        extra["logprobs"] = logprobs
     tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, **extra)
     t0 = time.perf_counter()
     t_first = t_last = None
@@ -143,6 +146,8 @@ def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=No
             t_last = time.perf_counter()
             t_first = t_first or t_last
             count += 1
+            if logprobs is not None:
+                yield stats["logprobs"][-1]
             text, stopped = stopper.push(decoder.push(token))
             if text:
                 yield text
@@ -190,7 +195,8 @@ class Job:
         self.stops = p.stop()
         self.settings = _settings(P.sampler_fields(p, engine.config["vocab_size"]))
         self.json_vocab = _json_vocab(engine) if p.json_mode() else None
-        for k in ("logprobs", "top_logprobs", "echo", "suffix"):
+        self.logprobs = p.logprobs(kind)
+        for k in ("echo", "suffix") + (("top_logprobs",) if kind == "text" else ()):
             p.unsupported(k)
         p.unsupported("best_of", (None, 1))
         param = "messages" if kind == "chat" else "prompt"
@@ -200,12 +206,32 @@ class Job:
         self.created = int(time.time())
         self.model = model_id(engine)
 
-    def _chunk(self, index, delta=None, finish_reason=None, text=None):
+    def _token(self, token_id):
+        raw = self.engine.tokenizer.token_bytes[token_id]
+        return raw.decode("utf-8", errors="replace"), list(raw)
+
+    def _logprobs(self, entries):
+        """OpenAI's logprobs object for these TokenLogprobs (None when none were asked for)."""
+        if self.logprobs is None:
+            return None
         if self.kind == "chat":
-            choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+            def item(token_id, logprob, top=()):
+                text, raw = self._token(token_id)
+                out = {"token": text, "logprob": logprob, "bytes": raw}
+                return out if top is None else {**out, "top_logprobs": [item(i, lp, None) for i, lp in top]}
+            return {"content": [item(e.token, e.logprob, e.top) for e in entries], "refusal": None}
+        tokens = [self._token(e.token)[0] for e in entries]
+        return {"tokens": tokens, "token_logprobs": [e.logprob for e in entries],
+                # keyed by text, as OpenAI's: where two ids decode alike, the likelier one is kept
+                "top_logprobs": [dict(reversed([(self._token(i)[0], lp) for i, lp in e.top])) for e in entries],
+                "text_offset": [sum(len(t) for t in tokens[:k]) for k in range(len(tokens))]}
+
+    def _chunk(self, index, delta=None, finish_reason=None, text=None, logprobs=()):
+        if self.kind == "chat":
+            choice = {"index": index, "delta": delta, "logprobs": self._logprobs(logprobs), "finish_reason": finish_reason}
             obj = "chat.completion.chunk"
         else:
-            choice = {"index": index, "text": text, "logprobs": None, "finish_reason": finish_reason}
+            choice = {"index": index, "text": text, "logprobs": self._logprobs(logprobs), "finish_reason": finish_reason}
             obj = "text_completion"
         return {"id": self.id, "object": obj, "created": self.created, "model": self.model,
                 "system_fingerprint": None, "choices": [choice]}
@@ -225,12 +251,17 @@ class Job:
                 constraint = JsonObjectConstraint(self.json_vocab) if self.json_vocab else None
                 if self.kind == "chat":
                     yield self._chunk(index, {"role": "assistant", "content": ""})
-                for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint):
-                    if isinstance(item, Finish):
+                pending = []  # TokenLogprobs of tokens whose text has not been sent yet
+                for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint,
+                                          self.logprobs):
+                    if isinstance(item, TokenLogprob):
+                        pending.append(item)
+                    elif isinstance(item, Finish):
                         finishes.append(item)
-                        yield self._chunk(index, {}, item.reason, text="")
+                        yield self._chunk(index, {}, item.reason, text="", logprobs=pending)
                     else:
-                        yield self._chunk(index, {"content": item}, text=item)
+                        yield self._chunk(index, {"content": item}, text=item, logprobs=pending)
+                        pending = []
         completion_tokens = sum(f.completion_tokens for f in finishes)
         prefill_s = sum(f.ttft_s for f in finishes)
         decode_s = sum(f.decode_s for f in finishes)
@@ -256,7 +287,7 @@ class Job:
 
     def aggregate(self, chunks) -> dict:
         """The non-streaming response made from all chunks of a run."""
-        texts, reasons, usage = {}, {}, None
+        texts, reasons, logprobs, usage = {}, {}, {}, None
         for chunk in chunks:
             if not chunk["choices"]:
                 usage = chunk["usage"]
@@ -265,12 +296,20 @@ class Job:
                 texts[c["index"]] = texts.get(c["index"], "") + (piece or "")
                 if c["finish_reason"]:
                     reasons[c["index"]] = c["finish_reason"]
+                if c["logprobs"] is not None:  # fold the chunks' lists together
+                    merged = logprobs.setdefault(c["index"], {k: ([] if isinstance(v, list) else v) for k, v in c["logprobs"].items()})
+                    for k, v in c["logprobs"].items():
+                        if isinstance(v, list):
+                            merged[k] += v
+        if self.kind == "text":  # text offsets count from the start of the whole completion
+            for merged in logprobs.values():
+                merged["text_offset"] = [sum(len(t) for t in merged["tokens"][:k]) for k in range(len(merged["tokens"]))]
         if self.kind == "chat":
-            choices = [{"index": i, "message": {"role": "assistant", "content": texts[i]}, "logprobs": None,
+            choices = [{"index": i, "message": {"role": "assistant", "content": texts[i]}, "logprobs": logprobs.get(i),
                         "finish_reason": reasons.get(i)} for i in sorted(texts)]
             obj = "chat.completion"
         else:
-            choices = [{"index": i, "text": texts[i], "logprobs": None, "finish_reason": reasons.get(i)}
+            choices = [{"index": i, "text": texts[i], "logprobs": logprobs.get(i), "finish_reason": reasons.get(i)}
                        for i in sorted(texts)]
             obj = "text_completion"
         return {"id": self.id, "object": obj, "created": self.created, "model": self.model,

@@ -285,6 +285,18 @@ def sample_noise(b, u):
     b["noisy"][:V] = np.where(kept, s + u["noise"] * _gumbel(V, u["key"]), MASKED_SCORE)
 
 
+def token_logprobs(b, u):
+    x = b["logits"][: u["V"]].astype(np.float64)
+    lse = x.max() + np.log(np.sum(np.exp(x - x.max())))
+    token = int(b["token"][0])
+    top = np.lexsort((np.arange(x.size), -x))[: u["N"]]  # highest first, lowest id on ties
+    out = b["out"]
+    f32_bits = lambda v: int(np.float32(v).view(np.uint32))  # noqa: E731
+    out[0], out[1] = token, f32_bits(x[token] - lse)
+    for r, i in enumerate(top):
+        out[2 + 2 * r], out[3 + 2 * r] = int(i), f32_bits(x[i] - lse)
+
+
 def count_token(b, u):
     t = int(b["token"][0])
     b["seen"][t] = 1
@@ -312,6 +324,7 @@ OPS = {
     "sample_scores": sample_scores,
     "top_threshold": top_threshold,
     "sample_noise": sample_noise,
+    "token_logprobs": token_logprobs,
     "count_token": count_token,
 }
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
