@@ -111,3 +111,23 @@ def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_p
     assert listed[0]["gpu_bytes"] > listed[0]["disk_bytes"] > 0
     bad = run("convert", str(folder), "--out", str(tmp_path / "x"), "--quant", "f32")
     assert bad.returncode == 2 and "unquantized matrices are not supported yet" in bad.stderr
+
+
+def test_base_model_without_template_continues_raw_text(hf, tiny_model_dir, tmp_path):
+    """GPT-2 has no chat template: `tabllm generate` continues the prompt as raw text."""
+    import subprocess
+    import sys
+
+    from tabllm.convert_hf import convert_hf
+
+    folder = hf.save_hf_folder(hf.build_hf_model("gpt2", seed=3, tied=True), tmp_path / "hf", tiny_model_dir / "tokenizer.json")
+    (folder / "tokenizer_config.json").write_text("{}")  # no chat template
+    model_dir = convert_hf(folder, tmp_path / "gpt2", quant="q8f32")
+    out = subprocess.run([sys.executable, "-m", "tabllm.cli", "generate", "the the", "--model", str(model_dir),
+                          "--max-tokens", "4", "--temperature", "0", "--json"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    from tabllm.tokenizer import Tokenizer
+
+    want = len(Tokenizer.from_model_dir(model_dir).encode("the the"))  # the text alone: no template around it
+    assert result["prompt_tokens"] == want and len(result["token_ids"]) == 4

@@ -44,6 +44,15 @@ def test_gpu_sampling_equals_reference(gpu, ref, settings):
     assert run(gpu, settings) == run(ref, settings)
 
 
+def test_seed_reproduces_and_strong_penalty_forbids_repeats(gpu):
+    s = SamplerSettings(temperature=0.9, seed=7)
+    a, b = run(gpu, s, n=8), run(gpu, s, n=8)
+    assert a == b and a != run(gpu, SamplerSettings(temperature=0.9, seed=8), n=8)
+    # greedy with a huge repetition penalty never repeats a prompt or generated token
+    out = run(gpu, SamplerSettings(temperature=0, repetition_penalty=1e6), n=8)
+    assert not set(out) & set(PROMPT) and len(set(out)) == len(out)
+
+
 def test_top_k_1_and_tiny_top_p_are_greedy(gpu):
     greedy = run(gpu, SamplerSettings(temperature=0))
     assert run(gpu, SamplerSettings(temperature=2.0, top_k=1, seed=1)) == greedy

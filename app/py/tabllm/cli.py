@@ -24,15 +24,18 @@ def _sampler(args):
 
 def cmd_generate(args):
     engine = _load(args)
+    raw = args.raw or engine.template is None  # a base model without a chat template continues the text
     if args.json:
-        g = engine.generate(args.prompt, max_tokens=args.max_tokens, **_sampler(args))
+        g = engine.generate(args.prompt, max_tokens=args.max_tokens, chat=not raw, **_sampler(args))
         print(json.dumps({
             "text": g.text, "token_ids": g.token_ids, "prompt_tokens": g.prompt_tokens,
             "finish_reason": g.finish_reason, "prefill_tok_s": round(g.prefill_tok_s, 3),
             "decode_tok_s": round(g.decode_tok_s, 3), "adapter": engine.executor.adapter_name,
         }, ensure_ascii=False))
         return
-    for piece in engine.chat_stream([{"role": "user", "content": args.prompt}], args.max_tokens, **_sampler(args)):
+    pieces = (engine.text_stream(args.prompt, args.max_tokens, **_sampler(args)) if raw else
+              engine.chat_stream([{"role": "user", "content": args.prompt}], args.max_tokens, **_sampler(args)))
+    for piece in pieces:
         print(piece, end="", flush=True)
     print()
 
@@ -135,6 +138,8 @@ def main(argv=None):
     g = sub.add_parser("generate", help="answer one prompt (as a chat message)")
     g.add_argument("prompt")
     g.add_argument("--json", action="store_true", help="print one JSON object with text, token ids and speeds")
+    g.add_argument("--raw", action="store_true",
+                   help="continue PROMPT as raw text, without the chat template (automatic for models without one)")
     model_options(g)
     g.set_defaults(func=cmd_generate)
 

@@ -230,11 +230,22 @@ class Engine:
                                 "(generate(..., chat=False), completions) instead of chat messages")
         return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)
 
+    def text_prompt_ids(self, text) -> list:
+        """A raw prompt (no chat template), with BOS where the model wants one."""
+        bos = self.config.get("bos_token_id")
+        return ([bos] if self.config.get("add_bos_token") and bos is not None else []) + self.tokenizer.encode(text)
+
     def chat_stream(self, messages, max_tokens=256, settings=None, **sampler):
         """Yield text pieces of the assistant's reply; never splits a UTF-8 character."""
-        settings = settings or SamplerSettings(**sampler)
+        return self._text_pieces(self.chat_prompt_ids(messages), max_tokens, settings or SamplerSettings(**sampler))
+
+    def text_stream(self, text, max_tokens=256, settings=None, **sampler):
+        """Yield text pieces continuing a raw prompt (no chat template), as chat_stream does."""
+        return self._text_pieces(self.text_prompt_ids(text), max_tokens, settings or SamplerSettings(**sampler))
+
+    def _text_pieces(self, prompt_ids, max_tokens, settings):
         decoder = self.tokenizer.stream_decoder()
-        for token in self.stream_ids(self.chat_prompt_ids(messages), max_tokens, settings):
+        for token in self.stream_ids(prompt_ids, max_tokens, settings):
             piece = decoder.push(token)
             if piece:
                 yield piece
@@ -243,10 +254,12 @@ class Engine:
             yield tail
 
     def generate(self, prompt, max_tokens=256, chat=True, **sampler) -> Generation:
-        """prompt: a user message (str), a list of chat messages, or token ids (chat is then ignored)."""
+        """prompt: a user message (str), a list of chat messages, or token ids (chat is then ignored).
+        chat=False, or a model without a chat template (a base model such as GPT-2): a raw prompt."""
         settings = SamplerSettings(**sampler)
         if isinstance(prompt, str):
-            ids = self.chat_prompt_ids([{"role": "user", "content": prompt}]) if chat else self.tokenizer.encode(prompt)
+            raw = not chat or self.template is None
+            ids = self.text_prompt_ids(prompt) if raw else self.chat_prompt_ids([{"role": "user", "content": prompt}])
         elif prompt and isinstance(prompt[0], dict):
             ids = self.chat_prompt_ids(prompt)
         else:
