@@ -64,6 +64,23 @@ def save_hf_folder(model, folder: Path, tokenizer_json: Path, dtype=torch.float3
     return folder
 
 
+def _add_tiny_tokenizer(w, pre, template):
+    """The tiny byte-level BPE vocabulary of gguf_helpers (the one tiny_model_dir's tokenizer.json holds)."""
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre(pre)
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    if template:
+        w.add_chat_template(template)
+
+
+def _add_quantized(w, name, data, qtype):
+    w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+
+
 def _permute_for_gguf(w: np.ndarray, n_head: int) -> np.ndarray:
     """llama.cpp's Q/K row permutation (convert_hf_to_gguf.py LlamaModel.permute)."""
     return w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
@@ -85,17 +102,9 @@ def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
     w.add_rope_freq_base(rope_theta(model.config))
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("smollm")
-    w.add_token_list(TOKENS)
-    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
-    w.add_token_merges(MERGES)
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
-    w.add_chat_template(CHATML)
+    _add_tiny_tokenizer(w, "smollm", CHATML)
 
-    def matrix(name, data):
-        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+    matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
     permute = (lambda a, n: _permute_for_gguf(a, n)) if arch == "llama" else (lambda a, n: a)
     matrix("token_embd.weight", sd["model.embed_tokens.weight"])
@@ -197,16 +206,9 @@ def save_gpt2_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
     w.add_feed_forward_length(4 * D)
     w.add_head_count(H)
     w.add_layer_norm_eps(1e-5)
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("gpt-2")
-    w.add_token_list(TOKENS)
-    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
-    w.add_token_merges(MERGES)
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
+    _add_tiny_tokenizer(w, "gpt-2", None)
 
-    def matrix(name, data):
-        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+    matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
     matrix("token_embd.weight", sd["transformer.wte.weight"])
     w.add_tensor("position_embd.weight", sd["transformer.wpe.weight"])
@@ -289,17 +291,9 @@ def save_gemma3_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
     w.add_rope_freq_base(1e6)
     w.add_sliding_window(GEMMA_WINDOW)
     w.add_layer_norm_rms_eps(1e-6)
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("smollm")
-    w.add_token_list(TOKENS)
-    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
-    w.add_token_merges(MERGES)
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
-    w.add_chat_template(CHATML)
+    _add_tiny_tokenizer(w, "smollm", CHATML)
 
-    def matrix(name, data):
-        w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
+    matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
     def norm(name, data):
         w.add_tensor(name, (data + 1).astype(np.float32))

@@ -338,17 +338,30 @@ def _norm(t, size: int) -> np.ndarray:
     return t.data.reshape(size).astype("<f4")
 
 
+class _TensorTaker:
+    """get(name) -> a GGUF tensor, remembering which were taken, so that tensors no model step uses
+    (a sign of an architecture variant we do not know) are refused rather than silently dropped."""
+
+    def __init__(self, tensors: dict):
+        self.tensors, self.used = tensors, set()
+
+    def __call__(self, name):
+        if name not in self.tensors:
+            raise ModelFormatError(f"the GGUF lacks tensor {name}")
+        self.used.add(name)
+        return self.tensors[name]
+
+    def check_all_used(self, also_known=()):
+        unknown = sorted(set(self.tensors) - self.used - set(also_known))
+        if unknown:
+            raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
+
+
 def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
     """GPT-2: LayerNorms with bias, fused qkv with bias, biased output / up / down, learned positions."""
     D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
     linear = scheme.linear if scheme else None
-    used = set()
-
-    def get(name):
-        if name not in tensors:
-            raise ModelFormatError(f"the GGUF lacks tensor {name}")
-        used.add(name)
-        return tensors[name]
+    get = _TensorTaker(tensors)
 
     def norm(base, gguf_name):
         yield ("f32", base, _norm(get(gguf_name + ".weight"), D))
@@ -373,10 +386,7 @@ def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
     yield from norm("final_norm", "output_norm")
     if not config["tie_word_embeddings"]:
         yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
-    used.add("output.weight")
-    unknown = sorted(set(tensors) - used)
-    if unknown:
-        raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
+    get.check_all_used(also_known=("output.weight",))
 
 
 def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
@@ -387,13 +397,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     permuted = config["architecture"] == "llama"  # llama.cpp permutes the Q/K rows of Llama models only
     gemma = config["architecture"] == "gemma3"  # + q/k norms and norms after attention and FFN
     linear, embed_kind = (scheme.linear, scheme.embed) if scheme else (None, None)
-    used = set()
-
-    def get(name):
-        if name not in tensors:
-            raise ModelFormatError(f"the GGUF lacks tensor {name}")
-        used.add(name)
-        return tensors[name]
+    get = _TensorTaker(tensors)
 
     def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
@@ -436,9 +440,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
         yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
-    unknown = sorted(set(tensors) - used)
-    if unknown:
-        raise UnsupportedModelError(f"the GGUF has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
+    get.check_all_used()
 
 
 # ----------------------------------------------------------------------------------------------

@@ -113,28 +113,23 @@ class Engine:
 
     def logits(self, token_ids) -> np.ndarray:
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V]."""
-        token_ids = list(token_ids)
-        self._check_fits(len(token_ids))
-        V, T = self.config["vocab_size"], self.plan.max_tokens_per_call
-        rows = []
-        for start in range(0, len(token_ids), T):
-            chunk = np.asarray(token_ids[start : start + T], np.int32)
-            self.executor.upload("ids", chunk)
-            self.executor.run(["body", "head_all"], self.family.call_dims(self.config, len(chunk), start))
-            rows.append(self.executor.read("logits", "f32", len(chunk) * V).reshape(len(chunk), V))
-        return np.concatenate(rows)
+        return self._every_row(token_ids, "head_all", "logits", self.config["vocab_size"])
 
     def hidden_states(self, token_ids) -> np.ndarray:
         """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
+        return self._every_row(token_ids, "hidden_all", "xn", self.config["hidden_size"])
+
+    def _every_row(self, token_ids, phase, buffer, width) -> np.ndarray:
+        """Run the layers and `phase` over token_ids chunk by chunk; `buffer`'s rows, [n, width]."""
         token_ids = list(token_ids)
         self._check_fits(len(token_ids))
-        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        T = self.plan.max_tokens_per_call
         rows = []
         for start in range(0, len(token_ids), T):
             chunk = np.asarray(token_ids[start : start + T], np.int32)
             self.executor.upload("ids", chunk)
-            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
-            rows.append(self.executor.read("xn", "f32", len(chunk) * D).reshape(len(chunk), D))
+            self.executor.run(["body", phase], self.family.call_dims(self.config, len(chunk), start))
+            rows.append(self.executor.read(buffer, "f32", len(chunk) * width).reshape(len(chunk), width))
         return np.concatenate(rows)
 
     def _check_fits(self, n_prompt):
