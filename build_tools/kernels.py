@@ -162,6 +162,228 @@ def _schedule_matmul_rows(mod, with_residual):
     return sch.mod
 
 
+# ---------------------------------------------------------------------------------------------------
+# GPU matrix-vector products (decode; any n). One workgroup of GEMV_THREADS invocations computes
+# GEMV_ROWS outputs of one row of x: each invocation walks the u32 payload words of those weight rows
+# with a stride of GEMV_THREADS words (consecutive invocations read consecutive words: coalesced), keeps
+# GEMV_ROWS partial sums in registers (each x element is loaded once and used GEMV_ROWS times), and the
+# workgroup sums the partials through workgroup memory. N must be a multiple of GEMV_ROWS.
+
+GEMV_ROWS = 4
+GEMV_THREADS = 64
+GEMV_UNROLL = 1  # passes unrolled per invocation (a sweep on the H200 found 1 to 4 alike: BENCHMARKS.md)
+# u32 payload words per 32-element block, elements per word
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4)}
+TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
+
+
+def _small_uint_f32(word, shift, bits, xor=0):
+    v = tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32"))
+    if xor:
+        v = tir.bitwise_xor(v, tir.const(xor, "uint32"))
+    return tir.reinterpret(F32, tir.bitwise_or(v, tir.const(0x4B000000, "uint32")))
+
+
+def word_element(fmt, wd, e):
+    """(column, shift) of element e of payload word wd of a row (model-dir layout, docs/model-format.md)."""
+    words, per_word = WORD_LAYOUT[fmt]
+    if fmt == "q8_0":  # 4 consecutive int8 per word
+        return wd * 4 + e, e * 8
+    # q4: byte b of a block holds element b (low nibble) and b + 16 (high); word w holds bytes 4w..4w+3
+    blk, w = tir.floordiv(wd, words), tir.floormod(wd, words)
+    b, hi = tir.floormod(e, 4), tir.floordiv(e, 4)
+    return blk * 32 + hi * 16 + w * 4 + b, b * 8 + hi * 4
+
+
+def word_dequant(fmt, q, scale, mins, j, wd, e):
+    words, _ = WORD_LAYOUT[fmt]
+    blk = tir.floordiv(wd, words)
+    _, shift = word_element(fmt, wd, e)
+    if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
+        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 8, xor=0x80) - tir.const(TWO23 + 128, F32))
+    if fmt == "q4_0":
+        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23 + 8, F32))
+    return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
+
+
+def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None, normed=False):
+    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4.
+    gated: x is silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], computed as it is read (the FFN's down product
+    without a separate silu_mul dispatch)."""
+
+    def build():
+        R, TX = rows or GEMV_ROWS, threads or GEMV_THREADS  # (other values: build_tools/sweep_gemv.py)
+        n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
+        words, per_word = WORD_LAYOUT[fmt]
+        Kw = tir.floordiv(K, 32) * words  # payload words per row
+        if gated:
+            gu = te.placeholder((n, 2 * K), F32, name="gu")
+            x_in = gu
+
+            class _Gated:  # x[i, c] as an expression over gu
+                def __getitem__(self, ic):
+                    i, c = ic
+                    g = gu[i, c]
+                    return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c]
+
+            x = _Gated()
+        elif normed:
+            # RMSNorm fused in front: y = rsqrt(mean(x^2) + eps) * (x * w) @ W^T; each workgroup sums the
+            # squares of its x row itself (the row is read anyway), saving the rms_norm dispatch
+            x_in = te.placeholder((n, K), F32, name="x")
+            w_norm = te.placeholder((K,), F32, name="w")
+            eps = _var("eps", F32)
+            # k = (so * 8 + su) * TX + st, su unrolled: 8 loads in flight per pass (a row of 4096 takes
+            # 64 serial loads per invocation otherwise, which dominated the kernel on the H200)
+            so = te.reduce_axis((0, tir.floordiv(K + TX * 8 - 1, TX * 8)), "so")
+            su = te.reduce_axis((0, 8), "su")
+            st = te.reduce_axis((0, TX), "st")
+
+            def sumsq(i):
+                k = (so * 8 + su) * TX + st
+                v = x_in[i, tir.min(k, K - 1)]
+                return te.sum(v * v * (k < K).astype(F32), axis=[so, su, st])
+
+            ss = te.compute((n,), sumsq, name="ss")
+            # the row's factor, once (in workgroup memory), not an rsqrt per element
+            rs = te.compute((n,), lambda i: te.rsqrt(ss[i] / K.astype(F32) + eps), name="rs")
+
+            class _Normed:  # the normalized input x * rsqrt(mean(x^2) + eps) * w, element by element
+                def __getitem__(self, ic):
+                    i, c = ic
+                    return x_in[i, c] * rs[i] * w_norm[c]
+
+            x = _Normed()
+        else:
+            x = x_in = te.placeholder((n, K), F32, name="x")
+        q, scale, mins = _quant_placeholders(fmt, N, K)
+        # word wd = wo * TX + tx; past the row's end (last pass) the term is multiplied by 0 instead of
+        # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
+        # wd = (wo * U + u) * TX + tx, u unrolled: U independent loads in flight per invocation and row
+        # (a loop of one load per pass is bound by memory latency, not bandwidth)
+        U = unroll or GEMV_UNROLL
+        wo = te.reduce_axis((0, tir.floordiv(Kw + TX * U - 1, TX * U)), "wo")
+        u = te.reduce_axis((0, U), "u")
+        tx = te.reduce_axis((0, TX), "tx")
+        e = te.reduce_axis((0, per_word), "e")
+
+        def dot(i, jb, jr):  # output row j = jb * R + jr, as (Nb, R) so that no partial tile exists
+            j = jb * R + jr
+            w = (wo * U + u) * TX + tx
+            wd = tir.min(w, Kw - 1)  # clamped: in bounds, and its term is zeroed below
+            col, _ = word_element(fmt, wd, e)
+            term = x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e)
+            # a 0/1 factor, not a Select: TVM's WGSL for a Select that loads is an if/else. Every term
+            # is finite (clamped in-bounds reads of finite data), so 0 * term is 0.
+            return te.sum(term * (w < Kw).astype(F32), axis=[wo, u, tx, e])
+
+        y = te.compute((n, Nb, R), dot, name="y")
+        args = [x_in, q, scale, mins]
+        if normed:
+            args.insert(1, w_norm)
+            args += [y, eps]
+        elif with_residual:
+            residual = te.placeholder((n, N), F32, name="residual")
+            out = te.compute((n, Nb, R), lambda i, jb, jr: y[i, jb, jr] + residual[i, jb * R + jr], name="out")
+            args += [residual, out]
+        else:
+            args += [y]
+        if gated:
+            args.append(K)  # not recoverable from gu's shape [n, 2K]: a uniform of its own
+        kind = "_silu" if gated else "_norm" if normed else ""
+        mod = _prim_func(name or f"gemv{kind}_{fmt}" + ("_add" if with_residual else ""), args)
+        sch = _schedule(mod)
+        block = sch.get_sblock("y")
+        rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
+        i, jb, jr, w_outer, uu, tx, ee = sch.get_loops(rf)
+        # The rows i of x loop inside the workgroup: its weight rows are read from memory once and
+        # from cache for i > 0; and the grid is jb alone, so no index needs a division (which a GPU
+        # compiler does not always hoist out of the loop).
+        sch.reorder(jb, i, tx, w_outer, uu, ee, jr)  # jr innermost: one x load feeds R rows
+        sch.bind(jb, "blockIdx.x")
+        sch.bind(tx, "threadIdx.x")
+        sch.unroll(uu)
+        sch.unroll(ee)
+        sch.unroll(jr)
+        sch.set_scope(rf, 0, "local")
+        sch.decompose_reduction(rf, w_outer)
+        sch.reverse_compute_at(block, i)  # the cross-invocation sum, one row after another
+        _, _, ax_tx, ax_r = sch.get_loops(block)
+        sch.reorder(ax_r, ax_tx)
+        sch.bind(ax_tx, "threadIdx.x")
+        if with_residual:
+            sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
+            sch.set_scope(block, 0, "local")
+        if normed:
+            rs_block, ss_block = sch.get_sblock("rs"), sch.get_sblock("ss")
+            sch.compute_at(rs_block, i)  # before the products of that row
+            sch.set_scope(rs_block, 0, "shared")
+            sch.compute_at(ss_block, i)
+            _, _, s_o, s_u, s_t = sch.get_loops(ss_block)
+            sch.reorder(s_t, s_o, s_u)
+            sch.unroll(s_u)
+            sch.bind(s_t, "threadIdx.x")
+            sch.set_scope(ss_block, 0, "shared")
+        return sch.mod
+
+    return build
+
+
+MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
+MM_THREADS = 64
+
+
+def mm8(fmt, with_residual):
+    """Prefill product y[n, N] = x[n, K] @ W[N, K]^T (+ residual), W dequantized on the fly. One invocation
+    per (output column j, 8 rows of x): each weight word is loaded and dequantized once for 8 tokens, with
+    no barriers (so it suits CPU Vulkan too). Works on nt = ceil(n / 8) tiles of 8 rows: rows n .. 8 nt - 1
+    of y (and out) are written with values of no meaning, so buffers need 8 nt rows; x rows past n are
+    read clamped to row n - 1. N must be a multiple of 64 (uniform Nj = N / 64)."""
+
+    def build():
+        NT, TX = MM_TOKENS, MM_THREADS
+        n, nt, N, Nj, K = _var("n"), _var("nt"), _var("N"), _var("Nj"), _var("K")
+        words, per_word = WORD_LAYOUT[fmt]
+        x = te.placeholder((n, K), F32, name="x")
+        q, scale, mins = _quant_placeholders(fmt, N, K)
+        wd = te.reduce_axis((0, tir.floordiv(K, 32) * words), "wd")
+        e = te.reduce_axis((0, per_word), "e")
+
+        def dot(it, ii, jo, jt):  # row i = it * 8 + ii, column j = jo * 64 + jt: [n, N] row-major
+            i = tir.min(it * NT + ii, n - 1)
+            col, _ = word_element(fmt, wd, e)
+            return te.sum(x[i, col] * word_dequant(fmt, q, scale, mins, jo * TX + jt, wd, e), axis=[wd, e])
+
+        y = te.compute((nt, NT, Nj, TX), dot, name="y")
+        args = [x, q, scale, mins]
+        if with_residual:
+            residual = te.placeholder((nt * NT, N), F32, name="residual")
+            out = te.compute(
+                (nt, NT, Nj, TX), lambda it, ii, jo, jt: y[it, ii, jo, jt] + residual[it * NT + ii, jo * TX + jt], name="out"
+            )
+            args += [residual, out]
+        else:
+            args += [y]
+        sch = _schedule(_prim_func(f"mm8_{fmt}" + ("_add" if with_residual else ""), args))
+        block = sch.get_sblock("y")
+        it, ii, jo, jt, w, ee = sch.get_loops(block)
+        sch.reorder(jo, it, jt, w, ee, ii)  # ii innermost: one dequantized weight feeds 8 rows
+        sch.bind(jo, "blockIdx.x")
+        sch.bind(it, "blockIdx.y")
+        sch.bind(jt, "threadIdx.x")
+        sch.unroll(ee)
+        sch.unroll(ii)
+        if with_residual:
+            sch.set_scope(block, 0, "local")  # the 8 sums stay in registers; out is written from them
+            sch.reverse_compute_at(sch.get_sblock("out"), jt)
+        else:
+            sch.reverse_compute_at(sch.cache_write(block, 0, "local"), jt)
+        sch.decompose_reduction(block, w)
+        return sch.mod
+
+    return build
+
+
 def rms_norm():
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
     last row before the LM head."""
@@ -241,6 +463,41 @@ def kv_append():
     return _schedule_elementwise(mod, "append")
 
 
+def rope_qkv():
+    """rope_q and kv_append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
+    q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def rope_qkv(
+        qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, q_h: T.handle, k_h: T.handle, v_h: T.handle,
+        pos0: T.int32, H: T.int32, Hkv: T.int32,
+    ):
+        n, width, C, half, hd = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        qkv = T.match_buffer(qkv_h, (n, width), "float32")
+        cos = T.match_buffer(cos_h, (C, half), "float32")
+        sin = T.match_buffer(sin_h, (C, half), "float32")
+        q = T.match_buffer(q_h, (n, H, hd), "float32")
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
+        for i, h, d in T.grid(n, H + Hkv, hd):
+            with T.sblock("rope"):
+                vi, vh, vd = T.axis.remap("SSS", [i, h, d])
+                # element vd of head vh (q heads, then k heads) rotated with its rotate_half partner
+                if vh < H:
+                    q[vi, vh, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                else:
+                    k_cache[vh - H, pos0 + vi, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                    v_cache[vh - H, pos0 + vi, vd] = qkv[vi, (vh + Hkv) * hd + vd]
+
+    mod = tvm.IRModule({"rope_qkv": rope_qkv.with_attr("global_symbol", "rope_qkv")})
+    return _schedule_elementwise(mod, "rope")
+
+
 def attn_scores():
     """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal and within the window:
     -inf unless pos0 + i - window < j <= pos0 + i (window = C: full causal attention)."""
@@ -270,6 +527,125 @@ def attn_scores():
     sch.bind(inner, "threadIdx.x")
     sch.reverse_compute_at(sch.get_sblock("s"), inner)
     sch.set_scope(block, 0, "local")
+    return sch.mod
+
+
+def attn_scores_gpu():
+    """attn_scores (with its window) for GPUs, over the flat output f = (h n + i) L + j in whole workgroups of 64: the tail
+    past H n L is computed on clamped indices and written to padding (the s buffer has 64 floats more),
+    so the loop over hd has no branch around its loads. Uniform nb = ceil(H n L / 64)."""
+    n, H, Hkv, hd, C, L, pos0, nb, window = (_var(v) for v in ("n", "H", "Hkv", "hd", "C", "L", "pos0", "nb", "window"))
+    scale = _var("scale", F32)
+    q = te.placeholder((n, H, hd), F32, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    # d = do * 4 + di, di unrolled: 4 loads in flight per pass (head_dim must be a multiple of 4)
+    do = te.reduce_axis((0, tir.floordiv(hd, 4)), "do")
+    di = te.reduce_axis((0, 4), "di")
+    group = tir.floordiv(H, Hkv)
+
+    def coords(b, t):
+        f = tir.min(b * THREADS + t, H * n * L - 1)
+        return tir.floordiv(f, n * L), tir.floormod(tir.floordiv(f, L), n), tir.floormod(f, L)
+
+    def dot_fn(b, t):
+        h, i, j = coords(b, t)
+        d = do * 4 + di
+        return te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=[do, di])
+
+    dot = te.compute((nb, THREADS), dot_fn, name="dot")
+
+    def masked(b, t):
+        h, i, j = coords(b, t)
+        return tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[b, t] * scale, tir.const(NEG_INF, F32))
+
+    s = te.compute((nb, THREADS), masked, name="s")
+    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, window, scale, L]))
+    block = sch.get_sblock("dot")
+    b, t, dd, di_ = sch.get_loops(block)
+    sch.bind(b, "blockIdx.x")
+    sch.bind(t, "threadIdx.x")
+    sch.unroll(di_)
+    sch.reverse_compute_at(sch.get_sblock("s"), t)
+    sch.set_scope(block, 0, "local")
+    sch.decompose_reduction(block, dd)
+    return sch.mod
+
+
+def attn_pv_gpu():
+    """attn_pv for GPUs: one workgroup per (d, h) sums p[h, i, :L] * v[h // (H / Hkv), :L, d] over L with
+    64 invocations (strided j) and a workgroup-memory reduction; the rows i loop inside."""
+    n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
+    p = te.placeholder((H, n, L), F32, name="p")
+    v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
+    # j = jo * 64 + tx over whole passes; past L the (clamped, finite) term is multiplied by 0 rather than
+    # predicated, so that the loop's loads are not each behind a branch
+    # (j = (jo * 4 + u) * 64 + tx, u unrolled: 4 loads in flight per pass)
+    jo = te.reduce_axis((0, tir.floordiv(L + THREADS * 4 - 1, THREADS * 4)), "jo")
+    u = te.reduce_axis((0, 4), "u")
+    tx = te.reduce_axis((0, THREADS), "tx")
+    group = tir.floordiv(H, Hkv)
+
+    def pv(i, h, d):
+        jj = (jo * 4 + u) * THREADS + tx
+        j = tir.min(jj, L - 1)
+        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d] * (jj < L).astype(F32), axis=[jo, u, tx])
+
+    out = te.compute((n, H, hd), pv, name="out")
+    sch = _schedule(_prim_func("attn_pv_gpu", [p, v_cache, out]))
+    block = sch.get_sblock("out")
+    i, h, d, jo, uu, tx = sch.get_loops(block)
+    rf = sch.rfactor(tx, 0)
+    i, h, d, jo, uu, tx = sch.get_loops(rf)
+    sch.reorder(d, h, i, tx, jo, uu)
+    sch.unroll(uu)
+    sch.bind(d, "blockIdx.x")
+    sch.bind(h, "blockIdx.y")
+    sch.bind(tx, "threadIdx.x")
+    sch.set_scope(rf, 0, "local")
+    sch.decompose_reduction(rf, jo)
+    sch.reverse_compute_at(block, i)
+    sch.bind(sch.get_loops(block)[-1], "threadIdx.x")
+    return sch.mod
+
+
+RMS_THREADS = 1024
+
+
+def rms_norm_gpu():
+    """rms_norm for GPUs: one workgroup of 1024 per row: sum of squares with a workgroup reduction, then
+    the scaled row written by the same invocations."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
+    # 1024 invocations, 4 loads each in flight per pass: a row of 4096 is one pass
+    T4 = RMS_THREADS * 4
+    ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
+    u = te.reduce_axis((0, 4), "u")
+    tx = te.reduce_axis((0, RMS_THREADS), "tx")
+
+    def sumsq(i):
+        k = (ko * 4 + u) * RMS_THREADS + tx
+        v = x[i + row0, tir.min(k, K - 1)]
+        return te.sum(v * v * (k < K).astype(F32), axis=[ko, u, tx])
+
+    ss = te.compute((n,), sumsq, name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
+    )
+    sch = _schedule(_prim_func("rms_norm_gpu", [x, w, y, row0, eps]))
+    red = sch.get_sblock("ss")
+    i, ko, uu, tx = sch.get_loops(red)
+    sch.reorder(tx, ko, uu)
+    sch.unroll(uu)
+    sch.bind(i, "blockIdx.x")
+    sch.bind(tx, "threadIdx.x")
+    sch.set_scope(red, 0, "shared")
+    out = sch.get_sblock("y")
+    sch.reverse_compute_at(out, i)
+    jo, jt = sch.split(sch.get_loops(out)[-1], [None, RMS_THREADS])
+    sch.bind(jt, "threadIdx.x")
     return sch.mod
 
 
@@ -726,8 +1102,30 @@ KERNELS = [
     ("matmul_q4_0_add", quant_matmul("q4_0", True)),
     ("matmul_q4_1_add", quant_matmul("q4_1", True)),
     ("matmul_q8_0_add", quant_matmul("q8_0", True)),
+    ("gemv_q4_0", gemv("q4_0", False)),
+    ("gemv_q4_1", gemv("q4_1", False)),
+    ("gemv_q8_0", gemv("q8_0", False)),
+    ("gemv_q4_0_add", gemv("q4_0", True)),
+    ("gemv_q4_1_add", gemv("q4_1", True)),
+    ("gemv_q8_0_add", gemv("q8_0", True)),
+    ("gemv_norm_q4_0", gemv("q4_0", False, normed=True)),
+    ("gemv_norm_q4_1", gemv("q4_1", False, normed=True)),
+    ("gemv_norm_q8_0", gemv("q8_0", False, normed=True)),
+    ("gemv_silu_q4_0_add", gemv("q4_0", True, gated=True)),
+    ("gemv_silu_q4_1_add", gemv("q4_1", True, gated=True)),
+    ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),
+    ("mm8_q4_0", mm8("q4_0", False)),
+    ("mm8_q4_1", mm8("q4_1", False)),
+    ("mm8_q8_0", mm8("q8_0", False)),
+    ("mm8_q4_0_add", mm8("q4_0", True)),
+    ("mm8_q4_1_add", mm8("q4_1", True)),
+    ("mm8_q8_0_add", mm8("q8_0", True)),
+    ("rms_norm_gpu", rms_norm_gpu),
+    ("attn_scores_gpu", attn_scores_gpu),
+    ("attn_pv_gpu", attn_pv_gpu),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
+    ("rope_qkv", rope_qkv),
     ("attn_scores", attn_scores),
     ("softmax_rows", softmax_rows),
     ("attn_pv", attn_pv),

@@ -84,6 +84,62 @@ def test_matmul(device, fmt, n, residual):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("n,K", [(1, 32 * 13), (3, 32 * 37)])
+@pytest.mark.parametrize("residual", [False, True])
+def test_gemv(device, fmt, n, K, residual):
+    """The GPU matrix-vector schedule: N a multiple of its 4 rows per workgroup; K below and above one
+    pass of its 64 invocations over the payload words."""
+    r = rng()
+    N = 4 * 21
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"gemv_{fmt}" + ("_add" if residual else "")
+    res = run_both(device, kernel, inputs, {out: np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K})
+    assert_close(*res[out])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+def test_gemv_norm(device, fmt):
+    """The decode product with the RMSNorm in front (each workgroup sums the squares of its x row)."""
+    r = rng()
+    n, N, K = 2, 4 * 19, 32 * 11
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32) * 2, "w": r.standard_normal(K).astype(np.float32),
+              **random_quant(r, fmt, N, K)}
+    res = run_both(device, f"gemv_norm_{fmt}", inputs, {"y": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K, "eps": 1e-5})
+    assert_close(*res["y"])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+def test_gemv_silu(device, fmt):
+    """The decode down product reading silu(gate) * up straight from gu[n, 2K]."""
+    r = rng()
+    n, N, K = 2, 4 * 19, 32 * 11
+    inputs = {"gu": r.standard_normal((n, 2 * K)).astype(np.float32) * 3, **random_quant(r, fmt, N, K),
+              "residual": r.standard_normal((n, N)).astype(np.float32)}
+    res = run_both(device, f"gemv_silu_{fmt}_add", inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "K": K})
+    assert_close(*res["out"])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("n", [1, 13])
+@pytest.mark.parametrize("residual", [False, True])
+def test_mm8(device, fmt, n, residual):
+    """The prefill product: 8 rows of x per invocation, whole tiles written (rows past n ignored)."""
+    r = rng()
+    N, K, rows = 64 * 3, 32 * 13, -(-n // 8) * 8
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((rows, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"mm8_{fmt}" + ("_add" if residual else "")
+    scalars = {"n": n, "nt": rows // 8, "N": N, "Nj": N // 64, "K": K}
+    gpu, ref = run_both(device, kernel, inputs, {out: np.zeros((rows, N), np.float32)}, scalars)[out]
+    assert_close(gpu[:n], ref[:n])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5
@@ -92,11 +148,12 @@ def test_embed(device, fmt):
     assert_close(*res["out"])
 
 
-def test_rms_norm(device):
+@pytest.mark.parametrize("kernel,K", [("rms_norm", 77), ("rms_norm_gpu", 77), ("rms_norm_gpu", 600)])
+def test_rms_norm(device, kernel, K):
     r = rng()
-    rows, K, n, row0 = 9, 77, 4, 3
+    rows, n, row0 = 9, 4, 3
     inputs = {"x": r.standard_normal((rows, K)).astype(np.float32), "w": r.standard_normal(K).astype(np.float32)}
-    res = run_both(device, "rms_norm", inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": row0, "eps": 1e-5})
+    res = run_both(device, kernel, inputs, {"y": np.zeros((n, K), np.float32)}, {"n": n, "K": K, "row0": row0, "eps": 1e-5})
     assert_close(*res["y"])
 
 
@@ -118,19 +175,28 @@ def test_rope_and_kv_append(device):
     res = run_both(device, "kv_append", base, caches, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
     assert_close(*res["k_cache"])
     assert_close(*res["v_cache"])
+    outs = {"q": np.zeros((n, H, hd), np.float32), **caches}
+    res = run_both(device, "rope_qkv", base, outs, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
+    for name in outs:
+        assert_close(*res[name])
 
 
-@pytest.mark.parametrize("n,pos0", [(1, 12), (6, 0), (5, 9)])
+@pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (6, 0, 29), (5, 9, 29), (1, 130, 150)])
 @pytest.mark.parametrize("window", [None, 3])
-def test_attention(device, n, pos0, window):
+@pytest.mark.parametrize("gpu_schedule", [False, True])
+def test_attention(device, n, pos0, C, window, gpu_schedule):
     r = rng()
-    H, Hkv, hd, C = 6, 2, 18, 29
+    H, Hkv, hd = 6, 2, 20  # head dims are multiples of 4 (attn_scores_gpu)
+    sfx = "_gpu" if gpu_schedule else ""  # the GPU schedules attn_scores_gpu and attn_pv_gpu
     L = pos0 + n
     q = r.standard_normal((n, H, hd)).astype(np.float32)
     k_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     v_cache = r.standard_normal((Hkv, C, hd)).astype(np.float32)
     dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": window or C, "scale": hd ** -0.5}
-    s = run_both(device, "attn_scores", {"q": q, "k_cache": k_cache}, {"s": np.zeros((H, n, L), np.float32)}, dims)["s"]
+    dims["nb"] = -(-H * n * L // 64)
+    # attn_scores_gpu writes whole workgroups of 64: the s buffer has 64 floats of padding
+    s = run_both(device, "attn_scores" + sfx, {"q": q, "k_cache": k_cache}, {"s": np.zeros(H * n * L + 64, np.float32)}, dims)["s"]
+    s = (s[0][: H * n * L].reshape(H, n, L), s[1][: H * n * L].reshape(H, n, L))
     masked = np.isinf(s[1])  # the reference masks with -inf, the kernel with the lowest f32
     assert masked.any() == (n > 1 or (window or C) < L) and np.all(s[0][masked] < -1e38)
     assert masked.sum() == sum(max(L - min(pos0 + i + 1, window or C), 0) if window else L - pos0 - i - 1 for i in range(n)) * H
@@ -140,7 +206,7 @@ def test_attention(device, n, pos0, window):
     p = run_both(device, "softmax_rows", {"s": scores}, {"p": np.zeros((H * n, L), np.float32)}, {"R": H * n, "L": L})["p"]
     assert_close(*p)
     probs = r.random((H, n, L)).astype(np.float32)
-    out = run_both(device, "attn_pv", {"p": probs, "v_cache": v_cache}, {"out": np.zeros((n, H, hd), np.float32)}, dims)["out"]
+    out = run_both(device, "attn_pv" + sfx, {"p": probs, "v_cache": v_cache}, {"out": np.zeros((n, H, hd), np.float32)}, dims)["out"]
     assert_close(*out)
 
 

@@ -91,6 +91,22 @@ def test_greedy_32_tokens_identical_to_reference(gpu, ref, prompt):
     assert got == want, (gpu.tokenizer.decode(got), ref.tokenizer.decode(want))
 
 
+def test_gpu_kernel_profile_matches_reference(gpu, ref):
+    """The "gpu" kernel schedules (what a real GPU runs; lavapipe runs the "cpu" ones) on this adapter:
+    logits of a short prompt and a few greedy tokens against the float64 reference."""
+    engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64)
+    try:
+        assert engine.plan.profile == "gpu"
+        ids = text_ids(engine, 8)
+        got, want = engine.logits(ids), ref.logits(ids)
+        rel = np.abs(got - want).max(axis=1) / np.abs(want).max(axis=1)
+        assert rel.max() < 1e-3, rel.max()
+        greedy = SamplerSettings(temperature=0)
+        assert list(engine.stream_ids(ids, 4, greedy, stop_at_eos=False)) == list(ref.stream_ids(ids, 4, greedy, stop_at_eos=False))
+    finally:
+        engine.release()
+
+
 def test_context_window_exceeded_is_a_clear_error(gpu):
     with pytest.raises(tabllm.TabllmError, match="context window exceeded"):
         list(gpu.stream_ids([1] * (CONTEXT + 5), 4))

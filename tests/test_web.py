@@ -137,6 +137,7 @@ class Backend:  # stands in for @mlc-ai/web-tokenizers (web.WebTokenizersBackend
     def id_to_token(self, i): return {1: "<|im_start|>", 2: "<|im_end|>"}.get(i, "x")
 
 class Executor:  # the device protocol as js_executor.JsExecutor calls the bridge
+    kernel_profile = "cpu"  # as JsExecutor on SwiftShader
     def __init__(self): self.calls = []
     def prepare(self, plan): self.calls.append(("prepare", len(plan.buffers))); [self.upload(n, t) for n, t in plan.tables.items()]
     def load_weights(self, model_dir, index, expected): self.calls.append(("load_weights", len(expected)))

@@ -91,8 +91,11 @@ export class Bridge {
 
   info() {
     const i = this.adapter.info || {};
+    const adapter = [i.vendor, i.architecture, i.device, i.description].filter(Boolean).join(" ") || "unknown adapter";
     return {
-      adapter: [i.vendor, i.architecture, i.device, i.description].filter(Boolean).join(" ") || "unknown adapter",
+      adapter,
+      // a CPU implementation (SwiftShader, lavapipe): the plan then uses the barrier-free kernels
+      cpu: Boolean(i.isFallbackAdapter) || /swiftshader|llvmpipe|lavapipe/i.test(adapter),
       f16: this.adapter.features.has("shader-f16"),
       maxStorageBufferBindingSize: this.adapter.limits.maxStorageBufferBindingSize,
       maxBufferSize: this.adapter.limits.maxBufferSize,

@@ -1,4 +1,4 @@
-"""tabllm command line: chat, generate, convert, build-site, serve (the chat site, or --api)."""
+"""tabllm command line: chat, generate, convert, models, build-site, serve (the chat site, or --api), bench."""
 
 import argparse
 import json
@@ -87,6 +87,12 @@ def cmd_build_site(args):
     from .site import build_site
 
     print(build_site(args.out, args.model, context_length=args.context or DEFAULT_SITE_CONTEXT, progress=_progress))
+
+
+def cmd_bench(args):
+    from .bench import main as bench_main
+
+    bench_main(args)
 
 
 def cmd_serve(args):
@@ -182,6 +188,17 @@ def main(argv=None):
     b.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
     b.add_argument("--context", type=int, default=None, help=f"the page's KV cache capacity (default {DEFAULT_SITE_CONTEXT})")
     b.set_defaults(func=cmd_build_site)
+
+    bench = sub.add_parser("bench", help="prefill/decode speed against this GPU's measured ceilings")
+    src = bench.add_mutually_exclusive_group()
+    src.add_argument("--synthetic", choices=["llama-8b", "smollm2-135m"], default="smollm2-135m",
+                     help="random q4 weights of these shapes, built in memory (default smollm2-135m)")
+    src.add_argument("--model", help="a converted model directory instead")
+    bench.add_argument("--prompt-tokens", type=int, default=512)
+    bench.add_argument("--decode-tokens", type=int, default=128)
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
+    bench.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
     s.add_argument("--api", action="store_true", help="/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models")

@@ -61,7 +61,8 @@ class Engine:
         # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
         self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
         index = read_index(self.model_dir)
-        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call)
+        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call,
+                                       profile=executor.kernel_profile)
         self.executor = executor
         executor.prepare(self.plan)
         if hasattr(executor, "load_weights"):
@@ -74,6 +75,26 @@ class Engine:
         eot = self.tokenizer.token_to_id("<|im_end|>")
         if eot is not None:
             self.eos_ids.add(eot)
+
+    @classmethod
+    def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=TOKENS_PER_CALL):
+        """An engine without a model directory or tokenizer (token ids in, token ids out): the caller uploads
+        every weight buffer of `engine.plan` itself. `tabllm bench --synthetic` uses it with random weights."""
+        self = cls.__new__(cls)
+        self.model_dir, self.config = None, config
+        self.family = FAMILIES[config["architecture"]]
+        self.context_length = context_length
+        self.tokenizer = self.template = None
+        self.plan = self.family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile)
+        self.executor = executor
+        executor.prepare(self.plan)
+        self.eos_ids = set()
+        return self
+
+    @property
+    def decode_body(self) -> str:
+        """The plan's phase for single-token steps: body_decode where the plan has GPU decode kernels."""
+        return "body_decode" if "body_decode" in self.plan.phases else "body"
 
     def _upload_weights(self):
         expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
@@ -192,7 +213,7 @@ class Engine:
                 break
             # ids[0] already holds `token` (written by the sampler on the GPU)
             constrain()
-            self.executor.run(["body", "head_last", *phases], {**self.family.call_dims(self.config, 1, pos), **dims(len(out))})
+            self.executor.run([self.decode_body, "head_last", *phases], {**self.family.call_dims(self.config, 1, pos), **dims(len(out))})
             token = next_token()
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1

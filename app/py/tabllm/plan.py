@@ -45,6 +45,7 @@ class Plan:
     tables: dict = field(default_factory=dict)  # name -> flat f32 array.array computed at load (RoPE cos/sin)
     max_tokens_per_call: int = 0  # rows of the activation buffers: longer prompts run in chunks
     context_length: int = 0
+    profile: str = "cpu"  # kernel schedules chosen for the device: "cpu" (lavapipe) or "gpu" (models/llama.py)
 
     def add_buffer(self, name, dtype, shape, kind="state"):
         self.buffers[name] = BufferSpec(name, dtype, tuple(int(s) for s in shape), kind)

@@ -5,6 +5,7 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
+                           (one dispatch: rope_qkv)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
@@ -70,7 +71,14 @@ def _linear(plan, quant, base, rows, cols):
     return fmt, bindings
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int) -> Plan:
+GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
+MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+
+
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
+    """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
+    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mm8_* for prefill, workgroup
+    schedules of rms_norm and attn_pv): the same math, scheduled for the device."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -78,10 +86,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     eps = float(config["rms_norm_eps"])
     if H % Hkv:
         raise TabllmError(f"num_heads {H} is not a multiple of num_kv_heads {Hkv}")
-    if hd % 2 or D % 32 or F % 32 or (H * hd) % 32:
-        raise TabllmError("hidden, FFN and attention widths must be multiples of 32 for the quantized kernels")
+    if hd % 4 or D % 32 or F % 32 or (H * hd) % 32:
+        raise TabllmError("hidden, FFN and attention widths must be multiples of 32 (head dim of 4) for the kernels")
 
-    plan = Plan(max_tokens_per_call=T, context_length=C)
+    if T % MM_TOKENS:
+        raise TabllmError(f"tokens per call must be a multiple of {MM_TOKENS}")  # mm8_* writes whole tiles
+    if profile not in ("cpu", "gpu"):
+        raise TabllmError(f"unknown kernel profile {profile!r}")
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
     plan.tables["rope.cos"], plan.tables["rope.sin"] = rope_tables(config, C)
     plan.add_buffer("rope.cos", "f32", (C, hd // 2), "table")
     plan.add_buffer("rope.sin", "f32", (C, hd // 2), "table")
@@ -93,7 +105,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("xn", "f32", (T, D))
     plan.add_buffer("qkv", "f32", (T, width))
     plan.add_buffer("q", "f32", (T, H * hd))
-    plan.add_buffer("s", "f32", (H, T, C))
+    plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
     plan.add_buffer("p", "f32", (H, T, C))
     plan.add_buffer("att", "f32", (T, H * hd))
     plan.add_buffer("gu", "f32", (T, 2 * F))
@@ -101,22 +113,46 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("logits", "f32", (T, V))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
-    body = [Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})]
-    mm = lambda fmt, x, out, bind, N, K: Step(  # noqa: E731
-        f"matmul_{fmt}", {"x": x, "y": out, **bind}, {"n": "n", "N": N, "K": K}
-    )
-    mm_add = lambda fmt, x, res, out, bind, N, K: Step(  # noqa: E731
-        f"matmul_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, {"n": "n", "N": N, "K": K}
-    )
+    gpu = profile == "gpu"
+    sfx = "_gpu" if gpu else ""  # GPU schedules of rms_norm and attention (workgroup reductions, no branches)
+
+    def product(fmt, N, decode):
+        """Kernel of a quantized product with N outputs: on GPUs gemv_* for one token (workgroup
+        reductions) and mm8_* for prefill (8 tokens per invocation); matmul_* otherwise."""
+        if gpu and decode and N % GEMV_ROWS == 0:
+            return "gemv_" + fmt
+        if gpu and not decode and N % MM_COLUMNS == 0:
+            return "mm8_" + fmt
+        return "matmul_" + fmt
+
+    def mm(fmt, x, out, bind, N, K, decode, n="n"):
+        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
+        return Step(product(fmt, N, decode), {"x": x, "y": out, **bind}, scalars)
+
+    def mm_add(fmt, x, res, out, bind, N, K, decode):
+        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
+        return Step(product(fmt, N, decode) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
+
+    embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
+    body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
         plan.add_buffer("qkv_raw", "f32", (T, width))
 
-    def qkv_product(i, fmt, weight):
+    def normed(norm_w, fmt, out, bind, N, decode):
+        """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
+        x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if gpu and decode and N % GEMV_ROWS == 0:
+            return [Step(f"gemv_norm_{fmt}", {"x": x, "w": norm_w, "y": out, **bind},
+                         {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
+        return [Step("rms_norm" + sfx, {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                mm(fmt, "xn", out, bind, N, D, decode)]
+
+    def qkv_product(i, fmt, weight, decode):
         if not config.get("qkv_bias"):
-            return [mm(fmt, "xn", "qkv", weight, width, D)]
+            return normed(f"layers.{i}.attn_norm", fmt, "qkv", weight, width, decode)
         bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
-        return [mm(fmt, "xn", "qkv_raw", weight, width, D),
+        return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
     for i in range(config["num_layers"]):
@@ -129,29 +165,33 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
         k_cache = plan.add_buffer(f"{p}.k_cache", "f32", (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
-        body += [
-            Step("rms_norm", {"x": "x", "w": f"{p}.attn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-            *qkv_product(i, qkv_fmt, qkv),
-            Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
-            Step(
-                "kv_append",
-                {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
-            ),
-            Step(
-                "attn_scores",
-                {"q": "q", "k_cache": k_cache, "s": "s"},
-                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "window": C,
-                 "scale": float(hd) ** -0.5},
-            ),
-            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-            Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
-            mm_add(o_fmt, "att", "x", "x2", o, D, H * hd),
-            Step("rms_norm", {"x": "x2", "w": f"{p}.ffn_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-            mm(gu_fmt, "xn", "gu", gu, 2 * F, D),
-            Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-            mm_add(down_fmt, "h", "x2", "x", down, D, F),
-        ]
+        for steps, decode in ((body, False), (body_decode, True)):
+            steps += [
+                *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
+                Step(
+                    "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
+                    {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
+                ),
+                Step(
+                    "attn_scores" + sfx,
+                    {"q": "q", "k_cache": k_cache, "s": "s"},
+                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
+                     "window": C, "scale": float(hd) ** -0.5},
+                ),
+                Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+                Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
+                *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
+            ]
+            if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
+                scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
+                steps.append(Step(f"gemv_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
+            else:
+                steps += [
+                    Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                    mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
+                ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     if config.get("tie_word_embeddings", False):
         head_fmt, head = embed_fmt, embed_bind
@@ -160,15 +200,17 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     # logits for every row (Engine.logits) or for the last row only (generation)
     plan.phases["body"] = body
+    if gpu:
+        plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
     plan.phases["head_all"] = [
-        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        mm(head_fmt, "xn", "logits", head, V, D, decode=False),
     ]
     # final-normed hidden states of every row, left in "xn" (Engine.hidden_states: embeddings)
     plan.phases["hidden_all"] = plan.phases["head_all"][:1]
     plan.phases["head_last"] = [
-        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
-        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
+        mm(head_fmt, "xn", "logits", head, V, D, decode=True, n=1),
     ]
     add_sampling_phases(plan, V)
     return plan
@@ -176,4 +218,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
 def call_dims(config: dict, n: int, pos0: int) -> dict:
     """Values of the call-time names used in the plan's steps for n tokens at positions pos0..."""
-    return {"n": n, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}
+    nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
+    H, L = config["num_heads"], pos0 + n
+    nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
+    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1}

@@ -11,7 +11,7 @@ from . import llama
 call_dims = llama.call_dims
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int):
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu"):
     if not config.get("qkv_bias"):
         raise UnsupportedModelError("a qwen2 model directory must have q/k/v biases (config qkv_bias)")
-    return llama.build_plan(config, quant, context_length, max_tokens_per_call)
+    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile)

@@ -40,6 +40,12 @@ class JsExecutor:
     def adapter_name(self) -> str:
         return str(self.bridge.info().adapter)
 
+    @property
+    def kernel_profile(self) -> str:
+        """"cpu" on a CPU WebGPU (SwiftShader: workgroup barriers are slow), "gpu" otherwise, as in
+        wgpu_executor.WgpuExecutor.kernel_profile."""
+        return "cpu" if self.bridge.info().cpu else "gpu"
+
     def prepare(self, plan: Plan):
         spec = {
             "buffers": [{"name": b.name, "nbytes": b.nbytes} for b in plan.buffers.values()],

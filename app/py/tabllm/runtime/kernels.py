@@ -38,7 +38,7 @@ class Kernel:
 
     def grid_size(self, dims: dict) -> tuple:
         """Workgroups (x, y, z) and packGridDimX for the given dim values; x folds into z past 65535."""
-        x, y = (max(1, evaluate(e, dims)) for e in self.grid)
+        x, y = (max(1, f(dims)) for f in _grid_functions(self.grid))
         if y > MAX_WORKGROUPS_PER_DIM:
             raise TabllmError(f"{self.name}: grid y {y} exceeds {MAX_WORKGROUPS_PER_DIM}")
         total_x, z = x, 1
@@ -58,6 +58,30 @@ class Kernel:
                 values.append(dims[name])
             fmt += {"i32": "i", "u32": "I", "f32": "f"}[ty]
         return struct.pack(fmt, *values)
+
+
+_OPS = {"add": "({} + {})", "sub": "({} - {})", "mul": "({} * {})", "floordiv": "({} // {})",
+        "floormod": "({} % {})", "min": "min({}, {})", "max": "max({}, {})"}
+
+
+def _source(expr) -> str:
+    if isinstance(expr, int):
+        return str(expr)
+    if isinstance(expr, str):
+        return f"int(d[{expr!r}])"
+    op, a, b = expr
+    return _OPS[op].format(_source(a), _source(b))
+
+
+@lru_cache(maxsize=None)
+def _grid_functions(grid: tuple) -> tuple:
+    """The grid expressions as Python functions of the dims (per-token encoding cost: evaluating the
+    trees node by node took most of the host time of a decode step)."""
+    return tuple(eval(f"lambda d: {_source(_freeze(e))}") for e in grid)  # noqa: S307 (our own manifest)
+
+
+def _freeze(expr):
+    return expr if isinstance(expr, (int, str)) else tuple(_freeze(e) for e in expr)
 
 
 def evaluate(expr, dims: dict) -> int:
@@ -102,7 +126,7 @@ def load_kernels(directory: Path | None = None) -> dict:
             wgsl=(directory / info["file"]).read_text(),
             bindings=tuple((b["name"], b["access"] == "read_write") for b in info["bindings"]),
             uniform=tuple((u["name"], u["type"]) for u in info["uniform"]),
-            grid=tuple(info["grid"]),
+            grid=_freeze(info["grid"]),
             workgroup_size=tuple(info["workgroup_size"]),
         )
     return kernels

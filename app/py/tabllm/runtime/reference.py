@@ -51,6 +51,32 @@ def _quant_op(fmt, with_residual):
     return op
 
 
+def _silu_quant_op(fmt):
+    """gemv_silu_*_add: the down product of silu(gate) * up, x computed from gu[n, 2K]."""
+    inner = _quant_op(fmt, True)
+
+    def op(b, u):
+        n, K = u["n"], u["K"]
+        gu = b["gu"][: n * 2 * K].reshape(n, 2 * K).astype(np.float64)
+        g, up = gu[:, :K], gu[:, K:]
+        inner({**b, "x": (g / (1 + np.exp(-g)) * up).ravel()}, u)
+
+    return op
+
+
+def _norm_quant_op(fmt):
+    """gemv_norm_*: rms_norm(x) * w in front of the product."""
+    inner = _quant_op(fmt, False)
+
+    def op(b, u):
+        n, K = u["n"], u["K"]
+        xn = np.zeros(n * K)
+        rms_norm({"x": b["x"], "w": b["w"], "y": xn}, {"n": n, "K": K, "row0": 0, "eps": u["eps"]})
+        inner({**b, "x": xn}, u)
+
+    return op
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -101,6 +127,11 @@ def kv_append(b, u):
     v_cache = b["v_cache"].reshape(Hkv, C, hd)
     k_cache[:, pos0 : pos0 + n] = _rotate(k, cos, sin).transpose(1, 0, 2)
     v_cache[:, pos0 : pos0 + n] = v.transpose(1, 0, 2)
+
+
+def rope_qkv(b, u):
+    rope_q(b, u)
+    kv_append(b, u)
 
 
 def attn_scores(b, u):
@@ -276,6 +307,7 @@ OPS = {
     "rms_norm": rms_norm,
     "rope_q": rope_q,
     "kv_append": kv_append,
+    "rope_qkv": rope_qkv,
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
@@ -295,16 +327,27 @@ OPS = {
     "token_logprobs": token_logprobs,
     "count_token": count_token,
 }
+# GPU schedules of the same functions (profile "gpu", models/llama.py)
+OPS["rms_norm_gpu"] = rms_norm
+OPS["attn_scores_gpu"] = attn_scores
+OPS["attn_pv_gpu"] = attn_pv
 for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
     OPS[f"matmul_{_fmt}"] = _quant_op(_fmt, False)
     OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
+    OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
+    OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
+    OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
+    OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
 
 class ReferenceExecutor:
     """Runs a Plan's steps with the float64 ops: activations and KV cache in float64, weights as stored."""
 
     adapter_name = "numpy float64 reference"
+    kernel_profile = "cpu"  # the float64 twins are the same for every profile
 
     def __init__(self):
         self.buffers = {}

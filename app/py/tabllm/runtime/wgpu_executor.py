@@ -13,6 +13,11 @@ from .kernels import load_kernels
 
 UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
 
+try:  # wgpu-native's C entry points: encoding a dispatch without the Python wrappers' per-call work
+    from wgpu.backends.wgpu_native._api import ffi as _ffi, libf as _libf
+except ImportError:  # another wgpu backend: the public API below
+    _libf = None
+
 
 def request_device(power_preference="high-performance"):
     """Adapter and device with the adapter's full buffer limits (the defaults are only 128/256 MiB)."""
@@ -25,23 +30,35 @@ def request_device(power_preference="high-performance"):
         for k in ("max-storage-buffer-binding-size", "max-buffer-size", "max-storage-buffers-per-shader-stage")
         if k in limits
     }
-    features = [f for f in ("shader-f16",) if f in adapter.features]
+    # timestamp queries only serve `tabllm bench --profile` (per-kernel GPU times)
+    features = [f for f in ("shader-f16", "timestamp-query", "timestamp-query-inside-passes") if f in adapter.features]
     device = adapter.request_device_sync(required_limits=wanted, required_features=features)
     return adapter, device
 
 
 class WgpuExecutor:
-    def __init__(self, device=None, adapter=None):
+    def __init__(self, device=None, adapter=None, profile=None, kernels=None):
+        """profile: force a kernel profile ("cpu" / "gpu"); None picks it from the adapter.
+        kernels: a kernel set (runtime.kernels.load_kernels) other than the generated one."""
         if device is None:
             adapter, device = request_device()
         self.adapter, self.device = adapter, device
-        self.kernels = load_kernels()
+        self._profile = profile
+        self.kernels = kernels or load_kernels()
         self._pipelines = {}
         self.buffers = {}
         self._phases = {}  # phase -> list of (kernel, pipeline, bind_group, step)
         self._uniform = None
         self.dispatches_run = 0
         self.submits = 0
+
+    @property
+    def kernel_profile(self) -> str:
+        """Which kernel schedules suit this adapter: "cpu" for CPU Vulkan (lavapipe), where workgroup
+        barriers are slow, "gpu" otherwise (models/llama.py build_plan)."""
+        if self._profile:
+            return self._profile
+        return "cpu" if str(self.adapter.info.get("adapter_type", "")).lower() == "cpu" else "gpu"
 
     @property
     def adapter_name(self) -> str:
@@ -84,7 +101,11 @@ class WgpuExecutor:
                     "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
                 })
                 bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
-                prepared.append((kernel, pipeline, bind_group, step, slot))
+                static = None
+                if not any(isinstance(v, str) for v in step.scalars.values()):
+                    groups, pack_x = kernel.grid_size(step.scalars)
+                    static = (kernel.pack_uniform(step.scalars, pack_x), groups)
+                prepared.append((kernel, pipeline, bind_group, step, slot, static))
                 slot += 1
             self._phases[phase] = prepared
 
@@ -93,30 +114,81 @@ class WgpuExecutor:
 
     def run(self, phases, call_dims: dict):
         """Encode the given phases (in order) for these call dims into one pass and submit once."""
-        encoded = []
-        uniform = bytearray()
-        first_slot = None
-        for phase in phases:
-            for kernel, pipeline, bind_group, step, slot in self._phases[phase]:
-                dims = step.resolve(call_dims)
-                groups, pack_x = kernel.grid_size(dims)
-                if first_slot is None:
-                    first_slot = slot
-                # uniforms of consecutive slots are written in one go
-                uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
-                uniform += kernel.pack_uniform(dims, pack_x)
-                encoded.append((pipeline, bind_group, groups))
-        self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
+        encoded = self._write_uniforms(phases, call_dims)
         encoder = self.device.create_command_encoder()
         compute = encoder.begin_compute_pass()
-        for pipeline, bind_group, groups in encoded:
-            compute.set_pipeline(pipeline)
-            compute.set_bind_group(0, bind_group)
-            compute.dispatch_workgroups(*groups)
+        if _libf is not None:
+            # the same three calls per dispatch, straight to wgpu-native (the host cost of a token of a
+            # small model is mostly this loop); the pipeline is set only when it changes
+            handle, last, null = compute._internal, None, _ffi.NULL
+            set_pipeline = _libf.wgpuComputePassEncoderSetPipeline
+            set_bind_group = _libf.wgpuComputePassEncoderSetBindGroup
+            dispatch = _libf.wgpuComputePassEncoderDispatchWorkgroups
+            for _kernel, pipeline, bind_group, (x, y, z) in encoded:
+                if pipeline is not last:
+                    set_pipeline(handle, pipeline._internal)
+                    last = pipeline
+                set_bind_group(handle, 0, bind_group._internal, 0, null)
+                dispatch(handle, x, y, z)
+        else:
+            for _kernel, pipeline, bind_group, groups in encoded:
+                compute.set_pipeline(pipeline)
+                compute.set_bind_group(0, bind_group)
+                compute.dispatch_workgroups(*groups)
         compute.end()
         self.device.queue.submit([encoder.finish()])
         self.dispatches_run += len(encoded)
         self.submits += 1
+
+    def profile(self, phases, call_dims: dict):
+        """Run like `run` with a GPU timestamp after every dispatch; returns [(kernel name, seconds)], or
+        None when the device lacks timestamp-query-inside-passes. For `tabllm bench --profile`."""
+        if "timestamp-query-inside-passes" not in self.device.features:
+            return None
+        from wgpu.backends.wgpu_native.extras import write_timestamp
+
+        encoded = self._write_uniforms(phases, call_dims)
+        count = len(encoded) + 1
+        queries = self.device.create_query_set(type=wgpu.QueryType.timestamp, count=count)
+        resolved = self.device.create_buffer(size=8 * count, usage=wgpu.BufferUsage.QUERY_RESOLVE | wgpu.BufferUsage.COPY_SRC)
+        encoder = self.device.create_command_encoder()
+        compute = encoder.begin_compute_pass()
+        write_timestamp(compute, queries, 0)
+        for k, (_kernel, pipeline, bind_group, groups) in enumerate(encoded):
+            compute.set_pipeline(pipeline)
+            compute.set_bind_group(0, bind_group)
+            compute.dispatch_workgroups(*groups)
+            write_timestamp(compute, queries, k + 1)
+        compute.end()
+        encoder.resolve_query_set(queries, 0, count, resolved, 0)
+        self.device.queue.submit([encoder.finish()])
+        ticks = np.frombuffer(self.device.queue.read_buffer(resolved), np.uint64).astype(np.float64)
+        resolved.destroy()
+        # wgpu-native reports timestamps in nanoseconds
+        return [(kernel.name, (b - a) * 1e-9) for (kernel, *_), a, b in zip(encoded, ticks[:-1], ticks[1:])]
+
+    def _write_uniforms(self, phases, call_dims):
+        """Write the uniforms of the phases' steps (one buffer write); returns [(kernel, pipeline, bind
+        group, workgroups)] to encode."""
+        encoded = []
+        uniform = bytearray()
+        first_slot = None
+        for phase in phases:
+            for kernel, pipeline, bind_group, step, slot, static in self._phases[phase]:
+                if static is not None:  # no call-time dims: uniform bytes and grid made at prepare
+                    packed, groups = static
+                else:
+                    dims = step.resolve(call_dims)
+                    groups, pack_x = kernel.grid_size(dims)
+                    packed = kernel.pack_uniform(dims, pack_x)
+                if first_slot is None:
+                    first_slot = slot
+                # uniforms of consecutive slots are written in one go
+                uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
+                uniform += packed
+                encoded.append((kernel, pipeline, bind_group, groups))
+        self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
+        return encoded
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
         """Copy `count` elements from a buffer back (waits for the queue)."""

@@ -1,0 +1,333 @@
+"""`tabllm bench`: prefill and decode speed of a model on this GPU, each figure against a ceiling measured
+in the same process.
+
+    tabllm bench --synthetic smollm2-135m          # random q4 weights of real shapes, no model files
+    tabllm bench --synthetic llama-8b --json
+    tabllm bench --model DIR                       # a converted model directory
+
+What is measured (wall clock around submit + readback; one submit per decode token, as the engine runs):
+- prefill: a prompt of --prompt-tokens random ids through Engine.stream_ids (layers in chunks of the
+  engine's tokens-per-call, the head and sampling on the last chunk, the first token read back); the
+  second best of four runs;
+- decode: --decode-tokens greedy steps (layers + head + argmax, 4 bytes read back per token);
+- ceilings: a streaming WGSL read of a large buffer (bytes/s) and a WGSL FMA loop (FLOP/s), made here
+  because the model's kernels are what is under test, not the ceiling's. Decode is compared with the
+  read ceiling (bytes of weights + KV cache it must read per token), prefill with the FMA ceiling
+  (2 FLOP per weight per token, plus attention).
+No figure from here is asserted in a test.
+"""
+
+import json
+import sys
+import time
+
+import numpy as np
+
+from .sampling import SamplerSettings
+
+# Real shapes of the two benchmark models (quant: the GGUF kinds the engine reads).
+SYNTHETIC = {
+    "smollm2-135m": {
+        "config": {
+            "architecture": "llama", "hidden_size": 576, "intermediate_size": 1536, "vocab_size": 49152,
+            "num_heads": 9, "num_kv_heads": 3, "head_dim": 64, "num_layers": 30, "rope_theta": 100000.0,
+            "rms_norm_eps": 1e-5, "tie_word_embeddings": True, "context_length": 8192,
+        },
+        # the PyPI GGUF of SmolLM2-135M-Instruct: Q4_1 matrices, a Q8_0 (tied) embedding
+        "quant": {"embed": "q8_0", "*": "q4_1"},
+    },
+    "llama-8b": {
+        # the 8B-class Llama body of issue 6: d=4096, 32 layers, FFN 14336, 32/8 heads, hd 128, V 49152
+        "config": {
+            "architecture": "llama", "hidden_size": 4096, "intermediate_size": 14336, "vocab_size": 49152,
+            "num_heads": 32, "num_kv_heads": 8, "head_dim": 128, "num_layers": 32, "rope_theta": 500000.0,
+            "rms_norm_eps": 1e-5, "tie_word_embeddings": False, "context_length": 8192,
+        },
+        "quant": {"embed": "q4_0", "*": "q4_0"},
+    },
+}
+MATRICES = ("qkv", "o", "gate_up", "down")
+
+# --- ceilings: hand-written WGSL, since they measure the device, not a model kernel -----------------
+
+READ_WGSL = """
+@group(0) @binding(0) var<storage, read> src: array<vec4<u32>>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+// Every invocation streams 16-byte words with a grid-wide stride (coalesced), 4 loads in flight.
+@compute @workgroup_size(256)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let stride = nwg.x * 256u;
+    let n = arrayLength(&src);
+    var a = vec4<u32>(0u); var b = vec4<u32>(0u); var c = vec4<u32>(0u); var d = vec4<u32>(0u);
+    var i = gid.x;
+    for (; i + 3u * stride < n; i += 4u * stride) {
+        a ^= src[i]; b ^= src[i + stride]; c ^= src[i + 2u * stride]; d ^= src[i + 3u * stride];
+    }
+    for (; i < n; i += stride) { a ^= src[i]; }
+    let r = a ^ b ^ c ^ d;
+    dst[gid.x] = r.x ^ r.y ^ r.z ^ r.w;
+}
+"""
+
+FMA_ITERS = 512
+FMA_WGSL = """
+@group(0) @binding(0) var<storage, read_write> dst: array<f32>;
+// 8 independent vec4 FMA chains per invocation: FMA_ITERS * 8 * 4 FMAs, 2 FLOP each.
+@compute @workgroup_size(256)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let x = f32(gid.x) * 1e-9;
+    var a0 = vec4<f32>(x, x + 0.1, x + 0.2, x + 0.3);
+    var a1 = a0 + 1.0; var a2 = a0 + 2.0; var a3 = a0 + 3.0;
+    var a4 = a0 + 4.0; var a5 = a0 + 5.0; var a6 = a0 + 6.0; var a7 = a0 + 7.0;
+    let m = vec4<f32>(0.99999); let c = vec4<f32>(1e-5);
+    for (var i = 0u; i < FMA_ITERSu; i++) {
+        a0 = fma(a0, m, c); a1 = fma(a1, m, c); a2 = fma(a2, m, c); a3 = fma(a3, m, c);
+        a4 = fma(a4, m, c); a5 = fma(a5, m, c); a6 = fma(a6, m, c); a7 = fma(a7, m, c);
+    }
+    let s = a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
+    dst[gid.x] = s.x + s.y + s.z + s.w;
+}
+""".replace("FMA_ITERS", str(FMA_ITERS))
+
+
+def _time_dispatches(device, pipeline, bind_group, groups, reps, sync_buffer):
+    """Seconds for `reps` dispatches of one pipeline in one pass, submit to readback."""
+    encoder = device.create_command_encoder()
+    compute = encoder.begin_compute_pass()
+    compute.set_pipeline(pipeline)
+    compute.set_bind_group(0, bind_group)
+    for _ in range(reps):
+        compute.dispatch_workgroups(groups)
+    compute.end()
+    t0 = time.perf_counter()
+    device.queue.submit([encoder.finish()])
+    device.queue.read_buffer(sync_buffer, 0, 16)  # waits for the queue
+    return time.perf_counter() - t0
+
+
+def _best_rate(device, pipeline, bind_group, groups, work, sync_buffer, budget_s=0.3, trials=3):
+    """work units per second, best of `trials` runs each sized to ~budget_s."""
+    one = _time_dispatches(device, pipeline, bind_group, groups, 1, sync_buffer)  # also warms up
+    reps = max(1, min(200, int(budget_s / max(one, 1e-6))))
+    return max(work * reps / _time_dispatches(device, pipeline, bind_group, groups, reps, sync_buffer) for _ in range(trials))
+
+
+def measure_ceilings(device, cpu_adapter: bool) -> dict:
+    import wgpu
+
+    usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_DST | wgpu.BufferUsage.COPY_SRC
+    limit = min(device.limits["max-storage-buffer-binding-size"], device.limits["max-buffer-size"])
+    nbytes = min(1 << 30, limit) // (1 << 20) * (1 << 20)  # 1 GiB (far above any cache) or the binding limit
+    src = device.create_buffer(size=nbytes, usage=usage)
+    pool = np.random.default_rng(1).integers(0, 2**32, size=(16 << 20) // 4, dtype=np.uint32).tobytes()
+    for off in range(0, nbytes, len(pool)):
+        device.queue.write_buffer(src, off, pool[: nbytes - off])
+    groups = 64 if cpu_adapter else 8192
+    dst = device.create_buffer(size=groups * 256 * 4, usage=usage)
+    module = device.create_shader_module(code=READ_WGSL)
+    pipe = device.create_compute_pipeline(layout="auto", compute={"module": module, "entry_point": "main"})
+    bg = device.create_bind_group(layout=pipe.get_bind_group_layout(0), entries=[
+        {"binding": 0, "resource": {"buffer": src}}, {"binding": 1, "resource": {"buffer": dst}}])
+    read_bps = _best_rate(device, pipe, bg, groups, nbytes, dst)
+    src.destroy()
+
+    module = device.create_shader_module(code=FMA_WGSL)
+    pipe = device.create_compute_pipeline(layout="auto", compute={"module": module, "entry_point": "main"})
+    fgroups = 16 if cpu_adapter else 8192
+    fdst = device.create_buffer(size=fgroups * 256 * 4, usage=usage)
+    bg = device.create_bind_group(layout=pipe.get_bind_group_layout(0), entries=[{"binding": 0, "resource": {"buffer": fdst}}])
+    flops = fgroups * 256 * FMA_ITERS * 8 * 4 * 2
+    fma_flops = _best_rate(device, pipe, bg, fgroups, flops, fdst)
+    dst.destroy()
+    fdst.destroy()
+    return {"read_GBps": read_bps / 1e9, "read_buffer_MiB": nbytes >> 20, "fma_f32_GFLOPs": fma_flops / 1e9}
+
+
+# --- the model ----------------------------------------------------------------------------------------
+
+
+def synthetic_engine(name: str, executor, context_length: int):
+    """An Engine over random q4 weights of a benchmark model's real shapes (no files)."""
+    from .engine import Engine
+
+    spec = SYNTHETIC[name]
+    config = spec["config"]
+    quant = {"embed": spec["quant"]["embed"]}
+    for i in range(config["num_layers"]):
+        for m in MATRICES:
+            quant[f"layers.{i}.{m}"] = spec["quant"]["*"]
+    if not config["tie_word_embeddings"]:
+        quant["lm_head"] = spec["quant"]["*"]
+    engine = Engine.from_plan_config(config, quant, executor, context_length)
+    upload_random_weights(engine.plan, executor)
+    return engine
+
+
+def upload_random_weights(plan, executor, seed=0):
+    """Random bits for the quantized payloads, small positive scales, small mins, norm weights near 1.
+    A 16 MiB random pool is tiled over each buffer (contents do not change the speed; sizes do)."""
+    r = np.random.default_rng(seed)
+    pools = {
+        "q": r.integers(0, 2**32, size=4 << 20, dtype=np.uint32),
+        "scale": (r.random(4 << 20) * 0.01 + 0.001).astype(np.float32),
+        "min": (r.standard_normal(4 << 20) * 0.01).astype(np.float32),
+        "norm": (1 + 0.1 * r.standard_normal(4 << 20)).astype(np.float32),
+    }
+    for spec in plan.buffers.values():
+        if spec.kind != "weight":
+            continue
+        suffix = spec.name.rsplit(".", 1)[-1]
+        pool = pools.get(suffix, pools["norm"]).tobytes()
+        for off in range(0, spec.nbytes, len(pool)):
+            executor.upload(spec.name, np.frombuffer(pool[: spec.nbytes - off], np.uint8), off)
+
+
+def _decode_bytes_per_token(plan, config, pos):
+    """Bytes a decode step at position pos must read: every weight except the embedding table (one row
+    of it; all of it when it is the tied LM head), plus the KV cache up to pos."""
+    weights = 0
+    for spec in plan.buffers.values():
+        if spec.kind != "weight":
+            continue
+        if spec.name.startswith("embed.") and not config.get("tie_word_embeddings", False):
+            weights += spec.nbytes // config["vocab_size"]
+        else:
+            weights += spec.nbytes
+    kv_bytes_per_token = 2 * config["num_layers"] * config["num_kv_heads"] * config["head_dim"] * 4
+    return weights, kv_bytes_per_token * (pos + 1)
+
+
+def _prefill_flops(config, n):
+    """2 FLOP per weight per token in the layers (the head runs on the last token only), plus causal
+    attention (q.k and p.v: 4 hd FLOP per query head per attended position)."""
+    D, F, H, Hkv, hd, V = (config[k] for k in ("hidden_size", "intermediate_size", "num_heads", "num_kv_heads", "head_dim", "vocab_size"))
+    per_layer = D * (H + 2 * Hkv) * hd + H * hd * D + 2 * F * D + F * D
+    attn = 4 * hd * H * n * (n + 1) / 2
+    return config["num_layers"] * (2 * per_layer * n + attn) + 2 * D * V
+
+
+def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> dict:
+    config, plan, ex = engine.config, engine.plan, engine.executor
+    V = config["vocab_size"]
+    ids = np.random.default_rng(7).integers(0, V, prompt_tokens).tolist()
+    greedy = SamplerSettings(temperature=0)
+    if warmup:  # pipelines compile lazily in some drivers; keep that out of the figures
+        list(engine.stream_ids(ids[:8], 4, greedy, stop_at_eos=False))
+    prefills = []
+    for _ in range(3):  # prefill is one short measurement: the median of three
+        st = {}
+        list(engine.stream_ids(ids, 1, greedy, st, stop_at_eos=False))
+        prefills.append(st["prefill_s"])
+    stats = {}
+    d0, s0 = ex.dispatches_run, ex.submits
+    out = list(engine.stream_ids(ids, decode_tokens + 1, greedy, stats, stop_at_eos=False))
+    stats["prefill_s"] = sorted(prefills + [stats["prefill_s"]])[1]  # the second best of four
+    steps = stats["decode_steps"]
+    prefill_dispatches = plan.dispatch_count("body") * -(-prompt_tokens // plan.max_tokens_per_call) + plan.dispatch_count("head_last", "greedy")
+    decode_dispatches = (ex.dispatches_run - d0 - prefill_dispatches) / max(steps, 1)
+    decode_submits = (ex.submits - s0 - -(-prompt_tokens // plan.max_tokens_per_call)) / max(steps, 1)
+    decode_s_per_tok = stats["decode_s"] / max(steps, 1)
+    weight_bytes, kv_bytes = _decode_bytes_per_token(plan, config, prompt_tokens + steps // 2)
+    kv_total = sum(b.nbytes for n, b in plan.buffers.items() if n.endswith("_cache"))
+    return {
+        "prompt_tokens": prompt_tokens,
+        "decode_tokens": steps,
+        "generated": len(out),
+        "prefill_s": stats["prefill_s"],
+        "prefill_tok_s": prompt_tokens / stats["prefill_s"],
+        "prefill_GFLOPs": _prefill_flops(config, prompt_tokens) / stats["prefill_s"] / 1e9,
+        "decode_tok_s": 1 / decode_s_per_tok,
+        "decode_ms_per_token": decode_s_per_tok * 1e3,
+        "dispatches_per_decode_token": decode_dispatches,
+        "submits_per_decode_token": decode_submits,
+        "weight_bytes_per_token": weight_bytes,
+        "kv_bytes_per_token_mean": kv_bytes,
+        "decode_GBps": (weight_bytes + kv_bytes) / decode_s_per_tok / 1e9,
+        "gpu_memory_bytes": plan.memory_bytes(),
+        "weights_bytes": plan.memory_bytes("weight"),
+        "kv_cache_bytes": kv_total,
+        "context_length": plan.context_length,
+        "tokens_per_call": plan.max_tokens_per_call,
+    }
+
+
+def profile_kernels(engine, pos: int) -> dict:
+    """GPU time per kernel (timestamps after every dispatch) of one decode step at position pos and of
+    one full prefill chunk at position 0: {phase: {kernel: [microseconds, dispatches]}}, or {}."""
+    ex, config, T = engine.executor, engine.config, engine.plan.max_tokens_per_call
+    if not hasattr(ex, "profile"):
+        return {}
+    greedy = SamplerSettings(temperature=0)
+    runs = {
+        "decode": ([engine.decode_body, "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
+        f"prefill_chunk_{T}": (["body"], engine.family.call_dims(config, T, 0)),
+    }
+    ex.upload("ids", np.arange(T, dtype=np.int32))
+    out = {}
+    for name, (phases, dims) in runs.items():
+        ex.profile(phases, dims)  # warm-up
+        times = ex.profile(phases, dims)
+        if times is None:
+            return {}
+        per = {}
+        for kernel, sec in times:
+            t = per.setdefault(kernel, [0.0, 0])
+            t[0] += sec * 1e6
+            t[1] += 1
+        out[name] = dict(sorted(per.items(), key=lambda kv: -kv[1][0]))
+        out[name]["total"] = [sum(v[0] for v in per.values()), len(times)]
+    return out
+
+
+def main(args):
+    from .runtime.wgpu_executor import WgpuExecutor
+
+    executor = WgpuExecutor()
+    info = executor.adapter.info
+    cpu_adapter = info.get("adapter_type", "").lower() == "cpu"
+    context = args.prompt_tokens + args.decode_tokens + 8
+    if args.model:
+        from .engine import Engine
+
+        engine = Engine(args.model, executor, context_length=context)
+        model = str(args.model)
+    else:
+        engine = synthetic_engine(args.synthetic, executor, context)
+        model = f"synthetic {args.synthetic}"
+    result = {
+        "model": model,
+        "adapter": executor.adapter_name,
+        "adapter_info": {k: info.get(k) for k in ("vendor", "device", "description", "adapter_type", "backend_type")},
+        "features": sorted(f for f in executor.adapter.features if f in ("shader-f16", "subgroup", "timestamp-query")),
+        "kernel_path": getattr(engine.plan, "profile", "f32"),
+        "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
+        **run_bench(engine, args.prompt_tokens, args.decode_tokens),
+    }
+    if args.profile:
+        result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
+    engine.release()
+    result["ceilings"] = measure_ceilings(executor.device, cpu_adapter)
+    c = result["ceilings"]
+    result["decode_pct_of_read_ceiling"] = 100 * result["decode_GBps"] / c["read_GBps"]
+    result["prefill_pct_of_fma_ceiling"] = 100 * result["prefill_GFLOPs"] / c["fma_f32_GFLOPs"]
+    result["memory_ratio"] = result["gpu_memory_bytes"] / (result["weights_bytes"] + result["kv_cache_bytes"])
+    if args.json:
+        print(json.dumps(result, indent=None))
+        return
+    r = result
+    print(f"{r['model']} on {r['adapter']}  features {', '.join(r['features']) or '-'}  ({r['timing']})")
+    print(f"  ceilings: read {c['read_GBps']:.1f} GB/s ({c['read_buffer_MiB']} MiB buffer), FMA f32 {c['fma_f32_GFLOPs']:.1f} GFLOP/s")
+    print(f"  prefill {r['prompt_tokens']} tokens: {r['prefill_tok_s']:.1f} tok/s, {r['prefill_GFLOPs']:.1f} GFLOP/s "
+          f"= {r['prefill_pct_of_fma_ceiling']:.1f}% of the FMA ceiling")
+    print(f"  decode {r['decode_tokens']} tokens: {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
+          f"{r['dispatches_per_decode_token']:.0f} dispatches and {r['submits_per_decode_token']:.0f} submit(s) per token")
+    print(f"  decode reads {r['weight_bytes_per_token'] / 1e6:.1f} MB weights + {r['kv_bytes_per_token_mean'] / 1e6:.1f} MB KV per token: "
+          f"{r['decode_GBps']:.1f} GB/s = {r['decode_pct_of_read_ceiling']:.1f}% of the read ceiling")
+    print(f"  GPU memory {r['gpu_memory_bytes'] / 2**20:.0f} MiB = {r['memory_ratio']:.2f} x (weights {r['weights_bytes'] / 2**20:.0f} MiB "
+          f"+ KV cache {r['kv_cache_bytes'] / 2**20:.0f} MiB for {r['context_length']} tokens)")
+    for phase, per in r.get("gpu_profile_us", {}).items():
+        total = per.pop("total")
+        print(f"  GPU time per kernel, {phase}: {total[0]:.0f} us in {total[1]} dispatches (timestamps)")
+        for kernel, (us, count) in per.items():
+            print(f"    {kernel:18s} {us:9.1f} us  {count:4d} dispatches  {100 * us / total[0]:5.1f}%")
+    sys.stdout.flush()
