@@ -267,11 +267,19 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
                                               max_tokens=8)
     finally:
         engine.release()
+    from tabllm.tokenizer import Tokenizer
+
+    tok = Tokenizer.from_model_dir(tiny_model)
+    # JSON mode in the page: the random model nudged towards '"' and '}' so its object closes in time
+    json_request = {"messages": [{"role": "user", "content": "Give me a JSON object"}], "temperature": 1.0,
+                    "seed": 0, "max_tokens": 200, "response_format": {"type": "json_object"},
+                    "logit_bias": {str(tok.token_to_id('"')): 12, str(tok.token_to_id("}")): 6}}
     with serve(tiny_site) as url:
         page = context.new_page()
         page.goto(url + f"api.html?max_tokens=8&prompt={TINY_PROMPT.replace(' ', '%20')}")
         page.wait_for_function("window.apiDemo && window.apiDemo.done", timeout=LOAD_TIMEOUT_MS, polling=250)
-        demo = page.evaluate("window.apiDemo")
+        demo = page.evaluate("({...window.apiDemo, engine: undefined})")
+        json_reply = page.evaluate("(body) => window.apiDemo.engine.chat.completions.create(body)", json_request)
     assert demo["error"] is None, demo["error"]
     content = [c for c in demo["chunks"] if c["choices"]]
     assert len(content) >= 2 and content[0]["object"] == "chat.completion.chunk"  # streamed piece by piece
@@ -279,3 +287,5 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
     assert demo["text"] == demo["whole"]["choices"][0]["message"]["content"] == want.choices[0].message.content
     assert demo["badRequest"] == {"name": "APIError", "status": 400, "param": "temperature",
                                   "message": demo["badRequest"]["message"]} and "temperature" in demo["badRequest"]["message"]
+    assert json_reply["choices"][0]["finish_reason"] == "stop"
+    assert isinstance(json.loads(json_reply["choices"][0]["message"]["content"]), dict)

@@ -10,6 +10,7 @@ from tabllm.api import params as P
 from tabllm.api.errors import InvalidRequestError
 from tabllm.api.json_mode import DONE, START, JsonObjectConstraint, JsonVocab, advance
 from tabllm.api.resources import StopBuffer
+from tabllm.sampling import mask_ids
 from tabllm.tokenizer import bytes_to_unicode
 
 # --- stop strings -------------------------------------------------------------------------------
@@ -132,12 +133,12 @@ def random_json_walk(vocab, table, rng, eos, patience=40):
     while True:
         m = constraint.allowed(generated)
         mask = m if m is not None else mask
-        allowed = np.flatnonzero(mask)
+        allowed = mask_ids(mask)
         assert (eos in allowed) == constraint.complete  # EOS only once the object is closed, and then alone
         if constraint.complete:
             assert list(allowed) == [eos]
             return b"".join(table[t] for t in generated)
-        preferred = [t for t in closing if mask[t]] if len(generated) > patience else []
+        preferred = [t for t in closing if t in allowed] if len(generated) > patience else []
         generated.append(int(preferred[0] if preferred else rng.choice(allowed)))
         assert len(generated) < 2000
 
@@ -153,11 +154,24 @@ def test_random_walks_under_the_mask_always_parse():
 def test_mask_excludes_control_tokens_and_checks_whole_tokens():
     vocab, table = tiny_vocab()
     mask = vocab.mask(START)
-    allowed = {table[t] for t in np.flatnonzero(mask)}
+    allowed = {table[t] for t in mask_ids(mask)}
     assert allowed == {b"{", b" ", b"\t", b"\n", b"\r"}  # no control tokens, no "Ġthe" (" the")
     inside = advance(START, b'{"')  # inside a key: multi-byte tokens like " the" are fine
-    allowed = {table[t] for t in np.flatnonzero(vocab.mask(inside))}
+    allowed = {table[t] for t in mask_ids(vocab.mask(inside))}
     assert b" the" in allowed and b"<|im_end|>" not in allowed and b'"' in allowed and b"\n" not in allowed
+
+
+def test_packed_masks_round_trip():
+    from tabllm.sampling import mask_from_ids, pack_mask
+
+    ids = [0, 5, 31, 32, 63, 64, 262]
+    words = mask_from_ids(ids, 263)
+    assert mask_ids(words) == ids
+    bools = np.zeros(263, bool)
+    bools[ids] = True
+    assert list(pack_mask(bools)) == list(words)  # the numpy packing agrees bit for bit
+    with pytest.raises(Exception, match="allows no token"):
+        mask_from_ids([], 263)
 
 
 def test_random_walks_over_the_smollm2_vocabulary_parse():

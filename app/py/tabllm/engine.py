@@ -157,8 +157,9 @@ class Engine:
     def stream_ids(self, prompt_ids, max_tokens=256, settings: SamplerSettings = SamplerSettings(), stats=None,
                    stop_at_eos=True, constraint=None, logprobs=None):
         """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
-        constraint: None, or an object whose allowed(generated_ids) returns a bool array [vocab] of the
-        tokens the next step may choose (or None to keep the last mask); it is asked before every step.
+        constraint: None, or an object whose allowed(generated_ids) returns the tokens the next step may
+        choose, as a bool array [vocab] or a packed mask (sampling.mask_from_ids), or None to keep the last
+        mask; it is asked before every step.
         logprobs: None, or how many top alternatives (0..20) to report with each token: computed on the
         GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded."""
         V = self.config["vocab_size"]
@@ -191,7 +192,9 @@ class Engine:
             if constraint is not None:
                 allowed = constraint.allowed(out)
                 if allowed is not None:
-                    self.executor.upload("allowed", pack_mask(allowed))
+                    # a packed u32 mask (array "I", e.g. JSON mode's), or a bool array [vocab] (numpy)
+                    packed = allowed if isinstance(allowed, array) else pack_mask(allowed)
+                    self.executor.upload("allowed", packed)
 
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()

@@ -125,6 +125,21 @@ def add_sampling_phases(plan: Plan, vocab_size: int):
     ]
 
 
+def mask_from_ids(token_ids, vocab_size) -> array:
+    """pack_mask of a mask allowing exactly token_ids, without numpy (JSON mode in the page too)."""
+    words = array("I", [0]) * ((vocab_size + 31) // 32)
+    for t in token_ids:
+        words[t >> 5] |= 1 << (t & 31)
+    if not any(words):
+        raise TabllmError("the token constraint allows no token")
+    return words
+
+
+def mask_ids(words) -> list:
+    """The token ids a packed mask (pack_mask / mask_from_ids) allows, in order."""
+    return [(w << 5) + b for w, word in enumerate(words) if word for b in range(32) if word >> b & 1]
+
+
 def all_allowed_mask(vocab_size) -> array:
     """pack_mask of a mask allowing every token, without numpy (the page builds it too)."""
     words = array("I", [0xFFFFFFFF]) * ((vocab_size + 31) // 32)

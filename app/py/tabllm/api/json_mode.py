@@ -15,9 +15,10 @@ at most MAX_WS whitespace bytes in a row, nesting at most MAX_DEPTH deep. String
 only (RFC 3629: no overlong forms, no surrogates).
 """
 
+from array import array
 from collections import OrderedDict
 
-import numpy as np
+from ..sampling import mask_from_ids
 
 MAX_WS = 16
 MAX_DEPTH = 32
@@ -177,15 +178,15 @@ class JsonVocab:
             node[1].append(token)
         self._cache = OrderedDict()
 
-    def mask(self, state) -> np.ndarray:
-        """bool [vocab_size]: the tokens that may be sampled in `state`."""
+    def mask(self, state) -> array:
+        """The tokens that may be sampled in `state`, as a packed u32 mask (sampling.mask_from_ids;
+        sampling.mask_ids lists them). Plain Python: it runs in the page too."""
         packed = self._cache.get(state)
         if packed is not None:
             self._cache.move_to_end(state)
-            return np.unpackbits(packed, count=self.vocab_size).astype(bool)
-        mask = np.zeros(self.vocab_size, bool)
+            return packed
         if state[1] == DONE:
-            mask[self.eos_ids] = True
+            allowed = self.eos_ids
         else:
             allowed, todo = [], [(self.trie, state)]
             while todo:
@@ -198,8 +199,8 @@ class JsonVocab:
                             todo.append((child, t))
             if not allowed:
                 raise RuntimeError("JSON mode: no token of this vocabulary can continue the JSON text")
-            mask[allowed] = True
-        self._cache[state] = np.packbits(mask)
+        mask = mask_from_ids(allowed, self.vocab_size)
+        self._cache[state] = mask
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return mask
