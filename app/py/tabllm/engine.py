@@ -12,6 +12,7 @@ token id (4 bytes); the sampled id is written by the GPU straight into the next 
 from __future__ import annotations  # np.ndarray annotations without numpy (the page)
 
 import secrets
+import math
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -130,6 +131,23 @@ class Engine:
     def hidden_states(self, token_ids) -> "np.ndarray":
         """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
         return self._every_row(token_ids, "hidden_all", "xn", self.config["hidden_size"])
+
+    def pooled_embedding(self, token_ids) -> list:
+        """The mean of the final-normed hidden states over all positions, scaled to length 1 (the
+        embeddings API), as D floats. Plain Python, chunk by chunk: it runs in the page too."""
+        token_ids = list(token_ids)
+        self._check_fits(len(token_ids))
+        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        total = [0.0] * D  # float64 sums
+        for start in range(0, len(token_ids), T):
+            chunk = array("i", token_ids[start : start + T])
+            self.executor.upload("ids", chunk)
+            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
+            rows = self.executor.read("xn", "f32", len(chunk) * D)
+            for r in range(len(chunk)):
+                total = [a + float(b) for a, b in zip(total, rows[r * D : (r + 1) * D])]
+        norm = math.sqrt(sum(x * x for x in total)) or 1.0  # the mean's 1/n cancels in the scaling
+        return [x / norm for x in total]
 
     def _every_row(self, token_ids, phase, buffer, width) -> np.ndarray:
         """Run the layers and `phase` over token_ids chunk by chunk; `buffer`'s rows, [n, width]."""

@@ -149,14 +149,18 @@ class WebChat:
 
 def run_api_request(engine, kind: str, body_json: str, post, should_stop):
     """One OpenAI-shaped request from the page's JS API (app/js/tabllm.mjs), on the same code as
-    engine.chat.completions / engine.completions in CPython. Posts {type: "api-chunk", chunk} per
+    engine.chat.completions / engine.completions / engine.embeddings in CPython. Posts {type: "api-chunk", chunk} per
     streamed chunk or {type: "api-result", result} once, then {type: "api-done"}; a bad request posts
     {type: "api-error", status, error} (OpenAI's error body). A stop request ends it between tokens."""
     from .api.errors import APIError
 
     try:
-        resource = {"chat": engine.chat.completions, "text": engine.completions}[kind]
+        resource = {"chat": engine.chat.completions, "text": engine.completions, "embeddings": engine.embeddings}[kind]
         job = resource.prepare(json.loads(body_json))
+        if kind == "embeddings":
+            post(json.dumps({"type": "api-result", "result": job.run()}))
+            post(json.dumps({"type": "api-done"}))
+            return
         chunks = job.chunks()
     except APIError as e:
         post(json.dumps({"type": "api-error", "status": e.status, "error": e.body()}, ensure_ascii=False))

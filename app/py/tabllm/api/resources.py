@@ -9,6 +9,8 @@ at once: the engine's token generator is closed with it.
 """
 
 import base64
+import struct
+from array import array
 import dataclasses
 import secrets
 import time
@@ -384,15 +386,12 @@ class EmbeddingsJob:
         self.engine, self.inputs, self.base64_out = engine, inputs, base64_out
 
     def run(self):
-        import numpy as np  # CPython: Engine.hidden_states returns numpy arrays
-
         data, total = [], 0
         for i, ids in enumerate(self.inputs):
             total += len(ids)
-            # mean of the final-normed hidden states over all positions, scaled to unit length
-            v = self.engine.hidden_states(ids).astype(np.float64).mean(axis=0)
-            v = (v / max(np.linalg.norm(v), 1e-12)).astype(np.float32)
-            emb = base64.b64encode(v.astype("<f4").tobytes()).decode() if self.base64_out else v.tolist()
+            # mean of the final-normed hidden states over all positions, scaled to unit length, as f32
+            v = list(array("f", self.engine.pooled_embedding(ids)))
+            emb = base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode() if self.base64_out else v
             data.append({"object": "embedding", "index": i, "embedding": emb})
         return {"object": "list", "data": data, "model": model_id(self.engine),
                 "usage": {"prompt_tokens": total, "total_tokens": total}}
