@@ -27,7 +27,7 @@ import numpy as np
 from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
-from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config
+from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config, sha256_file
 
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
@@ -92,14 +92,6 @@ def _metadata(reader, path: Path) -> dict:
     except Exception as e:
         raise ModelFormatError(f"{path} has corrupt metadata ({key}: {type(e).__name__}: {e})") from None
     return meta
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def model_name(gguf_path) -> str:
@@ -540,7 +532,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
     meta = _metadata(reader, gguf_path)
     tensors = {t.name: t for t in reader.tensors}
     _prepare_out_dir(out_dir)
-    config = _build_config(meta, tensors, gguf_path, _sha256_file(gguf_path))
+    config = _build_config(meta, tensors, gguf_path, sha256_file(gguf_path))
     if scheme:
         config["quantization"]["activations"] = scheme.activations
     items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(tensors, config, say, scheme)

@@ -135,32 +135,31 @@ class Engine:
     def pooled_embedding(self, token_ids) -> list:
         """The mean of the final-normed hidden states over all positions, scaled to length 1 (the
         embeddings API), as D floats. Plain Python, chunk by chunk: it runs in the page too."""
-        token_ids = list(token_ids)
-        self._check_fits(len(token_ids))
-        D, T = self.config["hidden_size"], self.plan.max_tokens_per_call
+        D = self.config["hidden_size"]
         total = [0.0] * D  # float64 sums
-        for start in range(0, len(token_ids), T):
-            chunk = array("i", token_ids[start : start + T])
-            self.executor.upload("ids", chunk)
-            self.executor.run(["body", "hidden_all"], self.family.call_dims(self.config, len(chunk), start))
-            rows = self.executor.read("xn", "f32", len(chunk) * D)
-            for r in range(len(chunk)):
+        for n in self._run_chunks(token_ids, "hidden_all"):
+            rows = self.executor.read("xn", "f32", n * D)
+            for r in range(n):
                 total = [a + float(b) for a, b in zip(total, rows[r * D : (r + 1) * D])]
         norm = math.sqrt(sum(x * x for x in total)) or 1.0  # the mean's 1/n cancels in the scaling
         return [x / norm for x in total]
 
     def _every_row(self, token_ids, phase, buffer, width) -> np.ndarray:
         """Run the layers and `phase` over token_ids chunk by chunk; `buffer`'s rows, [n, width]."""
+        return np.concatenate([self.executor.read(buffer, "f32", n * width).reshape(n, width)
+                               for n in self._run_chunks(token_ids, phase)])
+
+    def _run_chunks(self, token_ids, phase):
+        """Run the layers and `phase` over token_ids (from position 0) in chunks of the activation
+        buffers' rows; yields each chunk's row count once its results are in the buffers."""
         token_ids = list(token_ids)
         self._check_fits(len(token_ids))
         T = self.plan.max_tokens_per_call
-        rows = []
         for start in range(0, len(token_ids), T):
-            chunk = np.asarray(token_ids[start : start + T], np.int32)
+            chunk = array("i", token_ids[start : start + T])
             self.executor.upload("ids", chunk)
             self.executor.run(["body", phase], self.family.call_dims(self.config, len(chunk), start))
-            rows.append(self.executor.read(buffer, "f32", len(chunk) * width).reshape(len(chunk), width))
-        return np.concatenate(rows)
+            yield len(chunk)
 
     def _check_fits(self, n_prompt):
         if n_prompt == 0:

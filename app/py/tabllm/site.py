@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 
 from .errors import TabllmError
-from .weights import read_index
+from .weights import read_index, sha256_file
 
 SITE_FORMAT_VERSION = 1
 DEFAULT_CONTEXT = 2048  # the page's KV cache capacity (memory in the tab grows linearly with it)
@@ -46,14 +46,6 @@ PURE_DEPENDENCIES = ("jinja2", "markupsafe")
 
 def repo_root() -> Path:
     return Path(__file__).resolve().parents[3]
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _link_or_copy(src: Path, dst: Path):
@@ -110,7 +102,7 @@ def _shell(out: Path) -> dict:
                    if p.is_file() and p.relative_to(out).parts[0] != "model")
     version = hashlib.sha256()
     for rel in files:
-        version.update(f"{rel} {_sha256(out / rel)}\n".encode())
+        version.update(f"{rel} {sha256_file(out / rel)}\n".encode())
     return {"version": version.hexdigest()[:16], "files": files}
 
 
@@ -163,7 +155,7 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     meta_files = []
     for rel in ("config.json", "tokenizer.json", "weights/index.json"):
         _link_or_copy(model_dir / rel, model_out / rel)
-        meta_files.append({"path": rel, "size": (model_dir / rel).stat().st_size, "sha256": _sha256(model_dir / rel)})
+        meta_files.append({"path": rel, "size": (model_dir / rel).stat().st_size, "sha256": sha256_file(model_dir / rel)})
     for shard in index["shards"]:
         _link_or_copy(model_dir / "weights" / shard["file"], model_out / "weights" / shard["file"])
     config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))

@@ -33,31 +33,37 @@ REGENERATE_HINT = (
 )
 
 
-def load_config(model_dir) -> dict:
-    """config.json of a model dir, after checking it is a model dir of the format we read."""
-    path = Path(model_dir) / "config.json"
+def sha256_file(path) -> str:
+    """Hex sha256 of a file, read in 1 MiB blocks (GGUF sources, site files)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _read_json(path, missing_message) -> dict:
+    """A model-dir JSON file, checked to be of the format version we read."""
     if not path.is_file():
-        raise ModelFormatError(f"{model_dir} is not a tabllm model directory (no config.json)")
+        raise ModelFormatError(missing_message)
     try:
-        config = json.loads(path.read_text(encoding="utf-8"))
+        obj = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as e:
         raise ModelFormatError(f"{path} is not valid JSON ({e}); {REGENERATE_HINT}") from None
-    _check_version(path, config)
-    return config
+    _check_version(path, obj)
+    return obj
+
+
+def load_config(model_dir) -> dict:
+    """config.json of a model dir, after checking it is a model dir of the format we read."""
+    return _read_json(Path(model_dir) / "config.json", f"{model_dir} is not a tabllm model directory (no config.json)")
 
 
 def read_index(model_dir) -> dict:
     """weights/index.json: {"format_version", "shards": [{file, size, sha256}],
     "tensors": {name: {shard, offset, nbytes, dtype, shape}}, "quant": {matrix base name: kind}}."""
     path = Path(model_dir) / "weights" / "index.json"
-    if not path.is_file():
-        raise ModelFormatError(f"{path} is missing; {REGENERATE_HINT}")
-    try:
-        index = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ModelFormatError(f"{path} is not valid JSON ({e}); {REGENERATE_HINT}") from None
-    _check_version(path, index)
-    return index
+    return _read_json(path, f"{path} is missing; {REGENERATE_HINT}")
 
 
 def _check_version(path, obj):
