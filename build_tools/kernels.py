@@ -896,6 +896,34 @@ def sample_scores():
 TOP_THREADS = 256  # one workgroup
 
 
+def _workgroup_reductions():
+    """TIR macros for the one-workgroup kernels (top_threshold, token_logprobs): result[0] = the max /
+    sum over all invocations of `value`. They use the caller's `tx` (thread index) and `partial`
+    (shared f32 [TOP_THREADS]); every invocation combines the partials in the same order, so all of
+    them hold the same result and take the same branches after it."""
+    from tvm.script import tirx as T
+
+    @T.macro(hygienic=False)
+    def workgroup_max(value, result):
+        partial[tx] = value
+        T.tvm_storage_sync("shared")
+        result[0] = T.float32(NEG_INF)
+        for t in range(TOP_THREADS):
+            result[0] = T.max(result[0], partial[t])
+        T.tvm_storage_sync("shared")
+
+    @T.macro(hygienic=False)
+    def workgroup_sum(value, result):
+        partial[tx] = value
+        T.tvm_storage_sync("shared")
+        result[0] = T.float32(0)
+        for t in range(TOP_THREADS):
+            result[0] = result[0] + partial[t]
+        T.tvm_storage_sync("shared")
+
+    return workgroup_max, workgroup_sum
+
+
 def top_threshold():
     """threshold[0] = order key (see _order_key) of the lowest score that top-k and then top-p keep, HF
     semantics: a token is kept iff fewer than top_k tokens score strictly higher, and the softmax mass
@@ -907,15 +935,7 @@ def top_threshold():
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
     from tvm.script import tirx as T
 
-    @T.macro(hygienic=False)
-    def workgroup_sum(value, total):
-        # total[0] = sum over invocations of value; same order everywhere
-        partial[tx] = value
-        T.tvm_storage_sync("shared")
-        total[0] = T.float32(0)
-        for t in range(TOP_THREADS):
-            total[0] = total[0] + partial[t]
-        T.tvm_storage_sync("shared")
+    workgroup_max, workgroup_sum = _workgroup_reductions()
 
     @T.macro(hygienic=False)
     def bisect(count_limit, mass_limit):
@@ -954,12 +974,7 @@ def top_threshold():
         local[0] = T.float32(NEG_INF)
         for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
             local[0] = T.max(local[0], scores[j * TOP_THREADS + tx])
-        partial[tx] = local[0]
-        T.tvm_storage_sync("shared")
-        stats[0] = T.float32(NEG_INF)
-        for t in range(TOP_THREADS):
-            stats[0] = T.max(stats[0], partial[t])
-        T.tvm_storage_sync("shared")
+        workgroup_max(local[0], stats)
         bounds[2] = T.uint32(0)
         if top_k > 0:
             bisect(T.Cast("float32", top_k), T.float32(3.0e38))
@@ -1007,6 +1022,7 @@ def token_logprobs():
     from tvm.script import tirx as T
 
     TPB = TOP_THREADS
+    workgroup_max, workgroup_sum = _workgroup_reductions()
 
     @T.prim_func
     def token_logprobs(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
@@ -1015,33 +1031,24 @@ def token_logprobs():
         token = T.match_buffer(token_h, (m,), "int32")
         out = T.match_buffer(out_h, (2 + 2 * LOGPROB_TOP_MAX,), "uint32")
         tx = T.launch_thread("threadIdx.x", TPB)
-        part_v = T.alloc_buffer((TPB,), "float32", scope="shared")
+        partial = T.alloc_buffer((TPB,), "float32", scope="shared")
         part_i = T.alloc_buffer((TPB,), "int32", scope="shared")
         picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
-        best_v = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's best; the log-sum-exp
+        best_v = T.alloc_buffer((1,), "float32", scope="local")  # this invocation's best value (best_i: its id)
         best_i = T.alloc_buffer((1,), "int32", scope="local")
         skip = T.alloc_buffer((1,), "int32", scope="local")
-        # max logit
+        lse = T.alloc_buffer((1,), "float32", scope="local")  # log-sum-exp of the logits
+        total = T.alloc_buffer((1,), "float32", scope="local")
+        # log-sum-exp = max + log(sum exp(x - max))
         best_v[0] = T.float32(NEG_INF)
         for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
             best_v[0] = T.max(best_v[0], logits[j * TPB + tx])
-        part_v[tx] = best_v[0]
-        T.tvm_storage_sync("shared")
-        best_v[1] = T.float32(NEG_INF)
-        for t in range(TPB):
-            best_v[1] = T.max(best_v[1], part_v[t])
-        T.tvm_storage_sync("shared")
-        # log-sum-exp = max + log(sum exp(x - max))
+        workgroup_max(best_v[0], lse)
         best_v[0] = T.float32(0)
         for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
-            best_v[0] = best_v[0] + T.exp(logits[j * TPB + tx] - best_v[1])
-        part_v[tx] = best_v[0]
-        T.tvm_storage_sync("shared")
-        best_v[0] = T.float32(0)
-        for t in range(TPB):
-            best_v[0] = best_v[0] + part_v[t]
-        T.tvm_storage_sync("shared")
-        best_v[1] = best_v[1] + T.log(best_v[0])
+            best_v[0] = best_v[0] + T.exp(logits[j * TPB + tx] - lse[0])
+        workgroup_sum(best_v[0], total)
+        lse[0] = lse[0] + T.log(total[0])
         for r in range(N):
             best_v[0] = T.float32(NEG_INF)
             best_i[0] = V
@@ -1052,23 +1059,23 @@ def token_logprobs():
                 better = logits[j * TPB + tx] > best_v[0]  # strided: a later j has a higher id
                 best_i[0] = T.Select(skip[0] == 0 and better, j * TPB + tx, best_i[0])
                 best_v[0] = T.Select(skip[0] == 0 and better, logits[j * TPB + tx], best_v[0])
-            part_v[tx] = best_v[0]
+            partial[tx] = best_v[0]
             part_i[tx] = best_i[0]
             T.tvm_storage_sync("shared")
             best_v[0] = T.float32(NEG_INF)
             best_i[0] = V
             for t in range(TPB):
-                better = part_v[t] > best_v[0] or (part_v[t] == best_v[0] and part_i[t] < best_i[0])
+                better = partial[t] > best_v[0] or (partial[t] == best_v[0] and part_i[t] < best_i[0])
                 best_i[0] = T.Select(better, part_i[t], best_i[0])
-                best_v[0] = T.Select(better, part_v[t], best_v[0])
+                best_v[0] = T.Select(better, partial[t], best_v[0])
             T.tvm_storage_sync("shared")
             picked[r] = best_i[0]
             if tx == 0:
                 out[2 + 2 * r] = T.Cast("uint32", best_i[0])
-                out[3 + 2 * r] = T.reinterpret("uint32", best_v[0] - best_v[1])
+                out[3 + 2 * r] = T.reinterpret("uint32", best_v[0] - lse[0])
         if tx == 0:
             out[0] = T.Cast("uint32", token[0])
-            out[1] = T.reinterpret("uint32", logits[token[0]] - best_v[1])
+            out[1] = T.reinterpret("uint32", logits[token[0]] - lse[0])
 
     return tvm.IRModule({"token_logprobs": token_logprobs.with_attr("global_symbol", "token_logprobs")})
 

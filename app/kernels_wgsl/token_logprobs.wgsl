@@ -9,7 +9,7 @@ struct PODArgs {
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
 
-var<workgroup> part_v : array<f32, 256>;
+var<workgroup> partial : array<f32, 256>;
 var<workgroup> part_i : array<i32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn token_logprobs_kernel(
@@ -18,7 +18,9 @@ fn token_logprobs_kernel(
   @builtin(local_invocation_id) threadIdx : vec3<u32>
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
-  var best_v : array<f32, 2>;
+  var best_v : array<f32, 1>;
+  var lse : array<f32, 1>;
+  var total : array<f32, 1>;
   var best_i : array<i32, 1>;
   var skip : array<i32, 1>;
   var picked : array<i32, 20>;
@@ -28,25 +30,25 @@ fn token_logprobs_kernel(
   for (var j : i32 = 0i; j < (((podArgs.V + 255i) - i32(threadIdx.x))>>8u); j++) {
     best_v[0i] = max(best_v[0i], logits_ptr[((j * 256i) + i32(threadIdx.x))]);
   }
-  part_v[i32(threadIdx.x)] = best_v[0i];
+  partial[i32(threadIdx.x)] = best_v[0i];
   workgroupBarrier();
-  best_v[1i] = -3.402823e+38f;
+  lse[0i] = -3.402823e+38f;
   for (var t : i32 = 0i; t < 256i; t++) {
-    best_v[1i] = max(best_v[1i], part_v[t]);
+    lse[0i] = max(lse[0i], partial[t]);
   }
   workgroupBarrier();
   best_v[0i] = 0.000000e+00f;
   for (var j_1 : i32 = 0i; j_1 < (((podArgs.V + 255i) - i32(threadIdx.x))>>8u); j_1++) {
-    best_v[0i] = (best_v[0i] + exp((logits_ptr[((j_1 * 256i) + i32(threadIdx.x))] - best_v[1i])));
+    best_v[0i] = (best_v[0i] + exp((logits_ptr[((j_1 * 256i) + i32(threadIdx.x))] - lse[0i])));
   }
-  part_v[i32(threadIdx.x)] = best_v[0i];
+  partial[i32(threadIdx.x)] = best_v[0i];
   workgroupBarrier();
-  best_v[0i] = 0.000000e+00f;
+  total[0i] = 0.000000e+00f;
   for (var t_1 : i32 = 0i; t_1 < 256i; t_1++) {
-    best_v[0i] = (best_v[0i] + part_v[t_1]);
+    total[0i] = (total[0i] + partial[t_1]);
   }
   workgroupBarrier();
-  best_v[1i] = (best_v[1i] + log(best_v[0i]));
+  lse[0i] = (lse[0i] + log(total[0i]));
   for (var r : i32 = 0i; r < podArgs.N; r++) {
     best_v[0i] = -3.402823e+38f;
     best_i[0i] = podArgs.V;
@@ -77,13 +79,13 @@ fn token_logprobs_kernel(
 }
       best_v[0i] = condval_2;
     }
-    part_v[i32(threadIdx.x)] = best_v[0i];
+    partial[i32(threadIdx.x)] = best_v[0i];
     part_i[i32(threadIdx.x)] = best_i[0i];
     workgroupBarrier();
     best_v[0i] = -3.402823e+38f;
     best_i[0i] = podArgs.V;
     for (var t_2 : i32 = 0i; t_2 < 256i; t_2++) {
-      better_1[0i] = bool(((best_v[0i] < part_v[t_2]) || ((part_v[t_2] == best_v[0i]) && (part_i[t_2] < best_i[0i]))));
+      better_1[0i] = bool(((best_v[0i] < partial[t_2]) || ((partial[t_2] == best_v[0i]) && (part_i[t_2] < best_i[0i]))));
       var condval_3 : i32;
       if (bool(better_1[0i])) {
         condval_3 = part_i[t_2];
@@ -93,7 +95,7 @@ fn token_logprobs_kernel(
       best_i[0i] = condval_3;
       var condval_4 : f32;
       if (bool(better_1[0i])) {
-        condval_4 = part_v[t_2];
+        condval_4 = partial[t_2];
 } else {
         condval_4 = best_v[0i];
 }
@@ -103,11 +105,11 @@ fn token_logprobs_kernel(
     picked[r] = best_i[0i];
     if (i32(threadIdx.x) == 0i) {
       out_ptr[((r * 2i) + 2i)] = u32(best_i[0i]);
-      out_ptr[((r * 2i) + 3i)] = bitcast<u32>((best_v[0i] - best_v[1i]));
+      out_ptr[((r * 2i) + 3i)] = bitcast<u32>((best_v[0i] - lse[0i]));
     }
   }
   if (i32(threadIdx.x) == 0i) {
     out_ptr[0i] = u32(token_ptr[0i]);
-    out_ptr[1i] = bitcast<u32>((logits_ptr[token_ptr[0i]] - best_v[1i]));
+    out_ptr[1i] = bitcast<u32>((logits_ptr[token_ptr[0i]] - lse[0i]));
   }
 }
