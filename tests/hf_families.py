@@ -132,15 +132,35 @@ def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
     return path
 
 
+def _stored_weights(model_dir: Path):
+    """(config, tensors by name, mat) of a model dir; mat(base) is matrix `base` dequantized exactly."""
+    quant, t = read_index(model_dir)["quant"], load_tensors(model_dir)
+
+    def mat(base):
+        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+
+    return load_config(model_dir), t, mat
+
+
+def _load_state(model, sd: dict, dtype, may_miss):
+    """Load sd into model (cast to dtype); only names for which may_miss(name) holds may be absent."""
+    model = model.to(dtype)
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.array(v)).to(dtype) for k, v in sd.items()},
+                                                strict=False)
+    assert not unexpected and not [m for m in missing if not may_miss(m)], (missing, unexpected)
+    return model
+
+
+def _rotary(name):  # the RoPE tables HF computes itself
+    return "rotary" in name
+
+
 def load_model_dir_weights(model, model_dir: Path):
     """Put the model directory's weights (dequantized exactly) into the HF model, in float64."""
     arch = load_config(model_dir)["architecture"]
     if arch in ("gpt2", "gemma3"):
         return (load_gpt2_model_dir_weights if arch == "gpt2" else load_gemma3_model_dir_weights)(model, model_dir)
-    config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
-
-    def mat(base):
-        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+    config, t, mat = _stored_weights(model_dir)
 
     sd = {"model.embed_tokens.weight": mat("embed"), "model.norm.weight": t["final_norm"]}
     for i in range(config["num_layers"]):
@@ -156,11 +176,8 @@ def load_model_dir_weights(model, model_dir: Path):
         if config.get("qkv_bias"):
             qb, kb, vb = np.split(t[b + "qkv_bias"], [H * HD, (H + HKV) * HD])
             sd.update({p + "self_attn.q_proj.bias": qb, p + "self_attn.k_proj.bias": kb, p + "self_attn.v_proj.bias": vb})
-    sd["lm_head.weight"] = mat("lm_head") if "lm_head" in quant else sd["model.embed_tokens.weight"]
-    model = model.double()
-    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.asarray(v, np.float64)) for k, v in sd.items()}, strict=False)
-    assert not unexpected and not [m for m in missing if "rotary" not in m], (missing, unexpected)
-    return model
+    sd["lm_head.weight"] = mat("lm_head") if "lm_head.q" in t else sd["model.embed_tokens.weight"]
+    return _load_state(model, sd, torch.float64, _rotary)
 
 
 def hf_logits(model, ids) -> np.ndarray:
@@ -231,10 +248,7 @@ def save_gpt2_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
 
 
 def load_gpt2_model_dir_weights(model, model_dir: Path):
-    config, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
-
-    def mat(base):
-        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+    config, t, mat = _stored_weights(model_dir)
 
     sd = {"transformer.wte.weight": mat("embed"), "transformer.wpe.weight": t["pos_embed"],
           "transformer.ln_f.weight": t["final_norm"], "transformer.ln_f.bias": t["final_norm_bias"]}
@@ -245,10 +259,7 @@ def load_gpt2_model_dir_weights(model, model_dir: Path):
         for ours, theirs in (("qkv", "attn.c_attn"), ("o", "attn.c_proj"), ("up", "mlp.c_fc"), ("down", "mlp.c_proj")):
             sd[h + theirs + ".weight"], sd[h + theirs + ".bias"] = mat(b + ours).T, t[b + ours + "_bias"]
     sd["lm_head.weight"] = sd["transformer.wte.weight"]
-    model = model.double()
-    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.ascontiguousarray(v, np.float64)) for k, v in sd.items()}, strict=False)
-    assert not unexpected and not [m for m in missing if not m.endswith((".attn.bias", ".attn.masked_bias"))], (missing, unexpected)
-    return model
+    return _load_state(model, sd, torch.float64, lambda m: m.endswith((".attn.bias", ".attn.masked_bias")))
 
 
 # --- Gemma 3 (q/k norms, four norms a layer scaling by 1 + w, GeGLU, local/global attention)
@@ -322,11 +333,8 @@ def save_gemma3_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
 
 def load_gemma3_model_dir_weights(model, model_dir: Path, dtype=torch.float64):
     """The model dir's weights into an HF Gemma3ForCausalLM: matrices dequantized, norms w = stored - 1."""
-    c, quant, t = load_config(model_dir), read_index(model_dir)["quant"], load_tensors(model_dir)
+    c, t, mat = _stored_weights(model_dir)
     H_, Hkv_, hd = c["num_heads"], c["num_kv_heads"], c["head_dim"]
-
-    def mat(base):
-        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
 
     def norm(name):
         return t[name].astype(np.float64) - 1.0
@@ -344,8 +352,5 @@ def load_gemma3_model_dir_weights(model, model_dir: Path, dtype=torch.float64):
             p + "pre_feedforward_layernorm.weight": norm(b + "ffn_norm"), p + "post_feedforward_layernorm.weight": norm(b + "post_ffn_norm"),
             p + "self_attn.q_norm.weight": norm(b + "q_norm"), p + "self_attn.k_norm.weight": norm(b + "k_norm"),
         })
-    sd["lm_head.weight"] = mat("lm_head") if "lm_head" in quant else sd["model.embed_tokens.weight"]
-    model = model.to(dtype)
-    missing, unexpected = model.load_state_dict({k: torch.from_numpy(np.asarray(v)).to(dtype) for k, v in sd.items()}, strict=False)
-    assert not unexpected and not [m for m in missing if "rotary" not in m], (missing, unexpected)
-    return model
+    sd["lm_head.weight"] = mat("lm_head") if "lm_head.q" in t else sd["model.embed_tokens.weight"]
+    return _load_state(model, sd, dtype, _rotary)
