@@ -37,6 +37,19 @@ def smollm2_gguf() -> Path:
     return bundled_gguf()
 
 
+def add_tiny_tokenizer(w, pre, template, model="gpt2"):
+    """The tiny byte-level BPE vocabulary (TOKENS, MERGES; bos 1, eos 2) as GGUF metadata."""
+    w.add_tokenizer_model(model)
+    w.add_tokenizer_pre(pre)
+    w.add_token_list(TOKENS)
+    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
+    w.add_token_merges(MERGES)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    if template:
+        w.add_chat_template(template)
+
+
 def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama", seed=0,
                     overrides=None, pre="smollm", tokenizer_model="gpt2"):
     """Write a tiny GGUF; return {gguf tensor name: float32 data before quantization}.
@@ -57,16 +70,9 @@ def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama"
     w.add_rope_freq_base(10000.0)
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
-    w.add_tokenizer_model(tokenizer_model)
-    w.add_tokenizer_pre(pre)
-    w.add_token_list(TOKENS)
-    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
-    w.add_token_merges(MERGES)
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
+    add_tiny_tokenizer(w, pre, CHATML, tokenizer_model)
     w.add_pad_token_id(2)
     w.add_add_bos_token(False)
-    w.add_chat_template(CHATML)
 
     originals = {}
 

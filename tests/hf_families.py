@@ -15,7 +15,7 @@ from pathlib import Path
 import gguf
 import numpy as np
 import torch
-from gguf_helpers import MERGES, SPECIALS, TOKENS, V
+from gguf_helpers import V, add_tiny_tokenizer
 
 from tabllm.weights import dequantize, load_config, load_tensors, read_index
 
@@ -64,19 +64,6 @@ def save_hf_folder(model, folder: Path, tokenizer_json: Path, dtype=torch.float3
     return folder
 
 
-def _add_tiny_tokenizer(w, pre, template):
-    """The tiny byte-level BPE vocabulary of gguf_helpers (the one tiny_model_dir's tokenizer.json holds)."""
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre(pre)
-    w.add_token_list(TOKENS)
-    w.add_token_types([3] * len(SPECIALS) + [1] * (V - len(SPECIALS)))
-    w.add_token_merges(MERGES)
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
-    if template:
-        w.add_chat_template(template)
-
-
 def _add_quantized(w, name, data, qtype):
     w.add_tensor(name, gguf.quants.quantize(np.ascontiguousarray(data), qtype), raw_dtype=qtype)
 
@@ -102,7 +89,7 @@ def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
     w.add_rope_freq_base(rope_theta(model.config))
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
-    _add_tiny_tokenizer(w, "smollm", CHATML)
+    add_tiny_tokenizer(w, "smollm", CHATML)
 
     matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
@@ -223,7 +210,7 @@ def save_gpt2_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
     w.add_feed_forward_length(4 * D)
     w.add_head_count(H)
     w.add_layer_norm_eps(1e-5)
-    _add_tiny_tokenizer(w, "gpt-2", None)
+    add_tiny_tokenizer(w, "gpt-2", None)
 
     matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
@@ -302,7 +289,7 @@ def save_gemma3_gguf(model, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
     w.add_rope_freq_base(1e6)
     w.add_sliding_window(GEMMA_WINDOW)
     w.add_layer_norm_rms_eps(1e-6)
-    _add_tiny_tokenizer(w, "smollm", CHATML)
+    add_tiny_tokenizer(w, "smollm", CHATML)
 
     matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
