@@ -4,8 +4,9 @@
     python build_tools/gen_kernels.py --check   # fail if the committed files differ from a fresh build
 
 The manifest is the runtime's whole view of a kernel (the runtime never parses WGSL):
-  entry point, workgroup size, storage bindings in binding order (name, read/read_write),
-  uniform fields in order (name, i32/u32/f32; TVM appends packGridDimX), and the grid as
+  entry point, workgroup size, storage bindings in binding order (name, read/read_write, element type:
+  f32/u32/i32/f16), the WebGPU features the shader needs (["shader-f16"] for f16 kernels), uniform
+  fields in order (name, i32/u32/f32; TVM appends packGridDimX), and the grid as
   expression trees over the kernel's symbolic dims: ["floordiv", ["add", "n", 63], 64].
 """
 
@@ -28,6 +29,8 @@ FORMAT_VERSION = 1
 _BINDING = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+)_ptr : array<(\w+)>;")
 _POD_STRUCT = re.compile(r"struct PODArgs \{(.*?)\}", re.S)
 _WORKGROUP = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
+_ENABLE = re.compile(r"^enable (\w+);$", re.M)
+FEATURES = {"f16": "shader-f16"}  # WGSL `enable` extension -> WebGPU device feature
 _ENTRY = re.compile(r"@compute @workgroup_size\([^)]*\)\s*fn (\w+)\(")
 
 
@@ -92,8 +95,10 @@ def compile_kernel(name, build):
     wgsl = executable.mod.imports[0].inspect_source()
     if wgsl.count("@compute") != 1:
         raise RuntimeError(f"{name}: expected one compute shader, got {wgsl.count('@compute')}")
-    # TVM prefixes the source with '// Function: ...' banners; keep only the shader.
-    wgsl = wgsl[wgsl.index("@group"):].rstrip() + "\n"
+    # TVM prefixes the source with '// Function: ...' banners; keep only the shader and its `enable`
+    # directives (f16 kernels start with `enable f16;`)
+    enables = _ENABLE.findall(wgsl[: wgsl.index("@group")])
+    wgsl = "".join(f"enable {e};\n" for e in enables) + ("\n" if enables else "") + wgsl[wgsl.index("@group"):].rstrip() + "\n"
     bindings = [
         {"binding": int(b), "name": nm, "access": acc, "type": ty} for b, acc, nm, ty in _BINDING.findall(wgsl)
     ]
@@ -107,6 +112,7 @@ def compile_kernel(name, build):
         "entry_point": _ENTRY.search(wgsl).group(1),
         "workgroup_size": [int(v) for v in _WORKGROUP.search(wgsl).groups()],
         "bindings": bindings,
+        "features": [FEATURES[e] for e in enables],
         "uniform": pod,
         "grid": grid_of(func),
     }

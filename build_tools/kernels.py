@@ -18,6 +18,7 @@ import tvm.s_tir.dlight as dl
 TARGET = tvm.target.Target("webgpu", host="llvm")
 THREADS = 64  # workgroup width for the hand-written schedules
 F32 = "float32"
+F16 = "float16"  # storage only (the f16 path of models/llama.py): loads widen to f32, math and sums stay f32
 NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
 MASKED_SCORE = -3.0e38  # a sampler score that never wins; printed exactly (TVM prints 7 digits)
 
@@ -92,6 +93,25 @@ def _dlight(mod, *rules):
         return dl.ApplyDefaultSchedule(*rules, dl.gpu.Fallback())(mod)
 
 
+def _f16_suffix(*dtypes):
+    """Kernel name suffix of an f16 variant: "_f16" when any of the builder's storage dtypes is f16."""
+    return "_f16" if F16 in dtypes else ""
+
+
+def _stored(t, dtype):
+    """t as stored in its output buffer: t itself for f32, else a cast stage under the same name (the
+    binding keeps its name; TVM renames the f32 intermediate). Schedules place it with _store_after."""
+    return t if dtype == F32 else te.compute(t.shape, lambda *i: t(*i).astype(dtype), name=t.op.name)
+
+
+def _store_after(sch, block, loop):
+    """The stage after `block` (a residual add, or the f16 cast of _stored), if any, computed at `loop`,
+    with block's f32 result kept in registers instead of a global buffer."""
+    for consumer in sch.get_consumers(block):
+        sch.reverse_compute_at(consumer, loop)
+        sch.set_scope(block, 0, "local")
+
+
 def _schedule_rowwise_reduction(mod, block_name, spatial_axes, threads=THREADS):
     """One workgroup per output element (spatial axes fused onto blockIdx.x); the reduction axis split
     across `threads` invocations and combined with a cross-thread (workgroup-memory) reduction."""
@@ -122,24 +142,25 @@ def _schedule_elementwise(mod, block_name, threads=THREADS):
 # Kernels
 
 
-def quant_matmul(fmt, with_residual):
-    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]); W dequantized on the fly."""
+def quant_matmul(fmt, with_residual, x_dtype=F32, y_dtype=F32):
+    """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]); W dequantized on the fly. x_dtype / y_dtype:
+    storage of x and of y (not of residual / out, the f32 residual stream)."""
 
     def build():
         n, N, K = _var("n"), _var("N"), _var("K")
-        x = te.placeholder((n, K), F32, name="x")
+        x = te.placeholder((n, K), x_dtype, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
         dequant = QUANT_FORMATS[fmt][2]
         k = te.reduce_axis((0, K), "k")
-        y = te.compute((n, N), lambda i, j: te.sum(x[i, k] * dequant(q, scale, mins, j, k), axis=k), name="y")
+        y = te.compute((n, N), lambda i, j: te.sum(x[i, k].astype(F32) * dequant(q, scale, mins, j, k), axis=k), name="y")
         args = [x, q, scale, mins]
         if with_residual:
             residual = te.placeholder((n, N), F32, name="residual")
             out = te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")
             args += [residual, out]
         else:
-            args += [y]
-        name = f"matmul_{fmt}" + ("_add" if with_residual else "")
+            args += [_stored(y, y_dtype)]
+        name = f"matmul_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype)
         return _schedule_matmul_rows(_prim_func(name, args), with_residual)
 
     return build
@@ -155,10 +176,7 @@ def _schedule_matmul_rows(mod, with_residual):
     outer, inner = sch.split(spatial, [None, THREADS])
     sch.bind(outer, "blockIdx.x")
     sch.bind(inner, "threadIdx.x")
-    if with_residual:
-        out = sch.get_sblock("out")
-        sch.reverse_compute_at(out, inner)
-        sch.set_scope(block, 0, "local")  # y is one value per invocation, not a global buffer
+    _store_after(sch, block, inner)  # (residual add or f16 cast) y is one value per invocation, not a global buffer
     return sch.mod
 
 
@@ -206,10 +224,11 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
     return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
 
 
-def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None, normed=False):
+def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None, normed=False,
+         x_dtype=F32, y_dtype=F32):
     """y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), W dequantized on the fly; uniforms K, Nb = N / 4.
     gated: x is silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], computed as it is read (the FFN's down product
-    without a separate silu_mul dispatch)."""
+    without a separate silu_mul dispatch). x_dtype / y_dtype: storage of x (or gu) and of y."""
 
     def build():
         R, TX = rows or GEMV_ROWS, threads or GEMV_THREADS  # (other values: build_tools/sweep_gemv.py)
@@ -217,20 +236,20 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
         words, per_word = WORD_LAYOUT[fmt]
         Kw = tir.floordiv(K, 32) * words  # payload words per row
         if gated:
-            gu = te.placeholder((n, 2 * K), F32, name="gu")
+            gu = te.placeholder((n, 2 * K), x_dtype, name="gu")
             x_in = gu
 
             class _Gated:  # x[i, c] as an expression over gu
                 def __getitem__(self, ic):
                     i, c = ic
-                    g = gu[i, c]
-                    return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c]
+                    g = gu[i, c].astype(F32)
+                    return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c].astype(F32)
 
             x = _Gated()
         elif normed:
             # RMSNorm fused in front: y = rsqrt(mean(x^2) + eps) * (x * w) @ W^T; each workgroup sums the
             # squares of its x row itself (the row is read anyway), saving the rms_norm dispatch
-            x_in = te.placeholder((n, K), F32, name="x")
+            x_in = te.placeholder((n, K), x_dtype, name="x")
             w_norm = te.placeholder((K,), F32, name="w")
             eps = _var("eps", F32)
             # k = (so * 8 + su) * TX + st, su unrolled: 8 loads in flight per pass (a row of 4096 takes
@@ -241,7 +260,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
 
             def sumsq(i):
                 k = (so * 8 + su) * TX + st
-                v = x_in[i, tir.min(k, K - 1)]
+                v = x_in[i, tir.min(k, K - 1)].astype(F32)
                 return te.sum(v * v * (k < K).astype(F32), axis=[so, su, st])
 
             ss = te.compute((n,), sumsq, name="ss")
@@ -251,11 +270,11 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             class _Normed:  # the normalized input x * rsqrt(mean(x^2) + eps) * w, element by element
                 def __getitem__(self, ic):
                     i, c = ic
-                    return x_in[i, c] * rs[i] * w_norm[c]
+                    return x_in[i, c].astype(F32) * rs[i] * w_norm[c]
 
             x = _Normed()
         else:
-            x = x_in = te.placeholder((n, K), F32, name="x")
+            x = x_in = te.placeholder((n, K), x_dtype, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
         # word wd = wo * TX + tx; past the row's end (last pass) the term is multiplied by 0 instead of
         # predicated: a predicate on every unrolled term keeps GPU compilers from batching the loads.
@@ -272,7 +291,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             w = (wo * U + u) * TX + tx
             wd = tir.min(w, Kw - 1)  # clamped: in bounds, and its term is zeroed below
             col, _ = word_element(fmt, wd, e)
-            term = x[i, col] * word_dequant(fmt, q, scale, mins, j, wd, e)
+            term = x[i, col].astype(F32) * word_dequant(fmt, q, scale, mins, j, wd, e)
             # a 0/1 factor, not a Select: TVM's WGSL for a Select that loads is an if/else. Every term
             # is finite (clamped in-bounds reads of finite data), so 0 * term is 0.
             return te.sum(term * (w < Kw).astype(F32), axis=[wo, u, tx, e])
@@ -281,17 +300,17 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
         args = [x_in, q, scale, mins]
         if normed:
             args.insert(1, w_norm)
-            args += [y, eps]
+            args += [_stored(y, y_dtype), eps]
         elif with_residual:
             residual = te.placeholder((n, N), F32, name="residual")
             out = te.compute((n, Nb, R), lambda i, jb, jr: y[i, jb, jr] + residual[i, jb * R + jr], name="out")
             args += [residual, out]
         else:
-            args += [y]
+            args += [_stored(y, y_dtype)]
         if gated:
             args.append(K)  # not recoverable from gu's shape [n, 2K]: a uniform of its own
         kind = "_silu" if gated else "_norm" if normed else ""
-        mod = _prim_func(name or f"gemv{kind}_{fmt}" + ("_add" if with_residual else ""), args)
+        mod = _prim_func(name or f"gemv{kind}_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype), args)
         sch = _schedule(mod)
         block = sch.get_sblock("y")
         rf = sch.rfactor(sch.get_loops(block)[5], 0)  # per-invocation partial sums y_rf[tx, i, jb, jr]
@@ -311,9 +330,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
         _, _, ax_tx, ax_r = sch.get_loops(block)
         sch.reorder(ax_r, ax_tx)
         sch.bind(ax_tx, "threadIdx.x")
-        if with_residual:
-            sch.reverse_compute_at(sch.get_sblock("out"), ax_r)
-            sch.set_scope(block, 0, "local")
+        _store_after(sch, block, ax_r)  # the residual add or the f16 cast
         if normed:
             rs_block, ss_block = sch.get_sblock("rs"), sch.get_sblock("ss")
             sch.compute_at(rs_block, i)  # before the products of that row
@@ -333,18 +350,19 @@ MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
 MM_THREADS = 64
 
 
-def mm8(fmt, with_residual):
+def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
     """Prefill product y[n, N] = x[n, K] @ W[N, K]^T (+ residual), W dequantized on the fly. One invocation
     per (output column j, 8 rows of x): each weight word is loaded and dequantized once for 8 tokens, with
     no barriers (so it suits CPU Vulkan too). Works on nt = ceil(n / 8) tiles of 8 rows: rows n .. 8 nt - 1
     of y (and out) are written with values of no meaning, so buffers need 8 nt rows; x rows past n are
-    read clamped to row n - 1. N must be a multiple of 64 (uniform Nj = N / 64)."""
+    read clamped to row n - 1. N must be a multiple of 64 (uniform Nj = N / 64). x_dtype / y_dtype: storage
+    of x and of y."""
 
     def build():
         NT, TX = MM_TOKENS, MM_THREADS
         n, nt, N, Nj, K = _var("n"), _var("nt"), _var("N"), _var("Nj"), _var("K")
         words, per_word = WORD_LAYOUT[fmt]
-        x = te.placeholder((n, K), F32, name="x")
+        x = te.placeholder((n, K), x_dtype, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
         wd = te.reduce_axis((0, tir.floordiv(K, 32) * words), "wd")
         e = te.reduce_axis((0, per_word), "e")
@@ -352,7 +370,7 @@ def mm8(fmt, with_residual):
         def dot(it, ii, jo, jt):  # row i = it * 8 + ii, column j = jo * 64 + jt: [n, N] row-major
             i = tir.min(it * NT + ii, n - 1)
             col, _ = word_element(fmt, wd, e)
-            return te.sum(x[i, col] * word_dequant(fmt, q, scale, mins, jo * TX + jt, wd, e), axis=[wd, e])
+            return te.sum(x[i, col].astype(F32) * word_dequant(fmt, q, scale, mins, jo * TX + jt, wd, e), axis=[wd, e])
 
         y = te.compute((nt, NT, Nj, TX), dot, name="y")
         args = [x, q, scale, mins]
@@ -363,8 +381,8 @@ def mm8(fmt, with_residual):
             )
             args += [residual, out]
         else:
-            args += [y]
-        sch = _schedule(_prim_func(f"mm8_{fmt}" + ("_add" if with_residual else ""), args))
+            args += [_stored(y, y_dtype)]
+        sch = _schedule(_prim_func(f"mm8_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype), args))
         block = sch.get_sblock("y")
         it, ii, jo, jt, w, ee = sch.get_loops(block)
         sch.reorder(jo, it, jt, w, ee, ii)  # ii innermost: one dequantized weight feeds 8 rows
@@ -373,9 +391,8 @@ def mm8(fmt, with_residual):
         sch.bind(jt, "threadIdx.x")
         sch.unroll(ee)
         sch.unroll(ii)
-        if with_residual:
-            sch.set_scope(block, 0, "local")  # the 8 sums stay in registers; out is written from them
-            sch.reverse_compute_at(sch.get_sblock("out"), jt)
+        if with_residual or y_dtype != F32:  # the 8 sums stay in registers; out (or the f16 y) is written from them
+            _store_after(sch, block, jt)
         else:
             sch.reverse_compute_at(sch.cache_write(block, 0, "local"), jt)
         sch.decompose_reduction(block, w)
@@ -384,9 +401,9 @@ def mm8(fmt, with_residual):
     return build
 
 
-def rms_norm():
+def rms_norm(y_dtype=F32):
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
-    last row before the LM head."""
+    last row before the LM head. y_dtype: storage of y."""
     n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
     eps = _var("eps", F32)
     x = te.placeholder((rows, K), F32, name="x")
@@ -394,9 +411,9 @@ def rms_norm():
     k = te.reduce_axis((0, K), "k")
     ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
     y = te.compute(
-        (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
+        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
     )
-    return _dlight(_prim_func("rms_norm", [x, w, y, row0, eps]), dl.gpu.GeneralReduction())
+    return _dlight(_prim_func("rms_norm" + _f16_suffix(y_dtype), [x, w, y, row0, eps]), dl.gpu.GeneralReduction())
 
 
 def embed(fmt):
@@ -463,10 +480,17 @@ def kv_append():
     return _schedule_elementwise(mod, "append")
 
 
-def rope_qkv():
+def rope_qkv(dtype=F32):
     """rope_q and kv_append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
-    q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i."""
+    q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i.
+    dtype: storage of qkv, q and the caches (the rotation is computed in f32)."""
     from tvm.script import tirx as T
+
+    def f32(v):  # a load widened to f32 (no cast at all when stored as f32)
+        return v.astype(F32)
+
+    def stored(v):
+        return v.astype(dtype)
 
     @T.prim_func(s_tir=True)
     def rope_qkv(
@@ -474,49 +498,51 @@ def rope_qkv():
         pos0: T.int32, H: T.int32, Hkv: T.int32,
     ):
         n, width, C, half, hd = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
-        qkv = T.match_buffer(qkv_h, (n, width), "float32")
+        qkv = T.match_buffer(qkv_h, (n, width), dtype)
         cos = T.match_buffer(cos_h, (C, half), "float32")
         sin = T.match_buffer(sin_h, (C, half), "float32")
-        q = T.match_buffer(q_h, (n, H, hd), "float32")
-        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
-        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
+        q = T.match_buffer(q_h, (n, H, hd), dtype)
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd), dtype)
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd), dtype)
         for i, h, d in T.grid(n, H + Hkv, hd):
             with T.sblock("rope"):
                 vi, vh, vd = T.axis.remap("SSS", [i, h, d])
                 # element vd of head vh (q heads, then k heads) rotated with its rotate_half partner
                 if vh < H:
-                    q[vi, vh, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
-                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
-                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                    q[vi, vh, vd] = stored(f32(qkv[vi, vh * hd + vd]) * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, f32(qkv[vi, vh * hd + vd + half]) * T.float32(-1), f32(qkv[vi, vh * hd + vd - half])
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)])
                 else:
-                    k_cache[vh - H, pos0 + vi, vd] = qkv[vi, vh * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
-                        vd < half, qkv[vi, vh * hd + vd + half] * T.float32(-1), qkv[vi, vh * hd + vd - half]
-                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
+                    k_cache[vh - H, pos0 + vi, vd] = stored(f32(qkv[vi, vh * hd + vd]) * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
+                        vd < half, f32(qkv[vi, vh * hd + vd + half]) * T.float32(-1), f32(qkv[vi, vh * hd + vd - half])
+                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)])
                     v_cache[vh - H, pos0 + vi, vd] = qkv[vi, (vh + Hkv) * hd + vd]
 
-    mod = tvm.IRModule({"rope_qkv": rope_qkv.with_attr("global_symbol", "rope_qkv")})
+    name = "rope_qkv" + _f16_suffix(dtype)
+    mod = tvm.IRModule({name: rope_qkv.with_attr("global_symbol", name)})
     return _schedule_elementwise(mod, "rope")
 
 
-def attn_scores():
+def attn_scores(q_dtype=F32, kv_dtype=F32):
     """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd], causal and within the window:
-    -inf unless pos0 + i - window < j <= pos0 + i (window = C: full causal attention)."""
+    -inf unless pos0 + i - window < j <= pos0 + i (window = C: full causal attention). q_dtype /
+    kv_dtype: storage of q and of the cache (s stays f32: the mask value does not fit f16)."""
     n, H, Hkv, hd, C, L, pos0 = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L"), _var("pos0")
     window = _var("window")
     scale = _var("scale", F32)
-    q = te.placeholder((n, H, hd), F32, name="q")
-    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    q = te.placeholder((n, H, hd), q_dtype, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), kv_dtype, name="k_cache")
     d = te.reduce_axis((0, hd), "d")
     group = tir.floordiv(H, Hkv)
     dot = te.compute(
-        (H, n, L), lambda h, i, j: te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=d), name="dot"
+        (H, n, L), lambda h, i, j: te.sum(q[i, h, d].astype(F32) * k_cache[tir.floordiv(h, group), j, d].astype(F32), axis=d), name="dot"
     )
     s = te.compute(
         (H, n, L),
         lambda h, i, j: tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
         name="s",
     )
-    mod = _prim_func("attn_scores", [q, k_cache, s, pos0, window, scale])
+    mod = _prim_func("attn_scores" + _f16_suffix(q_dtype, kv_dtype), [q, k_cache, s, pos0, window, scale])
     sch = _schedule(mod)
     # one invocation per score; the hd-long dot product stays serial inside it
     block = sch.get_sblock("dot")
@@ -530,14 +556,15 @@ def attn_scores():
     return sch.mod
 
 
-def attn_scores_gpu():
+def attn_scores_gpu(q_dtype=F32, kv_dtype=F32):
     """attn_scores (with its window) for GPUs, over the flat output f = (h n + i) L + j in whole workgroups of 64: the tail
     past H n L is computed on clamped indices and written to padding (the s buffer has 64 floats more),
-    so the loop over hd has no branch around its loads. Uniform nb = ceil(H n L / 64)."""
+    so the loop over hd has no branch around its loads. Uniform nb = ceil(H n L / 64). q_dtype / kv_dtype:
+    storage of q and of the cache."""
     n, H, Hkv, hd, C, L, pos0, nb, window = (_var(v) for v in ("n", "H", "Hkv", "hd", "C", "L", "pos0", "nb", "window"))
     scale = _var("scale", F32)
-    q = te.placeholder((n, H, hd), F32, name="q")
-    k_cache = te.placeholder((Hkv, C, hd), F32, name="k_cache")
+    q = te.placeholder((n, H, hd), q_dtype, name="q")
+    k_cache = te.placeholder((Hkv, C, hd), kv_dtype, name="k_cache")
     # d = do * 4 + di, di unrolled: 4 loads in flight per pass (head_dim must be a multiple of 4)
     do = te.reduce_axis((0, tir.floordiv(hd, 4)), "do")
     di = te.reduce_axis((0, 4), "di")
@@ -550,7 +577,7 @@ def attn_scores_gpu():
     def dot_fn(b, t):
         h, i, j = coords(b, t)
         d = do * 4 + di
-        return te.sum(q[i, h, d] * k_cache[tir.floordiv(h, group), j, d], axis=[do, di])
+        return te.sum(q[i, h, d].astype(F32) * k_cache[tir.floordiv(h, group), j, d].astype(F32), axis=[do, di])
 
     dot = te.compute((nb, THREADS), dot_fn, name="dot")
 
@@ -559,7 +586,7 @@ def attn_scores_gpu():
         return tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[b, t] * scale, tir.const(NEG_INF, F32))
 
     s = te.compute((nb, THREADS), masked, name="s")
-    sch = _schedule(_prim_func("attn_scores_gpu", [q, k_cache, s, pos0, window, scale, L]))
+    sch = _schedule(_prim_func("attn_scores_gpu" + _f16_suffix(q_dtype, kv_dtype), [q, k_cache, s, pos0, window, scale, L]))
     block = sch.get_sblock("dot")
     b, t, dd, di_ = sch.get_loops(block)
     sch.bind(b, "blockIdx.x")
@@ -571,12 +598,13 @@ def attn_scores_gpu():
     return sch.mod
 
 
-def attn_pv_gpu():
+def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
     """attn_pv for GPUs: one workgroup per (d, h) sums p[h, i, :L] * v[h // (H / Hkv), :L, d] over L with
-    64 invocations (strided j) and a workgroup-memory reduction; the rows i loop inside."""
+    64 invocations (strided j) and a workgroup-memory reduction; the rows i loop inside. kv_dtype /
+    out_dtype: storage of the cache and of out."""
     n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
     p = te.placeholder((H, n, L), F32, name="p")
-    v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
+    v_cache = te.placeholder((Hkv, C, hd), kv_dtype, name="v_cache")
     # j = jo * 64 + tx over whole passes; past L the (clamped, finite) term is multiplied by 0 rather than
     # predicated, so that the loop's loads are not each behind a branch
     # (j = (jo * 4 + u) * 64 + tx, u unrolled: 4 loads in flight per pass)
@@ -588,10 +616,10 @@ def attn_pv_gpu():
     def pv(i, h, d):
         jj = (jo * 4 + u) * THREADS + tx
         j = tir.min(jj, L - 1)
-        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d] * (jj < L).astype(F32), axis=[jo, u, tx])
+        return te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d].astype(F32) * (jj < L).astype(F32), axis=[jo, u, tx])
 
     out = te.compute((n, H, hd), pv, name="out")
-    sch = _schedule(_prim_func("attn_pv_gpu", [p, v_cache, out]))
+    sch = _schedule(_prim_func("attn_pv_gpu" + _f16_suffix(kv_dtype, out_dtype), [p, v_cache, _stored(out, out_dtype)]))
     block = sch.get_sblock("out")
     i, h, d, jo, uu, tx = sch.get_loops(block)
     rf = sch.rfactor(tx, 0)
@@ -605,15 +633,16 @@ def attn_pv_gpu():
     sch.decompose_reduction(rf, jo)
     sch.reverse_compute_at(block, i)
     sch.bind(sch.get_loops(block)[-1], "threadIdx.x")
+    _store_after(sch, block, sch.get_loops(block)[-2])  # the f16 cast, per row i
     return sch.mod
 
 
 RMS_THREADS = 1024
 
 
-def rms_norm_gpu():
+def rms_norm_gpu(y_dtype=F32):
     """rms_norm for GPUs: one workgroup of 1024 per row: sum of squares with a workgroup reduction, then
-    the scaled row written by the same invocations."""
+    the scaled row written by the same invocations. y_dtype: storage of y."""
     n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
     eps = _var("eps", F32)
     x = te.placeholder((rows, K), F32, name="x")
@@ -632,9 +661,9 @@ def rms_norm_gpu():
 
     ss = te.compute((n,), sumsq, name="ss")
     y = te.compute(
-        (n, K), lambda i, j: x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y"
+        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
     )
-    sch = _schedule(_prim_func("rms_norm_gpu", [x, w, y, row0, eps]))
+    sch = _schedule(_prim_func("rms_norm_gpu" + _f16_suffix(y_dtype), [x, w, y, row0, eps]))
     red = sch.get_sblock("ss")
     i, ko, uu, tx = sch.get_loops(red)
     sch.reorder(tx, ko, uu)
@@ -662,17 +691,18 @@ def softmax_rows():
     return _dlight(_prim_func("softmax_rows", [s, p]), dl.gpu.GeneralReduction())
 
 
-def attn_pv():
-    """out[n, H * hd] = p[H, n, L] @ v_cache[h // (H / Hkv), :L, hd]."""
+def attn_pv(kv_dtype=F32, out_dtype=F32):
+    """out[n, H * hd] = p[H, n, L] @ v_cache[h // (H / Hkv), :L, hd]; kv_dtype / out_dtype: storage of the
+    cache and of out."""
     n, H, Hkv, hd, C, L = _var("n"), _var("H"), _var("Hkv"), _var("hd"), _var("C"), _var("L")
     p = te.placeholder((H, n, L), F32, name="p")
-    v_cache = te.placeholder((Hkv, C, hd), F32, name="v_cache")
+    v_cache = te.placeholder((Hkv, C, hd), kv_dtype, name="v_cache")
     j = te.reduce_axis((0, L), "j")
     group = tir.floordiv(H, Hkv)
     out = te.compute(
-        (n, H, hd), lambda i, h, d: te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d], axis=j), name="out"
+        (n, H, hd), lambda i, h, d: te.sum(p[h, i, j] * v_cache[tir.floordiv(h, group), j, d].astype(F32), axis=j), name="out"
     )
-    mod = _prim_func("attn_pv", [p, v_cache, out])
+    mod = _prim_func("attn_pv" + _f16_suffix(kv_dtype, out_dtype), [p, v_cache, _stored(out, out_dtype)])
     sch = _schedule(mod)
     block = sch.get_sblock("out")
     i, h, d, jj = sch.get_loops(block)
@@ -680,26 +710,30 @@ def attn_pv():
     outer, inner = sch.split(fused, [None, THREADS])
     sch.bind(outer, "blockIdx.x")
     sch.bind(inner, "threadIdx.x")
+    _store_after(sch, block, inner)  # the f16 cast: the sum stays in a register
     return sch.mod
 
 
-def silu_mul():
-    """h[n, F] = silu(gu[:, :F]) * gu[:, F:] for gu[n, 2F] (gate rows then up rows)."""
+def silu_mul(dtype=F32):
+    """h[n, F] = silu(gu[:, :F]) * gu[:, F:] for gu[n, 2F] (gate rows then up rows); dtype: storage of gu, h."""
     n, F = _var("n"), _var("F")
-    gu = te.placeholder((n, 2 * F), F32, name="gu")
-    h = te.compute(
-        (n, F), lambda i, j: gu[i, j] / (tir.const(1.0, F32) + te.exp(-gu[i, j])) * gu[i, F + j], name="h"
-    )
-    return _schedule_elementwise(_prim_func("silu_mul", [gu, h]), "h")
+    gu = te.placeholder((n, 2 * F), dtype, name="gu")
+
+    def silu_times_up(i, j):
+        g = gu[i, j].astype(F32)
+        return (g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, F + j].astype(F32)).astype(dtype)
+
+    h = te.compute((n, F), silu_times_up, name="h")
+    return _schedule_elementwise(_prim_func("silu_mul" + _f16_suffix(dtype), [gu, h]), "h")
 
 
-def add_bias():
-    """y[n, N] = x[n, N] + b[N] (Qwen2's q/k/v biases)."""
+def add_bias(dtype=F32):
+    """y[n, N] = x[n, N] + b[N] (Qwen2's q/k/v biases); dtype: storage of x and y."""
     n, N = _var("n"), _var("N")
-    x = te.placeholder((n, N), F32, name="x")
+    x = te.placeholder((n, N), dtype, name="x")
     b = te.placeholder((N,), F32, name="b")
-    y = te.compute((n, N), lambda i, j: x[i, j] + b[j], name="y")
-    return _schedule_elementwise(_prim_func("add_bias", [x, b, y]), "y")
+    y = te.compute((n, N), lambda i, j: (x[i, j].astype(F32) + b[j]).astype(dtype), name="y")
+    return _schedule_elementwise(_prim_func("add_bias" + _f16_suffix(dtype), [x, b, y]), "y")
 
 
 def rms_norm_add():
@@ -1152,3 +1186,28 @@ KERNELS = [
     ("token_logprobs", token_logprobs),
     ("count_token", count_token),
 ]
+
+# The f16 path (models/llama.py with precision "f16", devices with shader-f16): the same kernels with f16
+# storage of the activations that feed matrix products (xn, qkv, q, att, gu, h) and of the KV cache. Loads
+# widen to f32, all math and sums are f32; the residual stream, scores and logits stay f32.
+KERNELS += [
+    ("rms_norm_f16", lambda: rms_norm(y_dtype=F16)),
+    ("rms_norm_gpu_f16", lambda: rms_norm_gpu(y_dtype=F16)),
+    ("rope_qkv_f16", lambda: rope_qkv(dtype=F16)),
+    ("attn_scores_f16", lambda: attn_scores(q_dtype=F16, kv_dtype=F16)),
+    ("attn_scores_gpu_f16", lambda: attn_scores_gpu(q_dtype=F16, kv_dtype=F16)),
+    ("attn_pv_f16", lambda: attn_pv(kv_dtype=F16, out_dtype=F16)),
+    ("attn_pv_gpu_f16", lambda: attn_pv_gpu(kv_dtype=F16, out_dtype=F16)),
+    ("silu_mul_f16", lambda: silu_mul(dtype=F16)),
+    ("add_bias_f16", lambda: add_bias(dtype=F16)),
+]
+for _fmt in QUANT_FORMATS:
+    KERNELS += [
+        (f"matmul_{_fmt}_f16", quant_matmul(_fmt, False, x_dtype=F16, y_dtype=F16)),
+        (f"matmul_{_fmt}_add_f16", quant_matmul(_fmt, True, x_dtype=F16)),
+        (f"mm8_{_fmt}_f16", mm8(_fmt, False, x_dtype=F16, y_dtype=F16)),
+        (f"mm8_{_fmt}_add_f16", mm8(_fmt, True, x_dtype=F16)),
+        (f"gemv_norm_{_fmt}_f16", gemv(_fmt, False, normed=True, y_dtype=F16)),  # x: the f32 residual stream
+        (f"gemv_{_fmt}_add_f16", gemv(_fmt, True, x_dtype=F16)),
+        (f"gemv_silu_{_fmt}_add_f16", gemv(_fmt, True, gated=True, x_dtype=F16)),
+    ]

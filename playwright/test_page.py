@@ -43,11 +43,12 @@ def ask(page, text, timeout_ms=120_000):
 
 
 def cpython_greedy_ids(model_dir, text, max_tokens, stop_at_eos=True):
-    """Greedy ids from the CPython engine on wgpu-native (lavapipe here), in this process."""
+    """Greedy ids from the CPython engine on wgpu-native (lavapipe here), in this process; precision f32,
+    as the page runs on SwiftShader (no shader-f16), while "auto" would pick f16 on lavapipe."""
     import tabllm
     from tabllm.sampling import SamplerSettings
 
-    engine = tabllm.load(model_dir)
+    engine = tabllm.load(model_dir, precision="f32")
     try:
         ids = engine.chat_prompt_ids([{"role": "user", "content": text}])
         return list(engine.stream_ids(ids, max_tokens, SamplerSettings(temperature=0), stop_at_eos=stop_at_eos))
@@ -143,7 +144,8 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
 
     prompt = "Tell me about Paris."
     cpython = subprocess.run(
-        [sys.executable, "-m", "tabllm.cli", "generate", prompt, "--temperature", "0", "--max-tokens", "24", "--json"],
+        [sys.executable, "-m", "tabllm.cli", "generate", prompt, "--temperature", "0", "--max-tokens", "24", "--json",
+         "--precision", "f32"],  # the page's precision on SwiftShader (no shader-f16)
         capture_output=True, text=True, check=True, env=os.environ)
     expected = json.loads(cpython.stdout)
     assert len(expected["token_ids"]) == 24, expected
@@ -228,7 +230,7 @@ def test_device_lost_recovers_from_cache_and_keeps_the_conversation(context, tin
     import tabllm
     from tabllm.sampling import SamplerSettings
 
-    engine = tabllm.load(tiny_model)
+    engine = tabllm.load(tiny_model, precision="f32")  # the page's precision (SwiftShader: no shader-f16)
     try:
         messages = [{"role": "user", "content": TINY_PROMPT}, {"role": "assistant", "content": first["text"]},
                     {"role": "user", "content": "in"}]
@@ -281,7 +283,7 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
     equals the non-streamed one and CPython's engine.chat.completions; a bad parameter is an APIError."""
     import tabllm
 
-    engine = tabllm.load(tiny_model)
+    engine = tabllm.load(tiny_model, precision="f32")  # the page's precision (SwiftShader: no shader-f16)
     try:
         want = engine.chat.completions.create(messages=[{"role": "user", "content": TINY_PROMPT}], temperature=0,
                                               max_tokens=8)

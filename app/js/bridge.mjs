@@ -67,7 +67,9 @@ export class Bridge {
     // The adapter's full buffer limits: the defaults (128 MiB binding) are smaller than many adapters offer.
     const wanted = ["maxStorageBufferBindingSize", "maxBufferSize", "maxStorageBuffersPerShaderStage"];
     const requiredLimits = Object.fromEntries(wanted.map((k) => [k, adapter.limits[k]]));
-    const device = await adapter.requestDevice({ requiredLimits });
+    // shader-f16 where offered: the Python side (JsExecutor.has_f16) then picks the f16 plan
+    const requiredFeatures = adapter.features.has("shader-f16") ? ["shader-f16"] : [];
+    const device = await adapter.requestDevice({ requiredLimits, requiredFeatures });
     return new Bridge(adapter, device, manifest, kernelsUrl);
   }
 
@@ -96,7 +98,7 @@ export class Bridge {
       adapter,
       // a CPU implementation (SwiftShader, lavapipe): the plan then uses the barrier-free kernels
       cpu: Boolean(i.isFallbackAdapter) || /swiftshader|llvmpipe|lavapipe/i.test(adapter),
-      f16: this.adapter.features.has("shader-f16"),
+      f16: this.device.features.has("shader-f16"), // the *_f16 kernels compile on this device
       maxStorageBufferBindingSize: this.adapter.limits.maxStorageBufferBindingSize,
       maxBufferSize: this.adapter.limits.maxBufferSize,
     };
@@ -110,6 +112,9 @@ export class Bridge {
     if (!this.pipelines.has(name)) {
       const k = this.manifest.kernels[name];
       if (!k) throw new BridgeError(`the plan uses kernel ${name}, which the manifest lacks: rebuild the site`);
+      for (const f of k.features || []) {
+        if (!this.device.features.has(f)) throw new BridgeError(`kernel ${name} needs the WebGPU feature ${f}, which this device lacks`);
+      }
       const code = await (await fetch(new URL(k.file, this.kernelsUrl))).text();
       const module = this.device.createShaderModule({ code, label: name });
       const pipeline = await this.device.createComputePipelineAsync({
@@ -230,6 +235,7 @@ export class Bridge {
   }
 
   // count elements of dtype ("f32" | "i32" | "u32") from element `offset`: a plain Array of numbers.
+  // (f16 buffers are never read back: the engine reads ids, logits, hidden states, all 4-byte types.)
   async read(name, dtype, count, offset = 0) {
     this._check();
     const bytes = count * 4;

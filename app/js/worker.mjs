@@ -63,7 +63,7 @@ async function startEngine(conversation = null, bridge = null) {
   status("Starting WebGPU");
   bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
   const gpu = bridge.info();
-  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "f32 kernels (f16 offered; f16 path not built yet)" : "f32 kernels" });
+  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)" });
   let weights = null;
   const loadWeightsJs = async (indexJson) => {
     weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));

@@ -146,7 +146,7 @@ def measure_ceilings(device, cpu_adapter: bool) -> dict:
 # --- the model ----------------------------------------------------------------------------------------
 
 
-def synthetic_engine(name: str, executor, context_length: int):
+def synthetic_engine(name: str, executor, context_length: int, precision="auto"):
     """An Engine over random q4 weights of a benchmark model's real shapes (no files)."""
     from .engine import Engine
 
@@ -158,7 +158,7 @@ def synthetic_engine(name: str, executor, context_length: int):
             quant[f"layers.{i}.{m}"] = spec["quant"]["*"]
     if not config["tie_word_embeddings"]:
         quant["lm_head"] = spec["quant"]["*"]
-    engine = Engine.from_plan_config(config, quant, executor, context_length)
+    engine = Engine.from_plan_config(config, quant, executor, context_length, precision=precision)
     upload_random_weights(engine.plan, executor)
     return engine
 
@@ -193,7 +193,7 @@ def _decode_bytes_per_token(plan, config, pos):
             weights += spec.nbytes // config["vocab_size"]
         else:
             weights += spec.nbytes
-    kv_bytes_per_token = 2 * config["num_layers"] * config["num_kv_heads"] * config["head_dim"] * 4
+    kv_bytes_per_token = plan.memory_summary()["kv_cache"] // plan.context_length  # (f16 caches: half)
     return weights, kv_bytes_per_token * (pos + 1)
 
 
@@ -289,10 +289,10 @@ def main(args):
     if args.model:
         from .engine import Engine
 
-        engine = Engine(args.model, executor, context_length=context)
+        engine = Engine(args.model, executor, context_length=context, precision=args.precision)
         model = str(args.model)
     else:
-        engine = synthetic_engine(args.synthetic, executor, context)
+        engine = synthetic_engine(args.synthetic, executor, context, precision=args.precision)
         model = f"synthetic {args.synthetic}"
     result = {
         "model": model,
@@ -300,6 +300,7 @@ def main(args):
         "adapter_info": {k: info.get(k) for k in ("vendor", "device", "description", "adapter_type", "backend_type")},
         "features": sorted(f for f in executor.adapter.features if f in ("shader-f16", "subgroup", "timestamp-query")),
         "kernel_path": getattr(engine.plan, "profile", "f32"),
+        "precision": engine.precision,
         "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
         **run_bench(engine, args.prompt_tokens, args.decode_tokens),
     }
@@ -315,7 +316,7 @@ def main(args):
         print(json.dumps(result, indent=None))
         return
     r = result
-    print(f"{r['model']} on {r['adapter']}  features {', '.join(r['features']) or '-'}  ({r['timing']})")
+    print(f"{r['model']} ({r['precision']}) on {r['adapter']}  features {', '.join(r['features']) or '-'}  ({r['timing']})")
     print(f"  ceilings: read {c['read_GBps']:.1f} GB/s ({c['read_buffer_MiB']} MiB buffer), FMA f32 {c['fma_f32_GFLOPs']:.1f} GFLOP/s")
     print(f"  prefill {r['prompt_tokens']} tokens: {r['prefill_tok_s']:.1f} tok/s, {r['prefill_GFLOPs']:.1f} GFLOP/s "
           f"= {r['prefill_pct_of_fma_ceiling']:.1f}% of the FMA ceiling")

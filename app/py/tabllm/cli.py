@@ -15,7 +15,12 @@ def _progress(message):
 def _load(args):
     import tabllm
 
-    return tabllm.load(args.model, device=args.device, context_length=args.context, progress=_progress)
+    return tabllm.load(args.model, device=args.device, context_length=args.context, progress=_progress,
+                       precision=args.precision)
+
+
+PRECISION_HELP = ("auto (default): f16 storage of activations and KV cache where the GPU has shader-f16 and the "
+                  "model family an f16 plan (Llama, Qwen2), else f32; f16; f32")
 
 
 def _sampler(args):
@@ -32,6 +37,7 @@ def cmd_generate(args):
             "text": g.text, "token_ids": g.token_ids, "prompt_tokens": g.prompt_tokens,
             "finish_reason": g.finish_reason, "prefill_tok_s": round(g.prefill_tok_s, 3),
             "decode_tok_s": round(g.decode_tok_s, 3), "adapter": engine.executor.adapter_name,
+            "precision": engine.precision,
         }, ensure_ascii=False))
         return
     pieces = (engine.text_stream(args.prompt, args.max_tokens, **_sampler(args)) if raw else
@@ -43,7 +49,7 @@ def cmd_generate(args):
 
 def cmd_chat(args):
     engine = _load(args)
-    print(f"tabllm chat on {engine.executor.adapter_name}. Empty line or Ctrl-D to quit, /reset for a new chat.",
+    print(f"tabllm chat on {engine.executor.adapter_name} ({engine.precision}). Empty line or Ctrl-D to quit, /reset for a new chat.",
           file=sys.stderr)
     messages = []
     while True:
@@ -156,6 +162,7 @@ def main(argv=None):
         p.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
         p.add_argument("--device", default="gpu", choices=["gpu", "reference"], help="gpu (wgpu-native) or the numpy reference")
         p.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
+        p.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
         p.add_argument("--max-tokens", type=int, default=256)
         p.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
         p.add_argument("--seed", type=int, default=None)
@@ -198,6 +205,7 @@ def main(argv=None):
     bench.add_argument("--decode-tokens", type=int, default=128)
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
+    bench.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
     bench.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
@@ -209,6 +217,7 @@ def main(argv=None):
                    help="let pages from ORIGIN (e.g. http://localhost:5173, or *) call the API; repeatable")
     s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
     s.add_argument("--device", default="gpu", choices=["gpu", "reference"], help="--api: gpu or the numpy reference")
+    s.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help="--api: " + PRECISION_HELP)
     s.add_argument("--context", type=int, default=None,
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
     s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")

@@ -34,6 +34,29 @@ from .weights import iter_tensors, load_config, read_index
 FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3, "gpt2": gpt2}  # config["architecture"] -> model module
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
+PRECISIONS = ("auto", "f16", "f32")
+
+
+def choose_precision(requested: str, family, executor) -> str:
+    """The plan's precision: "f32" always works; "f16" (f16 storage of activations and KV cache) needs a
+    device with shader-f16 (executor.has_f16) and a family with an f16 plan (F16_PLAN: the Llama family);
+    "auto" is "f16" where both hold, else "f32"."""
+    if requested not in PRECISIONS:
+        raise TabllmError(f"precision must be one of {', '.join(PRECISIONS)}, got {requested!r}")
+    device_ok = bool(getattr(executor, "has_f16", False))
+    family_ok = bool(getattr(family, "F16_PLAN", False))
+    if requested == "f16" and not device_ok:
+        raise TabllmError(f"precision f16 needs the WebGPU feature shader-f16, which {executor.adapter_name} lacks: use precision f32 (or auto)")
+    if requested == "f16" and not family_ok:
+        raise TabllmError(f"precision f16 is not available for {family.__name__.rsplit('.', 1)[-1]} models (f16 plans: the Llama family): use f32 (or auto)")
+    if requested == "auto":
+        return "f16" if device_ok and family_ok else "f32"
+    return requested
+
+
+def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
+    extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
+    return family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile, **extra)
 
 
 @dataclass
@@ -48,7 +71,10 @@ class Generation:
 
 
 class Engine:
-    def __init__(self, model_dir, executor, context_length=None, tokens_per_call=TOKENS_PER_CALL, tokenizer=None):
+    def __init__(self, model_dir, executor, context_length=None, tokens_per_call=TOKENS_PER_CALL, tokenizer=None,
+                 precision="auto"):
+        """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
+        "f16" or "f32" (choose_precision); the choice is self.precision."""
         self.model_dir = Path(model_dir)
         self.config = load_config(self.model_dir)
         family = FAMILIES.get(self.config["architecture"])
@@ -62,8 +88,9 @@ class Engine:
         # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
         self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
         index = read_index(self.model_dir)
-        self.plan = family.build_plan(self.config, index["quant"], self.context_length, tokens_per_call,
-                                       profile=executor.kernel_profile)
+        self.precision = choose_precision(precision, family, executor)
+        self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
+                                self.precision)
         self.executor = executor
         executor.prepare(self.plan)
         if hasattr(executor, "load_weights"):
@@ -78,7 +105,8 @@ class Engine:
             self.eos_ids.add(eot)
 
     @classmethod
-    def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=TOKENS_PER_CALL):
+    def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=TOKENS_PER_CALL,
+                         precision="auto"):
         """An engine without a model directory or tokenizer (token ids in, token ids out): the caller uploads
         every weight buffer of `engine.plan` itself. `tabllm bench --synthetic` uses it with random weights."""
         self = cls.__new__(cls)
@@ -86,7 +114,8 @@ class Engine:
         self.family = FAMILIES[config["architecture"]]
         self.context_length = context_length
         self.tokenizer = self.template = None
-        self.plan = self.family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile)
+        self.precision = choose_precision(precision, self.family, executor)
+        self.plan = _build_plan(self.family, config, quant, context_length, tokens_per_call, executor, self.precision)
         self.executor = executor
         executor.prepare(self.plan)
         self.eos_ids = set()
@@ -130,7 +159,7 @@ class Engine:
 
     def hidden_states(self, token_ids) -> "np.ndarray":
         """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
-        return self._every_row(token_ids, "hidden_all", "xn", self.config["hidden_size"])
+        return self._every_row(token_ids, "hidden_all", self.plan.hidden, self.config["hidden_size"])
 
     def pooled_embedding(self, token_ids) -> list:
         """The mean of the final-normed hidden states over all positions, scaled to length 1 (the
@@ -138,7 +167,7 @@ class Engine:
         D = self.config["hidden_size"]
         total = [0.0] * D  # float64 sums
         for n in self._run_chunks(token_ids, "hidden_all"):
-            rows = self.executor.read("xn", "f32", n * D)
+            rows = self.executor.read(self.plan.hidden, "f32", n * D)
             for r in range(n):
                 total = [a + float(b) for a, b in zip(total, rows[r * D : (r + 1) * D])]
         norm = math.sqrt(sum(x * x for x in total)) or 1.0  # the mean's 1/n cancels in the scaling
@@ -331,9 +360,11 @@ class Engine:
         self.executor.release()
 
 
-def load(model=None, device="gpu", context_length=None, progress=None) -> Engine:
+def load(model=None, device="gpu", context_length=None, progress=None, precision="auto") -> Engine:
     """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
-    device: "gpu" (wgpu-native) or "reference" (numpy float64, slow; for checks)."""
+    device: "gpu" (wgpu-native) or "reference" (numpy float64, slow; for checks).
+    precision: "auto" (f16 storage where the GPU has shader-f16 and the model family an f16 plan), "f16"
+    or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them)."""
     from .convert import default_model_dir
 
     model_dir = Path(model) if model else default_model_dir(progress=progress)
@@ -347,4 +378,4 @@ def load(model=None, device="gpu", context_length=None, progress=None) -> Engine
         executor = WgpuExecutor()
     else:
         raise TabllmError(f"device must be 'gpu' or 'reference', got {device!r}")
-    return Engine(model_dir, executor, context_length=context_length)
+    return Engine(model_dir, executor, context_length=context_length, precision=precision)

@@ -10,19 +10,21 @@ from dataclasses import dataclass, field
 
 # buffer dtype -> numpy dtype string (little-endian). Strings, so that this module needs no numpy:
 # the page runs it under Pyodide, whose core has none.
-DTYPES = {"f32": "<f4", "u32": "<u4", "i32": "<i4"}
+DTYPES = {"f32": "<f4", "u32": "<u4", "i32": "<i4", "f16": "<f2"}
+ITEMSIZE = {"f32": 4, "u32": 4, "i32": 4, "f16": 2}
 
 
 @dataclass(frozen=True)
 class BufferSpec:
     name: str
-    dtype: str  # "f32" | "u32" | "i32"
+    dtype: str  # "f32" | "u32" | "i32" | "f16" (the f16 path: activations and KV cache, models/llama.py)
     shape: tuple
     kind: str  # "weight" (from the model dir), "table" (computed at load), "state" (activations, KV cache)
 
     @property
     def nbytes(self) -> int:
-        return math.prod(self.shape) * 4
+        # rounded up to whole 4-byte words: WebGPU binding sizes are multiples of 4 (an odd f16 count)
+        return -(-math.prod(self.shape) * ITEMSIZE[self.dtype] // 4) * 4
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Plan:
     max_tokens_per_call: int = 0  # rows of the activation buffers: longer prompts run in chunks
     context_length: int = 0
     profile: str = "cpu"  # kernel schedules chosen for the device: "cpu" (lavapipe) or "gpu" (models/llama.py)
+    precision: str = "f32"  # "f32", or "f16": f16 storage of activations and KV cache (needs shader-f16)
+    hidden: str = "xn"  # the buffer phase hidden_all leaves the final-normed hidden states in (f32)
 
     def add_buffer(self, name, dtype, shape, kind="state"):
         self.buffers[name] = BufferSpec(name, dtype, tuple(int(s) for s in shape), kind)

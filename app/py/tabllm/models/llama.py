@@ -16,6 +16,12 @@ C = KV capacity, L = pos0 + n):
     x    [n, D]          = x2 + h @ Wdown^T
 Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); then the
 sampling phases (tabllm.sampling) turn the last row's logits into the next token id.
+
+Precision "f16" (devices with shader-f16): xn, qkv (and qkv_raw), q, att, gu, h and the KV caches are
+stored as f16 and the layers run the kernels' *_f16 variants, which widen every load to f32 and compute
+and sum in f32 (f16 is storage: half the KV-cache memory and half the activation bytes). The residual
+stream x / x2, the scores s / p (the mask value does not fit f16), the head (xf, logits) and sampling
+stay f32, so the head and sampling kernels are the f32 ones.
 """
 
 import math
@@ -75,10 +81,15 @@ GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/ke
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
+F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
+
+
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
+               precision: str = "f32") -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
     "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mm8_* for prefill, workgroup
-    schedules of rms_norm and attn_pv): the same math, scheduled for the device."""
+    schedules of rms_norm and attn_pv): the same math, scheduled for the device.
+    precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -93,7 +104,11 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         raise TabllmError(f"tokens per call must be a multiple of {MM_TOKENS}")  # mm8_* writes whole tiles
     if profile not in ("cpu", "gpu"):
         raise TabllmError(f"unknown kernel profile {profile!r}")
-    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
+    if precision not in ("f32", "f16"):
+        raise TabllmError(f"unknown precision {precision!r}")
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile, precision=precision, hidden="xf")
+    act = precision  # storage of the activations that feed products, and of the KV cache
+    v16 = "_f16" if precision == "f16" else ""  # the layers' kernel variants for that storage
     plan.tables["rope.cos"], plan.tables["rope.sin"] = rope_tables(config, C)
     plan.add_buffer("rope.cos", "f32", (C, hd // 2), "table")
     plan.add_buffer("rope.sin", "f32", (C, hd // 2), "table")
@@ -102,14 +117,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("ids", "i32", (T,))
     plan.add_buffer("x", "f32", (T, D))
     plan.add_buffer("x2", "f32", (T, D))
-    plan.add_buffer("xn", "f32", (T, D))
-    plan.add_buffer("qkv", "f32", (T, width))
-    plan.add_buffer("q", "f32", (T, H * hd))
+    plan.add_buffer("xn", act, (T, D))
+    plan.add_buffer("qkv", act, (T, width))
+    plan.add_buffer("q", act, (T, H * hd))
     plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
     plan.add_buffer("p", "f32", (H, T, C))
-    plan.add_buffer("att", "f32", (T, H * hd))
-    plan.add_buffer("gu", "f32", (T, 2 * F))
-    plan.add_buffer("h", "f32", (T, F))
+    plan.add_buffer("att", act, (T, H * hd))
+    plan.add_buffer("gu", act, (T, 2 * F))
+    plan.add_buffer("h", act, (T, F))
+    plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
     plan.add_buffer("logits", "f32", (T, V))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
@@ -125,27 +141,27 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             return "mm8_" + fmt
         return "matmul_" + fmt
 
-    def mm(fmt, x, out, bind, N, K, decode, n="n"):
+    def mm(fmt, x, out, bind, N, K, decode, n="n", variant=v16):  # variant "": the f32 head
         scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode), {"x": x, "y": out, **bind}, scalars)
+        return Step(product(fmt, N, decode) + variant, {"x": x, "y": out, **bind}, scalars)
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
         scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
+        return Step(product(fmt, N, decode) + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
     body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
-        plan.add_buffer("qkv_raw", "f32", (T, width))
+        plan.add_buffer("qkv_raw", act, (T, width))
 
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
         if gpu and decode and N % GEMV_ROWS == 0:
-            return [Step(f"gemv_norm_{fmt}", {"x": x, "w": norm_w, "y": out, **bind},
+            return [Step(f"gemv_norm_{fmt}{v16}", {"x": x, "w": norm_w, "y": out, **bind},
                          {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
-        return [Step("rms_norm" + sfx, {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        return [Step("rms_norm" + sfx + v16, {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
                 mm(fmt, "xn", out, bind, N, D, decode)]
 
     def qkv_product(i, fmt, weight, decode):
@@ -153,7 +169,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             return normed(f"layers.{i}.attn_norm", fmt, "qkv", weight, width, decode)
         bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
-                Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
+                Step("add_bias" + v16, {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
@@ -163,33 +179,33 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         o_fmt, o = _linear(plan, quant, f"{p}.o", D, H * hd)
         gu_fmt, gu = _linear(plan, quant, f"{p}.gate_up", 2 * F, D)
         down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
-        k_cache = plan.add_buffer(f"{p}.k_cache", "f32", (Hkv, C, hd))
-        v_cache = plan.add_buffer(f"{p}.v_cache", "f32", (Hkv, C, hd))
+        k_cache = plan.add_buffer(f"{p}.k_cache", act, (Hkv, C, hd))
+        v_cache = plan.add_buffer(f"{p}.v_cache", act, (Hkv, C, hd))
         for steps, decode in ((body, False), (body_decode, True)):
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
                 Step(
-                    "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
+                    "rope_qkv" + v16,  # q rotated into q; k rotated and v into the caches at pos0
                     {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
                 ),
                 Step(
-                    "attn_scores" + sfx,
+                    "attn_scores" + sfx + v16,
                     {"q": "q", "k_cache": k_cache, "s": "s"},
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
                      "window": C, "scale": float(hd) ** -0.5},
                 ),
                 Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-                Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                Step("attn_pv" + sfx + v16, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
             if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
-                steps.append(Step(f"gemv_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
+                steps.append(Step(f"gemv_silu_{down_fmt}_add{v16}", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
             else:
                 steps += [
-                    Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                    Step("silu_mul" + v16, {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
                     mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
                 ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
@@ -203,14 +219,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if gpu:
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
     plan.phases["head_all"] = [
-        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-        mm(head_fmt, "xn", "logits", head, V, D, decode=False),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
     ]
-    # final-normed hidden states of every row, left in "xn" (Engine.hidden_states: embeddings)
+    # final-normed hidden states of every row, left in "xf" (plan.hidden; Engine.hidden_states: embeddings)
     plan.phases["hidden_all"] = plan.phases["head_all"][:1]
     plan.phases["head_last"] = [
-        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
-        mm(head_fmt, "xn", "logits", head, V, D, decode=True, n=1),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
+        mm(head_fmt, "xf", "logits", head, V, D, decode=True, n=1, variant=""),
     ]
     add_sampling_phases(plan, V)
     return plan

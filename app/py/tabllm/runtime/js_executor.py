@@ -41,6 +41,12 @@ class JsExecutor:
         return str(self.bridge.info().adapter)
 
     @property
+    def has_f16(self) -> bool:
+        """The page's device has shader-f16 (requested by bridge.mjs where the adapter offers it): the
+        engine's precision "auto" then picks the f16 plan."""
+        return bool(self.bridge.info().f16)
+
+    @property
     def kernel_profile(self) -> str:
         """"cpu" on a CPU WebGPU (SwiftShader: workgroup barriers are slow), "gpu" otherwise, as in
         wgpu_executor.WgpuExecutor.kernel_profile."""

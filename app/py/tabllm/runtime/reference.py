@@ -341,13 +341,27 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
+# The *_f16 kernels (the f16 path) compute what their f32 originals do; their f16 buffers are float16
+# arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
+F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
+                "silu_mul", "add_bias"] + [
+    f"{kind}_{fmt}{add}" for fmt in ("q4_0", "q4_1", "q8_0")
+    for kind, add in (("matmul", ""), ("matmul", "_add"), ("mm8", ""), ("mm8", "_add"), ("gemv_norm", ""),
+                      ("gemv", "_add"), ("gemv_silu", "_add"))]
+for _name in F16_VARIANTS:
+    OPS[_name + "_f16"] = OPS[_name]
 
 
 class ReferenceExecutor:
-    """Runs a Plan's steps with the float64 ops: activations and KV cache in float64, weights as stored."""
+    """Runs a Plan's steps with the float64 ops: f32 activations and KV cache held in float64, weights as
+    stored. An f16 buffer (plans of precision "f16") is a numpy float16 array: an op computes in float64
+    and its write rounds to float16 (round to nearest even), as the f16 kernels round their f32 results
+    when they store them; every read widens to float64. So the reference runs the f16 plan with the GPU's
+    storage rounding and exact arithmetic."""
 
     adapter_name = "numpy float64 reference"
     kernel_profile = "cpu"  # the float64 twins are the same for every profile
+    has_f16 = True  # runs f16 plans (f16 storage modelled, see above)
 
     def __init__(self):
         self.buffers = {}
@@ -358,7 +372,7 @@ class ReferenceExecutor:
     def prepare(self, plan: Plan):
         self.plan = plan
         for spec in plan.buffers.values():
-            dtype = {"f32": np.float64, "u32": np.uint32, "i32": np.int64}[spec.dtype]
+            dtype = {"f32": np.float64, "u32": np.uint32, "i32": np.int64, "f16": np.float16}[spec.dtype]
             self.buffers[spec.name] = np.zeros(int(np.prod(spec.shape)), dtype)
         for name, table in plan.tables.items():
             self.upload(name, table)
@@ -367,7 +381,7 @@ class ReferenceExecutor:
         flat = np.asarray(array).ravel()
         dst = self.buffers[name]
         _DEQUANT_CACHE.pop(id(dst), None)
-        start = offset_bytes // 4
+        start = offset_bytes // (2 if dst.dtype == np.float16 else 4)
         dst[start : start + flat.size] = flat.astype(dst.dtype)
 
     def run(self, phases, call_dims):

@@ -8,7 +8,7 @@ import numpy as np
 import wgpu
 
 from ..errors import TabllmError
-from ..plan import DTYPES, Plan
+from ..plan import DTYPES, ITEMSIZE, Plan
 from .kernels import load_kernels
 
 UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
@@ -30,7 +30,8 @@ def request_device(power_preference="high-performance"):
         for k in ("max-storage-buffer-binding-size", "max-buffer-size", "max-storage-buffers-per-shader-stage")
         if k in limits
     }
-    # timestamp queries only serve `tabllm bench --profile` (per-kernel GPU times)
+    # shader-f16: the f16 path (Engine precision "auto" / "f16"); timestamp queries only serve
+    # `tabllm bench --profile` (per-kernel GPU times)
     features = [f for f in ("shader-f16", "timestamp-query", "timestamp-query-inside-passes") if f in adapter.features]
     device = adapter.request_device_sync(required_limits=wanted, required_features=features)
     return adapter, device
@@ -61,6 +62,11 @@ class WgpuExecutor:
         return "cpu" if str(self.adapter.info.get("adapter_type", "")).lower() == "cpu" else "gpu"
 
     @property
+    def has_f16(self) -> bool:
+        """The device has shader-f16, so plans of precision "f16" (and their *_f16 kernels) run here."""
+        return "shader-f16" in self.device.features
+
+    @property
     def adapter_name(self) -> str:
         info = self.adapter.info
         return f"{info.get('device', '?')} ({info.get('backend_type', '?')})"
@@ -76,6 +82,8 @@ class WgpuExecutor:
 
     def prepare(self, plan: Plan):
         plan.check_limits(dict(self.device.limits), self.adapter_name)
+        if plan.precision == "f16" and not self.has_f16:
+            raise TabllmError(f"this plan stores f16 buffers, and {self.adapter_name} lacks shader-f16: use precision f32")
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_DST | wgpu.BufferUsage.COPY_SRC
         for spec in plan.buffers.values():
             self.buffers[spec.name] = self.device.create_buffer(size=max(spec.nbytes, 16), usage=usage, label=spec.name)
@@ -192,7 +200,8 @@ class WgpuExecutor:
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
         """Copy `count` elements from a buffer back (waits for the queue)."""
-        data = self.device.queue.read_buffer(self.buffers[name], offset * 4, count * 4)
+        size = ITEMSIZE[dtype]
+        data = self.device.queue.read_buffer(self.buffers[name], offset * size, count * size)
         return np.frombuffer(data, dtype=DTYPES[dtype]).copy()
 
     def release(self):
