@@ -87,7 +87,7 @@ class Server:
 
 @pytest.fixture(scope="module")
 def engine(model_dir, gpu_adapter):
-    e = tabllm.load(model_dir, context_length=CONTEXT)
+    e = tabllm.load(model_dir, context_length=CONTEXT, precision="f32")  # f32 bounds below (the f16 path: test_precision.py)
     yield e
     e.release()
 
@@ -256,7 +256,7 @@ def test_hidden_states_match_float64_reference(model_dir, engine):
     from tabllm.engine import Engine
     from tabllm.runtime.reference import ReferenceExecutor
 
-    ref = Engine(model_dir, ReferenceExecutor(), context_length=CONTEXT)
+    ref = Engine(model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")
     ids = list(range(3, 3 + 100))  # two chunks of the 64-row activation buffers
     got, want = engine.hidden_states(ids), ref.hidden_states(ids)
     ref.release()

@@ -63,7 +63,7 @@ def engine(converted, gpu_adapter):
     from tabllm.engine import Engine
     from tabllm.runtime.wgpu_executor import WgpuExecutor
 
-    engine = Engine(converted[1], WgpuExecutor(), context_length=CONTEXT)
+    engine = Engine(converted[1], WgpuExecutor(), context_length=CONTEXT, precision="f32")  # f32 bounds vs HF
     yield engine
     engine.release()
 

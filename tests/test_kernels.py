@@ -1,5 +1,11 @@
 """Every generated WGSL kernel against its numpy float64 twin (runtime/reference.py), on odd shapes with
-fresh random inputs. Error measure: max |gpu - ref| / max |ref| over the output, required < 1e-5."""
+fresh random inputs. Error measure: max |gpu - ref| / max |ref| over the output, required < 1e-5.
+
+The *_f16 kernels (f16 storage, f32 math) get f16 inputs (exact in both), so an f32 output keeps the 1e-5
+bound; an f16 output is the f32 result rounded to f16 on the GPU and the float64 result rounded to
+float16 by the reference: the two roundings (unit roundoff u = 2^-11) can land on neighbouring f16
+values, at most one f16 ulp apart, <= 2u = 2^-10 relative to the element, so the bound there is
+2^-10 + 1e-5."""
 
 import numpy as np
 import pytest
@@ -11,7 +17,8 @@ from tabllm.runtime.wgpu_executor import WgpuExecutor, request_device
 from tabllm.sampling import SamplerSettings, add_sampling_phases, noise_key, pack_mask
 
 RTOL = 1e-5
-DTYPE_NAMES = {np.dtype(np.float32): "f32", np.dtype(np.uint32): "u32", np.dtype(np.int32): "i32"}
+RTOL_F16_OUT = 2.0**-10 + RTOL  # an f16 output (see the top)
+DTYPE_NAMES = {np.dtype(np.float32): "f32", np.dtype(np.uint32): "u32", np.dtype(np.int32): "i32", np.dtype(np.float16): "f16"}
 
 
 @pytest.fixture(scope="module")
@@ -422,3 +429,129 @@ def test_count_token(device):
     res = run_both(device, "count_token", {"token": np.array([29, 0], np.int32)}, {"seen": seen, "counts": counts}, {})
     assert res["seen"][0][29] == 1 and res["seen"][0].sum() == 1 and res["counts"][0][29] == 3
     assert np.array_equal(*res["seen"]) and np.array_equal(*res["counts"])
+
+
+# --- the f16 path: *_f16 kernels ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def f16_device(device):
+    if "shader-f16" not in device[1].features:
+        pytest.skip("this adapter lacks shader-f16: the *_f16 kernels cannot run here")
+    return device
+
+
+def f16(a):
+    return np.asarray(a).astype(np.float16)
+
+
+def test_f16_kernels_declare_the_feature():
+    """The manifest says which kernels need shader-f16 (executors compile them only on such devices):
+    exactly the *_f16 ones, whose WGSL enables f16 and binds f16 arrays."""
+    import json
+
+    from tabllm.runtime.kernels import kernels_dir
+
+    manifest = json.loads((kernels_dir() / "manifest.json").read_text())["kernels"]
+    for name, info in manifest.items():
+        is_f16 = name.endswith("_f16")
+        assert info["features"] == (["shader-f16"] if is_f16 else []), name
+        assert any(b["type"] == "f16" for b in info["bindings"]) == is_f16, name
+        assert load_kernels()[name].wgsl.startswith("enable f16;") == is_f16, name
+    assert {n[: -len("_f16")] for n in manifest if n.endswith("_f16")} == set(reference.F16_VARIANTS)
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("kind", ["matmul", "mm8"])
+@pytest.mark.parametrize("n", [1, 13])
+@pytest.mark.parametrize("residual", [False, True])
+def test_products_f16(f16_device, fmt, kind, n, residual):
+    """x f16; y f16, or out f32 with the f32 residual."""
+    r = rng()
+    N, K, rows = 64 * 3, 32 * 13, -(-n // 8) * 8
+    inputs = {"x": f16(r.standard_normal((n, K))), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((rows, N)).astype(np.float32)
+        outputs = {"out": np.zeros((rows, N), np.float32)}
+    else:
+        outputs = {"y": np.zeros((rows, N), np.float16)}
+    kernel = f"{kind}_{fmt}" + ("_add" if residual else "") + "_f16"
+    scalars = {"n": n, "nt": rows // 8, "N": N, "Nj": N // 64, "K": K}
+    gpu, ref = run_both(f16_device, kernel, inputs, outputs, scalars)[next(iter(outputs))]
+    assert_close(gpu[:n], ref[:n], RTOL if residual else RTOL_F16_OUT)
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("n,K", [(1, 32 * 13), (3, 32 * 37)])
+def test_gemv_f16(f16_device, fmt, n, K):
+    """The decode products of the f16 path: gemv_norm (x f32 -> y f16), gemv_add (x f16 -> out f32),
+    gemv_silu_add (gu f16 -> out f32)."""
+    r = rng()
+    N = 4 * 21
+    w = random_quant(r, fmt, N, K)
+    scalars = {"n": n, "N": N, "Nb": N // 4, "K": K, "eps": 1e-5}
+    normed = {"x": r.standard_normal((n, K)).astype(np.float32) * 2, "w": r.standard_normal(K).astype(np.float32), **w}
+    assert_close(*run_both(f16_device, f"gemv_norm_{fmt}_f16", normed, {"y": np.zeros((n, N), np.float16)}, scalars)["y"],
+                 RTOL_F16_OUT)
+    residual = r.standard_normal((n, N)).astype(np.float32)
+    added = {"x": f16(r.standard_normal((n, K))), "residual": residual, **w}
+    assert_close(*run_both(f16_device, f"gemv_{fmt}_add_f16", added, {"out": np.zeros((n, N), np.float32)}, scalars)["out"])
+    gated = {"gu": f16(r.standard_normal((n, 2 * K)) * 3), "residual": residual, **w}
+    assert_close(*run_both(f16_device, f"gemv_silu_{fmt}_add_f16", gated, {"out": np.zeros((n, N), np.float32)}, scalars)["out"])
+
+
+@pytest.mark.parametrize("kernel,K", [("rms_norm_f16", 77), ("rms_norm_gpu_f16", 77), ("rms_norm_gpu_f16", 600)])
+def test_rms_norm_f16(f16_device, kernel, K):
+    r = rng()
+    rows, n, row0 = 9, 4, 3
+    inputs = {"x": r.standard_normal((rows, K)).astype(np.float32), "w": r.standard_normal(K).astype(np.float32)}
+    res = run_both(f16_device, kernel, inputs, {"y": np.zeros((n, K), np.float16)}, {"n": n, "K": K, "row0": row0, "eps": 1e-5})
+    assert_close(*res["y"], RTOL_F16_OUT)
+
+
+def test_rope_qkv_f16(f16_device):
+    r = rng()
+    n, H, Hkv, hd, C, pos0 = 5, 6, 2, 18, 23, 7
+    width = (H + 2 * Hkv) * hd
+    cos, sin = _rope_tables(r, C, hd)
+    inputs = {"qkv": f16(r.standard_normal((n, width))), "cos": cos, "sin": sin}
+    outs = {"q": np.zeros((n, H, hd), np.float16), "k_cache": f16(r.standard_normal((Hkv, C, hd))),
+            "v_cache": f16(r.standard_normal((Hkv, C, hd)))}
+    res = run_both(f16_device, "rope_qkv_f16", inputs, outs,
+                   {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
+    for name in outs:
+        assert_close(*res[name], RTOL_F16_OUT)
+    assert np.array_equal(*res["v_cache"])  # values are copied, not rounded
+
+
+@pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (5, 9, 29), (1, 130, 150)])
+@pytest.mark.parametrize("gpu_schedule", [False, True])
+def test_attention_f16(f16_device, n, pos0, C, gpu_schedule):
+    """q and the caches f16, the scores and probabilities f32, the output f16."""
+    r = rng()
+    H, Hkv, hd = 6, 2, 20
+    sfx = "_gpu" if gpu_schedule else ""
+    L = pos0 + n
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": C, "scale": hd ** -0.5,
+            "nb": -(-H * n * L // 64)}
+    inputs = {"q": f16(r.standard_normal((n, H, hd))), "k_cache": f16(r.standard_normal((Hkv, C, hd)))}
+    gpu, ref = run_both(f16_device, f"attn_scores{sfx}_f16", inputs, {"s": np.zeros(H * n * L + 64, np.float32)}, dims)["s"]
+    gpu, ref = gpu[: H * n * L], ref[: H * n * L]
+    masked = np.isinf(ref)
+    assert np.all(gpu[masked] < -1e38)
+    assert_close(gpu[~masked], ref[~masked])
+    inputs = {"p": r.random((H, n, L)).astype(np.float32), "v_cache": f16(r.standard_normal((Hkv, C, hd)))}
+    out = run_both(f16_device, f"attn_pv{sfx}_f16", inputs, {"out": np.zeros((n, H, hd), np.float16)}, dims)["out"]
+    assert_close(*out, RTOL_F16_OUT)
+
+
+def test_silu_mul_and_add_bias_f16(f16_device):
+    r = rng()
+    n, F = 3, 45
+    res = run_both(f16_device, "silu_mul_f16", {"gu": f16(r.standard_normal((n, 2 * F)) * 4)}, {"h": np.zeros((n, F), np.float16)},
+                   {"n": n, "F": F})
+    assert_close(*res["h"], RTOL_F16_OUT)
+    N = 67
+    inputs = {"x": f16(r.standard_normal((n, N))), "b": r.standard_normal(N).astype(np.float32)}
+    res = run_both(f16_device, "add_bias_f16", inputs, {"y": np.zeros((n, N), np.float16)}, {"n": n, "N": N})
+    assert_close(*res["y"], RTOL_F16_OUT)

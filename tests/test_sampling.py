@@ -16,14 +16,15 @@ PROMPT = [5, 77, 180, 9, 31, 250, 100]
 
 @pytest.fixture(scope="module")
 def gpu(gpu_adapter, tiny_model_dir):
-    engine = Engine(tiny_model_dir, WgpuExecutor(), context_length=64)
+    # f32: token-by-token equality with the reference needs f32's margins (f16 path: test_precision.py)
+    engine = Engine(tiny_model_dir, WgpuExecutor(), context_length=64, precision="f32")
     yield engine
     engine.release()
 
 
 @pytest.fixture(scope="module")
 def ref(tiny_model_dir):
-    engine = Engine(tiny_model_dir, ReferenceExecutor(), context_length=64)
+    engine = Engine(tiny_model_dir, ReferenceExecutor(), context_length=64, precision="f32")
     yield engine
     engine.release()
 

@@ -37,10 +37,11 @@ TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefi
 PRECISIONS = ("auto", "f16", "f32")
 
 
-def choose_precision(requested: str, family, executor) -> str:
+def choose_precision(requested: str, family, executor, preferred=None) -> str:
     """The plan's precision: "f32" always works; "f16" (f16 storage of activations and KV cache) needs a
     device with shader-f16 (executor.has_f16) and a family with an f16 plan (F16_PLAN: the Llama family);
-    "auto" is "f16" where both hold, else "f32"."""
+    "auto" is "f16" where both hold, unless the model directory prefers f32 (preferred: its
+    config quantization.activations, set by `convert --quant q4f32` / `q8f32`), else "f32"."""
     if requested not in PRECISIONS:
         raise TabllmError(f"precision must be one of {', '.join(PRECISIONS)}, got {requested!r}")
     device_ok = bool(getattr(executor, "has_f16", False))
@@ -50,7 +51,7 @@ def choose_precision(requested: str, family, executor) -> str:
     if requested == "f16" and not family_ok:
         raise TabllmError(f"precision f16 is not available for {family.__name__.rsplit('.', 1)[-1]} models (f16 plans: the Llama family): use f32 (or auto)")
     if requested == "auto":
-        return "f16" if device_ok and family_ok else "f32"
+        return "f16" if device_ok and family_ok and preferred != "f32" else "f32"
     return requested
 
 
@@ -88,7 +89,8 @@ class Engine:
         # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
         self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
         index = read_index(self.model_dir)
-        self.precision = choose_precision(precision, family, executor)
+        preferred = self.config.get("quantization", {}).get("activations")
+        self.precision = choose_precision(precision, family, executor, preferred)
         self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
                                 self.precision)
         self.executor = executor

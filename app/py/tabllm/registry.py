@@ -35,7 +35,7 @@ def list_models(folder=None) -> list:
             "context": context,
             "gpu_bytes": plan.memory_bytes() if plan else 0,
             "largest_buffer_bytes": max((b.nbytes for b in plan.buffers.values()), default=0) if plan else 0,
-            # every kernel runs on f32 activations; shader-f16 is optional (a faster path where present)
+            # the f32 plan runs everywhere; shader-f16 is optional (the f16 path of the Llama family where present)
             "needs": "none",
         })
     return rows

@@ -118,7 +118,9 @@ class WgpuExecutor:
             self._phases[phase] = prepared
 
     def upload(self, name, array: np.ndarray, offset_bytes: int = 0):
-        self.device.queue.write_buffer(self.buffers[name], offset_bytes, np.ascontiguousarray(array).tobytes())
+        data = np.ascontiguousarray(array).tobytes()
+        data += b"\0" * (-len(data) % 4)  # write sizes are multiples of 4 bytes (an odd count of f16)
+        self.device.queue.write_buffer(self.buffers[name], offset_bytes, data)
 
     def run(self, phases, call_dims: dict):
         """Encode the given phases (in order) for these call dims into one pass and submit once."""
@@ -201,7 +203,9 @@ class WgpuExecutor:
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
         """Copy `count` elements from a buffer back (waits for the queue)."""
         size = ITEMSIZE[dtype]
-        data = self.device.queue.read_buffer(self.buffers[name], offset * size, count * size)
+        start, end = offset * size, (offset + count) * size
+        lo, hi = start - start % 4, -(-end // 4) * 4  # copies are whole 4-byte words (f16 elements are 2)
+        data = self.device.queue.read_buffer(self.buffers[name], lo, hi - lo)[start - lo : end - lo]
         return np.frombuffer(data, dtype=DTYPES[dtype]).copy()
 
     def release(self):
