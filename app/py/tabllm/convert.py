@@ -27,7 +27,7 @@ import numpy as np
 from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
-from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config, sha256_file
+from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
 
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
@@ -205,6 +205,8 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     Q4_0/Q4_1/Q8_0 blocks are carried exactly, and Q5_0 / Q4_K folded exactly into Q8_0 / Q4_1
     (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
+    An unquantized target (f16, f32) takes every matrix: F16 / F32 tensors of that type are carried
+    bit-for-bit, others dequantized and stored in f32 (exact) or rounded to f16 (the error reported).
     permute_heads: undo llama.cpp's Q/K row permutation (a pure row reorder)."""
     import gguf
 
@@ -213,6 +215,11 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if shape != (rows, cols):
         raise ModelFormatError(f"tensor {t.name} has shape {list(shape)}, expected [{rows}, {cols}]")
     permute = (lambda a: a) if permute_heads is None else (lambda a: unpermute_rows(a, permute_heads))
+    if target in UNQUANTIZED:
+        if ggml == target.upper():
+            raw = np.ascontiguousarray(t.data).reshape(rows, -1).view(np.uint8)
+            return target, {k: permute(v) for k, v in split_blocks(target, raw).items()}, None
+        carry = False
     if carry and ggml in _QUANT:
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
         return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
@@ -230,7 +237,7 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     except NotImplementedError:
         raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
     values = permute(values)
-    return target, split_blocks(target, quantize.quantize_rows(values, target)), values
+    return target, split_blocks(target, quantize.quantize_rows(values, target, f"tensor {t.name}")), values
 
 
 def _portable(t, rows, cols, target, scheme):
@@ -263,8 +270,11 @@ def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
 def split_blocks(kind: str, raw: np.ndarray) -> dict:
     """GGUF blocks -> our arrays. raw: uint8 [rows, nblocks * block bytes].
 
-    Returns {"q": u32 [rows, nblocks * payload/4], "scale": f32 [rows, nblocks](, "min")}.
+    Returns {"q": u32 [rows, nblocks * payload/4], "scale": f32 [rows, nblocks](, "min")}; for f16 /
+    f32 (raw: the values' bytes, GGUF's F16 / F32 layout) {"q": the same bytes as u32 words}.
     """
+    if kind in UNQUANTIZED:
+        return {"q": np.ascontiguousarray(raw).reshape(raw.shape[0], -1).view("<u4")}
     ggml = {v[0]: k for k, v in _QUANT.items()}[kind]
     _, block_bytes, header = _QUANT[ggml]
     rows = raw.shape[0]
@@ -534,7 +544,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
     _prepare_out_dir(out_dir)
     config = _build_config(meta, tensors, gguf_path, sha256_file(gguf_path))
     if scheme:
-        config["quantization"]["activations"] = scheme.activations
+        config["quantization"].update(scheme=scheme.name, activations=scheme.activations)
     items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(tensors, config, say, scheme)
     if meta.get("tokenizer.ggml.model") == "llama":  # SentencePiece vocabulary
         say("building tokenizer.json from the SentencePiece vocabulary")

@@ -161,7 +161,7 @@ def load_tensors(model_dir, verify=True) -> dict:
     return {name: array for name, _, _, array in iter_tensors(model_dir, verify=verify)}
 
 
-def dequantize(kind: str, q: np.ndarray, scale: np.ndarray, min=None) -> np.ndarray:
+def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> np.ndarray:
     """Dequantize one matrix from the model-dir layout to float64 [rows, cols].
 
     q: u32 [rows, cols/8] (q4_*) or [rows, cols/4] (q8_0), the GGUF block payload bytes;
