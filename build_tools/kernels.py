@@ -1120,6 +1120,58 @@ def token_logprobs():
     return tvm.IRModule({"token_logprobs": token_logprobs.with_attr("global_symbol", "token_logprobs")})
 
 
+def copy_columns():
+    """y[i, col0 + j] = x[i, j] for x [n, N] and y [rows, ldy]: one row part's product output put into
+    its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py).
+    Written in TIR directly: TE has no in-place update of an existing buffer."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def copy_columns(x_h: T.handle, y_h: T.handle, col0: T.int32):
+        n, N, rows, ldy = T.int32(), T.int32(), T.int32(), T.int32()
+        x = T.match_buffer(x_h, (n, N), "float32")
+        y = T.match_buffer(y_h, (rows, ldy), "float32")
+        for i, j in T.grid(n, N):
+            with T.sblock("copy"):
+                vi, vj = T.axis.remap("SS", [i, j])
+                y[vi, col0 + vj] = x[vi, vj]
+
+    mod = tvm.IRModule({"copy_columns": copy_columns.with_attr("global_symbol", "copy_columns")})
+    return _schedule_elementwise(mod, "copy")
+
+
+def part_ids():
+    """y[n] = ids[n] - row0, clamped to [0, rows - 1]: token ids as row numbers within one row part
+    [row0, row0 + rows) of a split embedding (merge_rows then keeps the rows whose id lies in it)."""
+    n, row0, rows = _var("n"), _var("row0"), _var("rows")
+    ids = te.placeholder((n,), "int32", name="ids")
+    y = te.compute((n,), lambda i: tir.max(tir.min(ids[i] - row0, rows - 1), 0), name="y")
+    return _schedule_elementwise(_prim_func("part_ids", [ids, y, row0, rows]), "y")
+
+
+def merge_rows():
+    """y[i, :] = x[i, :] where row0 <= ids[i] < row0 + rows, else y[i, :] unchanged (x, y [n, K]): the
+    rows one part of a split embedding looked up. Written in TIR directly (y updated in place)."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def merge_rows(ids_h: T.handle, x_h: T.handle, y_h: T.handle, row0: T.int32, rows: T.int32):
+        n, K = T.int32(), T.int32()
+        ids = T.match_buffer(ids_h, (n,), "int32")
+        x = T.match_buffer(x_h, (n, K), "float32")
+        y = T.match_buffer(y_h, (n, K), "float32")
+        for i, c in T.grid(n, K):
+            with T.sblock("merge"):
+                vi, vc = T.axis.remap("SS", [i, c])
+                T.reads(ids[vi], x[vi, vc])
+                T.writes(y[vi, vc])
+                if row0 <= ids[vi] and ids[vi] < row0 + rows:
+                    y[vi, vc] = x[vi, vc]
+
+    mod = tvm.IRModule({"merge_rows": merge_rows.with_attr("global_symbol", "merge_rows")})
+    return _schedule_elementwise(mod, "merge")
+
+
 def count_token():
     """seen[token[0]] = 1 and counts[token[0]] += 1: the penalties' memory of tokens, kept on the GPU."""
     from tvm.script import tirx as T
@@ -1180,4 +1232,7 @@ KERNELS = [
     ("sample_noise", sample_noise),
     ("token_logprobs", token_logprobs),
     ("count_token", count_token),
+    ("copy_columns", copy_columns),
+    ("part_ids", part_ids),
+    ("merge_rows", merge_rows),
 ]

@@ -156,6 +156,34 @@ def test_embed(device, fmt):
     assert_close(*res["out"])
 
 
+def test_copy_columns(device):
+    """A row part's product output [n, N] into columns col0.. of a wider output [rows, ldy]; the other
+    columns keep their values."""
+    r = rng()
+    n, N, rows, ldy, col0 = 5, 13, 7, 41, 17
+    inputs = {"x": r.standard_normal((n, N)).astype(np.float32)}
+    res = run_both(device, "copy_columns", inputs, {"y": r.standard_normal((rows, ldy)).astype(np.float32)},
+                   {"n": n, "N": N, "ldy": ldy, "col0": col0})
+    gpu, ref = res["y"]
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu[:n, col0:col0 + N], inputs["x"])
+
+
+def test_part_ids_and_merge_rows(device):
+    """Ids shifted into the row part [row0, row0 + rows) (clamped), and only the rows whose id lies in
+    the part replaced."""
+    r = rng()
+    n, K, row0, rows = 9, 19, 40, 25
+    ids = r.integers(0, 100, size=n, dtype=np.int32)
+    ids[:3] = [row0 - 1, row0, row0 + rows - 1]  # both edges and just outside
+    gpu, ref = run_both(device, "part_ids", {"ids": ids}, {"y": np.zeros(n, np.int32)}, {"n": n, "row0": row0, "rows": rows})["y"]
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu, np.clip(ids - row0, 0, rows - 1))
+    inputs = {"ids": ids, "x": r.standard_normal((n, K)).astype(np.float32)}
+    y = r.standard_normal((n, K)).astype(np.float32)
+    gpu, ref = run_both(device, "merge_rows", inputs, {"y": y}, {"n": n, "K": K, "row0": row0, "rows": rows})["y"]
+    inside = (ids >= row0) & (ids < row0 + rows)
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu, np.where(inside[:, None], inputs["x"], y))
+
+
 def test_f16_decodes_every_value_exactly(device):
     """embed_f16 turns every f16 bit pattern (normal, subnormal, signed zero, infinity; NaNs left out:
     a GPU may change their payload) into the f32 of the same value, bit for bit."""

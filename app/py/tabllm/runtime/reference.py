@@ -308,6 +308,25 @@ def count_token(b, u):
     b["counts"][t] += 1
 
 
+def copy_columns(b, u):
+    n, N, ldy, col0 = u["n"], u["N"], u["ldy"], u["col0"]
+    y = b["y"].reshape(-1, ldy)
+    y[:n, col0 : col0 + N] = b["x"][: n * N].reshape(n, N)
+
+
+def part_ids(b, u):
+    n = u["n"]
+    b["y"][:n] = np.clip(b["ids"][:n] - u["row0"], 0, u["rows"] - 1)
+
+
+def merge_rows(b, u):
+    n, K = u["n"], u["K"]
+    ids = b["ids"][:n]
+    inside = (ids >= u["row0"]) & (ids < u["row0"] + u["rows"])
+    y = b["y"][: n * K].reshape(n, K)
+    y[inside] = b["x"][: n * K].reshape(n, K)[inside]
+
+
 OPS = {
     "rms_norm": rms_norm,
     "rope_q": rope_q,
@@ -331,6 +350,9 @@ OPS = {
     "sample_noise": sample_noise,
     "token_logprobs": token_logprobs,
     "count_token": count_token,
+    "copy_columns": copy_columns,
+    "part_ids": part_ids,
+    "merge_rows": merge_rows,
 }
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
 OPS["rms_norm_gpu"] = rms_norm
@@ -353,6 +375,7 @@ class ReferenceExecutor:
 
     adapter_name = "numpy float64 reference"
     kernel_profile = "cpu"  # the float64 twins are the same for every profile
+    limits = None  # no buffer limits (a test may set some to have matrices split: tabllm.split)
 
     def __init__(self):
         self.buffers = {}
