@@ -54,3 +54,55 @@ def test_products_with_a_residual_stay_whole_and_check_limits_says_so(tiny_model
     assert too_big == ["layers.0.down.q", "layers.1.down.q"]
     with pytest.raises(TabllmError, match="split into row parts to fit"):
         engine.plan.check_limits(executor.limits)
+
+
+def test_page_loader_writes_each_part_into_its_buffer(tmp_path):
+    """app/js/weights.mjs (run by node, fetch served from disk): the model dir's shard pieces (embed.q is
+    cut across shards too) land in the part buffers at the right offsets."""
+    import json
+    import shutil
+    import subprocess
+
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+    from tabllm.models import llama
+    from tabllm.site import repo_root
+    from tabllm.split import loader_parts, split_large_matrices
+    from tabllm.weights import load_config, load_tensors, read_index
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    write_tiny_gguf(tmp_path / "tiny.gguf")
+    model = convert_gguf(tmp_path / "tiny.gguf", tmp_path / "model", shard_limit=10 * 1024)
+    index = read_index(model)
+    assert "parts" in index["tensors"]["embed.q"]  # cut across shards as well as across buffers
+    plan = split_large_matrices(llama.build_plan(load_config(model), index["quant"], 64, 64), {"max-storage-buffer-binding-size": LIMIT})
+    targets = plan.weight_targets()
+    # what JsExecutor.load_weights hands the page's loader
+    (tmp_path / "index.json").write_text(json.dumps({**index, "gpu_parts": loader_parts(targets)}))
+    sizes = {b.name: b.nbytes for b in plan.buffers.values() if b.kind == "weight"}
+    (tmp_path / "sizes.json").write_text(json.dumps(sizes))
+    script = f"""
+import {{ loadWeights }} from "{(repo_root() / 'app' / 'js' / 'weights.mjs').as_uri()}";
+import {{ readFileSync }} from "node:fs";
+globalThis.fetch = async (url) => new Response(readFileSync(new URL(url)));
+const sizes = JSON.parse(readFileSync("{tmp_path / 'sizes.json'}", "utf8"));
+const buffers = Object.fromEntries(Object.entries(sizes).map(([name, n]) => [name, new Uint8Array(n)]));
+const bridge = {{ writeWeight(name, shard, offset, nbytes, dest) {{
+  if (!buffers[name]) return false;
+  buffers[name].set(new Uint8Array(shard, offset, nbytes), dest); return true; }} }};
+await loadWeights(bridge, "{model.as_uri()}/", JSON.parse(readFileSync("{tmp_path / 'index.json'}", "utf8")));
+console.log(JSON.stringify(Object.fromEntries(Object.entries(buffers).map(([k, v]) => [k, Buffer.from(v).toString("hex")]))));
+"""
+    (tmp_path / "load.mjs").write_text(script)
+    out = subprocess.run([node, str(tmp_path / "load.mjs")], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    tensors = load_tensors(model)
+    for name, (_, _, buffers) in targets.items():
+        raw = tensors[name].tobytes()
+        for buffer, start, nbytes in buffers:
+            assert got[buffer] == raw[start:start + nbytes].hex(), buffer
+    assert len(targets["embed.q"][2]) >= 3

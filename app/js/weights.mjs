@@ -82,7 +82,7 @@ export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = 
 // Bytes [dest, dest + nbytes) of tensor p.name, at p.offset in a shard, into the GPU: into the tensor's
 // buffer, or, for a tensor split into row parts (gpu_parts: [[buffer, first byte, bytes], ...], from
 // tabllm.split), into each part buffer the range overlaps.
-function writeTensorPiece(bridge, parts, p, shard) {
+export function writeTensorPiece(bridge, parts, p, shard) {
   if (!parts) return bridge.writeWeight(p.name, shard, p.offset, p.nbytes, p.dest);
   for (const [buffer, start, nbytes] of parts) {
     const lo = Math.max(p.dest, start);

@@ -105,3 +105,9 @@ def _embed_parts(plan, base, step, parts, binds):
                 Step(step.kernel, {**step.buffers, **bind, "ids": part_ids, "out": scratch}, step.scalars),
                 Step("merge_rows", {"ids": ids, "x": scratch, "y": dest}, {"n": n, "K": K, "row0": r0, "rows": rows})]
     return out
+
+
+def loader_parts(targets: dict) -> dict:
+    """The split tensors of Plan.weight_targets() as the page's weight loader reads them (weights.mjs,
+    index["gpu_parts"]): {tensor: [[buffer, first byte, bytes], ...]}."""
+    return {name: [list(p) for p in buffers] for name, (_, _, buffers) in targets.items() if buffers[0][0] != name}

@@ -18,6 +18,7 @@ from pyodide.ffi import run_sync
 
 from ..errors import TabllmError
 from ..plan import Plan
+from ..split import loader_parts
 
 
 def _bytes_to_js(data):
@@ -76,8 +77,7 @@ class JsExecutor:
             t = tensors[name]
             if (t["dtype"], tuple(t["shape"])) != (dtype, tuple(shape)):
                 raise TabllmError(f"tensor {name} is {t['dtype']}{t['shape']}, the model needs {dtype}{list(shape)}")
-        parts = {name: [list(p) for p in buffers] for name, (_, _, buffers) in expected.items() if buffers[0][0] != name}
-        run_sync(self._load_weights_js(json.dumps({**index, "gpu_parts": parts})))
+        run_sync(self._load_weights_js(json.dumps({**index, "gpu_parts": loader_parts(expected)})))
 
     def upload(self, name, array, offset_bytes: int = 0):
         self.bridge.upload(name, _bytes_to_js(array), offset_bytes)
