@@ -82,10 +82,12 @@ class ErrorReport:
         self.rows = {}
 
     def add(self, base: str, kind: str, blocks: dict, original):
-        row = self.rows.setdefault(tensor_kind(base), {"kinds": set(), "err2": 0.0, "ref2": 0.0, "max_abs": 0.0, "exact": True})
+        row = self.rows.setdefault(tensor_kind(base), {"kinds": set(), "err2": 0.0, "ref2": 0.0, "max_abs": 0.0, "exact": True,
+                                                       "carried": True})
         row["kinds"].add(kind)
         if original is None:
             return
+        row["carried"] = False
         stored = dequantize(kind, blocks["q"], blocks.get("scale"), blocks.get("min"))
         diff = stored - np.asarray(original, np.float64)
         row["err2"] += float(np.sum(diff * diff))
@@ -95,7 +97,7 @@ class ErrorReport:
 
     def summary(self) -> dict:
         return {
-            name: {"quant": "+".join(sorted(r["kinds"])), "exact": r["exact"],
+            name: {"quant": "+".join(sorted(r["kinds"])), "exact": r["exact"], "carried": r["carried"],
                    "rel_rms": 0.0 if r["exact"] else (r["err2"] / max(r["ref2"], 1e-300)) ** 0.5,
                    "max_abs": r["max_abs"]}
             for name, r in self.rows.items()
@@ -103,7 +105,9 @@ class ErrorReport:
 
     def lines(self):
         for name, r in self.summary().items():
-            if r["exact"]:
+            if r["carried"]:
+                yield f"  {name:8} {r['quant']}  exact (carried bit-for-bit)"
+            elif r["exact"]:
                 yield f"  {name:8} {r['quant']}  exact (every stored value equals the source's)"
             else:
                 yield f"  {name:8} {r['quant']}  relative RMS error {r['rel_rms']:.2e}, max |error| {r['max_abs']:.2e}"
