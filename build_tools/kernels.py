@@ -60,17 +60,51 @@ def dequant_q8_0(q, scale, r, c):
     return scale[r, tir.floordiv(c, 32)] * signed.astype(F32)
 
 
+def f16_bits_to_f32(word, shift):
+    """The f16 in bits [shift, shift+16) of a u32 word as the f32 of the same value, exactly, with
+    integer and float ops only (no shader-f16; TVM has no intrinsic for WGSL's unpack2x16float):
+    normal numbers re-biased (exponent + 112, mantissa << 13), subnormals and zeros m * 2^-24 (a
+    normal f32), infinities and NaNs exponent 255; the sign bit copied in every case."""
+    u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
+    h = tir.Var("h", "uint32")  # bound once below: the Selects then hold no loads (no WGSL if/else)
+    exp = tir.bitwise_and(tir.shift_right(h, u32(10)), u32(31))
+    mant = tir.bitwise_and(h, u32(1023))
+    normal = tir.bitwise_or(tir.shift_left(exp + u32(112), u32(23)), tir.shift_left(mant, u32(13)))
+    inf_nan = tir.bitwise_or(u32(0x7F800000), tir.shift_left(mant, u32(13)))
+    # m * 2^-24 by lowering the exponent of f32(m) by 24 (TVM prints float constants with 7 digits,
+    # so a multiply by 2^-24 would not be exact); m = 0 is +0
+    subnormal = tir.Select(mant == u32(0), u32(0), tir.reinterpret("uint32", mant.astype(F32)) - u32(24 << 23))
+    magnitude = tir.Select(exp == u32(0), subnormal, tir.Select(exp == u32(31), inf_nan, normal))
+    sign = tir.shift_left(tir.shift_right(h, u32(15)), u32(31))
+    bits = tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), u32(0xFFFF))
+    return tir.Let(h, bits, tir.reinterpret(F32, tir.bitwise_or(sign, magnitude)))
+
+
+def dequant_f32(q, r, c):
+    return tir.reinterpret(F32, q[r, c])
+
+
+def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half first)
+    return f16_bits_to_f32(q[r, tir.floordiv(c, 2)], tir.floormod(c, 2) * 16)
+
+
 QUANT_FORMATS = {
     # name: (u32 words per row per 32 elements, has min, dequant(q, scale, min, r, c))
     "q4_0": (4, False, lambda q, s, m, r, c: dequant_q4_0(q, s, r, c)),
     "q4_1": (4, True, dequant_q4_1),
     "q8_0": (8, False, lambda q, s, m, r, c: dequant_q8_0(q, s, r, c)),
+    # unquantized: the values themselves, no scale or min buffer
+    "f16": (16, False, lambda q, s, m, r, c: dequant_f16(q, r, c)),
+    "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
 }
+UNQUANTIZED = ("f16", "f32")
 
 
 def _quant_placeholders(fmt, rows, K):
     words, has_min, _ = QUANT_FORMATS[fmt]
     q = te.placeholder((rows, tir.floordiv(K, 32) * words), "uint32", name="wq")
+    if fmt in UNQUANTIZED:
+        return q, None, None
     scale = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wscale")
     mins = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wmin") if has_min else None
     return q, scale, mins
@@ -191,7 +225,7 @@ GEMV_ROWS = 4
 GEMV_THREADS = 64
 GEMV_UNROLL = 1  # passes unrolled per invocation (a sweep on the H200 found 1 to 4 alike: BENCHMARKS.md)
 # u32 payload words per 32-element block, elements per word
-WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4)}
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1)}
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 
@@ -205,6 +239,8 @@ def _small_uint_f32(word, shift, bits, xor=0):
 def word_element(fmt, wd, e):
     """(column, shift) of element e of payload word wd of a row (model-dir layout, docs/model-format.md)."""
     words, per_word = WORD_LAYOUT[fmt]
+    if fmt in UNQUANTIZED:  # per_word consecutive values per word, the low half first
+        return wd * per_word + e, e * 16
     if fmt == "q8_0":  # 4 consecutive int8 per word
         return wd * 4 + e, e * 8
     # q4: byte b of a block holds element b (low nibble) and b + 16 (high); word w holds bytes 4w..4w+3
@@ -217,6 +253,10 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
     words, _ = WORD_LAYOUT[fmt]
     blk = tir.floordiv(wd, words)
     _, shift = word_element(fmt, wd, e)
+    if fmt == "f32":
+        return tir.reinterpret(F32, q[j, wd])
+    if fmt == "f16":
+        return f16_bits_to_f32(q[j, wd], shift)
     if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
         return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 8, xor=0x80) - tir.const(TWO23 + 128, F32))
     if fmt == "q4_0":
@@ -1114,6 +1154,58 @@ def token_logprobs():
     return tvm.IRModule({"token_logprobs": token_logprobs.with_attr("global_symbol", "token_logprobs")})
 
 
+def copy_columns():
+    """y[i, col0 + j] = x[i, j] for x [n, N] and y [rows, ldy]: one row part's product output put into
+    its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py).
+    Written in TIR directly: TE has no in-place update of an existing buffer."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def copy_columns(x_h: T.handle, y_h: T.handle, col0: T.int32):
+        n, N, rows, ldy = T.int32(), T.int32(), T.int32(), T.int32()
+        x = T.match_buffer(x_h, (n, N), "float32")
+        y = T.match_buffer(y_h, (rows, ldy), "float32")
+        for i, j in T.grid(n, N):
+            with T.sblock("copy"):
+                vi, vj = T.axis.remap("SS", [i, j])
+                y[vi, col0 + vj] = x[vi, vj]
+
+    mod = tvm.IRModule({"copy_columns": copy_columns.with_attr("global_symbol", "copy_columns")})
+    return _schedule_elementwise(mod, "copy")
+
+
+def part_ids():
+    """y[n] = ids[n] - row0, clamped to [0, rows - 1]: token ids as row numbers within one row part
+    [row0, row0 + rows) of a split embedding (merge_rows then keeps the rows whose id lies in it)."""
+    n, row0, rows = _var("n"), _var("row0"), _var("rows")
+    ids = te.placeholder((n,), "int32", name="ids")
+    y = te.compute((n,), lambda i: tir.max(tir.min(ids[i] - row0, rows - 1), 0), name="y")
+    return _schedule_elementwise(_prim_func("part_ids", [ids, y, row0, rows]), "y")
+
+
+def merge_rows():
+    """y[i, :] = x[i, :] where row0 <= ids[i] < row0 + rows, else y[i, :] unchanged (x, y [n, K]): the
+    rows one part of a split embedding looked up. Written in TIR directly (y updated in place)."""
+    from tvm.script import tirx as T
+
+    @T.prim_func(s_tir=True)
+    def merge_rows(ids_h: T.handle, x_h: T.handle, y_h: T.handle, row0: T.int32, rows: T.int32):
+        n, K = T.int32(), T.int32()
+        ids = T.match_buffer(ids_h, (n,), "int32")
+        x = T.match_buffer(x_h, (n, K), "float32")
+        y = T.match_buffer(y_h, (n, K), "float32")
+        for i, c in T.grid(n, K):
+            with T.sblock("merge"):
+                vi, vc = T.axis.remap("SS", [i, c])
+                T.reads(ids[vi], x[vi, vc])
+                T.writes(y[vi, vc])
+                if row0 <= ids[vi] and ids[vi] < row0 + rows:
+                    y[vi, vc] = x[vi, vc]
+
+    mod = tvm.IRModule({"merge_rows": merge_rows.with_attr("global_symbol", "merge_rows")})
+    return _schedule_elementwise(mod, "merge")
+
+
 def count_token():
     """seen[token[0]] = 1 and counts[token[0]] += 1: the penalties' memory of tokens, kept on the GPU."""
     from tvm.script import tirx as T
@@ -1132,35 +1224,24 @@ def count_token():
     return tvm.IRModule({"count_token": count_token.with_attr("global_symbol", "count_token")})
 
 
+def matrix_kernels(fmt):
+    """Every product kind of one matrix format: the model plans pick among them by name."""
+    return [
+        (f"embed_{fmt}", embed(fmt)),
+        (f"matmul_{fmt}", quant_matmul(fmt, False)),
+        (f"matmul_{fmt}_add", quant_matmul(fmt, True)),
+        (f"gemv_{fmt}", gemv(fmt, False)),
+        (f"gemv_{fmt}_add", gemv(fmt, True)),
+        (f"gemv_norm_{fmt}", gemv(fmt, False, normed=True)),
+        (f"gemv_silu_{fmt}_add", gemv(fmt, True, gated=True)),
+        (f"mm8_{fmt}", mm8(fmt, False)),
+        (f"mm8_{fmt}_add", mm8(fmt, True)),
+    ]
+
+
 KERNELS = [
     ("rms_norm", rms_norm),
-    ("embed_q8_0", embed("q8_0")),
-    ("embed_q4_0", embed("q4_0")),
-    ("embed_q4_1", embed("q4_1")),
-    ("matmul_q4_0", quant_matmul("q4_0", False)),
-    ("matmul_q4_1", quant_matmul("q4_1", False)),
-    ("matmul_q8_0", quant_matmul("q8_0", False)),
-    ("matmul_q4_0_add", quant_matmul("q4_0", True)),
-    ("matmul_q4_1_add", quant_matmul("q4_1", True)),
-    ("matmul_q8_0_add", quant_matmul("q8_0", True)),
-    ("gemv_q4_0", gemv("q4_0", False)),
-    ("gemv_q4_1", gemv("q4_1", False)),
-    ("gemv_q8_0", gemv("q8_0", False)),
-    ("gemv_q4_0_add", gemv("q4_0", True)),
-    ("gemv_q4_1_add", gemv("q4_1", True)),
-    ("gemv_q8_0_add", gemv("q8_0", True)),
-    ("gemv_norm_q4_0", gemv("q4_0", False, normed=True)),
-    ("gemv_norm_q4_1", gemv("q4_1", False, normed=True)),
-    ("gemv_norm_q8_0", gemv("q8_0", False, normed=True)),
-    ("gemv_silu_q4_0_add", gemv("q4_0", True, gated=True)),
-    ("gemv_silu_q4_1_add", gemv("q4_1", True, gated=True)),
-    ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),
-    ("mm8_q4_0", mm8("q4_0", False)),
-    ("mm8_q4_1", mm8("q4_1", False)),
-    ("mm8_q8_0", mm8("q8_0", False)),
-    ("mm8_q4_0_add", mm8("q4_0", True)),
-    ("mm8_q4_1_add", mm8("q4_1", True)),
-    ("mm8_q8_0_add", mm8("q8_0", True)),
+    *[kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels(fmt)],
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
@@ -1185,6 +1266,9 @@ KERNELS = [
     ("sample_noise", sample_noise),
     ("token_logprobs", token_logprobs),
     ("count_token", count_token),
+    ("copy_columns", copy_columns),
+    ("part_ids", part_ids),
+    ("merge_rows", merge_rows),
 ]
 
 # The f16 path (models/llama.py with precision "f16", devices with shader-f16): the same kernels with f16

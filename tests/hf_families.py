@@ -124,7 +124,7 @@ def _stored_weights(model_dir: Path):
     quant, t = read_index(model_dir)["quant"], load_tensors(model_dir)
 
     def mat(base):
-        return dequantize(quant[base], t[f"{base}.q"], t[f"{base}.scale"], t.get(f"{base}.min"))
+        return dequantize(quant[base], t[f"{base}.q"], t.get(f"{base}.scale"), t.get(f"{base}.min"))
 
     return load_config(model_dir), t, mat
 

@@ -346,11 +346,46 @@ def test_q5_0_folds_exactly_into_q8_0(tmp_path):
         np.testing.assert_array_equal(dequantize("q8_0", t[f"{ours_name}.q"], t[f"{ours_name}.scale"]), want)
 
 
-def test_unquantized_schemes_are_refused_clearly(tmp_path):
+def test_unquantized_schemes_from_gguf(tmp_path):
+    """--quant f32 stores every matrix exactly (quantized types dequantized by the gguf package, F16
+    widened, F32 carried): zero error reported. --quant f16 carries F16 tensors bit-for-bit and rounds
+    the others to f16, with the error reported."""
     path = tmp_path / "tiny.gguf"
-    write_tiny_gguf(path)
-    with pytest.raises(TabllmError, match="unquantized matrices are not supported yet"):
-        convert_gguf(path, tmp_path / "model", quant="f16")
+    write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, overrides={"blk.0.ffn_down.weight": T.F16,
+                                                                   "blk.1.ffn_down.weight": T.F32})
+    reader = {x.name: x for x in gguf.GGUFReader(path).tensors}
+
+    def source(name):
+        x = reader[name]
+        return gguf.quants.dequantize(x.data, x.tensor_type).reshape(int(x.shape[1]), int(x.shape[0]))
+
+    f32 = convert_gguf(path, tmp_path / "f32", quant="f32")
+    quant, t, config = read_index(f32)["quant"], load_tensors(f32), load_config(f32)
+    assert set(quant.values()) == {"f32"} and config["quantization"]["scheme"] == "f32"
+    assert not any(name.endswith((".scale", ".min")) for name in t)
+    assert all(row["exact"] and row["rel_rms"] == 0 for row in config["quantization"]["error"].values())
+    for ours_name, theirs in (("embed", "token_embd.weight"), ("layers.0.down", "blk.0.ffn_down.weight"),
+                              ("layers.1.down", "blk.1.ffn_down.weight"), ("layers.1.o", "blk.1.attn_output.weight")):
+        np.testing.assert_array_equal(dequantize("f32", t[ours_name + ".q"]), source(theirs))
+
+    f16 = convert_gguf(path, tmp_path / "f16", quant="f16")
+    quant, t, config = read_index(f16)["quant"], load_tensors(f16), load_config(f16)
+    assert set(quant.values()) == {"f16"} and t["layers.0.down.q"].shape == (D, F // 2)
+    np.testing.assert_array_equal(t["layers.0.down.q"].view("<f2"), reader["blk.0.ffn_down.weight"].data)  # carried
+    want = source("blk.1.attn_output.weight")
+    np.testing.assert_array_equal(dequantize("f16", t["layers.1.o.q"]), want.astype(np.float16))  # rounded
+    errors = config["quantization"]["error"]
+    assert 0 < errors["o"]["rel_rms"] < 1e-3 and 0 < errors["embed"]["rel_rms"] < 1e-3, errors
+
+
+def test_f16_overflow_is_refused_clearly():
+    from tabllm.quantize import quantize_rows
+
+    values = np.ones((2, 32), np.float32)
+    values[1, 5] = 70000.0
+    with pytest.raises(TabllmError, match="layers.3.up has values up to 70000, beyond f16's largest"):
+        quantize_rows(values, "f16", "layers.3.up")
+    assert quantize_rows(values, "f32").view("<f4")[1, 5] == 70000.0
 
 
 def test_corrupted_shard(tmp_path):

@@ -35,10 +35,15 @@ CASES = [
     ("gpt2", "gguf", True, "Q8_0", None),
     ("gemma3", "hf", False, "bfloat16", "q8f32"),
     ("gemma3", "gguf", True, "Q8_0", None),
+    # unquantized matrices (exact where the checkpoint's values fit the format)
+    ("llama", "hf", False, "float32", "f32"),
+    ("gemma3", "hf", True, "float32", "f16"),
+    ("gpt2", "hf", True, "float16", "f16"),
 ]
+EXACT = {("float32", "f32"), ("float16", "f16")}  # (checkpoint dtype, --quant) stored without error
 
 
-@pytest.fixture(scope="module", params=CASES, ids=lambda c: f"{c[0]}-{c[1]}")
+@pytest.fixture(scope="module", params=CASES, ids=lambda c: f"{c[0]}-{c[1]}" + (f"-{c[4]}" if c[4] in ("f16", "f32") else ""))
 def converted(request, hf, tiny_model_dir, tmp_path_factory):
     import gguf
     import torch
@@ -55,7 +60,7 @@ def converted(request, hf, tiny_model_dir, tmp_path_factory):
     else:
         path = hf.save_gguf(model, arch, tmp / "model.gguf", getattr(gguf.GGMLQuantizationType, dtype))
         model_dir = convert_gguf(path, tmp / "model")
-    return arch, model_dir, hf.load_model_dir_weights(model, model_dir)
+    return arch, model_dir, hf.load_model_dir_weights(model, model_dir), request.param
 
 
 @pytest.fixture(scope="module")
@@ -69,19 +74,24 @@ def engine(converted, gpu_adapter):
 
 
 def test_config_says_architecture_and_quantization(converted):
-    arch, model_dir, _ = converted
+    arch, model_dir, _, (_, _, _, dtype, quant) = converted
     config = json.loads((model_dir / "config.json").read_text())
     assert config["architecture"] == arch and config["qkv_bias"] == (arch == "qwen2")
     errors = config["quantization"]["error"]
     if config["source"]["kind"] == "gguf":  # Q8_0 blocks carried bit-for-bit
         assert all(row["exact"] for row in errors.values())
-    else:  # quantized here: a real, bounded error, reported per tensor kind
+    else:
         assert set(errors) >= {"embed", "qkv", "o", "down", "up" if arch == "gpt2" else "gate_up"}
-        assert all(0 < row["rel_rms"] < 0.2 for row in errors.values()), errors
+        if (dtype, quant) in EXACT:  # every value stored as it is: zero error
+            assert all(row["exact"] and row["rel_rms"] == 0 == row["max_abs"] for row in errors.values()), errors
+        else:  # quantized (or rounded to f16) here: a real, bounded error, reported per tensor kind
+            assert all(0 < row["rel_rms"] < 0.2 for row in errors.values()), errors
+        if quant in ("f16", "f32"):
+            assert {row["quant"] for row in errors.values()} == {quant}
 
 
 def test_logits_match_hf(converted, engine, hf):
-    _, _, reference = converted
+    _, _, reference, _ = converted
     got = engine.logits(PROMPT)
     want = hf.hf_logits(reference, PROMPT)
     err = np.max(np.abs(got - want)) / np.max(np.abs(want))
@@ -92,9 +102,29 @@ def test_logits_match_hf(converted, engine, hf):
 def test_greedy_matches_hf(converted, engine, hf):
     from tabllm.sampling import SamplerSettings
 
-    _, _, reference = converted
+    _, _, reference, _ = converted
     ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))
     assert ours == hf.hf_greedy(reference, PROMPT, 16)
+
+
+def test_gpu_profile_matches_hf(converted, hf, gpu_adapter):
+    """The decode / prefill schedules (gemv_*, gemv_norm_*, gemv_silu_*, mm8_*) of the unquantized
+    formats, through the Llama plan's "gpu" profile."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.sampling import SamplerSettings
+
+    arch, model_dir, reference, case = converted
+    if arch != "llama" or case[4] not in ("f16", "f32"):
+        pytest.skip("Llama f16/f32 only: tests/test_model.py runs the quantized formats' gpu profile; the other families plan cpu kernels only")
+    engine = Engine(model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT)
+    try:
+        got, want = engine.logits(PROMPT), hf.hf_logits(reference, PROMPT)
+        assert np.max(np.abs(got - want)) / np.max(np.abs(want)) < 1e-3
+        ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))
+        assert ours == hf.hf_greedy(reference, PROMPT, 16)
+    finally:
+        engine.release()
 
 
 def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_path):
@@ -109,8 +139,13 @@ def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_p
     listed = json.loads(run("models", "--dir", str(tmp_path / "models"), "--json").stdout)
     assert [(m["name"], m["architecture"], m["quant"]["linear"]) for m in listed] == [("hf", "qwen2", "q8_0")]
     assert listed[0]["gpu_bytes"] > listed[0]["disk_bytes"] > 0
-    bad = run("convert", str(folder), "--out", str(tmp_path / "x"), "--quant", "f32")
-    assert bad.returncode == 2 and "unquantized matrices are not supported yet" in bad.stderr
+    out = run("convert", str(folder), "--out", str(tmp_path / "models" / "tiny-qwen2-f32"), "--quant", "f32")
+    assert out.returncode == 0, out.stderr
+    assert "qkv      f32  exact" in out.stderr  # float32 checkpoint: stored as it is
+    listed = json.loads(run("models", "--dir", str(tmp_path / "models"), "--json").stdout)
+    assert sorted(m["quant"]["linear"] for m in listed) == ["f32", "q8_0"]
+    table = run("models", "--dir", str(tmp_path / "models")).stdout
+    assert "f32/f32" in table, table
 
 
 def test_base_model_without_template_continues_raw_text(hf, tiny_model_dir, tmp_path):

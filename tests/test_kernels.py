@@ -18,6 +18,7 @@ from tabllm.sampling import SamplerSettings, add_sampling_phases, noise_key, pac
 
 RTOL = 1e-5
 RTOL_F16_OUT = 2.0**-10 + RTOL  # an f16 output (see the top)
+FORMATS = ["q4_0", "q4_1", "q8_0", "f16", "f32"]  # every matrix format (weights.MATRIX_FORMATS)
 DTYPE_NAMES = {np.dtype(np.float32): "f32", np.dtype(np.uint32): "u32", np.dtype(np.int32): "i32", np.dtype(np.float16): "f16"}
 
 
@@ -61,6 +62,13 @@ def assert_close(gpu, ref, rtol=RTOL):
 
 
 def random_quant(r, fmt, rows, cols):
+    if fmt == "f32":
+        return {"wq": (r.standard_normal((rows, cols)) * 0.05).astype("<f4").view("<u4")}
+    if fmt == "f16":  # normal values with subnormals and signed zeros mixed in (decoded exactly too)
+        bits = (r.standard_normal((rows, cols)) * 0.05).astype("<f2").view("<u2")
+        odd = r.random((rows, cols)) < 0.1
+        bits[odd] = r.integers(0, 1024, size=odd.sum()) | (r.integers(0, 2, size=odd.sum()) << 15)
+        return {"wq": np.ascontiguousarray(bits).view("<u4")}
     words = {"q4_0": 4, "q4_1": 4, "q8_0": 8}[fmt] * cols // 32
     q = r.integers(0, 2**32, size=(rows, words), dtype=np.uint32)
     scale = (r.random((rows, cols // 32)) * 0.02 + 0.001).astype(np.float32)
@@ -75,7 +83,7 @@ def test_every_kernel_has_a_reference():
     assert set(load_kernels()) == set(reference.OPS)
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n", [1, 7])
 @pytest.mark.parametrize("residual", [False, True])
 def test_matmul(device, fmt, n, residual):
@@ -90,7 +98,7 @@ def test_matmul(device, fmt, n, residual):
     assert_close(*res[out])
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n,K", [(1, 32 * 13), (3, 32 * 37)])
 @pytest.mark.parametrize("residual", [False, True])
 def test_gemv(device, fmt, n, K, residual):
@@ -107,7 +115,7 @@ def test_gemv(device, fmt, n, K, residual):
     assert_close(*res[out])
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_gemv_norm(device, fmt):
     """The decode product with the RMSNorm in front (each workgroup sums the squares of its x row)."""
     r = rng()
@@ -118,7 +126,7 @@ def test_gemv_norm(device, fmt):
     assert_close(*res["y"])
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_gemv_silu(device, fmt):
     """The decode down product reading silu(gate) * up straight from gu[n, 2K]."""
     r = rng()
@@ -129,7 +137,7 @@ def test_gemv_silu(device, fmt):
     assert_close(*res["out"])
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n", [1, 13])
 @pytest.mark.parametrize("residual", [False, True])
 def test_mm8(device, fmt, n, residual):
@@ -146,13 +154,56 @@ def test_mm8(device, fmt, n, residual):
     assert_close(gpu[:n], ref[:n])
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "q8_0"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5
     inputs = {"ids": r.integers(0, V, size=n, dtype=np.int32), **random_quant(r, fmt, V, K)}
     res = run_both(device, f"embed_{fmt}", inputs, {"out": np.zeros((n, K), np.float32)}, {"n": n, "K": K})
     assert_close(*res["out"])
+
+
+def test_copy_columns(device):
+    """A row part's product output [n, N] into columns col0.. of a wider output [rows, ldy]; the other
+    columns keep their values."""
+    r = rng()
+    n, N, rows, ldy, col0 = 5, 13, 7, 41, 17
+    inputs = {"x": r.standard_normal((n, N)).astype(np.float32)}
+    res = run_both(device, "copy_columns", inputs, {"y": r.standard_normal((rows, ldy)).astype(np.float32)},
+                   {"n": n, "N": N, "ldy": ldy, "col0": col0})
+    gpu, ref = res["y"]
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu[:n, col0:col0 + N], inputs["x"])
+
+
+def test_part_ids_and_merge_rows(device):
+    """Ids shifted into the row part [row0, row0 + rows) (clamped), and only the rows whose id lies in
+    the part replaced."""
+    r = rng()
+    n, K, row0, rows = 9, 19, 40, 25
+    ids = r.integers(0, 100, size=n, dtype=np.int32)
+    ids[:3] = [row0 - 1, row0, row0 + rows - 1]  # both edges and just outside
+    gpu, ref = run_both(device, "part_ids", {"ids": ids}, {"y": np.zeros(n, np.int32)}, {"n": n, "row0": row0, "rows": rows})["y"]
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu, np.clip(ids - row0, 0, rows - 1))
+    inputs = {"ids": ids, "x": r.standard_normal((n, K)).astype(np.float32)}
+    y = r.standard_normal((n, K)).astype(np.float32)
+    gpu, ref = run_both(device, "merge_rows", inputs, {"y": y}, {"n": n, "K": K, "row0": row0, "rows": rows})["y"]
+    inside = (ids >= row0) & (ids < row0 + rows)
+    assert np.array_equal(gpu, ref) and np.array_equal(gpu, np.where(inside[:, None], inputs["x"], y))
+
+
+def test_f16_decodes_every_value_exactly(device):
+    """embed_f16 turns every f16 bit pattern (normal, subnormal, signed zero, infinity; NaNs left out:
+    a GPU may change their payload) into the f32 of the same value, bit for bit."""
+    bits = np.arange(2**16, dtype=np.uint32)
+    bits[((bits >> 10) & 31 == 31) & (bits & 1023 != 0)] = 0  # NaN patterns -> +0
+    K = 32
+    table = bits.astype("<u2").reshape(-1, K)  # [2048, 32]: row r holds patterns 32r .. 32r+31
+    r = rng()
+    ids = r.permutation(table.shape[0]).astype(np.int32)  # every row, in a fresh order
+    inputs = {"ids": ids, "wq": np.ascontiguousarray(table).view("<u4")}
+    gpu, _ = run_both(device, "embed_f16", inputs, {"out": np.zeros((ids.size, K), np.float32)}, {"n": ids.size, "K": K})["out"]
+    want = table[ids].view("<f2").astype(np.float32)
+    assert np.array_equal(gpu.view(np.uint32), want.view(np.uint32))
 
 
 @pytest.mark.parametrize("kernel,K", [("rms_norm", 77), ("rms_norm_gpu", 77), ("rms_norm_gpu", 600)])

@@ -79,7 +79,21 @@ export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = 
     `Rebuild the site (tabllm build-site) or re-upload the model folder.`);
 }
 
-// Load every weight shard of `index` (weights/index.json) into the bridge's buffers.
+// Bytes [dest, dest + nbytes) of tensor p.name, at p.offset in a shard, into the GPU: into the tensor's
+// buffer, or, for a tensor split into row parts (gpu_parts: [[buffer, first byte, bytes], ...], from
+// tabllm.split), into each part buffer the range overlaps.
+export function writeTensorPiece(bridge, parts, p, shard) {
+  if (!parts) return bridge.writeWeight(p.name, shard, p.offset, p.nbytes, p.dest);
+  for (const [buffer, start, nbytes] of parts) {
+    const lo = Math.max(p.dest, start);
+    const hi = Math.min(p.dest + p.nbytes, start + nbytes);
+    if (lo < hi) bridge.writeWeight(buffer, shard, p.offset + (lo - p.dest), hi - lo, lo - start);
+  }
+  return true;
+}
+
+// Load every weight shard of `index` (weights/index.json, plus gpu_parts: see writeTensorPiece) into
+// the bridge's buffers.
 // onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, fromCache})
 export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}) {
   // A tensor lies whole in one shard, or (past the shard limit) in row-range "parts" in order.
@@ -101,7 +115,7 @@ export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}
     });
     const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
       report, { fromCache: () => { fromCache += 1; } });
-    for (const p of byShard[i]) bridge.writeWeight(p.name, data, p.offset, p.nbytes, p.dest);
+    for (const p of byShard[i]) writeTensorPiece(bridge, index.gpu_parts?.[p.name], p, data);
     done += shard.size;
     report(0);
   }

@@ -187,7 +187,8 @@ def main(argv=None):
     v.add_argument("--out", required=True, help="output model directory")
     v.add_argument("--quant", choices=["q4f16", "q4f32", "q8f16", "q8f32", "f16", "f32"], default=None,
                    help="quantization scheme (Hugging Face default q4f32; GGUF: Q4_0/Q4_1/Q8_0 are always carried "
-                        "exactly, other types are re-quantized to this scheme)")
+                        "exactly, other types are re-quantized to this scheme; f16 / f32 store every matrix "
+                        "unquantized: F16 / F32 tensors carried, others dequantized)")
     v.set_defaults(func=cmd_convert)
 
     b = sub.add_parser("build-site", help="assemble the static chat site (page, Pyodide, kernels, model)")

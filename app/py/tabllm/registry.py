@@ -30,7 +30,7 @@ def list_models(folder=None) -> list:
             "name": config.get("name", model_dir.name),
             "path": str(model_dir),
             "architecture": config["architecture"] + ("" if family else " (unsupported)"),
-            "quant": {"linear": quant.get("linear"), "embed": quant.get("embed")},
+            "quant": {"linear": quant.get("linear"), "embed": quant.get("embed"), "scheme": quant.get("scheme")},
             "disk_bytes": sum(s["size"] for s in index["shards"]),
             "context": context,
             "gpu_bytes": plan.memory_bytes() if plan else 0,

@@ -2,7 +2,8 @@
 
 A model dir holds config.json, tokenizer.json and weights/ (index.json + shard-NNNNN.bin). Every
 tensor is one contiguous little-endian array inside one shard; quantized matrices are split into
-`.q` (u32 block payload words), `.scale` and (q4_1) `.min` (f32, one per 32-element block).
+`.q` (u32 block payload words), `.scale` and (q4_1) `.min` (f32, one per 32-element block);
+unquantized ones (f16, f32) are `.q` alone: the values' bits, two f16 or one f32 per u32 word.
 """
 
 from __future__ import annotations  # np.ndarray annotations without numpy (the page)
@@ -22,7 +23,27 @@ FORMAT_VERSION = 1
 MAX_SHARD_BYTES = 32 * 1024 * 1024  # browser-friendly fetch size
 TENSOR_ALIGN = 256  # byte alignment of every tensor inside its shard (GPU copy offsets)
 BLOCK = 32  # elements per quantization block (all supported kinds)
-QUANT_KINDS = ("q4_0", "q4_1", "q8_0")
+# matrix format -> (u32 payload words per 32 elements of a row, has .scale, has .min)
+MATRIX_FORMATS = {
+    "q4_0": (4, True, False),
+    "q4_1": (4, True, True),
+    "q8_0": (8, True, False),
+    "f16": (16, False, False),
+    "f32": (32, False, False),
+}
+QUANT_KINDS = tuple(MATRIX_FORMATS)
+UNQUANTIZED = ("f16", "f32")
+
+
+def matrix_buffers(fmt: str, rows: int, cols: int) -> dict:
+    """The GPU buffers of a [rows, cols] matrix in format fmt: {suffix: (dtype, shape)}."""
+    words, has_scale, has_min = MATRIX_FORMATS[fmt]
+    out = {"q": ("u32", (rows, cols // BLOCK * words))}
+    if has_scale:
+        out["scale"] = ("f32", (rows, cols // BLOCK))
+    if has_min:
+        out["min"] = ("f32", (rows, cols // BLOCK))
+    return out
 
 # dtype string in index.json -> numpy dtype (always little-endian on disk)
 DTYPES = {"u32": "<u4", "f32": "<f4"}  # strings: this module imports in the page, which has no numpy
@@ -140,16 +161,20 @@ def load_tensors(model_dir, verify=True) -> dict:
     return {name: array for name, _, _, array in iter_tensors(model_dir, verify=verify)}
 
 
-def dequantize(kind: str, q: np.ndarray, scale: np.ndarray, min=None) -> np.ndarray:
+def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> np.ndarray:
     """Dequantize one matrix from the model-dir layout to float64 [rows, cols].
 
     q: u32 [rows, cols/8] (q4_*) or [rows, cols/4] (q8_0), the GGUF block payload bytes;
     scale, min: f32 [rows, cols/32]. The arithmetic is exact in float64 (f16 scale x 4- or 8-bit
     integer + f16 min never needs more than 53 bits), so this is the true value of every weight.
+    f16 / f32: q holds the values' bits (u32 [rows, cols/2] / [rows, cols]); scale and min unused.
     """
     if kind not in QUANT_KINDS:
         raise ValueError(f"unknown quant kind {kind!r}; expected one of {QUANT_KINDS}")
     rows = q.shape[0]
+    if kind in UNQUANTIZED:
+        values = np.ascontiguousarray(q, dtype="<u4").view("<f2" if kind == "f16" else "<f4")
+        return values.reshape(rows, -1).astype(np.float64)
     nblocks = scale.shape[1]
     payload = np.ascontiguousarray(q, dtype="<u4").view(np.uint8)  # [rows, nblocks * payload bytes]
     d = scale.astype(np.float64)[:, :, None]  # [rows, nblocks, 1]

@@ -30,6 +30,7 @@ from array import array
 from ..errors import TabllmError
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
+from ..weights import matrix_buffers
 
 
 def rope_tables(config: dict, capacity: int):
@@ -65,15 +66,12 @@ def rope_tables(config: dict, capacity: int):
 
 
 def _linear(plan, quant, base, rows, cols):
-    """Register the buffers of quantized matrix `base` ([rows, cols]); returns (format, binding map)."""
+    """Register the buffers of matrix `base` ([rows, cols]) in its format (weights.MATRIX_FORMATS: .q,
+    and .scale / .min where the format has them); returns (format, binding map)."""
     fmt = quant[base]
-    words = {"q4_0": 4, "q4_1": 4, "q8_0": 8}[fmt]
-    plan.add_buffer(f"{base}.q", "u32", (rows, cols // 32 * words), "weight")
-    plan.add_buffer(f"{base}.scale", "f32", (rows, cols // 32), "weight")
-    bindings = {"wq": f"{base}.q", "wscale": f"{base}.scale"}
-    if fmt == "q4_1":
-        plan.add_buffer(f"{base}.min", "f32", (rows, cols // 32), "weight")
-        bindings["wmin"] = f"{base}.min"
+    bindings = {}
+    for suffix, (dtype, shape) in matrix_buffers(fmt, rows, cols).items():
+        bindings["w" + suffix] = plan.add_buffer(f"{base}.{suffix}", dtype, shape, "weight")
     return fmt, bindings
 
 

@@ -18,6 +18,7 @@ from pyodide.ffi import run_sync
 
 from ..errors import TabllmError
 from ..plan import Plan
+from ..split import loader_parts
 
 
 def _bytes_to_js(data):
@@ -52,6 +53,12 @@ class JsExecutor:
         wgpu_executor.WgpuExecutor.kernel_profile."""
         return "cpu" if self.bridge.info().cpu else "gpu"
 
+    @property
+    def limits(self) -> dict:
+        """The adapter's buffer limits under their WebGPU names (the bridge requests the full limits)."""
+        info = self.bridge.info()
+        return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize)}
+
     def prepare(self, plan: Plan):
         spec = {
             "buffers": [{"name": b.name, "nbytes": b.nbytes} for b in plan.buffers.values()],
@@ -65,16 +72,18 @@ class JsExecutor:
             self.upload(name, table)
 
     def load_weights(self, model_dir, index: dict, expected: dict):
-        """expected: the plan's weight BufferSpecs by name. Checked against the index before any download."""
+        """expected: Plan.weight_targets() (tensor -> dtype, shape, destination buffers). Checked against
+        the index before any download; the tensors split into row parts are passed to the loader as
+        index["gpu_parts"] = {tensor: [[buffer, first byte, bytes], ...]} (weights.mjs)."""
         tensors = index["tensors"]
         missing = sorted(set(expected) - set(tensors))
         if missing:
             raise TabllmError(f"model directory {model_dir} lacks tensors: {', '.join(missing[:5])}")
-        for name, spec in expected.items():
+        for name, (dtype, shape, _) in expected.items():
             t = tensors[name]
-            if (t["dtype"], tuple(t["shape"])) != (spec.dtype, spec.shape):
-                raise TabllmError(f"tensor {name} is {t['dtype']}{t['shape']}, the model needs {spec.dtype}{list(spec.shape)}")
-        run_sync(self._load_weights_js(json.dumps(index)))
+            if (t["dtype"], tuple(t["shape"])) != (dtype, tuple(shape)):
+                raise TabllmError(f"tensor {name} is {t['dtype']}{t['shape']}, the model needs {dtype}{list(shape)}")
+        run_sync(self._load_weights_js(json.dumps({**index, "gpu_parts": loader_parts(expected)})))
 
     def upload(self, name, array, offset_bytes: int = 0):
         self.bridge.upload(name, _bytes_to_js(array), offset_bytes)

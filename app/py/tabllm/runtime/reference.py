@@ -14,12 +14,17 @@ from ..plan import DTYPES, Plan
 
 
 def dequantize(fmt, q, scale, mins, rows, cols):
-    """Flat kernel buffers -> float64 [rows, cols] (weights.dequantize on the reshaped arrays)."""
+    """Flat kernel buffers -> float64 [rows, cols] (weights.dequantize on the reshaped arrays; scale and
+    mins None where the format has none)."""
     shape = (rows, cols // 32)
     return weights.dequantize(
-        fmt, np.asarray(q).reshape(rows, -1), np.asarray(scale).reshape(shape),
+        fmt, np.asarray(q).reshape(rows, -1), None if scale is None else np.asarray(scale).reshape(shape),
         None if mins is None else np.asarray(mins).reshape(shape),
     )
+
+
+def _words_per_row(fmt, cols):
+    return cols // 32 * weights.MATRIX_FORMATS[fmt][0]
 
 
 # Dequantized weights, kept while the executor lives: id(q array) -> (q array, scale, min, float64 [N, K]).
@@ -28,12 +33,13 @@ _DEQUANT_CACHE = {}
 
 
 def _dequantized(fmt, b, N, K):
-    q, scale, mins = b["wq"], b["wscale"], b.get("wmin")
+    q, scale, mins = b["wq"], b.get("wscale"), b.get("wmin")
     hit = _DEQUANT_CACHE.get(id(q))
     if hit is not None and hit[0] is q and hit[1] is scale and hit[2] is mins and hit[3].shape == (N, K):
         return hit[3]
-    words = N * K // (8 if fmt != "q8_0" else 4)
-    w = dequantize(fmt, q[:words], scale[: N * K // 32], mins[: N * K // 32] if mins is not None else None, N, K)
+    blocks = N * K // 32
+    w = dequantize(fmt, q[: N * _words_per_row(fmt, K)], scale[:blocks] if scale is not None else None,
+                   mins[:blocks] if mins is not None else None, N, K)
     _DEQUANT_CACHE[id(q)] = (q, scale, mins, w)
     return w
 
@@ -81,9 +87,8 @@ def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
         ids = b["ids"][:n].astype(np.int64)
-        words = K // (8 if fmt != "q8_0" else 4)
-        q = b["wq"].reshape(-1, words)[ids]
-        scale = b["wscale"].reshape(-1, K // 32)[ids]
+        q = b["wq"].reshape(-1, _words_per_row(fmt, K))[ids]
+        scale = b["wscale"].reshape(-1, K // 32)[ids] if "wscale" in b else None
         mins = b["wmin"].reshape(-1, K // 32)[ids] if "wmin" in b else None
         b["out"][: n * K] = dequantize(fmt, q, scale, mins, n, K).ravel()
 
@@ -303,6 +308,25 @@ def count_token(b, u):
     b["counts"][t] += 1
 
 
+def copy_columns(b, u):
+    n, N, ldy, col0 = u["n"], u["N"], u["ldy"], u["col0"]
+    y = b["y"].reshape(-1, ldy)
+    y[:n, col0 : col0 + N] = b["x"][: n * N].reshape(n, N)
+
+
+def part_ids(b, u):
+    n = u["n"]
+    b["y"][:n] = np.clip(b["ids"][:n] - u["row0"], 0, u["rows"] - 1)
+
+
+def merge_rows(b, u):
+    n, K = u["n"], u["K"]
+    ids = b["ids"][:n]
+    inside = (ids >= u["row0"]) & (ids < u["row0"] + u["rows"])
+    y = b["y"][: n * K].reshape(n, K)
+    y[inside] = b["x"][: n * K].reshape(n, K)[inside]
+
+
 OPS = {
     "rms_norm": rms_norm,
     "rope_q": rope_q,
@@ -326,12 +350,15 @@ OPS = {
     "sample_noise": sample_noise,
     "token_logprobs": token_logprobs,
     "count_token": count_token,
+    "copy_columns": copy_columns,
+    "part_ids": part_ids,
+    "merge_rows": merge_rows,
 }
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
 OPS["rms_norm_gpu"] = rms_norm
 OPS["attn_scores_gpu"] = attn_scores
 OPS["attn_pv_gpu"] = attn_pv
-for _fmt in ("q4_0", "q4_1", "q8_0"):
+for _fmt in weights.MATRIX_FORMATS:
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
     OPS[f"matmul_{_fmt}"] = _quant_op(_fmt, False)
     OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
@@ -362,6 +389,7 @@ class ReferenceExecutor:
     adapter_name = "numpy float64 reference"
     kernel_profile = "cpu"  # the float64 twins are the same for every profile
     has_f16 = True  # runs f16 plans (f16 storage modelled, see above)
+    limits = None  # no buffer limits (a test may set some to have matrices split: tabllm.split)
 
     def __init__(self):
         self.buffers = {}

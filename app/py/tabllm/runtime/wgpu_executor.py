@@ -38,13 +38,16 @@ def request_device(power_preference="high-performance"):
 
 
 class WgpuExecutor:
-    def __init__(self, device=None, adapter=None, profile=None, kernels=None):
+    def __init__(self, device=None, adapter=None, profile=None, kernels=None, limits=None):
         """profile: force a kernel profile ("cpu" / "gpu"); None picks it from the adapter.
-        kernels: a kernel set (runtime.kernels.load_kernels) other than the generated one."""
+        kernels: a kernel set (runtime.kernels.load_kernels) other than the generated one.
+        limits: buffer limits (WebGPU names) plans are made for, e.g. a smaller binding size to
+        force matrices into row parts; None: the device's."""
         if device is None:
             adapter, device = request_device()
         self.adapter, self.device = adapter, device
         self._profile = profile
+        self._limits = limits
         self.kernels = kernels or load_kernels()
         self._pipelines = {}
         self.buffers = {}
@@ -65,6 +68,11 @@ class WgpuExecutor:
     def has_f16(self) -> bool:
         """The device has shader-f16, so plans of precision "f16" (and their *_f16 kernels) run here."""
         return "shader-f16" in self.device.features
+
+    @property
+    def limits(self) -> dict:
+        """The buffer limits a plan must respect (tabllm.split splits larger matrices)."""
+        return self._limits if self._limits is not None else dict(self.device.limits)
 
     @property
     def adapter_name(self) -> str:

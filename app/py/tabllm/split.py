@@ -1,0 +1,113 @@
+"""Matrices too large for one storage binding, split into row parts when the plan is built.
+
+A shader sees at most maxStorageBufferBindingSize bytes of a buffer (WebGPU's default and lavapipe's
+128 MiB; some phones offer no more), and a vocabulary matrix can be larger (Gemma 3's 262k x 640
+embedding in f16: 320 MiB). split_large_matrices(plan, limits) registers such a matrix as row parts
+`{base}.part{k}.q` (`.scale`, `.min`), each buffer within the limits and each part's row count a
+multiple of PART_ROWS, and rewrites the steps that read it:
+
+- a product without residual, y[n, N] = x[n, K] @ W[N, K]^T (matmul_*, gemv_*, gemv_norm_*, mm8_*),
+  runs once per part with the same kernel into a scratch `{base}.out` [rows of y, part rows], and
+  copy_columns puts the part's columns into y at their offset: the same sums as the unsplit plan;
+- an embedding lookup embed_* runs once per part on ids shifted into the part (part_ids: clamped)
+  into a scratch `{base}.rows` [rows of out, K], and merge_rows keeps the rows whose id lies in it.
+
+Products that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then
+names the buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into
+which part buffer.
+"""
+
+from .plan import Plan, Step
+
+# Rows of a part: a multiple of mm8_*'s 64 output columns per workgroup (so also of gemv_*'s 4), so a
+# part keeps the kernel the whole matrix was given.
+PART_ROWS = 64
+MATRIX_BINDINGS = ("wq", "wscale", "wmin")  # the matrix kernels' binding names, suffixes q / scale / min
+
+
+def split_large_matrices(plan: Plan, limits: dict) -> Plan:
+    """Split every weight matrix with a buffer above limits["max-storage-buffer-binding-size"] (or
+    "max-buffer-size") whose steps can all be split; returns the plan, changed in place."""
+    sizes = [limits.get(k) for k in ("max-storage-buffer-binding-size", "max-buffer-size")]
+    limit = min((int(v) for v in sizes if v), default=None)
+    if limit is None:
+        return plan
+    for base in sorted({s.buffers["wq"][: -len(".q")] for steps in plan.phases.values() for s in steps if "wq" in s.buffers}):
+        specs = [plan.buffers[f"{base}.{sfx}"] for sfx in ("q", "scale", "min") if f"{base}.{sfx}" in plan.buffers]
+        if all(spec.nbytes <= limit for spec in specs) or not _splittable(plan, base):
+            continue
+        rows = specs[0].shape[0]
+        part_rows = min(limit // (spec.nbytes // rows) for spec in specs) // PART_ROWS * PART_ROWS
+        if part_rows == 0:
+            continue  # one block of rows is already too large: check_limits reports it
+        _split(plan, base, specs, [(r0, min(part_rows, rows - r0)) for r0 in range(0, rows, part_rows)])
+    return plan
+
+
+def _uses(step, base):
+    return step.buffers.get("wq") == f"{base}.q"
+
+
+def _splittable(plan, base):
+    return all(s.kernel.startswith("embed_") or ("y" in s.buffers and "residual" not in s.buffers)
+               for steps in plan.phases.values() for s in steps if _uses(s, base))
+
+
+def _split(plan, base, specs, parts):
+    """Register the part buffers of matrix `base` (row ranges `parts`: [(first row, rows)]) in place of
+    its whole buffers, and rewrite every step that reads it."""
+    for spec in specs:
+        row_bytes = spec.nbytes // spec.shape[0]
+        del plan.buffers[spec.name]
+        suffix = spec.name[len(base) + 1:]
+        plan.splits[spec.name] = {"dtype": spec.dtype, "shape": spec.shape, "parts": [
+            (plan.add_buffer(f"{base}.part{k}.{suffix}", spec.dtype, (n, *spec.shape[1:]), "weight"), r0 * row_bytes, n * row_bytes)
+            for k, (r0, n) in enumerate(parts)]}
+    binds = [{b: f"{base}.part{k}.{b[1:]}" for b in MATRIX_BINDINGS if f"{base}.{b[1:]}" in plan.splits}
+             for k in range(len(parts))]
+    for phase, steps in plan.phases.items():
+        new = []
+        for step in steps:
+            if not _uses(step, base):
+                new.append(step)
+            elif step.kernel.startswith("embed_"):
+                new += _embed_parts(plan, base, step, parts, binds)
+            else:
+                new += _product_parts(plan, base, step, parts, binds)
+        plan.phases[phase] = new
+
+
+def _product_parts(plan, base, step, parts, binds):
+    """One product per part into the scratch, each followed by copy_columns into the output."""
+    y = step.buffers["y"]
+    T, N = plan.buffers[y].shape
+    scratch = plan.add_buffer(f"{base}.out", "f32", (T, max(n for _, n in parts)))
+    out = []
+    for (r0, n), bind in zip(parts, binds):
+        scalars = dict(step.scalars, N=n)
+        for name, per in (("Nb", 4), ("Nj", 64)):  # gemv_*'s N / 4 row blocks, mm8_*'s N / 64 column blocks
+            if name in scalars:
+                scalars[name] = n // per
+        out += [Step(step.kernel, {**step.buffers, **bind, "y": scratch}, scalars),
+                Step("copy_columns", {"x": scratch, "y": y}, {"n": step.scalars["n"], "N": n, "ldy": N, "col0": r0})]
+    return out
+
+
+def _embed_parts(plan, base, step, parts, binds):
+    """Per part: ids shifted into it (part_ids), the lookup into the scratch, merge_rows into the output."""
+    ids, dest = step.buffers["ids"], step.buffers["out"]
+    part_ids = plan.add_buffer(f"{base}.ids", "i32", plan.buffers[ids].shape)
+    scratch = plan.add_buffer(f"{base}.rows", "f32", plan.buffers[dest].shape)
+    n, K = step.scalars["n"], step.scalars["K"]
+    out = []
+    for (r0, rows), bind in zip(parts, binds):
+        out += [Step("part_ids", {"ids": ids, "y": part_ids}, {"n": n, "row0": r0, "rows": rows}),
+                Step(step.kernel, {**step.buffers, **bind, "ids": part_ids, "out": scratch}, step.scalars),
+                Step("merge_rows", {"ids": ids, "x": scratch, "y": dest}, {"n": n, "K": K, "row0": r0, "rows": rows})]
+    return out
+
+
+def loader_parts(targets: dict) -> dict:
+    """The split tensors of Plan.weight_targets() as the page's weight loader reads them (weights.mjs,
+    index["gpu_parts"]): {tensor: [[buffer, first byte, bytes], ...]}."""
+    return {name: [list(p) for p in buffers] for name, (_, _, buffers) in targets.items() if buffers[0][0] != name}

@@ -1,0 +1,108 @@
+"""Matrices above the storage-binding limit, split into row parts when the plan is built (tabllm.split):
+the split plan runs the same product kernels on the same rows, so its logits equal the whole plan's
+bit for bit and generation is identical."""
+
+import numpy as np
+import pytest
+
+from tabllm.engine import Engine
+from tabllm.runtime.wgpu_executor import WgpuExecutor
+from tabllm.sampling import SamplerSettings
+
+# bytes: the tiny model's tied embedding / LM head (263 x 96 q8_0, a 25 KB payload) goes into 5 parts of
+# at most 128 rows (64-row multiples), its gate_up matrices (320 rows, 15 KB) into 3
+LIMIT = 8192
+PROMPT = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15]
+
+
+@pytest.mark.parametrize("profile", ["cpu", "gpu"])
+def test_split_plan_computes_what_the_whole_plan_does(tiny_model_dir, gpu_adapter, profile):
+    whole = Engine(tiny_model_dir, WgpuExecutor(profile=profile), context_length=64)
+    split = Engine(tiny_model_dir, WgpuExecutor(profile=profile, limits={"max-storage-buffer-binding-size": LIMIT}),
+                   context_length=64)
+    try:
+        plan = split.plan
+        assert "embed.q" in whole.plan.buffers and "embed.q" not in plan.buffers
+        for tensor, parts in (("embed.q", 3), ("embed.scale", 3), ("layers.0.gate_up.q", 2)):
+            buffers = [b for b, _, _ in plan.splits[tensor]["parts"]]
+            assert len(buffers) >= parts and all(plan.buffers[b].nbytes <= LIMIT for b in buffers), tensor
+        assert all(b.nbytes <= LIMIT for b in plan.buffers.values() if b.kind == "weight")
+        kernels = {s.kernel for steps in plan.phases.values() for s in steps}
+        assert {"copy_columns", "part_ids", "merge_rows"} <= kernels
+
+        np.testing.assert_array_equal(split.logits(PROMPT), whole.logits(PROMPT))
+        for settings in (SamplerSettings(temperature=0), SamplerSettings(temperature=0.9, top_p=0.9, seed=7)):
+            want = list(whole.stream_ids(PROMPT, 12, settings, stop_at_eos=False))
+            assert list(split.stream_ids(PROMPT, 12, settings, stop_at_eos=False)) == want
+    finally:
+        whole.release()
+        split.release()
+
+
+def test_products_with_a_residual_stay_whole_and_check_limits_says_so(tiny_model_dir):
+    """layers.*.down (7.5 KB) is read by a product that adds the residual: it is not split, and
+    check_limits refuses the plan."""
+    from tabllm.errors import TabllmError
+    from tabllm.runtime.reference import ReferenceExecutor
+
+    executor = ReferenceExecutor()
+    executor.limits = {"max-storage-buffer-binding-size": 7000}
+    engine = Engine(tiny_model_dir, executor, context_length=64)
+    weights = {b.name for b in engine.plan.buffers.values() if b.kind == "weight"}
+    assert "layers.1.down.q" in weights and "embed.q" not in weights and "layers.1.gate_up.q" not in weights
+    too_big = [b.name for b in engine.plan.buffers.values() if b.kind == "weight" and b.nbytes > 7000]
+    assert too_big == ["layers.0.down.q", "layers.1.down.q"]
+    with pytest.raises(TabllmError, match="split into row parts to fit"):
+        engine.plan.check_limits(executor.limits)
+
+
+def test_page_loader_writes_each_part_into_its_buffer(tmp_path):
+    """app/js/weights.mjs (run by node, fetch served from disk): the model dir's shard pieces (embed.q is
+    cut across shards too) land in the part buffers at the right offsets."""
+    import json
+    import shutil
+    import subprocess
+
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+    from tabllm.models import llama
+    from tabllm.site import repo_root
+    from tabllm.split import loader_parts, split_large_matrices
+    from tabllm.weights import load_config, load_tensors, read_index
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    write_tiny_gguf(tmp_path / "tiny.gguf")
+    model = convert_gguf(tmp_path / "tiny.gguf", tmp_path / "model", shard_limit=10 * 1024)
+    index = read_index(model)
+    assert "parts" in index["tensors"]["embed.q"]  # cut across shards as well as across buffers
+    plan = split_large_matrices(llama.build_plan(load_config(model), index["quant"], 64, 64), {"max-storage-buffer-binding-size": LIMIT})
+    targets = plan.weight_targets()
+    # what JsExecutor.load_weights hands the page's loader
+    (tmp_path / "index.json").write_text(json.dumps({**index, "gpu_parts": loader_parts(targets)}))
+    sizes = {b.name: b.nbytes for b in plan.buffers.values() if b.kind == "weight"}
+    (tmp_path / "sizes.json").write_text(json.dumps(sizes))
+    script = f"""
+import {{ loadWeights }} from "{(repo_root() / 'app' / 'js' / 'weights.mjs').as_uri()}";
+import {{ readFileSync }} from "node:fs";
+globalThis.fetch = async (url) => new Response(readFileSync(new URL(url)));
+const sizes = JSON.parse(readFileSync("{tmp_path / 'sizes.json'}", "utf8"));
+const buffers = Object.fromEntries(Object.entries(sizes).map(([name, n]) => [name, new Uint8Array(n)]));
+const bridge = {{ writeWeight(name, shard, offset, nbytes, dest) {{
+  if (!buffers[name]) return false;
+  buffers[name].set(new Uint8Array(shard, offset, nbytes), dest); return true; }} }};
+await loadWeights(bridge, "{model.as_uri()}/", JSON.parse(readFileSync("{tmp_path / 'index.json'}", "utf8")));
+console.log(JSON.stringify(Object.fromEntries(Object.entries(buffers).map(([k, v]) => [k, Buffer.from(v).toString("hex")]))));
+"""
+    (tmp_path / "load.mjs").write_text(script)
+    out = subprocess.run([node, str(tmp_path / "load.mjs")], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    tensors = load_tensors(model)
+    for name, (_, _, buffers) in targets.items():
+        raw = tensors[name].tobytes()
+        for buffer, start, nbytes in buffers:
+            assert got[buffer] == raw[start:start + nbytes].hex(), buffer
+    assert len(targets["embed.q"][2]) >= 3
