@@ -67,11 +67,16 @@ def grid_of(func):
     grid = {}
 
     def visit(node):
+        binding = None
         if isinstance(node, tir.For) and node.thread_binding is not None:
-            tag = node.thread_binding.thread_tag
+            binding, extent = node.thread_binding, node.extent
+        elif isinstance(node, tir.AttrStmt) and node.attr_key == "thread_extent":  # T.launch_thread
+            binding, extent = node.node, node.value
+        if binding is not None:
+            tag = binding.thread_tag
             if tag.startswith("blockIdx."):
                 prev = grid.get(tag)
-                ext = expr_tree(node.extent)
+                ext = expr_tree(extent)
                 if prev is not None and prev != ext:
                     raise ValueError(f"{tag} bound twice with different extents: {prev} vs {ext}")
                 grid[tag] = ext

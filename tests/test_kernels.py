@@ -210,6 +210,19 @@ def test_attention(device, n, pos0, C, window, gpu_schedule):
     assert_close(*out)
 
 
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 20), (37, 50, 50, 20), (2100, 2200, 2200, 12), (1500, 1600, 300, 36)])
+def test_attn_decode_gpu(device, L, C, window, hd):
+    """The fused one-token attention: a single position, one chunk, three chunks of 1024 (online
+    softmax across them), and a window that starts mid-cache; odd head counts and dims."""
+    r = rng()
+    H, Hkv = 6, 2
+    q = r.standard_normal((1, H, hd)).astype(np.float32) * 2
+    kv = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
+    res = run_both(device, "attn_decode_gpu", {"q": q, **kv}, {"out": np.zeros((1, H * hd), np.float32)}, dims)
+    assert_close(*res["out"])
+
+
 def test_silu_mul(device):
     r = rng()
     n, F = 3, 45

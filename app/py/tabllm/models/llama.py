@@ -9,6 +9,7 @@ C = KV capacity, L = pos0 + n):
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
+                           (a GPU decode step: one dispatch, attn_decode_gpu, with s and p in workgroup memory)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -73,6 +74,7 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: 4 head-dim elements per invocation, 256 invocations
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
@@ -155,6 +157,24 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
+    def attention(k_cache, v_cache, decode):
+        """q, the caches -> att: one fused dispatch for a GPU decode step (attn_decode_gpu, at most
+        ATTN_MAX_HEAD_DIM), else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
+        scale = float(hd) ** -0.5
+        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM:
+            return [Step("attn_decode_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"},
+                         {"H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "window": C, "scale": scale})]
+        return [
+            Step(
+                "attn_scores" + sfx,
+                {"q": "q", "k_cache": k_cache, "s": "s"},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
+                 "window": C, "scale": scale},
+            ),
+            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+            Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+        ]
+
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -173,14 +193,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                     {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
                 ),
-                Step(
-                    "attn_scores" + sfx,
-                    {"q": "q", "k_cache": k_cache, "s": "s"},
-                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
-                     "window": C, "scale": float(hd) ** -0.5},
-                ),
-                Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-                Step("attn_pv" + sfx, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                *attention(k_cache, v_cache, decode),
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]

@@ -160,6 +160,19 @@ def attn_pv(b, u):
     b["out"][: n * H * hd] = np.einsum("hij,hjd->ihd", p, v).ravel()
 
 
+def attn_decode_gpu(b, u):
+    """One query token at position L - 1: softmax over the visible positions L - window <= j < L, then
+    p @ v; q [1, H, hd] -> out [1, H * hd]."""
+    H, Hkv, hd, C, L = u["H"], u["Hkv"], u["hd"], u["C"], u["L"]
+    lo = max(L - u["window"], 0)
+    q = b["q"][: H * hd].reshape(H, hd).astype(np.float64)
+    k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    s = np.einsum("hd,hjd->hj", q, k) * u["scale"]
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
+
+
 def silu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
@@ -311,6 +324,7 @@ OPS = {
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
+    "attn_decode_gpu": attn_decode_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
