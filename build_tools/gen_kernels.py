@@ -25,7 +25,7 @@ from kernels import KERNELS, TARGET  # noqa: E402
 OUT_DIR = Path(__file__).resolve().parents[1] / "app" / "kernels_wgsl"
 FORMAT_VERSION = 1
 
-_BINDING = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+)_ptr : array<(\w+)>;")
+_BINDING = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+)_ptr : array<([\w<>]+)>;")  # f32, u32, i32, vec4<f32>
 _POD_STRUCT = re.compile(r"struct PODArgs \{(.*?)\}", re.S)
 _WORKGROUP = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
 _ENTRY = re.compile(r"@compute @workgroup_size\([^)]*\)\s*fn (\w+)\(")

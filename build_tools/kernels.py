@@ -618,107 +618,111 @@ def attn_decode_gpu():
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
     and attn_pv_gpu in one dispatch). The positions go by in chunks of ATTN_CHUNK with an online softmax
     (running max m and sum l; the output sums are rescaled by exp(m_old - m_new) per chunk):
-    - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled: 4 * 4 loads
-      in flight per pass over hd), q from workgroup memory; chunk max and sum by tree reductions;
-    - p @ v: invocations as (lane, dg): 4 consecutive d (dg) of hd, lanes = 256 / (hd / 4) positions
-      side by side, 4 positions unrolled; the lanes' sums are added at the end.
-    q [1, H, hd] and out [1, H * hd] are the buffers of rope_qkv and the o product. hd must be a
-    multiple of 4 and at most 4 * 256. Written in TIR directly: TE has no loop-carried online softmax."""
+    - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled), q from
+      workgroup memory; chunk max and sum by tree reductions;
+    - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
+      256 / hd4 positions side by side, 4 positions unrolled; the lanes' sums are added at the end.
+    q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd).
+    q [1, H, hd] and out [1, H * hd] are the buffers of rope_qkv and the o product; uniform hd4 = hd / 4
+    (at most 256). Written in TIR directly: TE has no loop-carried online softmax."""
     from tvm.script import tirx as T
 
     TX, B = ATTN_THREADS, ATTN_CHUNK
     PER = B // TX  # positions per invocation per chunk
+    V4 = "float32x4"
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def splat(x):
+        return T.Broadcast(x, 4)
 
     @T.macro(hygienic=False)
-    def tree(value, combine):
-        # red[0] = combine over all invocations of value; every invocation reads it after the last sync
+    def tree_max(value):  # red[0] = max over the workgroup of value (read after the last sync)
         red[tx] = value
         T.tvm_storage_sync("shared")
         for k in T.unroll(8):  # strides 128 .. 1 (TX = 256)
             if tx < (TX // 2 >> k):
-                red[tx] = combine(red[tx], red[tx + (TX // 2 >> k)])
+                red[tx] = T.max(red[tx], red[tx + (TX // 2 >> k)])
             T.tvm_storage_sync("shared")
 
-    def fmax(a, b):
-        return T.max(a, b)
-
-    def fadd(a, b):
-        return a + b
+    @T.macro(hygienic=False)
+    def tree_sum(value):
+        red[tx] = value
+        T.tvm_storage_sync("shared")
+        for k in T.unroll(8):
+            if tx < (TX // 2 >> k):
+                red[tx] = red[tx] + red[tx + (TX // 2 >> k)]
+            T.tvm_storage_sync("shared")
 
     @T.prim_func
     def attn_decode_gpu(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, L: T.int32,
                         window: T.int32, scale: T.float32):
-        H, Hkv, hd, C = T.int32(), T.int32(), T.int32(), T.int32()
-        q = T.match_buffer(q_h, (H, hd), "float32")
-        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
-        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
-        out = T.match_buffer(out_h, (H, hd), "float32")
+        H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32()
+        q = T.match_buffer(q_h, (H, hd4), V4)
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+        out = T.match_buffer(out_h, (H, hd4), V4)
         h = T.launch_thread("blockIdx.x", H)
         tx = T.launch_thread("threadIdx.x", TX)
-        qs = T.alloc_buffer((4 * TX,), "float32", scope="shared")  # q[h, :hd]
+        qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
         sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
         red = T.alloc_buffer((TX,), "float32", scope="shared")
-        sums = T.alloc_buffer((4 * TX,), "float32", scope="shared")  # the lanes' p @ v sums at the end
-        dot = T.alloc_buffer((PER,), "float32", scope="local")
-        acc = T.alloc_buffer((4,), "float32", scope="local")  # p @ v for d = 4 dg .. 4 dg + 3
+        sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end
+        dot = T.alloc_buffer((PER,), V4, scope="local")
+        acc = T.alloc_buffer((1,), V4, scope="local")  # p @ v for vec4 dg of the head
         st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, scratch
-        for i in range(T.floordiv(hd - tx + TX - 1, TX)):
-            qs[i * TX + tx] = q[h, i * TX + tx]
+        if tx < hd4:
+            qs[tx] = q[h, tx]
         st[0] = T.float32(NEG_INF)
         st[1] = T.float32(0)
-        for c in T.unroll(4):
-            acc[c] = T.float32(0)
+        acc[0] = splat(T.float32(0))
         T.tvm_storage_sync("shared")
         kvh = T.floordiv(h, T.floordiv(H, Hkv))
         lo = T.max(L - window, 0)  # the first visible position
-        dpt = T.floordiv(hd, 4)  # invocations per position in p @ v
-        lanes = T.floordiv(TX, dpt)
-        lane = T.floordiv(tx, dpt)
-        dg = T.floormod(tx, dpt)
+        lanes = T.floordiv(TX, hd4)
+        lane = T.floordiv(tx, hd4)
+        dg = T.floormod(tx, hd4)
         for ch in range(T.floordiv(L - lo + B - 1, B)):
             j0 = lo + ch * B
             cnt = T.min(B, L - j0)  # positions in this chunk
             for u in T.unroll(PER):
-                dot[u] = T.float32(0)
-            for d4 in range(dpt):
+                dot[u] = splat(T.float32(0))
+            for d4 in range(hd4):
                 for u in T.unroll(PER):
-                    for c in T.unroll(4):
-                        # clamped past the chunk: in bounds, masked below
-                        dot[u] = dot[u] + qs[d4 * 4 + c] * k_cache[kvh, j0 + T.min(u * TX + tx, cnt - 1), d4 * 4 + c]
+                    # clamped past the chunk: in bounds, masked below
+                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * TX + tx, cnt - 1), d4]
             st[2] = T.float32(NEG_INF)
             for u in T.unroll(PER):
-                sc[u * TX + tx] = T.Select(u * TX + tx < cnt, dot[u] * scale, T.float32(NEG_INF))
+                sc[u * TX + tx] = T.Select(u * TX + tx < cnt, vsum(dot[u]) * scale, T.float32(NEG_INF))
                 st[2] = T.max(st[2], sc[u * TX + tx])
-            tree(st[2], fmax)
+            tree_max(st[2])
             st[2] = T.max(st[0], red[0])  # the new running max (finite: the chunk has a position)
             T.tvm_storage_sync("shared")
-            for c in T.unroll(4):
-                acc[c] = acc[c] * T.exp(st[0] - st[2])
+            acc[0] = acc[0] * splat(T.exp(st[0] - st[2]))
             st[1] = st[1] * T.exp(st[0] - st[2])
             st[0] = st[2]
             st[2] = T.float32(0)
             for u in T.unroll(PER):
                 sc[u * TX + tx] = T.Select(u * TX + tx < cnt, T.exp(sc[u * TX + tx] - st[0]), T.float32(0))
                 st[2] = st[2] + sc[u * TX + tx]
-            tree(st[2], fadd)  # (its syncs also publish sc)
+            tree_sum(st[2])  # (its syncs also publish sc)
             st[1] = st[1] + red[0]
             if lane < lanes:
                 for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
                     for u in T.unroll(4):
-                        for c in T.unroll(4):
-                            # past the chunk: clamped, times a zero probability
-                            acc[c] = acc[c] + sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
-                                "float32", (t * 4 + u) * lanes + lane < cnt
-                            ) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg * 4 + c]
+                        # past the chunk: clamped, times a zero probability
+                        acc[0] = acc[0] + splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
+                            "float32", (t * 4 + u) * lanes + lane < cnt
+                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
-        for c in T.unroll(4):
-            sums[tx * 4 + c] = acc[c]
+        sums[tx] = acc[0]
         T.tvm_storage_sync("shared")
-        for i in range(T.floordiv(hd - tx + TX - 1, TX)):
-            st[2] = T.float32(0)
-            for ln in range(lanes):  # element d = i * TX + tx: dg = d // 4, c = d % 4
-                st[2] = st[2] + sums[(ln * dpt + T.floordiv(i * TX + tx, 4)) * 4 + T.floormod(i * TX + tx, 4)]
-            out[h, i * TX + tx] = st[2] / st[1]
+        if tx < hd4:
+            acc[0] = splat(T.float32(0))
+            for ln in range(lanes):
+                acc[0] = acc[0] + sums[ln * hd4 + tx]
+            out[h, tx] = acc[0] / splat(st[1])
 
     return tvm.IRModule({"attn_decode_gpu": attn_decode_gpu.with_attr("global_symbol", "attn_decode_gpu")})
 

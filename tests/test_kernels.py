@@ -218,7 +218,7 @@ def test_attn_decode_gpu(device, L, C, window, hd):
     H, Hkv = 6, 2
     q = r.standard_normal((1, H, hd)).astype(np.float32) * 2
     kv = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
-    dims = {"H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
+    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
     res = run_both(device, "attn_decode_gpu", {"q": q, **kv}, {"out": np.zeros((1, H * hd), np.float32)}, dims)
     assert_close(*res["out"])
 

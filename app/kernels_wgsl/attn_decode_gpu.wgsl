@@ -1,23 +1,24 @@
-@group(0) @binding(0) var<storage, read> k_cache_ptr : array<f32>;
-@group(0) @binding(1) var<storage, read_write> out_ptr : array<f32>;
-@group(0) @binding(2) var<storage, read> q_ptr : array<f32>;
-@group(0) @binding(3) var<storage, read> v_cache_ptr : array<f32>;
+@group(0) @binding(0) var<storage, read> k_cache_ptr : array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> out_ptr : array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> q_ptr : array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> v_cache_ptr : array<vec4<f32>>;
 
 struct PODArgs {
   C: i32,
   H: i32,
   Hkv: i32,
   L: i32,
-  hd: i32,
+  hd4: i32,
   scale: f32,
   window: i32,
   packGridDimX: u32
 }
 @group(0) @binding(4) var<uniform> podArgs : PODArgs;
 
-var<workgroup> qs : array<f32, 1024>;
+var<workgroup> qs : array<vec4<f32>, 256>;
 var<workgroup> sc : array<f32, 1024>;
 var<workgroup> red : array<f32, 256>;
+var<workgroup> sums : array<vec4<f32>, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn attn_decode_gpu_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -27,25 +28,21 @@ fn attn_decode_gpu_kernel(
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var st : array<f32, 3>;
-  var acc : array<f32, 4>;
+  var acc : array<vec4<f32>, 1>;
   var kvh : array<i32, 1>;
   var lo : array<i32, 1>;
-  var dpt : array<i32, 1>;
   var lanes : array<i32, 1>;
   var lane : array<i32, 1>;
   var dg : array<i32, 1>;
-  var dot : array<f32, 4>;
+  var dot : array<vec4<f32>, 4>;
   var j0 : array<i32, 1>;
   var cnt : array<i32, 1>;
-  for (var i : i32 = 0i; i < (((podArgs.hd + 255i) - i32(threadIdx.x))>>8u); i++) {
-    qs[((i * 256i) + i32(threadIdx.x))] = q_ptr[(((i * 256i) + (v__1 * podArgs.hd)) + i32(threadIdx.x))];
+  if (i32(threadIdx.x) < podArgs.hd4) {
+    qs[i32(threadIdx.x)] = q_ptr[((v__1 * podArgs.hd4) + i32(threadIdx.x))];
   }
   st[0i] = -3.402823e+38f;
   st[1i] = 0.000000e+00f;
-  acc[0i] = 0.000000e+00f;
-  acc[1i] = 0.000000e+00f;
-  acc[2i] = 0.000000e+00f;
-  acc[3i] = 0.000000e+00f;
+  acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   workgroupBarrier();
     let rmod : i32 = (podArgs.H % podArgs.Hkv);
   let rdiv : i32 = (podArgs.H / podArgs.Hkv);
@@ -59,44 +56,31 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   let rdiv_4 : i32 = (podArgs.H / podArgs.Hkv);
   kvh[0i] = select((rdiv_2 - 1i), rdiv_2, (((select((rdiv_3 - 1i), rdiv_3, (((podArgs.Hkv >= 0i) && (rmod_3 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_3 <= 0i)))) >= 0i) && (rmod_1 >= 0i)) || ((select((rdiv_4 - 1i), rdiv_4, (((podArgs.Hkv >= 0i) && (rmod_4 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_4 <= 0i)))) < 0i) && (rmod_1 <= 0i))));
   lo[0i] = max((podArgs.L - podArgs.window), 0i);
-  dpt[0i] = (podArgs.hd>>2u);
-  let rmod_5 : i32 = (256i % dpt[0i]);
-  let rdiv_5 : i32 = (256i / dpt[0i]);
-  lanes[0i] = select((rdiv_5 - 1i), rdiv_5, (((dpt[0i] >= 0i) && (rmod_5 >= 0i)) || ((dpt[0i] < 0i) && (rmod_5 <= 0i))));
-  let rmod_6 : i32 = (i32(threadIdx.x) % dpt[0i]);
-  let rdiv_6 : i32 = (i32(threadIdx.x) / dpt[0i]);
-  lane[0i] = select((rdiv_6 - 1i), rdiv_6, (((dpt[0i] >= 0i) && (rmod_6 >= 0i)) || ((dpt[0i] < 0i) && (rmod_6 <= 0i))));
-  let rmod_7 : i32 = (i32(threadIdx.x) % dpt[0i]);
-  dg[0i] = select((rmod_7 + dpt[0i]), rmod_7, (((dpt[0i] >= 0i) && (rmod_7 >= 0i)) || ((dpt[0i] < 0i) && (rmod_7 <= 0i))));
+  let rmod_5 : i32 = (256i % podArgs.hd4);
+  let rdiv_5 : i32 = (256i / podArgs.hd4);
+  lanes[0i] = select((rdiv_5 - 1i), rdiv_5, (((podArgs.hd4 >= 0i) && (rmod_5 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_5 <= 0i))));
+  let rmod_6 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  let rdiv_6 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+  lane[0i] = select((rdiv_6 - 1i), rdiv_6, (((podArgs.hd4 >= 0i) && (rmod_6 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_6 <= 0i))));
+  let rmod_7 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  dg[0i] = select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i) && (rmod_7 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_7 <= 0i))));
   for (var ch : i32 = 0i; ch < (((podArgs.L + 1023i) - lo[0i])>>10u); ch++) {
     j0[0i] = ((ch * 1024i) + lo[0i]);
     cnt[0i] = min(1024i, (podArgs.L - j0[0i]));
-    dot[0i] = 0.000000e+00f;
-    dot[1i] = 0.000000e+00f;
-    dot[2i] = 0.000000e+00f;
-    dot[3i] = 0.000000e+00f;
-    for (var d4 : i32 = 0i; d4 < dpt[0i]; d4++) {
-      dot[0i] = fma(qs[(d4 * 4i)], k_cache_ptr[((d4 * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], dot[0i]);
-      dot[0i] = fma(qs[((d4 * 4i) + 1i)], k_cache_ptr[(((d4 * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], dot[0i]);
-      dot[0i] = fma(qs[((d4 * 4i) + 2i)], k_cache_ptr[(((d4 * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], dot[0i]);
-      dot[0i] = fma(qs[((d4 * 4i) + 3i)], k_cache_ptr[(((d4 * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], dot[0i]);
-      dot[1i] = fma(qs[(d4 * 4i)], k_cache_ptr[((d4 * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], dot[1i]);
-      dot[1i] = fma(qs[((d4 * 4i) + 1i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], dot[1i]);
-      dot[1i] = fma(qs[((d4 * 4i) + 2i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], dot[1i]);
-      dot[1i] = fma(qs[((d4 * 4i) + 3i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], dot[1i]);
-      dot[2i] = fma(qs[(d4 * 4i)], k_cache_ptr[((d4 * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], dot[2i]);
-      dot[2i] = fma(qs[((d4 * 4i) + 1i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], dot[2i]);
-      dot[2i] = fma(qs[((d4 * 4i) + 2i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], dot[2i]);
-      dot[2i] = fma(qs[((d4 * 4i) + 3i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], dot[2i]);
-      dot[3i] = fma(qs[(d4 * 4i)], k_cache_ptr[((d4 * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], dot[3i]);
-      dot[3i] = fma(qs[((d4 * 4i) + 1i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], dot[3i]);
-      dot[3i] = fma(qs[((d4 * 4i) + 2i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], dot[3i]);
-      dot[3i] = fma(qs[((d4 * 4i) + 3i)], k_cache_ptr[(((d4 * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], dot[3i]);
+    dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
+      dot[0i] = fma(qs[d4], k_cache_ptr[((((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[0i]);
+      dot[1i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[1i]);
+      dot[2i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[2i]);
+      dot[3i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[3i]);
     }
     st[2i] = -3.402823e+38f;
     var condval : f32;
     if ((i32(threadIdx.x) < cnt[0i])) {
-      condval = (dot[0i] * podArgs.scale);
+      condval = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
 } else {
       condval = -3.402823e+38f;
 }
@@ -105,7 +89,7 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     workgroupBarrier();
     var condval_1 : f32;
     if (((i32(threadIdx.x) + 256i) < cnt[0i])) {
-      condval_1 = (dot[1i] * podArgs.scale);
+      condval_1 = (((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]) * podArgs.scale);
 } else {
       condval_1 = -3.402823e+38f;
 }
@@ -114,7 +98,7 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     workgroupBarrier();
     var condval_2 : f32;
     if (((i32(threadIdx.x) + 512i) < cnt[0i])) {
-      condval_2 = (dot[2i] * podArgs.scale);
+      condval_2 = (((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]) * podArgs.scale);
 } else {
       condval_2 = -3.402823e+38f;
 }
@@ -123,7 +107,7 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     workgroupBarrier();
     var condval_3 : f32;
     if (((i32(threadIdx.x) + 768i) < cnt[0i])) {
-      condval_3 = (dot[3i] * podArgs.scale);
+      condval_3 = (((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]) * podArgs.scale);
 } else {
       condval_3 = -3.402823e+38f;
 }
@@ -165,10 +149,7 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     workgroupBarrier();
     st[2i] = max(st[0i], red[0i]);
     workgroupBarrier();
-    acc[0i] = (acc[0i] * exp((st[0i] - st[2i])));
-    acc[1i] = (acc[1i] * exp((st[0i] - st[2i])));
-    acc[2i] = (acc[2i] * exp((st[0i] - st[2i])));
-    acc[3i] = (acc[3i] * exp((st[0i] - st[2i])));
+    acc[0i] = (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i]))));
     st[1i] = (st[1i] * exp((st[0i] - st[2i])));
     st[0i] = st[2i];
     st[2i] = 0.000000e+00f;
@@ -246,36 +227,21 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
       let rmod_8 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) % (lanes[0i] * 4i));
       let rdiv_7 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) / (lanes[0i] * 4i));
       for (var t : i32 = 0i; t < select((rdiv_7 - 1i), rdiv_7, ((((lanes[0i] * 4i) >= 0i) && (rmod_8 >= 0i)) || (((lanes[0i] * 4i) < 0i) && (rmod_8 <= 0i)))); t++) {
-        acc[0i] = fma((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), v_cache_ptr[((dg[0i] * 4i) + (((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], acc[0i]);
-        acc[1i] = fma((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], acc[1i]);
-        acc[2i] = fma((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], acc[2i]);
-        acc[3i] = fma((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], acc[3i]);
-        acc[0i] = fma((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[((dg[0i] * 4i) + (((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], acc[0i]);
-        acc[1i] = fma((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], acc[1i]);
-        acc[2i] = fma((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], acc[2i]);
-        acc[3i] = fma((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], acc[3i]);
-        acc[0i] = fma((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[((dg[0i] * 4i) + (((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], acc[0i]);
-        acc[1i] = fma((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], acc[1i]);
-        acc[2i] = fma((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], acc[2i]);
-        acc[3i] = fma((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], acc[3i]);
-        acc[0i] = fma((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[((dg[0i] * 4i) + (((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd))], acc[0i]);
-        acc[1i] = fma((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 1i)], acc[1i]);
-        acc[2i] = fma((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 2i)], acc[2i]);
-        acc[3i] = fma((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), v_cache_ptr[(((dg[0i] * 4i) + (((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd)) + 3i)], acc[3i]);
+        acc[0i] = fma(vec4<f32>((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
       }
     }
     workgroupBarrier();
   }
-  qs[(i32(threadIdx.x) * 4i)] = acc[0i];
-  qs[((i32(threadIdx.x) * 4i) + 1i)] = acc[1i];
-  qs[((i32(threadIdx.x) * 4i) + 2i)] = acc[2i];
-  qs[((i32(threadIdx.x) * 4i) + 3i)] = acc[3i];
+  sums[i32(threadIdx.x)] = acc[0i];
   workgroupBarrier();
-  for (var i_1 : i32 = 0i; i_1 < (((podArgs.hd + 255i) - i32(threadIdx.x))>>8u); i_1++) {
-    st[2i] = 0.000000e+00f;
+  if (i32(threadIdx.x) < podArgs.hd4) {
+    acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     for (var ln : i32 = 0i; ln < lanes[0i]; ln++) {
-      st[2i] = (st[2i] + qs[(((i_1 * 256i) + ((ln * dpt[0i]) * 4i)) + i32(threadIdx.x))]);
+      acc[0i] = (acc[0i] + sums[((ln * podArgs.hd4) + i32(threadIdx.x))]);
     }
-    out_ptr[(((i_1 * 256i) + (v__1 * podArgs.hd)) + i32(threadIdx.x))] = (st[2i] / st[1i]);
+    out_ptr[((v__1 * podArgs.hd4) + i32(threadIdx.x))] = (acc[0i] / vec4<f32>(st[1i], st[1i], st[1i], st[1i]));
   }
 }

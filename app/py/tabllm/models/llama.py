@@ -74,7 +74,7 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
-ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: 4 head-dim elements per invocation, 256 invocations
+ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
@@ -163,7 +163,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         scale = float(hd) ** -0.5
         if gpu and decode and hd <= ATTN_MAX_HEAD_DIM:
             return [Step("attn_decode_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"},
-                         {"H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "window": C, "scale": scale})]
+                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": "L", "window": C, "scale": scale})]
         return [
             Step(
                 "attn_scores" + sfx,

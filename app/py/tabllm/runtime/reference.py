@@ -163,7 +163,7 @@ def attn_pv(b, u):
 def attn_decode_gpu(b, u):
     """One query token at position L - 1: softmax over the visible positions L - window <= j < L, then
     p @ v; q [1, H, hd] -> out [1, H * hd]."""
-    H, Hkv, hd, C, L = u["H"], u["Hkv"], u["hd"], u["C"], u["L"]
+    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
     lo = max(L - u["window"], 0)
     q = b["q"][: H * hd].reshape(H, hd).astype(np.float64)
     k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
