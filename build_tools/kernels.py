@@ -329,6 +329,201 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
+GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup, invocations per workgroup
+GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
+
+
+def gemv4(fmt, kind):
+    """Decode product over whole q4 blocks with 16-byte loads: y[n, N] = x[n, K] @ W[N, K]^T with the
+    extras of gemv (kind "_add": + residual; "norm": x = rms_norm(x) * w, eps; "silu_add": x =
+    silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], + residual). Uniforms: N, Nb = N / 4 workgroups, Kb = K / 32
+    blocks per row (K a multiple of 32, N of 4).
+    Invocation t of a workgroup takes blocks t, t + 64, ... of 4 weight rows: per block it loads the 32 x
+    values as 8 vec4 (once for the 4 rows), then per row the block's 16 payload bytes as one vec4<u32>
+    and its scale; the nibbles of a word go to f32 four at a time with vector shifts, masks and the
+    2^23 exponent trick (no integer-to-float conversion), multiplied by the x vec4 they belong to.
+    q4 block layout: byte b of the block holds element b (low nibble) and b + 16 (high nibble); word w
+    (bytes 4w .. 4w + 3) thus holds elements 4w .. 4w + 3 (low nibbles, shifts 0, 8, 16, 24) and
+    16 + 4w .. 16 + 4w + 3 (high nibbles, shifts 4, 12, 20, 28): x vec4s w and 4 + w.
+    q4_1 adds min * sum(x of the block). The 4 rows' partial sums meet in a workgroup tree reduction.
+    Written in TIR directly (vector types and lane shuffles)."""
+    from tvm.script import tirx as T
+
+    if fmt not in ("q4_0", "q4_1"):
+        raise ValueError(f"gemv4 reads q4 blocks, not {fmt}")
+    R, TX = GEMV4_ROWS, GEMV4_THREADS
+    V4, U4 = "float32x4", "uint32x4"
+    has_min, normed, gated, residual = fmt == "q4_1", kind == "norm", kind == "silu_add", kind in ("_add", "silu_add")
+    bias = TWO23 + (0 if has_min else 8)  # q4_0 stores nibble - 8
+
+    def splat(v):
+        return T.Broadcast(v, 4)
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def nibbles(word, shift0):  # f32 vec4 of the 4 nibbles of word at shifts shift0 + 0, 8, 16, 24
+        bits = T.shift_right(splat(word), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & splat(T.uint32(15))
+        return T.reinterpret(V4, bits | splat(T.uint32(0x4B000000))) - splat(T.float32(bias))
+
+    from types import SimpleNamespace
+
+    # what the macros below need besides the kernel's own names (non-hygienic macros see only the
+    # calling PrimFunc's names and their arguments)
+    cfg = SimpleNamespace(R=R, TX=TX, has_min=has_min, normed=normed, gated=gated, residual=residual,
+                          splat=splat, vsum=vsum, nibbles=nibbles)  # (+ x_block, below)
+
+    @T.macro(hygienic=False)
+    def x_block(i, blk, cfg):  # xv[0 .. 7] = the block's 32 inputs (as the kind defines them)
+        for k in T.unroll(8):
+            if cfg.gated:
+                xv[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
+            elif cfg.normed:
+                xv[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
+            else:
+                xv[k] = x[i, blk * 8 + k]
+
+    cfg.x_block = x_block
+
+    @T.macro(hygienic=False)
+    def body(i, cfg):
+        if cfg.normed:  # st[0] = rsqrt(mean(x[i]^2) + eps), the row's norm factor, summed by this workgroup
+            st[0] = T.float32(0)
+            for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
+                st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            red[tx] = st[0]
+            T.tvm_storage_sync("shared")
+            for k in T.unroll(6):  # strides 32 .. 1
+                if tx < (cfg.TX // 2 >> k):
+                    red[tx] = red[tx] + red[tx + (cfg.TX // 2 >> k)]
+                T.tvm_storage_sync("shared")
+            st[0] = T.rsqrt(red[0] / T.Cast("float32", Kb * 32) + eps)
+            T.tvm_storage_sync("shared")
+        for r in T.unroll(cfg.R):
+            acc[r] = T.float32(0)
+        for b in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
+            cfg.x_block(i, b * cfg.TX + tx, cfg)
+            if cfg.has_min:
+                st[1] = cfg.vsum(xv[0] + xv[1] + xv[2] + xv[3] + xv[4] + xv[5] + xv[6] + xv[7])
+            for r in T.unroll(cfg.R):
+                wv[r] = wq[jb * cfg.R + r, b * cfg.TX + tx]
+                part[0] = cfg.splat(T.float32(0))
+                for w in T.unroll(4):
+                    part[0] = part[0] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 0) * xv[w] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 4) * xv[4 + w]
+                if cfg.has_min:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0]) + wmin[jb * cfg.R + r, b * cfg.TX + tx] * st[1]
+                else:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0])
+        # the 4 rows' partial sums as one vec4 per invocation, summed by a tree over the invocations
+        red4[tx] = T.Shuffle([acc[0], acc[1], acc[2], acc[3]], [0, 1, 2, 3])
+        T.tvm_storage_sync("shared")
+        for k in T.unroll(6):  # strides 32 .. 1
+            if tx < (cfg.TX // 2 >> k):
+                red4[tx] = red4[tx] + red4[tx + (cfg.TX // 2 >> k)]
+            T.tvm_storage_sync("shared")
+        st[1] = T.Select(tx == 0, T.Shuffle([red4[0]], [0]), T.Select(tx == 1, T.Shuffle([red4[0]], [1]), T.Select(
+            tx == 2, T.Shuffle([red4[0]], [2]), T.Shuffle([red4[0]], [3]))))
+        if tx < cfg.R:
+            if cfg.residual:
+                out[i, jb * cfg.R + tx] = st[1] + residual[i, jb * cfg.R + tx]
+            else:
+                out[i, jb * cfg.R + tx] = st[1]
+        T.tvm_storage_sync("shared")
+
+    # One PrimFunc signature per kind (TVMScript needs the parameters spelled out).
+    if kind == "":
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            out = T.match_buffer(y_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    elif kind == "_add":
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    elif kind == "norm":
+        @T.prim_func
+        def func(x_h: T.handle, w_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle,
+                 Nb: T.int32, eps: T.float32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            w = T.match_buffer(w_h, (Kb * 8,), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            out = T.match_buffer(y_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    else:
+        @T.prim_func
+        def func(gu_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+
+    name = gemv4_name(fmt, kind)
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
+def gemv4_name(fmt, kind):
+    return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
+
+
 MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
 MM_THREADS = 64
 
@@ -1240,6 +1435,8 @@ KERNELS = [
     ("gemv_silu_q4_0_add", gemv("q4_0", True, gated=True)),
     ("gemv_silu_q4_1_add", gemv("q4_1", True, gated=True)),
     ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),
+    *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
+      for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     ("mm8_q4_0", mm8("q4_0", False)),
     ("mm8_q4_1", mm8("q4_1", False)),
     ("mm8_q8_0", mm8("q8_0", False)),

@@ -74,6 +74,7 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -127,11 +128,22 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             return "mm8_" + fmt
         return "matmul_" + fmt
 
+    def block_gemv(fmt, N, decode):
+        """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product."""
+        return gpu and decode and fmt in GEMV4_FORMATS and N % GEMV_ROWS == 0
+
+    def gemv4(kernel, bind, N, K, n="n"):
+        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // GEMV_ROWS, "Kb": K // 32, "eps": eps})
+
     def mm(fmt, x, out, bind, N, K, decode, n="n"):
+        if block_gemv(fmt, N, decode):
+            return gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)
         scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
         return Step(product(fmt, N, decode), {"x": x, "y": out, **bind}, scalars)
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
+        if block_gemv(fmt, N, decode):
+            return gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)
         scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
         return Step(product(fmt, N, decode) + "_add", {"x": x, "residual": res, "out": out, **bind}, scalars)
 
@@ -144,6 +156,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if block_gemv(fmt, N, decode):
+            return [gemv4(f"gemv4_norm_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D)]
         if gpu and decode and N % GEMV_ROWS == 0:
             return [Step(f"gemv_norm_{fmt}", {"x": x, "w": norm_w, "y": out, **bind},
                          {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
@@ -197,7 +211,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
-            if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
+            if block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
+                steps.append(gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, D, F))
+            elif decode and gpu and D % GEMV_ROWS == 0:
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
                 steps.append(Step(f"gemv_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
             else:

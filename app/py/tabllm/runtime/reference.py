@@ -77,6 +77,17 @@ def _norm_quant_op(fmt):
     return op
 
 
+def _gemv4_op(fmt, kind):
+    """gemv4_*: the gemv products (same math) with uniform Kb = K / 32 and the result in "out"."""
+    inner = {"": _quant_op(fmt, False), "_add": _quant_op(fmt, True), "norm": _norm_quant_op(fmt),
+             "silu_add": _silu_quant_op(fmt)}[kind]
+
+    def op(b, u):
+        inner({**b, "y": b["out"]} if kind in ("", "norm") else b, {**u, "K": 32 * u["Kb"]})
+
+    return op
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -353,6 +364,11 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
     OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
     OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
+for _fmt in ("q4_0", "q4_1"):
+    OPS[f"gemv4_{_fmt}"] = _gemv4_op(_fmt, "")
+    OPS[f"gemv4_{_fmt}_add"] = _gemv4_op(_fmt, "_add")
+    OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
+    OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
