@@ -329,29 +329,30 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
-GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup, invocations per workgroup
+GEMV4_ROWS, GEMV4_THREADS = 16, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
 
-def gemv4(fmt, kind):
+def gemv4(fmt, kind, rows=GEMV4_ROWS):
     """Decode product over whole q4 blocks with 16-byte loads: y[n, N] = x[n, K] @ W[N, K]^T with the
     extras of gemv (kind "_add": + residual; "norm": x = rms_norm(x) * w, eps; "silu_add": x =
-    silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], + residual). Uniforms: N, Nb = N / 4 workgroups, Kb = K / 32
-    blocks per row (K a multiple of 32, N of 4).
-    Invocation t of a workgroup takes blocks t, t + 64, ... of 4 weight rows: per block it loads the 32 x
-    values as 8 vec4 (once for the 4 rows), then per row the block's 16 payload bytes as one vec4<u32>
+    silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], + residual). Uniforms: N, Nb = N / rows workgroups, Kb = K /
+    32 blocks per row (K a multiple of 32, N of rows = GEMV4_ROWS).
+    Invocation t of a workgroup takes blocks t, t + 64, ... of 16 weight rows: per block it loads the 32 x
+    values as 8 vec4 (once for the 16 rows: x, re-read by every workgroup, costs L2 traffic per row
+    group, which 4 rows made comparable to the weights' own), then per row the block's 16 payload bytes as one vec4<u32>
     and its scale; the nibbles of a word go to f32 four at a time with vector shifts, masks and the
     2^23 exponent trick (no integer-to-float conversion), multiplied by the x vec4 they belong to.
     q4 block layout: byte b of the block holds element b (low nibble) and b + 16 (high nibble); word w
     (bytes 4w .. 4w + 3) thus holds elements 4w .. 4w + 3 (low nibbles, shifts 0, 8, 16, 24) and
     16 + 4w .. 16 + 4w + 3 (high nibbles, shifts 4, 12, 20, 28): x vec4s w and 4 + w.
-    q4_1 adds min * sum(x of the block). The 4 rows' partial sums meet in a workgroup tree reduction.
+    q4_1 adds min * sum(x of the block). The rows' partial sums meet in a workgroup tree reduction.
     Written in TIR directly (vector types and lane shuffles)."""
     from tvm.script import tirx as T
 
     if fmt not in ("q4_0", "q4_1"):
         raise ValueError(f"gemv4 reads q4 blocks, not {fmt}")
-    R, TX = GEMV4_ROWS, GEMV4_THREADS
+    R, TX = rows, GEMV4_THREADS
     V4, U4 = "float32x4", "uint32x4"
     has_min, normed, gated, residual = fmt == "q4_1", kind == "norm", kind == "silu_add", kind in ("_add", "silu_add")
     bias = TWO23 + (0 if has_min else 8)  # q4_0 stores nibble - 8
@@ -414,15 +415,24 @@ def gemv4(fmt, kind):
                     acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0]) + wmin[jb * cfg.R + r, b * cfg.TX + tx] * st[1]
                 else:
                     acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0])
-        # the 4 rows' partial sums as one vec4 per invocation, summed by a tree over the invocations
-        red4[tx] = T.Shuffle([acc[0], acc[1], acc[2], acc[3]], [0, 1, 2, 3])
+        # the R rows' partial sums as R / 4 vec4 per invocation, summed by a tree over the invocations
+        # (each level: all invocations read, sync, all write, sync; past the level's half the added
+        # term is multiplied by 0: a branch around the unrolled loop would need syncs inside it)
+        for g in T.unroll(cfg.R // 4):
+            red4[g * cfg.TX + tx] = T.Shuffle([acc[g * 4], acc[g * 4 + 1], acc[g * 4 + 2], acc[g * 4 + 3]], [0, 1, 2, 3])
         T.tvm_storage_sync("shared")
         for k in T.unroll(6):  # strides 32 .. 1
-            if tx < (cfg.TX // 2 >> k):
-                red4[tx] = red4[tx] + red4[tx + (cfg.TX // 2 >> k)]
+            for g in T.unroll(cfg.R // 4):
+                tmp[g] = red4[g * cfg.TX + tx] + red4[g * cfg.TX + T.min(tx + (cfg.TX // 2 >> k), cfg.TX - 1)] * cfg.splat(
+                    T.Cast("float32", tx < (cfg.TX // 2 >> k)))
             T.tvm_storage_sync("shared")
-        st[1] = T.Select(tx == 0, T.Shuffle([red4[0]], [0]), T.Select(tx == 1, T.Shuffle([red4[0]], [1]), T.Select(
-            tx == 2, T.Shuffle([red4[0]], [2]), T.Shuffle([red4[0]], [3]))))
+            for g in T.unroll(cfg.R // 4):
+                red4[g * cfg.TX + tx] = tmp[g]
+            T.tvm_storage_sync("shared")
+        # row tx (< R) is lane tx % 4 of group tx // 4
+        tmp[0] = red4[T.floordiv(T.min(tx, cfg.R - 1), 4) * cfg.TX]
+        st[1] = T.Select(T.floormod(tx, 4) == 0, T.Shuffle([tmp[0]], [0]), T.Select(T.floormod(tx, 4) == 1, T.Shuffle([tmp[0]], [1]), T.Select(
+            T.floormod(tx, 4) == 2, T.Shuffle([tmp[0]], [2]), T.Shuffle([tmp[0]], [3]))))
         if tx < cfg.R:
             if cfg.residual:
                 out[i, jb * cfg.R + tx] = st[1] + residual[i, jb * cfg.R + tx]
@@ -443,7 +453,8 @@ def gemv4(fmt, kind):
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
             part = T.alloc_buffer((1,), V4, scope="local")
@@ -464,7 +475,8 @@ def gemv4(fmt, kind):
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
             part = T.alloc_buffer((1,), V4, scope="local")
@@ -486,7 +498,8 @@ def gemv4(fmt, kind):
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
             part = T.alloc_buffer((1,), V4, scope="local")
@@ -507,7 +520,8 @@ def gemv4(fmt, kind):
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((TX,), V4, scope="shared")
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
             part = T.alloc_buffer((1,), V4, scope="local")

@@ -129,7 +129,7 @@ def test_gemv4(device, fmt, kind, n, Kb):
     """The whole-block decode products (16-byte loads): fewer blocks than invocations, and more than
     one pass of 64 with a tail; every kind of input and output."""
     r = rng()
-    N, K = 4 * 9, 32 * Kb
+    N, K = 16 * 3, 32 * Kb  # N: a multiple of its 16 rows per workgroup
     inputs = {**random_quant(r, fmt, N, K)}
     if kind == "silu_add":
         inputs["gu"] = r.standard_normal((n, 2 * K)).astype(np.float32) * 3
@@ -140,7 +140,7 @@ def test_gemv4(device, fmt, kind, n, Kb):
     if kind.endswith("add"):
         inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
     name = {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
-    res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 4, "Kb": Kb, "eps": 1e-5})
+    res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 16, "Kb": Kb, "eps": 1e-5})
     assert_close(*res["out"])
 
 

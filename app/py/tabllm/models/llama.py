@@ -75,6 +75,7 @@ def _linear(plan, quant, base, rows, cols):
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
+GEMV4_ROWS = 16  # output rows per workgroup of gemv4_*
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -130,10 +131,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     def block_gemv(fmt, N, decode):
         """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product."""
-        return gpu and decode and fmt in GEMV4_FORMATS and N % GEMV_ROWS == 0
+        return gpu and decode and fmt in GEMV4_FORMATS and N % GEMV4_ROWS == 0
 
     def gemv4(kernel, bind, N, K, n="n"):
-        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // GEMV_ROWS, "Kb": K // 32, "eps": eps})
+        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // GEMV4_ROWS, "Kb": K // 32, "eps": eps})
 
     def mm(fmt, x, out, bind, N, K, decode, n="n"):
         if block_gemv(fmt, N, decode):
