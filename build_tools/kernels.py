@@ -329,7 +329,11 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
-GEMV4_ROWS, GEMV4_THREADS = 16, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup
+GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup
+# gemv4_norm16_*: 16 rows per workgroup for wide products (every workgroup sums the squares of the whole x
+# row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
+# gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
+GEMV4_NORM_WIDE_ROWS = 16
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
 
@@ -337,10 +341,9 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
     """Decode product over whole q4 blocks with 16-byte loads: y[n, N] = x[n, K] @ W[N, K]^T with the
     extras of gemv (kind "_add": + residual; "norm": x = rms_norm(x) * w, eps; "silu_add": x =
     silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], + residual). Uniforms: N, Nb = N / rows workgroups, Kb = K /
-    32 blocks per row (K a multiple of 32, N of rows = GEMV4_ROWS).
-    Invocation t of a workgroup takes blocks t, t + 64, ... of 16 weight rows: per block it loads the 32 x
-    values as 8 vec4 (once for the 16 rows: x, re-read by every workgroup, costs L2 traffic per row
-    group, which 4 rows made comparable to the weights' own), then per row the block's 16 payload bytes as one vec4<u32>
+    32 blocks per row (K a multiple of 32, N of rows).
+    Invocation t of a workgroup takes blocks t, t + 64, ... of `rows` weight rows (4; 16 in
+    gemv4_norm16_*): per block it loads the 32 x values as 8 vec4 (once for all rows), then per row the block's 16 payload bytes as one vec4<u32>
     and its scale; the nibbles of a word go to f32 four at a time with vector shifts, masks and the
     2^23 exponent trick (no integer-to-float conversion), multiplied by the x vec4 they belong to.
     q4 block layout: byte b of the block holds element b (low nibble) and b + 16 (high nibble); word w
@@ -530,11 +533,13 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             for i in range(n):
                 body(i, cfg)
 
-    name = gemv4_name(fmt, kind)
+    name = gemv4_name(fmt, kind, rows)
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
-def gemv4_name(fmt, kind):
+def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
+    if kind == "norm" and rows == GEMV4_NORM_WIDE_ROWS:
+        return f"gemv4_norm16_{fmt}"
     return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
 
 
@@ -1451,6 +1456,7 @@ KERNELS = [
     ("gemv_silu_q8_0_add", gemv("q8_0", True, gated=True)),
     *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
+    *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     ("mm8_q4_0", mm8("q4_0", False)),
     ("mm8_q4_1", mm8("q4_1", False)),
     ("mm8_q8_0", mm8("q8_0", False)),

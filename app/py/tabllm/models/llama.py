@@ -75,7 +75,8 @@ def _linear(plan, quant, base, rows, cols):
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
-GEMV4_ROWS = 16  # output rows per workgroup of gemv4_*
+GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for products of >= 16384 rows)
+GEMV4_WIDE = 16384
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -133,8 +134,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product."""
         return gpu and decode and fmt in GEMV4_FORMATS and N % GEMV4_ROWS == 0
 
-    def gemv4(kernel, bind, N, K, n="n"):
-        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // GEMV4_ROWS, "Kb": K // 32, "eps": eps})
+    def gemv4(kernel, bind, N, K, n="n", rows=GEMV4_ROWS):
+        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // rows, "Kb": K // 32, "eps": eps})
 
     def mm(fmt, x, out, bind, N, K, decode, n="n"):
         if block_gemv(fmt, N, decode):
@@ -157,6 +158,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
+            return [gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D, rows=16)]
         if block_gemv(fmt, N, decode):
             return [gemv4(f"gemv4_norm_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D)]
         if gpu and decode and N % GEMV_ROWS == 0:
