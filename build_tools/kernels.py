@@ -826,7 +826,7 @@ ATTN_THREADS = 256  # invocations per workgroup of attn_decode_gpu
 ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
 
 
-def attn_decode_gpu():
+def attn_decode(rope):
     """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
     v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
@@ -836,9 +836,15 @@ def attn_decode_gpu():
       workgroup memory; chunk max and sum by tree reductions;
     - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
       256 / hd4 positions side by side, 4 positions unrolled; the lanes' sums are added at the end.
-    q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd).
-    q [1, H, hd] and out [1, H * hd] are the buffers of rope_qkv and the o product; uniform hd4 = hd / 4
-    (at most 256). Written in TIR directly: TE has no loop-carried online softmax."""
+    q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd);
+    uniform hd4 = hd / 4 (at most 256).
+    attn_decode_gpu: q [1, H, hd] from rope_qkv. attn_decode_rope_gpu: rope_qkv fused in front, from
+    qkv [1, width] and the cos / sin tables [C, hd / 2] (hd a multiple of 8): the workgroup rotates its
+    q and its KV head's k for position L - 1 itself, uses them (and v) from workgroup memory for that
+    position, and the first query head of each KV group writes them to the caches.
+    Written in TIR directly: TE has no loop-carried online softmax."""
+    from types import SimpleNamespace
+
     from tvm.script import tirx as T
 
     TX, B = ATTN_THREADS, ATTN_CHUNK
@@ -852,93 +858,147 @@ def attn_decode_gpu():
         return T.Broadcast(x, 4)
 
     @T.macro(hygienic=False)
-    def tree_max(value):  # red[0] = max over the workgroup of value (read after the last sync)
+    def tree_max(value, cfg):  # red[0] = max over the workgroup of value (read after the last sync)
         red[tx] = value
         T.tvm_storage_sync("shared")
         for k in T.unroll(8):  # strides 128 .. 1 (TX = 256)
-            if tx < (TX // 2 >> k):
-                red[tx] = T.max(red[tx], red[tx + (TX // 2 >> k)])
+            if tx < (cfg.TX // 2 >> k):
+                red[tx] = T.max(red[tx], red[tx + (cfg.TX // 2 >> k)])
             T.tvm_storage_sync("shared")
 
     @T.macro(hygienic=False)
-    def tree_sum(value):
+    def tree_sum(value, cfg):
         red[tx] = value
         T.tvm_storage_sync("shared")
         for k in T.unroll(8):
-            if tx < (TX // 2 >> k):
-                red[tx] = red[tx] + red[tx + (TX // 2 >> k)]
+            if tx < (cfg.TX // 2 >> k):
+                red[tx] = red[tx] + red[tx + (cfg.TX // 2 >> k)]
             T.tvm_storage_sync("shared")
 
-    @T.prim_func
-    def attn_decode_gpu(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, L: T.int32,
-                        window: T.int32, scale: T.float32):
-        H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32()
-        q = T.match_buffer(q_h, (H, hd4), V4)
-        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
-        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
-        out = T.match_buffer(out_h, (H, hd4), V4)
-        h = T.launch_thread("blockIdx.x", H)
-        tx = T.launch_thread("threadIdx.x", TX)
-        qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
-        sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
-        red = T.alloc_buffer((TX,), "float32", scope="shared")
-        sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end
-        dot = T.alloc_buffer((PER,), V4, scope="local")
-        acc = T.alloc_buffer((1,), V4, scope="local")  # p @ v for vec4 dg of the head
-        st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, scratch
-        if tx < hd4:
-            qs[tx] = q[h, tx]
+    def k_at(cfg, k_cache, ks, kvh, j, L, d4):  # k of position j: the new one from workgroup memory
+        if cfg.rope:
+            return T.Select(j == L - 1, ks[d4], k_cache[kvh, j, d4])
+        return k_cache[kvh, j, d4]
+
+    @T.macro(hygienic=False)
+    def attend(cfg):
+        # expects qs (q[h]) filled and synced; ks / vs too with cfg.rope
         st[0] = T.float32(NEG_INF)
         st[1] = T.float32(0)
-        acc[0] = splat(T.float32(0))
-        T.tvm_storage_sync("shared")
-        kvh = T.floordiv(h, T.floordiv(H, Hkv))
+        acc[0] = cfg.splat(T.float32(0))
         lo = T.max(L - window, 0)  # the first visible position
-        lanes = T.floordiv(TX, hd4)
+        lanes = T.floordiv(cfg.TX, hd4)
         lane = T.floordiv(tx, hd4)
         dg = T.floormod(tx, hd4)
-        for ch in range(T.floordiv(L - lo + B - 1, B)):
-            j0 = lo + ch * B
-            cnt = T.min(B, L - j0)  # positions in this chunk
-            for u in T.unroll(PER):
-                dot[u] = splat(T.float32(0))
+        for ch in range(T.floordiv(L - lo + cfg.B - 1, cfg.B)):
+            j0 = lo + ch * cfg.B
+            cnt = T.min(cfg.B, L - j0)  # positions in this chunk
+            for u in T.unroll(cfg.PER):
+                dot[u] = cfg.splat(T.float32(0))
             for d4 in range(hd4):
-                for u in T.unroll(PER):
+                for u in T.unroll(cfg.PER):
                     # clamped past the chunk: in bounds, masked below
-                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * TX + tx, cnt - 1), d4]
+                    dot[u] = dot[u] + qs[d4] * cfg.k_at(cfg, k_cache, ks, kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), L, d4)
             st[2] = T.float32(NEG_INF)
-            for u in T.unroll(PER):
-                sc[u * TX + tx] = T.Select(u * TX + tx < cnt, vsum(dot[u]) * scale, T.float32(NEG_INF))
-                st[2] = T.max(st[2], sc[u * TX + tx])
-            tree_max(st[2])
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
+                st[2] = T.max(st[2], sc[u * cfg.TX + tx])
+            cfg.tree_max(st[2], cfg)
             st[2] = T.max(st[0], red[0])  # the new running max (finite: the chunk has a position)
             T.tvm_storage_sync("shared")
-            acc[0] = acc[0] * splat(T.exp(st[0] - st[2]))
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2]))
             st[1] = st[1] * T.exp(st[0] - st[2])
             st[0] = st[2]
             st[2] = T.float32(0)
-            for u in T.unroll(PER):
-                sc[u * TX + tx] = T.Select(u * TX + tx < cnt, T.exp(sc[u * TX + tx] - st[0]), T.float32(0))
-                st[2] = st[2] + sc[u * TX + tx]
-            tree_sum(st[2])  # (its syncs also publish sc)
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, T.exp(sc[u * cfg.TX + tx] - st[0]), T.float32(0))
+                st[2] = st[2] + sc[u * cfg.TX + tx]
+            cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
             st[1] = st[1] + red[0]
             if lane < lanes:
                 for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
                     for u in T.unroll(4):
                         # past the chunk: clamped, times a zero probability
-                        acc[0] = acc[0] + splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
+                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
                             "float32", (t * 4 + u) * lanes + lane < cnt
-                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
+                        )) * cfg.k_at(cfg, v_cache, vs, kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), L, dg)
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
         sums[tx] = acc[0]
         T.tvm_storage_sync("shared")
         if tx < hd4:
-            acc[0] = splat(T.float32(0))
+            acc[0] = cfg.splat(T.float32(0))
             for ln in range(lanes):
                 acc[0] = acc[0] + sums[ln * hd4 + tx]
-            out[h, tx] = acc[0] / splat(st[1])
+            out[h, tx] = acc[0] / cfg.splat(st[1])
 
-    return tvm.IRModule({"attn_decode_gpu": attn_decode_gpu.with_attr("global_symbol", "attn_decode_gpu")})
+    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, rope=rope, vsum=vsum, splat=splat, tree_max=tree_max,
+                          tree_sum=tree_sum, k_at=k_at)
+
+    if not rope:
+        @T.prim_func
+        def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32,
+                 scale: T.float32):
+            H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32()
+            q = T.match_buffer(q_h, (H, hd4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            h = T.launch_thread("blockIdx.x", H)
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
+            ks = T.alloc_buffer((1,), V4, scope="shared")  # (unused here)
+            vs = T.alloc_buffer((1,), V4, scope="shared")
+            sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end
+            dot = T.alloc_buffer((PER,), V4, scope="local")
+            acc = T.alloc_buffer((1,), V4, scope="local")  # p @ v for vec4 dg of the head
+            st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, scratch
+            kvh = T.floordiv(h, T.floordiv(H, Hkv))
+            if tx < hd4:
+                qs[tx] = q[h, tx]
+            T.tvm_storage_sync("shared")
+            attend(cfg)
+        name = "attn_decode_gpu"
+    else:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32):
+            hd4, C, W4, half4 = T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            h = T.launch_thread("blockIdx.x", H)
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h], rotated
+            ks = T.alloc_buffer((TX,), V4, scope="shared")  # k, v of this KV head at position L - 1
+            vs = T.alloc_buffer((TX,), V4, scope="shared")
+            sc = T.alloc_buffer((B,), "float32", scope="shared")
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            sums = T.alloc_buffer((TX,), V4, scope="shared")
+            dot = T.alloc_buffer((PER,), V4, scope="local")
+            acc = T.alloc_buffer((1,), V4, scope="local")
+            st = T.alloc_buffer((3,), "float32", scope="local")
+            kvh = T.floordiv(h, T.floordiv(H, Hkv))
+            if tx < hd4:
+                # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
+                qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, h * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+                ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+                vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
+                if T.floormod(h, T.floordiv(H, Hkv)) == 0:  # one writer per KV head
+                    k_cache[kvh, L - 1, tx] = ks[tx]
+                    v_cache[kvh, L - 1, tx] = vs[tx]
+            T.tvm_storage_sync("shared")
+            attend(cfg)
+        name = "attn_decode_rope_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
 RMS_THREADS = 1024
@@ -1466,7 +1526,8 @@ KERNELS = [
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
-    ("attn_decode_gpu", attn_decode_gpu),
+    ("attn_decode_gpu", lambda: attn_decode(rope=False)),
+    ("attn_decode_rope_gpu", lambda: attn_decode(rope=True)),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),

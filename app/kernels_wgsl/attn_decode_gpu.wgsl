@@ -27,9 +27,9 @@ fn attn_decode_gpu_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var kvh : array<i32, 1>;
   var st : array<f32, 3>;
   var acc : array<vec4<f32>, 1>;
-  var kvh : array<i32, 1>;
   var lo : array<i32, 1>;
   var lanes : array<i32, 1>;
   var lane : array<i32, 1>;
@@ -37,13 +37,6 @@ fn attn_decode_gpu_kernel(
   var dot : array<vec4<f32>, 4>;
   var j0 : array<i32, 1>;
   var cnt : array<i32, 1>;
-  if (i32(threadIdx.x) < podArgs.hd4) {
-    qs[i32(threadIdx.x)] = q_ptr[((v__1 * podArgs.hd4) + i32(threadIdx.x))];
-  }
-  st[0i] = -3.402823e+38f;
-  st[1i] = 0.000000e+00f;
-  acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-  workgroupBarrier();
     let rmod : i32 = (podArgs.H % podArgs.Hkv);
   let rdiv : i32 = (podArgs.H / podArgs.Hkv);
 let rmod_1 : i32 = (v__1 % select((rdiv - 1i), rdiv, (((podArgs.Hkv >= 0i) && (rmod >= 0i)) || ((podArgs.Hkv < 0i) && (rmod <= 0i)))));
@@ -55,6 +48,13 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   let rmod_4 : i32 = (podArgs.H % podArgs.Hkv);
   let rdiv_4 : i32 = (podArgs.H / podArgs.Hkv);
   kvh[0i] = select((rdiv_2 - 1i), rdiv_2, (((select((rdiv_3 - 1i), rdiv_3, (((podArgs.Hkv >= 0i) && (rmod_3 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_3 <= 0i)))) >= 0i) && (rmod_1 >= 0i)) || ((select((rdiv_4 - 1i), rdiv_4, (((podArgs.Hkv >= 0i) && (rmod_4 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_4 <= 0i)))) < 0i) && (rmod_1 <= 0i))));
+  if (i32(threadIdx.x) < podArgs.hd4) {
+    qs[i32(threadIdx.x)] = q_ptr[((v__1 * podArgs.hd4) + i32(threadIdx.x))];
+  }
+  workgroupBarrier();
+  st[0i] = -3.402823e+38f;
+  st[1i] = 0.000000e+00f;
+  acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   lo[0i] = max((podArgs.L - podArgs.window), 0i);
   let rmod_5 : i32 = (256i % podArgs.hd4);
   let rdiv_5 : i32 = (256i / podArgs.hd4);

@@ -5,7 +5,7 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-                           (one dispatch: rope_qkv)
+                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_decode_rope_gpu)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
@@ -75,8 +75,8 @@ def _linear(plan, quant, base, rows, cols):
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
-GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for products of >= 16384 rows)
-GEMV4_WIDE = 16384
+GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 4096 rows)
+GEMV4_WIDE = 4096
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -175,6 +175,23 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias", {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
+    def rope_attention(k_cache, v_cache, decode):
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: one dispatch,
+        attn_decode_rope_gpu (head dim a multiple of 8, at most ATTN_MAX_HEAD_DIM); else rope_qkv, then
+        attention through the [H, n, L] buffers s and p."""
+        scale = float(hd) ** -0.5
+        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and hd % 8 == 0:
+            return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
+                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C, "scale": scale})]
+        return [
+            Step(
+                "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
+                {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
+            ),
+            *attention(k_cache, v_cache, decode),
+        ]
+
     def attention(k_cache, v_cache, decode):
         """q, the caches -> att: one fused dispatch for a GPU decode step (attn_decode_gpu, at most
         ATTN_MAX_HEAD_DIM), else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
@@ -206,12 +223,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         for steps, decode in ((body, False), (body_decode, True)):
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
-                Step(
-                    "rope_qkv",  # q rotated into q; k rotated and v into the caches at pos0
-                    {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
-                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
-                ),
-                *attention(k_cache, v_cache, decode),
+                *rope_attention(k_cache, v_cache, decode),
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]

@@ -184,6 +184,16 @@ def attn_decode_gpu(b, u):
     b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
 
 
+def attn_decode_rope_gpu(b, u):
+    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
+    attn_decode_gpu; qkv [1, (H + 2 Hkv) hd]."""
+    H, Hkv, hd = u["H"], u["Hkv"], 4 * u["hd4"]
+    q = np.zeros(H * hd)
+    rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": u["C"], "pos0": u["L"] - 1,
+                             "width": (H + 2 * Hkv) * hd})
+    attn_decode_gpu({**b, "q": q}, u)
+
+
 def silu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
@@ -336,6 +346,7 @@ OPS = {
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
     "attn_decode_gpu": attn_decode_gpu,
+    "attn_decode_rope_gpu": attn_decode_rope_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
