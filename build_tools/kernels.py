@@ -840,8 +840,9 @@ def attn_decode(rope):
     uniform hd4 = hd / 4 (at most 256).
     attn_decode_gpu: q [1, H, hd] from rope_qkv. attn_decode_rope_gpu: rope_qkv fused in front, from
     qkv [1, width] and the cos / sin tables [C, hd / 2] (hd a multiple of 8): the workgroup rotates its
-    q and its KV head's k for position L - 1 itself, uses them (and v) from workgroup memory for that
-    position, and the first query head of each KV group writes them to the caches.
+    q and its KV head's k for position L - 1 itself, attends to positions < L - 1 from the caches and
+    then to L - 1 from workgroup memory (one more online-softmax step), and the first query head of each
+    KV group writes k and v to the caches.
     Written in TIR directly: TE has no loop-carried online softmax."""
     from types import SimpleNamespace
 
@@ -875,14 +876,10 @@ def attn_decode(rope):
                 red[tx] = red[tx] + red[tx + (cfg.TX // 2 >> k)]
             T.tvm_storage_sync("shared")
 
-    def k_at(cfg, k_cache, ks, kvh, j, L, d4):  # k of position j: the new one from workgroup memory
-        if cfg.rope:
-            return T.Select(j == L - 1, ks[d4], k_cache[kvh, j, d4])
-        return k_cache[kvh, j, d4]
-
     @T.macro(hygienic=False)
     def attend(cfg):
-        # expects qs (q[h]) filled and synced; ks / vs too with cfg.rope
+        # expects qs (q[h]) filled and synced; ks / vs too with cfg.rope, whose position L - 1 is
+        # added after the chunks (the cache rows of the chunks are read as they are)
         st[0] = T.float32(NEG_INF)
         st[1] = T.float32(0)
         acc[0] = cfg.splat(T.float32(0))
@@ -890,15 +887,15 @@ def attn_decode(rope):
         lanes = T.floordiv(cfg.TX, hd4)
         lane = T.floordiv(tx, hd4)
         dg = T.floormod(tx, hd4)
-        for ch in range(T.floordiv(L - lo + cfg.B - 1, cfg.B)):
+        for ch in range(T.floordiv(L - cfg.last - lo + cfg.B - 1, cfg.B)):
             j0 = lo + ch * cfg.B
-            cnt = T.min(cfg.B, L - j0)  # positions in this chunk
+            cnt = T.min(cfg.B, L - cfg.last - j0)  # positions in this chunk
             for u in T.unroll(cfg.PER):
                 dot[u] = cfg.splat(T.float32(0))
             for d4 in range(hd4):
                 for u in T.unroll(cfg.PER):
                     # clamped past the chunk: in bounds, masked below
-                    dot[u] = dot[u] + qs[d4] * cfg.k_at(cfg, k_cache, ks, kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), L, d4)
+                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4]
             st[2] = T.float32(NEG_INF)
             for u in T.unroll(cfg.PER):
                 sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
@@ -921,8 +918,16 @@ def attn_decode(rope):
                         # past the chunk: clamped, times a zero probability
                         acc[0] = acc[0] + cfg.splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
                             "float32", (t * 4 + u) * lanes + lane < cnt
-                        )) * cfg.k_at(cfg, v_cache, vs, kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), L, dg)
+                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
+        if cfg.rope:  # position L - 1: one more online-softmax step, k and v from workgroup memory
+            dot[0] = cfg.splat(T.float32(0))
+            for d4 in range(hd4):
+                dot[0] = dot[0] + qs[d4] * ks[d4]
+            st[2] = T.max(st[0], cfg.vsum(dot[0]) * scale)
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + cfg.splat(
+                T.exp(cfg.vsum(dot[0]) * scale - st[2]) * T.Cast("float32", lane == 0)) * vs[T.min(dg, hd4 - 1)]
+            st[1] = st[1] * T.exp(st[0] - st[2]) + T.exp(cfg.vsum(dot[0]) * scale - st[2])
         sums[tx] = acc[0]
         T.tvm_storage_sync("shared")
         if tx < hd4:
@@ -931,8 +936,8 @@ def attn_decode(rope):
                 acc[0] = acc[0] + sums[ln * hd4 + tx]
             out[h, tx] = acc[0] / cfg.splat(st[1])
 
-    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, rope=rope, vsum=vsum, splat=splat, tree_max=tree_max,
-                          tree_sum=tree_sum, k_at=k_at)
+    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
+                          tree_max=tree_max, tree_sum=tree_sum)
 
     if not rope:
         @T.prim_func
@@ -946,8 +951,6 @@ def attn_decode(rope):
             h = T.launch_thread("blockIdx.x", H)
             tx = T.launch_thread("threadIdx.x", TX)
             qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
-            ks = T.alloc_buffer((1,), V4, scope="shared")  # (unused here)
-            vs = T.alloc_buffer((1,), V4, scope="shared")
             sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
             red = T.alloc_buffer((TX,), "float32", scope="shared")
             sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end

@@ -83,78 +83,54 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   lane[0i] = select((rdiv_7 - 1i), rdiv_7, (((podArgs.hd4 >= 0i) && (rmod_13 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_13 <= 0i))));
   let rmod_14 : i32 = (i32(threadIdx.x) % podArgs.hd4);
   dg[0i] = select((rmod_14 + podArgs.hd4), rmod_14, (((podArgs.hd4 >= 0i) && (rmod_14 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_14 <= 0i))));
-  for (var ch : i32 = 0i; ch < (((podArgs.L + 1023i) - lo[0i])>>10u); ch++) {
+  for (var ch : i32 = 0i; ch < (((podArgs.L + 1022i) - lo[0i])>>10u); ch++) {
     j0[0i] = ((ch * 1024i) + lo[0i]);
-    cnt[0i] = min(1024i, (podArgs.L - j0[0i]));
+    cnt[0i] = min(1024i, ((podArgs.L - j0[0i]) - 1i));
     dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
-      var condval : vec4<f32>;
-      if (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-        condval = ks[d4];
-} else {
-        condval = k_cache_ptr[((((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)];
-}
-      dot[0i] = fma(qs[d4], condval, dot[0i]);
-      var condval_1 : vec4<f32>;
-      if (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-        condval_1 = ks[d4];
-} else {
-        condval_1 = k_cache_ptr[((((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)];
-}
-      dot[1i] = fma(qs[d4], condval_1, dot[1i]);
-      var condval_2 : vec4<f32>;
-      if (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-        condval_2 = ks[d4];
-} else {
-        condval_2 = k_cache_ptr[((((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)];
-}
-      dot[2i] = fma(qs[d4], condval_2, dot[2i]);
-      var condval_3 : vec4<f32>;
-      if (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-        condval_3 = ks[d4];
-} else {
-        condval_3 = k_cache_ptr[((((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)];
-}
-      dot[3i] = fma(qs[d4], condval_3, dot[3i]);
+      dot[0i] = fma(qs[d4], k_cache_ptr[((((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[0i]);
+      dot[1i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[1i]);
+      dot[2i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[2i]);
+      dot[3i] = fma(qs[d4], k_cache_ptr[((((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + d4)], dot[3i]);
     }
     st[2i] = -3.402823e+38f;
-    var condval_4 : f32;
+    var condval : f32;
     if ((i32(threadIdx.x) < cnt[0i])) {
-      condval_4 = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
+      condval = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
 } else {
-      condval_4 = -3.402823e+38f;
+      condval = -3.402823e+38f;
 }
-    sc[i32(threadIdx.x)] = condval_4;
+    sc[i32(threadIdx.x)] = condval;
     st[2i] = max(st[2i], sc[i32(threadIdx.x)]);
     workgroupBarrier();
-    var condval_5 : f32;
+    var condval_1 : f32;
     if (((i32(threadIdx.x) + 256i) < cnt[0i])) {
-      condval_5 = (((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]) * podArgs.scale);
+      condval_1 = (((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]) * podArgs.scale);
 } else {
-      condval_5 = -3.402823e+38f;
+      condval_1 = -3.402823e+38f;
 }
-    sc[(i32(threadIdx.x) + 256i)] = condval_5;
+    sc[(i32(threadIdx.x) + 256i)] = condval_1;
     st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 256i)]);
     workgroupBarrier();
-    var condval_6 : f32;
+    var condval_2 : f32;
     if (((i32(threadIdx.x) + 512i) < cnt[0i])) {
-      condval_6 = (((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]) * podArgs.scale);
+      condval_2 = (((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]) * podArgs.scale);
 } else {
-      condval_6 = -3.402823e+38f;
+      condval_2 = -3.402823e+38f;
 }
-    sc[(i32(threadIdx.x) + 512i)] = condval_6;
+    sc[(i32(threadIdx.x) + 512i)] = condval_2;
     st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 512i)]);
     workgroupBarrier();
-    var condval_7 : f32;
+    var condval_3 : f32;
     if (((i32(threadIdx.x) + 768i) < cnt[0i])) {
-      condval_7 = (((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]) * podArgs.scale);
+      condval_3 = (((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]) * podArgs.scale);
 } else {
-      condval_7 = -3.402823e+38f;
+      condval_3 = -3.402823e+38f;
 }
-    sc[(i32(threadIdx.x) + 768i)] = condval_7;
+    sc[(i32(threadIdx.x) + 768i)] = condval_3;
     st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 768i)]);
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
@@ -196,40 +172,40 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     st[1i] = (st[1i] * exp((st[0i] - st[2i])));
     st[0i] = st[2i];
     st[2i] = 0.000000e+00f;
-    var condval_8 : f32;
+    var condval_4 : f32;
     if ((i32(threadIdx.x) < cnt[0i])) {
-      condval_8 = exp((sc[i32(threadIdx.x)] - st[0i]));
+      condval_4 = exp((sc[i32(threadIdx.x)] - st[0i]));
 } else {
-      condval_8 = 0.000000e+00f;
+      condval_4 = 0.000000e+00f;
 }
-    sc[i32(threadIdx.x)] = condval_8;
+    sc[i32(threadIdx.x)] = condval_4;
     st[2i] = (st[2i] + sc[i32(threadIdx.x)]);
     workgroupBarrier();
-    var condval_9 : f32;
+    var condval_5 : f32;
     if (((i32(threadIdx.x) + 256i) < cnt[0i])) {
-      condval_9 = exp((sc[(i32(threadIdx.x) + 256i)] - st[0i]));
+      condval_5 = exp((sc[(i32(threadIdx.x) + 256i)] - st[0i]));
 } else {
-      condval_9 = 0.000000e+00f;
+      condval_5 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 256i)] = condval_9;
+    sc[(i32(threadIdx.x) + 256i)] = condval_5;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 256i)]);
     workgroupBarrier();
-    var condval_10 : f32;
+    var condval_6 : f32;
     if (((i32(threadIdx.x) + 512i) < cnt[0i])) {
-      condval_10 = exp((sc[(i32(threadIdx.x) + 512i)] - st[0i]));
+      condval_6 = exp((sc[(i32(threadIdx.x) + 512i)] - st[0i]));
 } else {
-      condval_10 = 0.000000e+00f;
+      condval_6 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 512i)] = condval_10;
+    sc[(i32(threadIdx.x) + 512i)] = condval_6;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 512i)]);
     workgroupBarrier();
-    var condval_11 : f32;
+    var condval_7 : f32;
     if (((i32(threadIdx.x) + 768i) < cnt[0i])) {
-      condval_11 = exp((sc[(i32(threadIdx.x) + 768i)] - st[0i]));
+      condval_7 = exp((sc[(i32(threadIdx.x) + 768i)] - st[0i]));
 } else {
-      condval_11 = 0.000000e+00f;
+      condval_7 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 768i)] = condval_11;
+    sc[(i32(threadIdx.x) + 768i)] = condval_7;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 768i)]);
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
@@ -270,38 +246,21 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
       let rmod_15 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) % (lanes[0i] * 4i));
       let rdiv_8 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) / (lanes[0i] * 4i));
       for (var t : i32 = 0i; t < select((rdiv_8 - 1i), rdiv_8, ((((lanes[0i] * 4i) >= 0i) && (rmod_15 >= 0i)) || (((lanes[0i] * 4i) < 0i) && (rmod_15 <= 0i)))); t++) {
-        var condval_12 : vec4<f32>;
-        if (((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-          condval_12 = vs[dg[0i]];
-} else {
-          condval_12 = v_cache_ptr[((((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])];
-}
-        acc[0i] = fma(vec4<f32>((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i])))), condval_12, acc[0i]);
-        var condval_13 : vec4<f32>;
-        if (((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-          condval_13 = vs[dg[0i]];
-} else {
-          condval_13 = v_cache_ptr[((((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])];
-}
-        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i])))), condval_13, acc[0i]);
-        var condval_14 : vec4<f32>;
-        if (((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-          condval_14 = vs[dg[0i]];
-} else {
-          condval_14 = v_cache_ptr[((((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])];
-}
-        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i])))), condval_14, acc[0i]);
-        var condval_15 : vec4<f32>;
-        if (((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + j0[0i]) == (podArgs.L - 1i))) {
-          condval_15 = vs[dg[0i]];
-} else {
-          condval_15 = v_cache_ptr[((((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])];
-}
-        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i])))), condval_15, acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 4i) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min((((t * lanes[0i]) * 4i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
+        acc[0i] = fma(vec4<f32>((sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
       }
     }
     workgroupBarrier();
   }
+  dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+  for (var d4_1 : i32 = 0i; d4_1 < podArgs.hd4; d4_1++) {
+    dot[0i] = fma(qs[d4_1], ks[d4_1], dot[0i]);
+  }
+  st[2i] = max(st[0i], (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale));
+  acc[0i] = fma(vec4<f32>((exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i)))), vs[min(dg[0i], (podArgs.hd4 - 1i))], (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])))));
+  st[1i] = fma(st[1i], exp((st[0i] - st[2i])), exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])));
   sums[i32(threadIdx.x)] = acc[0i];
   workgroupBarrier();
   if (i32(threadIdx.x) < podArgs.hd4) {
