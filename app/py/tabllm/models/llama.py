@@ -75,8 +75,8 @@ def _linear(plan, quant, base, rows, cols):
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
-GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 4096 rows)
-GEMV4_WIDE = 4096
+GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
+GEMV4_WIDE = 16384
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
