@@ -329,7 +329,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
-GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup
+GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup (8 x 8 in its sums)
 # gemv4_norm16_*: 16 rows per workgroup for wide products (every workgroup sums the squares of the whole x
 # row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
 # gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
@@ -395,13 +395,19 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             st[0] = T.float32(0)
             for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
                 st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            # two-stage sum (8 x 8): 2 syncs instead of a tree's 6
             red[tx] = st[0]
             T.tvm_storage_sync("shared")
-            for k in T.unroll(6):  # strides 32 .. 1
-                if tx < (cfg.TX // 2 >> k):
-                    red[tx] = red[tx] + red[tx + (cfg.TX // 2 >> k)]
-                T.tvm_storage_sync("shared")
-            st[0] = T.rsqrt(red[0] / T.Cast("float32", Kb * 32) + eps)
+            if tx < 8:
+                st[0] = T.float32(0)
+                for o in T.unroll(8):
+                    st[0] = st[0] + red[tx * 8 + o]
+                red8[tx] = st[0]
+            T.tvm_storage_sync("shared")
+            st[0] = T.float32(0)
+            for o in T.unroll(8):
+                st[0] = st[0] + red8[o]
+            st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
             T.tvm_storage_sync("shared")
         for r in T.unroll(cfg.R):
             acc[r] = T.float32(0)
@@ -418,22 +424,21 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
                     acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0]) + wmin[jb * cfg.R + r, b * cfg.TX + tx] * st[1]
                 else:
                     acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0])
-        # the R rows' partial sums as R / 4 vec4 per invocation, summed by a tree over the invocations
-        # (each level: all invocations read, sync, all write, sync; past the level's half the added
-        # term is multiplied by 0: a branch around the unrolled loop would need syncs inside it)
+        # the R rows' partial sums as R / 4 vec4 per invocation, summed in two stages (8 x 8; 2 syncs,
+        # not a tree's 6): invocation t < 8 R / 4 adds the 8 partials of octet t % 8 of group t // 8
         for g in T.unroll(cfg.R // 4):
             red4[g * cfg.TX + tx] = T.Shuffle([acc[g * 4], acc[g * 4 + 1], acc[g * 4 + 2], acc[g * 4 + 3]], [0, 1, 2, 3])
         T.tvm_storage_sync("shared")
-        for k in T.unroll(6):  # strides 32 .. 1
-            for g in T.unroll(cfg.R // 4):
-                tmp[g] = red4[g * cfg.TX + tx] + red4[g * cfg.TX + T.min(tx + (cfg.TX // 2 >> k), cfg.TX - 1)] * cfg.splat(
-                    T.Cast("float32", tx < (cfg.TX // 2 >> k)))
-            T.tvm_storage_sync("shared")
-            for g in T.unroll(cfg.R // 4):
-                red4[g * cfg.TX + tx] = tmp[g]
-            T.tvm_storage_sync("shared")
+        if tx < cfg.R * 2:
+            tmp[0] = cfg.splat(T.float32(0))
+            for o in T.unroll(8):
+                tmp[0] = tmp[0] + red4[T.floordiv(tx, 8) * cfg.TX + T.floormod(tx, 8) * 8 + o]
+            red48[tx] = tmp[0]
+        T.tvm_storage_sync("shared")
         # row tx (< R) is lane tx % 4 of group tx // 4
-        tmp[0] = red4[T.floordiv(T.min(tx, cfg.R - 1), 4) * cfg.TX]
+        tmp[0] = cfg.splat(T.float32(0))
+        for o in T.unroll(8):
+            tmp[0] = tmp[0] + red48[T.floordiv(T.min(tx, cfg.R - 1), 4) * 8 + o]
         st[1] = T.Select(T.floormod(tx, 4) == 0, T.Shuffle([tmp[0]], [0]), T.Select(T.floormod(tx, 4) == 1, T.Shuffle([tmp[0]], [1]), T.Select(
             T.floormod(tx, 4) == 2, T.Shuffle([tmp[0]], [2]), T.Shuffle([tmp[0]], [3]))))
         if tx < cfg.R:
@@ -457,6 +462,8 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
             red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
             tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
@@ -479,6 +486,8 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
             red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
             tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
@@ -502,6 +511,8 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
             red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
             tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
@@ -524,6 +535,8 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
             red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
             tmp = T.alloc_buffer((R // 4,), V4, scope="local")
             xv = T.alloc_buffer((8,), V4, scope="local")
             wv = T.alloc_buffer((R,), U4, scope="local")
@@ -822,7 +835,7 @@ def attn_pv_gpu():
     return sch.mod
 
 
-ATTN_THREADS = 256  # invocations per workgroup of attn_decode_gpu
+ATTN_THREADS = 256  # invocations per workgroup of attn_decode_gpu (its reductions: 16 x 16)
 ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
 
 
@@ -859,22 +872,33 @@ def attn_decode(rope):
         return T.Broadcast(x, 4)
 
     @T.macro(hygienic=False)
-    def tree_max(value, cfg):  # red[0] = max over the workgroup of value (read after the last sync)
+    def tree_max(value, cfg):
+        # st[2] = max over the workgroup of value, in two stages (16 x 16; 2 syncs, not a tree's 8)
         red[tx] = value
         T.tvm_storage_sync("shared")
-        for k in T.unroll(8):  # strides 128 .. 1 (TX = 256)
-            if tx < (cfg.TX // 2 >> k):
-                red[tx] = T.max(red[tx], red[tx + (cfg.TX // 2 >> k)])
-            T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = red[tx * 16]
+            for o in T.unroll(15):
+                st[2] = T.max(st[2], red[tx * 16 + 1 + o])
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = red16[0]
+        for o in T.unroll(15):
+            st[2] = T.max(st[2], red16[1 + o])
 
     @T.macro(hygienic=False)
-    def tree_sum(value, cfg):
+    def tree_sum(value, cfg):  # st[2] = the sum over the workgroup of value (likewise)
         red[tx] = value
         T.tvm_storage_sync("shared")
-        for k in T.unroll(8):
-            if tx < (cfg.TX // 2 >> k):
-                red[tx] = red[tx] + red[tx + (cfg.TX // 2 >> k)]
-            T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = T.float32(0)
+            for o in T.unroll(16):
+                st[2] = st[2] + red[tx * 16 + o]
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = T.float32(0)
+        for o in T.unroll(16):
+            st[2] = st[2] + red16[o]
 
     @T.macro(hygienic=False)
     def attend(cfg):
@@ -901,7 +925,7 @@ def attn_decode(rope):
                 sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
                 st[2] = T.max(st[2], sc[u * cfg.TX + tx])
             cfg.tree_max(st[2], cfg)
-            st[2] = T.max(st[0], red[0])  # the new running max (finite: the chunk has a position)
+            st[2] = T.max(st[0], st[2])  # the new running max (finite: the chunk has a position)
             T.tvm_storage_sync("shared")
             acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2]))
             st[1] = st[1] * T.exp(st[0] - st[2])
@@ -911,7 +935,7 @@ def attn_decode(rope):
                 sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, T.exp(sc[u * cfg.TX + tx] - st[0]), T.float32(0))
                 st[2] = st[2] + sc[u * cfg.TX + tx]
             cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
-            st[1] = st[1] + red[0]
+            st[1] = st[1] + st[2]
             if lane < lanes:
                 for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
                     for u in T.unroll(4):
@@ -953,6 +977,7 @@ def attn_decode(rope):
             qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
             sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
             red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
             sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end
             dot = T.alloc_buffer((PER,), V4, scope="local")
             acc = T.alloc_buffer((1,), V4, scope="local")  # p @ v for vec4 dg of the head
@@ -981,6 +1006,7 @@ def attn_decode(rope):
             vs = T.alloc_buffer((TX,), V4, scope="shared")
             sc = T.alloc_buffer((B,), "float32", scope="shared")
             red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
             sums = T.alloc_buffer((TX,), V4, scope="shared")
             dot = T.alloc_buffer((PER,), V4, scope="local")
             acc = T.alloc_buffer((1,), V4, scope="local")

@@ -18,6 +18,7 @@ struct PODArgs {
 var<workgroup> qs : array<vec4<f32>, 256>;
 var<workgroup> sc : array<f32, 1024>;
 var<workgroup> red : array<f32, 256>;
+var<workgroup> red16 : array<f32, 16>;
 var<workgroup> sums : array<vec4<f32>, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn attn_decode_gpu_kernel(
@@ -115,39 +116,43 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 768i)]);
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
-    if (i32(threadIdx.x) < 128i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 128i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 64i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 64i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 32i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 32i)]);
-    }
-    workgroupBarrier();
     if (i32(threadIdx.x) < 16i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 16i)]);
+      st[2i] = red[(i32(threadIdx.x) * 16i)];
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 1i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 2i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 3i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 4i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 5i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 6i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 7i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 8i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 9i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 10i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 11i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 12i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 13i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 14i)]);
+      st[2i] = max(st[2i], red[((i32(threadIdx.x) * 16i) + 15i)]);
+      red16[i32(threadIdx.x)] = st[2i];
     }
     workgroupBarrier();
-    if (i32(threadIdx.x) < 8i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 8i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 4i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 4i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 2i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 2i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 1i) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + 1i)]);
-    }
-    workgroupBarrier();
-    st[2i] = max(st[0i], red[0i]);
+    st[2i] = red16[0i];
+    st[2i] = max(st[2i], red16[1i]);
+    st[2i] = max(st[2i], red16[2i]);
+    st[2i] = max(st[2i], red16[3i]);
+    st[2i] = max(st[2i], red16[4i]);
+    st[2i] = max(st[2i], red16[5i]);
+    st[2i] = max(st[2i], red16[6i]);
+    st[2i] = max(st[2i], red16[7i]);
+    st[2i] = max(st[2i], red16[8i]);
+    st[2i] = max(st[2i], red16[9i]);
+    st[2i] = max(st[2i], red16[10i]);
+    st[2i] = max(st[2i], red16[11i]);
+    st[2i] = max(st[2i], red16[12i]);
+    st[2i] = max(st[2i], red16[13i]);
+    st[2i] = max(st[2i], red16[14i]);
+    st[2i] = max(st[2i], red16[15i]);
+    st[2i] = max(st[0i], st[2i]);
     workgroupBarrier();
     acc[0i] = (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i]))));
     st[1i] = (st[1i] * exp((st[0i] - st[2i])));
@@ -190,39 +195,45 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 768i)]);
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
-    if (i32(threadIdx.x) < 128i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 128i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 64i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 64i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 32i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 32i)]);
-    }
-    workgroupBarrier();
     if (i32(threadIdx.x) < 16i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 16i)]);
+      st[2i] = 0.000000e+00f;
+      st[2i] = (st[2i] + red[(i32(threadIdx.x) * 16i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 1i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 2i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 3i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 4i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 5i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 6i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 7i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 8i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 9i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 10i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 11i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 12i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 13i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 14i)]);
+      st[2i] = (st[2i] + red[((i32(threadIdx.x) * 16i) + 15i)]);
+      red16[i32(threadIdx.x)] = st[2i];
     }
     workgroupBarrier();
-    if (i32(threadIdx.x) < 8i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 8i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 4i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 4i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 2i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 2i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 1i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 1i)]);
-    }
-    workgroupBarrier();
-    st[1i] = (st[1i] + red[0i]);
+    st[2i] = 0.000000e+00f;
+    st[2i] = (st[2i] + red16[0i]);
+    st[2i] = (st[2i] + red16[1i]);
+    st[2i] = (st[2i] + red16[2i]);
+    st[2i] = (st[2i] + red16[3i]);
+    st[2i] = (st[2i] + red16[4i]);
+    st[2i] = (st[2i] + red16[5i]);
+    st[2i] = (st[2i] + red16[6i]);
+    st[2i] = (st[2i] + red16[7i]);
+    st[2i] = (st[2i] + red16[8i]);
+    st[2i] = (st[2i] + red16[9i]);
+    st[2i] = (st[2i] + red16[10i]);
+    st[2i] = (st[2i] + red16[11i]);
+    st[2i] = (st[2i] + red16[12i]);
+    st[2i] = (st[2i] + red16[13i]);
+    st[2i] = (st[2i] + red16[14i]);
+    st[2i] = (st[2i] + red16[15i]);
+    st[1i] = (st[1i] + st[2i]);
     if (lane[0i] < lanes[0i]) {
       let rmod_8 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) % (lanes[0i] * 4i));
       let rdiv_7 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) / (lanes[0i] * 4i));

@@ -15,7 +15,9 @@ struct PODArgs {
 @group(0) @binding(5) var<uniform> podArgs : PODArgs;
 
 var<workgroup> red : array<f32, 64>;
+var<workgroup> red8 : array<f32, 8>;
 var<workgroup> red4 : array<vec4<f32>, 256>;
+var<workgroup> red48 : array<vec4<f32>, 32>;
 @compute @workgroup_size(64, 1, 1)
 fn gemv4_norm16_q4_0_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -29,7 +31,7 @@ fn gemv4_norm16_q4_0_kernel(
   var xv : array<vec4<f32>, 8>;
   var wv : array<vec4<u32>, 16>;
   var part : array<vec4<f32>, 1>;
-  var tmp : array<vec4<f32>, 4>;
+  var tmp : array<vec4<f32>, 1>;
   for (var i : i32 = 0i; i < podArgs.n; i++) {
     st[0i] = 0.000000e+00f;
     for (var b : i32 = 0i; b < ((((podArgs.Kb * 8i) + 63i) - i32(threadIdx.x))>>6u); b++) {
@@ -37,31 +39,29 @@ fn gemv4_norm16_q4_0_kernel(
     }
     red[i32(threadIdx.x)] = st[0i];
     workgroupBarrier();
-    if (i32(threadIdx.x) < 32i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 32i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 16i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 16i)]);
-    }
-    workgroupBarrier();
     if (i32(threadIdx.x) < 8i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 8i)]);
+      st[0i] = 0.000000e+00f;
+      st[0i] = (st[0i] + red[(i32(threadIdx.x) * 8i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 1i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 2i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 3i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 4i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 5i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 6i)]);
+      st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 7i)]);
+      red8[i32(threadIdx.x)] = st[0i];
     }
     workgroupBarrier();
-    if (i32(threadIdx.x) < 4i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 4i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 2i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 2i)]);
-    }
-    workgroupBarrier();
-    if (i32(threadIdx.x) < 1i) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + 1i)]);
-    }
-    workgroupBarrier();
-    st[0i] = (1.000000e+00f / sqrt(((red[0i] / f32((podArgs.Kb * 32i))) + podArgs.eps)));
+    st[0i] = 0.000000e+00f;
+    st[0i] = (st[0i] + red8[0i]);
+    st[0i] = (st[0i] + red8[1i]);
+    st[0i] = (st[0i] + red8[2i]);
+    st[0i] = (st[0i] + red8[3i]);
+    st[0i] = (st[0i] + red8[4i]);
+    st[0i] = (st[0i] + red8[5i]);
+    st[0i] = (st[0i] + red8[6i]);
+    st[0i] = (st[0i] + red8[7i]);
+    st[0i] = (1.000000e+00f / sqrt(((st[0i] / f32((podArgs.Kb * 32i))) + podArgs.eps)));
     workgroupBarrier();
     acc[0i] = 0.000000e+00f;
     acc[1i] = 0.000000e+00f;
@@ -206,67 +206,28 @@ fn gemv4_norm16_q4_0_kernel(
     red4[(i32(threadIdx.x) + 128i)] = vec4<f32>(acc[8i], acc[9i], acc[10i], acc[11i]);
     red4[(i32(threadIdx.x) + 192i)] = vec4<f32>(acc[12i], acc[13i], acc[14i], acc[15i]);
     workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 32i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 32i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 32i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 32i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i))), red4[(i32(threadIdx.x) + 192i)]);
+    if (i32(threadIdx.x) < 32i) {
+      tmp[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      tmp[0i] = (tmp[0i] + red4[(i32(threadIdx.x) * 8i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 1i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 2i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 3i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 4i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 5i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 6i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 7i)]);
+      red48[i32(threadIdx.x)] = tmp[0i];
+    }
     workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 16i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 16i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 16i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 16i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i))), red4[(i32(threadIdx.x) + 192i)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 8i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 8i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 8i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 8i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i))), red4[(i32(threadIdx.x) + 192i)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 4i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 4i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 4i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 4i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i))), red4[(i32(threadIdx.x) + 192i)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 2i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 2i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 2i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 2i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i))), red4[(i32(threadIdx.x) + 192i)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 1i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i))), red4[i32(threadIdx.x)]);
-    tmp[1i] = fma(red4[(min((i32(threadIdx.x) + 1i), 63i) + 64i)], vec4<f32>(f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i))), red4[(i32(threadIdx.x) + 64i)]);
-    tmp[2i] = fma(red4[(min((i32(threadIdx.x) + 1i), 63i) + 128i)], vec4<f32>(f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i))), red4[(i32(threadIdx.x) + 128i)]);
-    tmp[3i] = fma(red4[(min((i32(threadIdx.x) + 1i), 63i) + 192i)], vec4<f32>(f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i))), red4[(i32(threadIdx.x) + 192i)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    red4[(i32(threadIdx.x) + 64i)] = tmp[1i];
-    red4[(i32(threadIdx.x) + 128i)] = tmp[2i];
-    red4[(i32(threadIdx.x) + 192i)] = tmp[3i];
-    workgroupBarrier();
-    tmp[0i] = red4[((min(i32(threadIdx.x), 15i)>>2u) * 64i)];
+    tmp[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    tmp[0i] = (tmp[0i] + red48[((min(i32(threadIdx.x), 15i)>>2u) * 8i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 1i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 2i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 3i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 4i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 5i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 6i)]);
+    tmp[0i] = (tmp[0i] + red48[(((min(i32(threadIdx.x), 15i)>>2u) * 8i) + 7i)]);
     var condval : f32;
     if (((i32(threadIdx.x) % 4i) == 0i)) {
       condval = (tmp[0i])[0];

@@ -15,6 +15,7 @@ struct PODArgs {
 @group(0) @binding(6) var<uniform> podArgs : PODArgs;
 
 var<workgroup> red4 : array<vec4<f32>, 64>;
+var<workgroup> red48 : array<vec4<f32>, 8>;
 @compute @workgroup_size(64, 1, 1)
 fn gemv4_silu_q4_1_add_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -75,31 +76,28 @@ fn gemv4_silu_q4_1_add_kernel(
     }
     red4[i32(threadIdx.x)] = vec4<f32>(acc[0i], acc[1i], acc[2i], acc[3i]);
     workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 32i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i)), f32((i32(threadIdx.x) < 32i))), red4[i32(threadIdx.x)]);
+    if (i32(threadIdx.x) < 8i) {
+      tmp[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      tmp[0i] = (tmp[0i] + red4[(i32(threadIdx.x) * 8i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 1i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 2i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 3i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 4i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 5i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 6i)]);
+      tmp[0i] = (tmp[0i] + red4[((i32(threadIdx.x) * 8i) + 7i)]);
+      red48[i32(threadIdx.x)] = tmp[0i];
+    }
     workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 16i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i)), f32((i32(threadIdx.x) < 16i))), red4[i32(threadIdx.x)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 8i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i)), f32((i32(threadIdx.x) < 8i))), red4[i32(threadIdx.x)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 4i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i)), f32((i32(threadIdx.x) < 4i))), red4[i32(threadIdx.x)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 2i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i)), f32((i32(threadIdx.x) < 2i))), red4[i32(threadIdx.x)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = fma(red4[min((i32(threadIdx.x) + 1i), 63i)], vec4<f32>(f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i)), f32((i32(threadIdx.x) < 1i))), red4[i32(threadIdx.x)]);
-    workgroupBarrier();
-    red4[i32(threadIdx.x)] = tmp[0i];
-    workgroupBarrier();
-    tmp[0i] = red4[0i];
+    tmp[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    tmp[0i] = (tmp[0i] + red48[0i]);
+    tmp[0i] = (tmp[0i] + red48[1i]);
+    tmp[0i] = (tmp[0i] + red48[2i]);
+    tmp[0i] = (tmp[0i] + red48[3i]);
+    tmp[0i] = (tmp[0i] + red48[4i]);
+    tmp[0i] = (tmp[0i] + red48[5i]);
+    tmp[0i] = (tmp[0i] + red48[6i]);
+    tmp[0i] = (tmp[0i] + red48[7i]);
     var condval : f32;
     if (((i32(threadIdx.x) % 4i) == 0i)) {
       condval = (tmp[0i])[0];
