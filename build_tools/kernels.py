@@ -330,10 +330,9 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
 
 
 GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup (8 x 8 in its sums)
-# gemv4_norm16_* / gemv4_silu16_*_add: 16 rows per workgroup for wide products (every workgroup sums the
-# squares of the whole x row again, or computes silu(gate) * up of all of it again: 16 rows quarter that
-# cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes: gate_up + qkv 4.0 ms a token at
-# 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
+# gemv4_norm16_*: 16 rows per workgroup for wide products (every workgroup sums the squares of the whole x
+# row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
+# gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
 GEMV4_NORM_WIDE_ROWS = 16
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
@@ -554,8 +553,6 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
 def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
     if kind == "norm" and rows == GEMV4_NORM_WIDE_ROWS:
         return f"gemv4_norm16_{fmt}"
-    if kind == "silu_add" and rows == GEMV4_NORM_WIDE_ROWS:
-        return f"gemv4_silu16_{fmt}_add"
     return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
 
 
@@ -1549,7 +1546,6 @@ KERNELS = [
     *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
-    *((f"gemv4_silu16_{_fmt}_add", lambda _fmt=_fmt: gemv4(_fmt, "silu_add", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     ("mm8_q4_0", mm8("q4_0", False)),
     ("mm8_q4_1", mm8("q4_1", False)),
     ("mm8_q8_0", mm8("q8_0", False)),

@@ -77,7 +77,6 @@ MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per wo
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
-GEMV4_WIDE_INPUT = 8192  # gemv4_silu16_*_add for down products of FFN width >= this
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -229,9 +228,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
             if block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
-                wide = F >= GEMV4_WIDE_INPUT and D % 16 == 0  # (16 rows: silu of the whole row per 16 outputs)
-                steps.append(gemv4(f"gemv4_silu{16 if wide else ''}_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down},
-                                   D, F, rows=16 if wide else GEMV4_ROWS))
+                steps.append(gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, D, F))
             elif decode and gpu and D % GEMV_ROWS == 0:
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
                 steps.append(Step(f"gemv_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
