@@ -77,6 +77,11 @@ MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per wo
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
+# From this input width (hidden size for the normed products, FFN width for the down product) a GPU decode
+# step computes rms_norm(x) * w and silu(gate) * up once, in a dispatch of their own, and runs plain gemv4
+# products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
+# 8B shapes (not on SmolLM2's).
+SEPARATE_INPUT_WIDTH = 4096
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -158,6 +163,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if block_gemv(fmt, N, decode) and D >= SEPARATE_INPUT_WIDTH:
+            return [Step("rms_norm_gpu", {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                    gemv4(f"gemv4_{fmt}", {"x": "xn", "out": out, **bind}, N, D)]
         if block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
             return [gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D, rows=16)]
         if block_gemv(fmt, N, decode):
@@ -227,7 +235,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
-            if block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
+            if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH:
+                steps += [Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                          gemv4(f"gemv4_{down_fmt}_add", {"x": "h", "residual": "x2", "out": "x", **down}, D, F)]
+            elif block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
                 steps.append(gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, D, F))
             elif decode and gpu and D % GEMV_ROWS == 0:
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
