@@ -375,14 +375,14 @@ for _fmt in ("q4_0", "q4_1", "q8_0"):
     OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
     OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
     OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
+    OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
+    OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_{_fmt}"] = _gemv4_op(_fmt, "")
     OPS[f"gemv4_{_fmt}_add"] = _gemv4_op(_fmt, "_add")
     OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
     OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
-    OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
-    OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
 
 
 class ReferenceExecutor:
