@@ -1,7 +1,8 @@
 """Executor on wgpu-py (wgpu-native: Vulkan, Metal, D3D12; Mesa lavapipe on machines without a GPU).
 
 Everything heavy happens once in `prepare`: buffers allocated, pipelines compiled, bind groups made.
-A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once.
+A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once
+(`encode` and `submit` apart: a decode step is encoded while the GPU runs the one before).
 """
 
 import numpy as np
@@ -101,7 +102,6 @@ class WgpuExecutor:
                     "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
                 })
                 bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
-                uniforms = None
                 if not any(isinstance(v, str) for v in step.scalars.values()):
                     groups, pack_x = kernel.grid_size(step.scalars)
                     uniforms = (kernel.pack_uniform(step.scalars, pack_x), groups)
