@@ -164,8 +164,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
         if block_gemv(fmt, N, decode) and D >= SEPARATE_INPUT_WIDTH:
+            wide = N >= SEPARATE_INPUT_WIDTH and N % 8 == 0  # gemv4_r8_*: 8 rows per workgroup
             return [Step("rms_norm_gpu", {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                    gemv4(f"gemv4_{fmt}", {"x": "xn", "out": out, **bind}, N, D)]
+                    gemv4(f"gemv4_r8_{fmt}" if wide else f"gemv4_{fmt}", {"x": "xn", "out": out, **bind}, N, D,
+                          rows=8 if wide else GEMV4_ROWS)]
         if block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
             return [gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D, rows=16)]
         if block_gemv(fmt, N, decode):
