@@ -26,7 +26,7 @@ from kernels import KERNELS, TARGET  # noqa: E402
 OUT_DIR = Path(__file__).resolve().parents[1] / "app" / "kernels_wgsl"
 FORMAT_VERSION = 1
 
-_BINDING = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+)_ptr : array<(\w+)>;")
+_BINDING = re.compile(r"@group\(0\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+)_ptr : array<([\w<>]+)>;")  # f32, u32, i32, vec4<f32>
 _POD_STRUCT = re.compile(r"struct PODArgs \{(.*?)\}", re.S)
 _WORKGROUP = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
 _ENABLE = re.compile(r"^enable (\w+);$", re.M)
@@ -70,11 +70,16 @@ def grid_of(func):
     grid = {}
 
     def visit(node):
+        binding = None
         if isinstance(node, tir.For) and node.thread_binding is not None:
-            tag = node.thread_binding.thread_tag
+            binding, extent = node.thread_binding, node.extent
+        elif isinstance(node, tir.AttrStmt) and node.attr_key == "thread_extent":  # T.launch_thread
+            binding, extent = node.node, node.value
+        if binding is not None:
+            tag = binding.thread_tag
             if tag.startswith("blockIdx."):
                 prev = grid.get(tag)
-                ext = expr_tree(node.extent)
+                ext = expr_tree(extent)
                 if prev is not None and prev != ext:
                     raise ValueError(f"{tag} bound twice with different extents: {prev} vs {ext}")
                 grid[tag] = ext

@@ -386,6 +386,238 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
+GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup (8 x 8 in its sums)
+# gemv4_norm16_*: 16 rows per workgroup for wide products (every workgroup sums the squares of the whole x
+# row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
+# gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
+GEMV4_NORM_WIDE_ROWS = 16
+# gemv4_r8_*: 8 rows per workgroup for wide plain products (the H200 sweep, benchmarks/: gate_up 28672 x
+# 4096 at 1434 GB/s with 8 rows, 1292 with 4; qkv 6144 x 4096 904 vs 853; down 4096 x 14336 1129 vs 1185)
+GEMV4_WIDE_ROWS = 8
+GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
+
+
+def gemv4(fmt, kind, rows=GEMV4_ROWS):
+    """Decode product over whole q4 blocks with 16-byte loads: y[n, N] = x[n, K] @ W[N, K]^T with the
+    extras of gemv (kind "_add": + residual; "norm": x = rms_norm(x) * w, eps; "silu_add": x =
+    silu(gu[:, :K]) * gu[:, K:] of gu[n, 2K], + residual). Uniforms: N, Nb = N / rows workgroups, Kb = K /
+    32 blocks per row (K a multiple of 32, N of rows).
+    Invocation t of a workgroup takes blocks t, t + 64, ... of `rows` weight rows (4; 16 in
+    gemv4_norm16_*): per block it loads the 32 x values as 8 vec4 (once for all rows), then per row the block's 16 payload bytes as one vec4<u32>
+    and its scale; the nibbles of a word go to f32 four at a time with vector shifts, masks and the
+    2^23 exponent trick (no integer-to-float conversion), multiplied by the x vec4 they belong to.
+    q4 block layout: byte b of the block holds element b (low nibble) and b + 16 (high nibble); word w
+    (bytes 4w .. 4w + 3) thus holds elements 4w .. 4w + 3 (low nibbles, shifts 0, 8, 16, 24) and
+    16 + 4w .. 16 + 4w + 3 (high nibbles, shifts 4, 12, 20, 28): x vec4s w and 4 + w.
+    q4_1 adds min * sum(x of the block). The rows' partial sums meet in a workgroup tree reduction.
+    Written in TIR directly (vector types and lane shuffles)."""
+    from tvm.script import tirx as T
+
+    if fmt not in ("q4_0", "q4_1"):
+        raise ValueError(f"gemv4 reads q4 blocks, not {fmt}")
+    R, TX = rows, GEMV4_THREADS
+    V4, U4 = "float32x4", "uint32x4"
+    has_min, normed, gated, residual = fmt == "q4_1", kind == "norm", kind == "silu_add", kind in ("_add", "silu_add")
+    bias = TWO23 + (0 if has_min else 8)  # q4_0 stores nibble - 8
+
+    def splat(v):
+        return T.Broadcast(v, 4)
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def nibbles(word, shift0):  # f32 vec4 of the 4 nibbles of word at shifts shift0 + 0, 8, 16, 24
+        bits = T.shift_right(splat(word), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & splat(T.uint32(15))
+        return T.reinterpret(V4, bits | splat(T.uint32(0x4B000000))) - splat(T.float32(bias))
+
+    from types import SimpleNamespace
+
+    # what the macros below need besides the kernel's own names (non-hygienic macros see only the
+    # calling PrimFunc's names and their arguments)
+    cfg = SimpleNamespace(R=R, TX=TX, has_min=has_min, normed=normed, gated=gated, residual=residual,
+                          splat=splat, vsum=vsum, nibbles=nibbles)  # (+ x_block, below)
+
+    @T.macro(hygienic=False)
+    def x_block(i, blk, cfg):  # xv[0 .. 7] = the block's 32 inputs (as the kind defines them)
+        for k in T.unroll(8):
+            if cfg.gated:
+                xv[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
+            elif cfg.normed:
+                xv[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
+            else:
+                xv[k] = x[i, blk * 8 + k]
+
+    cfg.x_block = x_block
+
+    @T.macro(hygienic=False)
+    def body(i, cfg):
+        if cfg.normed:  # st[0] = rsqrt(mean(x[i]^2) + eps), the row's norm factor, summed by this workgroup
+            st[0] = T.float32(0)
+            for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
+                st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            # two-stage sum (8 x 8): 2 syncs instead of a tree's 6
+            red[tx] = st[0]
+            T.tvm_storage_sync("shared")
+            if tx < 8:
+                st[0] = T.float32(0)
+                for o in T.unroll(8):
+                    st[0] = st[0] + red[tx * 8 + o]
+                red8[tx] = st[0]
+            T.tvm_storage_sync("shared")
+            st[0] = T.float32(0)
+            for o in T.unroll(8):
+                st[0] = st[0] + red8[o]
+            st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
+            T.tvm_storage_sync("shared")
+        for r in T.unroll(cfg.R):
+            acc[r] = T.float32(0)
+        for b in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
+            cfg.x_block(i, b * cfg.TX + tx, cfg)
+            if cfg.has_min:
+                st[1] = cfg.vsum(xv[0] + xv[1] + xv[2] + xv[3] + xv[4] + xv[5] + xv[6] + xv[7])
+            for r in T.unroll(cfg.R):
+                wv[r] = wq[jb * cfg.R + r, b * cfg.TX + tx]
+                part[0] = cfg.splat(T.float32(0))
+                for w in T.unroll(4):
+                    part[0] = part[0] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 0) * xv[w] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 4) * xv[4 + w]
+                if cfg.has_min:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0]) + wmin[jb * cfg.R + r, b * cfg.TX + tx] * st[1]
+                else:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0])
+        # the R rows' partial sums as R / 4 vec4 per invocation, summed in two stages (8 x 8; 2 syncs,
+        # not a tree's 6): invocation t < 8 R / 4 adds the 8 partials of octet t % 8 of group t // 8
+        for g in T.unroll(cfg.R // 4):
+            red4[g * cfg.TX + tx] = T.Shuffle([acc[g * 4], acc[g * 4 + 1], acc[g * 4 + 2], acc[g * 4 + 3]], [0, 1, 2, 3])
+        T.tvm_storage_sync("shared")
+        if tx < cfg.R * 2:
+            tmp[0] = cfg.splat(T.float32(0))
+            for o in T.unroll(8):
+                tmp[0] = tmp[0] + red4[T.floordiv(tx, 8) * cfg.TX + T.floormod(tx, 8) * 8 + o]
+            red48[tx] = tmp[0]
+        T.tvm_storage_sync("shared")
+        # row tx (< R) is lane tx % 4 of group tx // 4
+        tmp[0] = cfg.splat(T.float32(0))
+        for o in T.unroll(8):
+            tmp[0] = tmp[0] + red48[T.floordiv(T.min(tx, cfg.R - 1), 4) * 8 + o]
+        st[1] = T.Select(T.floormod(tx, 4) == 0, T.Shuffle([tmp[0]], [0]), T.Select(T.floormod(tx, 4) == 1, T.Shuffle([tmp[0]], [1]), T.Select(
+            T.floormod(tx, 4) == 2, T.Shuffle([tmp[0]], [2]), T.Shuffle([tmp[0]], [3]))))
+        if tx < cfg.R:
+            if cfg.residual:
+                out[i, jb * cfg.R + tx] = st[1] + residual[i, jb * cfg.R + tx]
+            else:
+                out[i, jb * cfg.R + tx] = st[1]
+        T.tvm_storage_sync("shared")
+
+    # One PrimFunc signature per kind (TVMScript needs the parameters spelled out).
+    if kind == "":
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            out = T.match_buffer(y_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    elif kind == "_add":
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    elif kind == "norm":
+        @T.prim_func
+        def func(x_h: T.handle, w_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle,
+                 Nb: T.int32, eps: T.float32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            w = T.match_buffer(w_h, (Kb * 8,), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            out = T.match_buffer(y_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    else:
+        @T.prim_func
+        def func(gu_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+            red8 = T.alloc_buffer((8,), "float32", scope="shared")
+            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
+            xv = T.alloc_buffer((8,), V4, scope="local")
+            wv = T.alloc_buffer((R,), U4, scope="local")
+            part = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+
+    name = gemv4_name(fmt, kind, rows)
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
+def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
+    if kind == "norm" and rows == GEMV4_NORM_WIDE_ROWS:
+        return f"gemv4_norm16_{fmt}"
+    if kind == "" and rows == GEMV4_WIDE_ROWS:
+        return f"gemv4_r8_{fmt}"
+    return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
+
+
 MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
 MM_THREADS = 64
 
@@ -675,6 +907,201 @@ def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
     sch.bind(sch.get_loops(block)[-1], "threadIdx.x")
     _store_after(sch, block, sch.get_loops(block)[-2])  # the f16 cast, per row i
     return sch.mod
+
+
+ATTN_THREADS = 256  # invocations per workgroup of attn_decode_gpu (its reductions: 16 x 16)
+ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
+
+
+def attn_decode(rope):
+    """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
+    v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
+    query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
+    and attn_pv_gpu in one dispatch). The positions go by in chunks of ATTN_CHUNK with an online softmax
+    (running max m and sum l; the output sums are rescaled by exp(m_old - m_new) per chunk):
+    - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled), q from
+      workgroup memory; chunk max and sum by tree reductions;
+    - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
+      256 / hd4 positions side by side, 4 positions unrolled; the lanes' sums are added at the end.
+    q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd);
+    uniform hd4 = hd / 4 (at most 256).
+    attn_decode_gpu: q [1, H, hd] from rope_qkv. attn_decode_rope_gpu: rope_qkv fused in front, from
+    qkv [1, width] and the cos / sin tables [C, hd / 2] (hd a multiple of 8): the workgroup rotates its
+    q and its KV head's k for position L - 1 itself, attends to positions < L - 1 from the caches and
+    then to L - 1 from workgroup memory (one more online-softmax step), and the first query head of each
+    KV group writes k and v to the caches.
+    Written in TIR directly: TE has no loop-carried online softmax."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    TX, B = ATTN_THREADS, ATTN_CHUNK
+    PER = B // TX  # positions per invocation per chunk
+    V4 = "float32x4"
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def splat(x):
+        return T.Broadcast(x, 4)
+
+    @T.macro(hygienic=False)
+    def tree_max(value, cfg):
+        # st[2] = max over the workgroup of value, in two stages (16 x 16; 2 syncs, not a tree's 8)
+        red[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = red[tx * 16]
+            for o in T.unroll(15):
+                st[2] = T.max(st[2], red[tx * 16 + 1 + o])
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = red16[0]
+        for o in T.unroll(15):
+            st[2] = T.max(st[2], red16[1 + o])
+
+    @T.macro(hygienic=False)
+    def tree_sum(value, cfg):  # st[2] = the sum over the workgroup of value (likewise)
+        red[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = T.float32(0)
+            for o in T.unroll(16):
+                st[2] = st[2] + red[tx * 16 + o]
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = T.float32(0)
+        for o in T.unroll(16):
+            st[2] = st[2] + red16[o]
+
+    @T.macro(hygienic=False)
+    def attend(cfg):
+        # expects qs (q[h]) filled and synced; ks / vs too with cfg.rope, whose position L - 1 is
+        # added after the chunks (the cache rows of the chunks are read as they are)
+        st[0] = T.float32(NEG_INF)
+        st[1] = T.float32(0)
+        acc[0] = cfg.splat(T.float32(0))
+        lo = T.max(L - window, 0)  # the first visible position
+        lanes = T.floordiv(cfg.TX, hd4)
+        lane = T.floordiv(tx, hd4)
+        dg = T.floormod(tx, hd4)
+        for ch in range(T.floordiv(L - cfg.last - lo + cfg.B - 1, cfg.B)):
+            j0 = lo + ch * cfg.B
+            cnt = T.min(cfg.B, L - cfg.last - j0)  # positions in this chunk
+            for u in T.unroll(cfg.PER):
+                dot[u] = cfg.splat(T.float32(0))
+            for d4 in range(hd4):
+                for u in T.unroll(cfg.PER):
+                    # clamped past the chunk: in bounds, masked below
+                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4]
+            st[2] = T.float32(NEG_INF)
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
+                st[2] = T.max(st[2], sc[u * cfg.TX + tx])
+            cfg.tree_max(st[2], cfg)
+            st[2] = T.max(st[0], st[2])  # the new running max (finite: the chunk has a position)
+            T.tvm_storage_sync("shared")
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2]))
+            st[1] = st[1] * T.exp(st[0] - st[2])
+            st[0] = st[2]
+            st[2] = T.float32(0)
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, T.exp(sc[u * cfg.TX + tx] - st[0]), T.float32(0))
+                st[2] = st[2] + sc[u * cfg.TX + tx]
+            cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
+            st[1] = st[1] + st[2]
+            if lane < lanes:
+                for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
+                    for u in T.unroll(4):
+                        # past the chunk: clamped, times a zero probability
+                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
+                            "float32", (t * 4 + u) * lanes + lane < cnt
+                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
+            T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
+        if cfg.rope:  # position L - 1: one more online-softmax step, k and v from workgroup memory
+            dot[0] = cfg.splat(T.float32(0))
+            for d4 in range(hd4):
+                dot[0] = dot[0] + qs[d4] * ks[d4]
+            st[2] = T.max(st[0], cfg.vsum(dot[0]) * scale)
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + cfg.splat(
+                T.exp(cfg.vsum(dot[0]) * scale - st[2]) * T.Cast("float32", lane == 0)) * vs[T.min(dg, hd4 - 1)]
+            st[1] = st[1] * T.exp(st[0] - st[2]) + T.exp(cfg.vsum(dot[0]) * scale - st[2])
+        sums[tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            acc[0] = cfg.splat(T.float32(0))
+            for ln in range(lanes):
+                acc[0] = acc[0] + sums[ln * hd4 + tx]
+            out[h, tx] = acc[0] / cfg.splat(st[1])
+
+    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
+                          tree_max=tree_max, tree_sum=tree_sum)
+
+    if not rope:
+        @T.prim_func
+        def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32,
+                 scale: T.float32):
+            H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32()
+            q = T.match_buffer(q_h, (H, hd4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            h = T.launch_thread("blockIdx.x", H)
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h]
+            sc = T.alloc_buffer((B,), "float32", scope="shared")  # the chunk's scores, then probabilities
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums at the end
+            dot = T.alloc_buffer((PER,), V4, scope="local")
+            acc = T.alloc_buffer((1,), V4, scope="local")  # p @ v for vec4 dg of the head
+            st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, scratch
+            kvh = T.floordiv(h, T.floordiv(H, Hkv))
+            if tx < hd4:
+                qs[tx] = q[h, tx]
+            T.tvm_storage_sync("shared")
+            attend(cfg)
+        name = "attn_decode_gpu"
+    else:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32):
+            hd4, C, W4, half4 = T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            h = T.launch_thread("blockIdx.x", H)
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q[h], rotated
+            ks = T.alloc_buffer((TX,), V4, scope="shared")  # k, v of this KV head at position L - 1
+            vs = T.alloc_buffer((TX,), V4, scope="shared")
+            sc = T.alloc_buffer((B,), "float32", scope="shared")
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            sums = T.alloc_buffer((TX,), V4, scope="shared")
+            dot = T.alloc_buffer((PER,), V4, scope="local")
+            acc = T.alloc_buffer((1,), V4, scope="local")
+            st = T.alloc_buffer((3,), "float32", scope="local")
+            kvh = T.floordiv(h, T.floordiv(H, Hkv))
+            if tx < hd4:
+                # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
+                qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, h * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+                ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+                vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
+                if T.floormod(h, T.floordiv(H, Hkv)) == 0:  # one writer per KV head
+                    k_cache[kvh, L - 1, tx] = ks[tx]
+                    v_cache[kvh, L - 1, tx] = vs[tx]
+            T.tvm_storage_sync("shared")
+            attend(cfg)
+        name = "attn_decode_rope_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
 RMS_THREADS = 1024
@@ -1242,9 +1669,15 @@ def matrix_kernels(fmt):
 KERNELS = [
     ("rms_norm", rms_norm),
     *[kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels(fmt)],
+    *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
+      for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
+    *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
+    *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
+    ("attn_decode_gpu", lambda: attn_decode(rope=False)),
+    ("attn_decode_rope_gpu", lambda: attn_decode(rope=True)),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),

@@ -1,5 +1,5 @@
-"""Schedule sweep for the decode matrix-vector product (gemv_q4_0): variants of rows per workgroup (R),
-invocations per workgroup (TX) and loads in flight (U), written as a kernel directory that
+"""Schedule sweep for the decode matrix-vector product (gemv_q4_0: variants of rows per workgroup (R),
+invocations per workgroup (TX) and loads in flight (U); gemv4_q4_0: rows per workgroup), written as a kernel directory that
 `python -m tabllm.sweep DIR` times on the GPU with timestamp queries (8B-class shapes).
 
     python build_tools/sweep_gemv.py OUT_DIR
@@ -12,9 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
-from kernels import gemv  # noqa: E402
+from kernels import gemv, gemv4  # noqa: E402
 
-VARIANTS = [(4, 64, 4), (4, 64, 1), (8, 64, 2), (8, 32, 4), (2, 128, 2), (4, 128, 2), (16, 32, 2), (4, 256, 1)]
+VARIANTS = [(4, 64, 1)]  # gemv_q4_0 (R, TX, U): the committed schedule, for comparison
+GEMV4_ROWS = [4, 8, 16, 32]  # gemv4_q4_0 rows per workgroup
 
 
 def main():
@@ -24,6 +25,13 @@ def main():
     for R, TX, U in VARIANTS:
         name = f"gemv_q4_0_r{R}_t{TX}_u{U}"
         wgsl, info = compile_kernel(name, gemv("q4_0", False, rows=R, threads=TX, unroll=U, name=name))
+        info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), rows=R)
+        manifest["kernels"][name] = info
+        (out / info["file"]).write_text(wgsl)
+        print(name, file=sys.stderr)
+    for R in GEMV4_ROWS:
+        name = f"gemv4_q4_0_r{R}"
+        wgsl, info = compile_kernel(name, lambda R=R: gemv4("q4_0", "", rows=R))
         info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), rows=R)
         manifest["kernels"][name] = info
         (out / info["file"]).write_text(wgsl)

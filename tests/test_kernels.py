@@ -137,6 +137,30 @@ def test_gemv_silu(device, fmt):
     assert_close(*res["out"])
 
 
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
+@pytest.mark.parametrize("kind", ["", "_add", "norm", "silu_add", "norm16", "r8"])
+@pytest.mark.parametrize("n,Kb", [(1, 3), (2, 70)])
+def test_gemv4(device, fmt, kind, n, Kb):
+    """The whole-block decode products (16-byte loads): fewer blocks than invocations, and more than
+    one pass of 64 with a tail; every kind of input and output (norm16: 16 rows per workgroup, r8: 8)."""
+    r = rng()
+    rows = {"norm16": 16, "r8": 8}.get(kind, 4)
+    N, K = 16 * 3, 32 * Kb  # N: a multiple of the rows per workgroup
+    inputs = {**random_quant(r, fmt, N, K)}
+    if kind == "silu_add":
+        inputs["gu"] = r.standard_normal((n, 2 * K)).astype(np.float32) * 3
+    else:
+        inputs["x"] = r.standard_normal((n, K)).astype(np.float32) * 2
+    if kind.startswith("norm"):
+        inputs["w"] = r.standard_normal(K).astype(np.float32)
+    if kind.endswith("add"):
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    name = {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add",
+            "norm16": f"gemv4_norm16_{fmt}", "r8": f"gemv4_r8_{fmt}"}[kind]
+    res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // rows, "Kb": Kb, "eps": 1e-5})
+    assert_close(*res["out"])
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n", [1, 13])
 @pytest.mark.parametrize("residual", [False, True])
@@ -266,6 +290,36 @@ def test_attention(device, n, pos0, C, window, gpu_schedule):
     probs = r.random((H, n, L)).astype(np.float32)
     out = run_both(device, "attn_pv" + sfx, {"p": probs, "v_cache": v_cache}, {"out": np.zeros((n, H, hd), np.float32)}, dims)["out"]
     assert_close(*out)
+
+
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 20), (37, 50, 50, 20), (2100, 2200, 2200, 12), (1500, 1600, 300, 36)])
+def test_attn_decode_gpu(device, L, C, window, hd):
+    """The fused one-token attention: a single position, one chunk, three chunks of 1024 (online
+    softmax across them), and a window that starts mid-cache; odd head counts and dims."""
+    r = rng()
+    H, Hkv = 6, 2
+    q = r.standard_normal((1, H, hd)).astype(np.float32) * 2
+    kv = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
+    res = run_both(device, "attn_decode_gpu", {"q": q, **kv}, {"out": np.zeros((1, H * hd), np.float32)}, dims)
+    assert_close(*res["out"])
+
+
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 24), (37, 50, 50, 16), (2100, 2200, 2200, 8), (1500, 1600, 300, 40)])
+def test_attn_decode_rope_gpu(device, L, C, window, hd):
+    """rope_qkv fused in front of the one-token attention: the output, and the rotated k and the v of
+    position L - 1 in the caches (the rest of the caches untouched)."""
+    r = rng()
+    H, Hkv = 6, 2
+    qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
+    angles = r.random((C, hd // 2)) * 6
+    tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
+    res = run_both(device, "attn_decode_rope_gpu", {"qkv": qkv, **tables}, {"out": np.zeros((1, H * hd), np.float32), **caches}, dims)
+    for name in ("out", "k_cache", "v_cache"):
+        assert_close(*res[name])
+    assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
 
 
 def test_silu_mul(device):

@@ -251,6 +251,31 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
     }
 
 
+def host_breakdown(engine, pos: int, steps: int = 32) -> dict:
+    """Where a decode step's wall time goes, milliseconds per token (medians over `steps` greedy steps
+    at positions pos, pos + 1, ...): `uniforms` (Python packing the per-call uniform bytes, timed
+    alone), `encode_submit` (executor.run: uniforms + encoding every dispatch + submit; the GPU starts
+    when it returns), `wait_readback` (from submit to the 4-byte id in hand: GPU time not hidden behind
+    the host, plus the map). Compare with the GPU time of --profile: the host bound is encode_submit."""
+    ex, config = engine.executor, engine.config
+    greedy = SamplerSettings(temperature=0)
+    phases = [engine.decode_body, "head_last", "greedy"]
+    rows = []
+    for k in range(steps + 2):
+        dims = {**engine.family.call_dims(config, 1, pos + k), **greedy.call_dims(0, 1)}
+        t0 = time.perf_counter()
+        ex._write_uniforms(phases, dims)
+        t1 = time.perf_counter()
+        ex.run(phases, dims)
+        t2 = time.perf_counter()
+        ex.read("ids", "i32", 1)
+        t3 = time.perf_counter()
+        rows.append((t1 - t0, t2 - t1, t3 - t2, t3 - t1))
+    med = np.median(np.array(rows[2:]), axis=0) * 1e3  # the first two warm up
+    return {"uniforms_ms": med[0], "encode_submit_ms": med[1], "wait_readback_ms": med[2], "step_ms": med[3],
+            "dispatches": engine.plan.dispatch_count(*phases)}
+
+
 def profile_kernels(engine, pos: int) -> dict:
     """GPU time per kernel (timestamps after every dispatch) of one decode step at position pos and of
     one full prefill chunk at position 0: {phase: {kernel: [microseconds, dispatches]}}, or {}."""
@@ -306,6 +331,8 @@ def main(args):
     }
     if args.profile:
         result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
+        if hasattr(executor, "_write_uniforms"):
+            result["host_breakdown"] = host_breakdown(engine, args.prompt_tokens)
     engine.release()
     result["ceilings"] = measure_ceilings(executor.device, cpu_adapter)
     c = result["ceilings"]
@@ -326,6 +353,10 @@ def main(args):
           f"{r['decode_GBps']:.1f} GB/s = {r['decode_pct_of_read_ceiling']:.1f}% of the read ceiling")
     print(f"  GPU memory {r['gpu_memory_bytes'] / 2**20:.0f} MiB = {r['memory_ratio']:.2f} x (weights {r['weights_bytes'] / 2**20:.0f} MiB "
           f"+ KV cache {r['kv_cache_bytes'] / 2**20:.0f} MiB for {r['context_length']} tokens)")
+    if "host_breakdown" in r:
+        hb = r["host_breakdown"]
+        print(f"  decode step {hb['step_ms']:.2f} ms: uniforms {hb['uniforms_ms']:.2f} ms, encode + submit "
+              f"{hb['encode_submit_ms']:.2f} ms, wait + readback {hb['wait_readback_ms']:.2f} ms ({hb['dispatches']} dispatches)")
     for phase, per in r.get("gpu_profile_us", {}).items():
         total = per.pop("total")
         print(f"  GPU time per kernel, {phase}: {total[0]:.0f} us in {total[1]} dispatches (timestamps)")

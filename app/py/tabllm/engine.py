@@ -258,6 +258,10 @@ class Engine:
         token = next_token()
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
+        step_phases = [self.decode_body, "head_last", *phases]
+        step_dims = lambda pos, step: {**self.family.call_dims(self.config, 1, pos), **dims(step)}  # noqa: E731
+        encode = getattr(self.executor, "encode", None)  # executors that can encode ahead of submitting
+        ahead = None  # the next decode step, encoded while the GPU ran the last one
         pos, t1 = len(prompt_ids), time.perf_counter()
         while True:
             if stop_at_eos and token in self.eos_ids:
@@ -271,7 +275,15 @@ class Engine:
                 break
             # ids[0] already holds `token` (written by the sampler on the GPU)
             constrain()
-            self.executor.run([self.decode_body, "head_last", *phases], {**self.family.call_dims(self.config, 1, pos), **dims(len(out))})
+            if ahead is not None:
+                self.executor.submit(ahead)
+                ahead = None
+            else:
+                self.executor.run(step_phases, step_dims(pos, len(out)))
+            if encode is not None and constraint is None and len(out) + 1 < max_tokens and pos + 2 < self.context_length:
+                # the next step needs nothing from this one on the host (the sampled id stays on the
+                # GPU): encode it while the GPU runs this one; unused if this one ends the reply
+                ahead = encode(step_phases, step_dims(pos + 1, len(out) + 1))
             token = next_token()
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1

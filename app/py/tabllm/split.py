@@ -48,8 +48,16 @@ def _uses(step, base):
     return step.buffers.get("wq") == f"{base}.q"
 
 
+def _output(step):
+    """The output binding of a product without residual: "y" (matmul_*, gemv_*, mm8_*) or "out"
+    (gemv4_*); None for a product that adds a residual."""
+    if "residual" in step.buffers:
+        return None
+    return "y" if "y" in step.buffers else "out" if step.kernel.startswith("gemv4_") else None
+
+
 def _splittable(plan, base):
-    return all(s.kernel.startswith("embed_") or ("y" in s.buffers and "residual" not in s.buffers)
+    return all(s.kernel.startswith("embed_") or _output(s)
                for steps in plan.phases.values() for s in steps if _uses(s, base))
 
 
@@ -79,16 +87,17 @@ def _split(plan, base, specs, parts):
 
 def _product_parts(plan, base, step, parts, binds):
     """One product per part into the scratch, each followed by copy_columns into the output."""
-    y = step.buffers["y"]
+    output = _output(step)
+    y = step.buffers[output]
     T, N = plan.buffers[y].shape
     scratch = plan.add_buffer(f"{base}.out", "f32", (T, max(n for _, n in parts)))
     out = []
     for (r0, n), bind in zip(parts, binds):
         scalars = dict(step.scalars, N=n)
-        for name, per in (("Nb", 4), ("Nj", 64)):  # gemv_*'s N / 4 row blocks, mm8_*'s N / 64 column blocks
+        for name in ("Nb", "Nj"):  # gemv*'s N / (rows per workgroup) row blocks, mm8_*'s N / 64 column blocks
             if name in scalars:
-                scalars[name] = n // per
-        out += [Step(step.kernel, {**step.buffers, **bind, "y": scratch}, scalars),
+                scalars[name] = n // (step.scalars["N"] // step.scalars[name])
+        out += [Step(step.kernel, {**step.buffers, **bind, output: scratch}, scalars),
                 Step("copy_columns", {"x": scratch, "y": y}, {"n": step.scalars["n"], "N": n, "ldy": N, "col0": r0})]
     return out
 

@@ -1,4 +1,4 @@
-"""Time the gemv schedule variants of build_tools/sweep_gemv.py on this GPU (GPU timestamps), on the
+"""Time the gemv / gemv4 schedule variants of build_tools/sweep_gemv.py on this GPU (GPU timestamps), on the
 8B-class decode shapes: python -m tabllm.sweep KERNEL_DIR. A development tool; no test depends on it."""
 
 import json
@@ -27,7 +27,8 @@ def main(directory):
         plan.add_buffer(f"{tag}.s", "f32", (N, K // 32), "weight")
         plan.add_buffer(f"{tag}.y", "f32", (1, N))
         plan.phases[tag] = [
-            Step(name, {"x": f"{tag}.x", "wq": f"{tag}.q", "wscale": f"{tag}.s", "y": f"{tag}.y"}, {"n": 1, "N": N, "Nb": N // R, "K": K})
+            Step(name, {"x": f"{tag}.x", "wq": f"{tag}.q", "wscale": f"{tag}.s", "y": f"{tag}.y", "out": f"{tag}.y"},
+                 {"n": 1, "N": N, "Nb": N // R, "K": K, "Kb": K // 32})  # (gemv_* / gemv4_* conventions)
             for name, R in rows.items() for _ in range(5)
         ]
     ex.prepare(plan)

@@ -5,10 +5,11 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-                           (one dispatch: rope_qkv)
+                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_decode_rope_gpu)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
+                           (a GPU decode step: one dispatch, attn_decode_gpu, with s and p in workgroup memory)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -77,6 +78,15 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
+GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
+GEMV4_WIDE = 16384
+# From this input width (hidden size for the normed products, FFN width for the down product) a GPU decode
+# step computes rms_norm(x) * w and silu(gate) * up once, in a dispatch of their own, and runs plain gemv4
+# products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
+# 8B shapes (not on SmolLM2's).
+SEPARATE_INPUT_WIDTH = 4096
+ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
@@ -139,11 +149,23 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             return "mm8_" + fmt
         return "matmul_" + fmt
 
+    def block_gemv(fmt, N, decode, variant=v16):
+        """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product. They exist for
+        f32 activations only: the f16 plan keeps the gemv_*_f16 kernels."""
+        return gpu and decode and fmt in GEMV4_FORMATS and N % GEMV4_ROWS == 0 and variant == ""
+
+    def gemv4(kernel, bind, N, K, n="n", rows=GEMV4_ROWS):
+        return Step(kernel, bind, {"n": n, "N": N, "Nb": N // rows, "Kb": K // 32, "eps": eps})
+
     def mm(fmt, x, out, bind, N, K, decode, n="n", variant=v16):  # variant "": the f32 head
+        if block_gemv(fmt, N, decode, variant):
+            return gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)
         scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
         return Step(product(fmt, N, decode) + variant, {"x": x, "y": out, **bind}, scalars)
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
+        if block_gemv(fmt, N, decode):
+            return gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)
         scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
         return Step(product(fmt, N, decode) + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)
 
@@ -156,6 +178,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
+        if block_gemv(fmt, N, decode) and D >= SEPARATE_INPUT_WIDTH:
+            wide = N >= SEPARATE_INPUT_WIDTH and N % 8 == 0  # gemv4_r8_*: 8 rows per workgroup
+            return [Step("rms_norm_gpu", {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+                    gemv4(f"gemv4_r8_{fmt}" if wide else f"gemv4_{fmt}", {"x": "xn", "out": out, **bind}, N, D,
+                          rows=8 if wide else GEMV4_ROWS)]
+        if block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
+            return [gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D, rows=16)]
+        if block_gemv(fmt, N, decode):
+            return [gemv4(f"gemv4_norm_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D)]
         if gpu and decode and N % GEMV_ROWS == 0:
             return [Step(f"gemv_norm_{fmt}{v16}", {"x": x, "w": norm_w, "y": out, **bind},
                          {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
@@ -168,6 +199,41 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         bias = plan.add_buffer(f"layers.{i}.qkv_bias", "f32", (width,), "weight")
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias" + v16, {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
+
+    def rope_attention(k_cache, v_cache, decode):
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: one dispatch,
+        attn_decode_rope_gpu (head dim a multiple of 8, at most ATTN_MAX_HEAD_DIM); else rope_qkv, then
+        attention through the [H, n, L] buffers s and p."""
+        scale = float(hd) ** -0.5
+        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and hd % 8 == 0 and not v16:  # (f32 only)
+            return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
+                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C, "scale": scale})]
+        return [
+            Step(
+                "rope_qkv" + v16,  # q rotated into q; k rotated and v into the caches at pos0
+                {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
+            ),
+            *attention(k_cache, v_cache, decode),
+        ]
+
+    def attention(k_cache, v_cache, decode):
+        """q, the caches -> att: one fused dispatch for a GPU decode step (attn_decode_gpu, at most
+        ATTN_MAX_HEAD_DIM), else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
+        scale = float(hd) ** -0.5
+        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and not v16:  # (f32 only)
+            return [Step("attn_decode_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"},
+                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": "L", "window": C, "scale": scale})]
+        return [
+            Step(
+                "attn_scores" + sfx + v16,
+                {"q": "q", "k_cache": k_cache, "s": "s"},
+                {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
+                 "window": C, "scale": scale},
+            ),
+            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+            Step("attn_pv" + sfx + v16, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+        ]
 
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
@@ -182,23 +248,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         for steps, decode in ((body, False), (body_decode, True)):
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
-                Step(
-                    "rope_qkv" + v16,  # q rotated into q; k rotated and v into the caches at pos0
-                    {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
-                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
-                ),
-                Step(
-                    "attn_scores" + sfx + v16,
-                    {"q": "q", "k_cache": k_cache, "s": "s"},
-                    {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "nb": "nb",
-                     "window": C, "scale": float(hd) ** -0.5},
-                ),
-                Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-                Step("attn_pv" + sfx + v16, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                *rope_attention(k_cache, v_cache, decode),
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
-            if decode and gpu and D % GEMV_ROWS == 0:  # silu(gate) * up computed inside the down product
+            if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH:
+                steps += [Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                          gemv4(f"gemv4_{down_fmt}_add", {"x": "h", "residual": "x2", "out": "x", **down}, D, F)]
+            elif block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
+                steps.append(gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, D, F))
+            elif decode and gpu and D % GEMV_ROWS == 0:
                 scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
                 steps.append(Step(f"gemv_silu_{down_fmt}_add{v16}", {"gu": "gu", "residual": "x2", "out": "x", **down}, scalars))
             else:

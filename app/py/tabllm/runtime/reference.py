@@ -83,6 +83,17 @@ def _norm_quant_op(fmt):
     return op
 
 
+def _gemv4_op(fmt, kind):
+    """gemv4_*: the gemv products (same math) with uniform Kb = K / 32 and the result in "out"."""
+    inner = {"": _quant_op(fmt, False), "_add": _quant_op(fmt, True), "norm": _norm_quant_op(fmt),
+             "silu_add": _silu_quant_op(fmt)}[kind]
+
+    def op(b, u):
+        inner({**b, "y": b["out"]} if kind in ("", "norm") else b, {**u, "K": 32 * u["Kb"]})
+
+    return op
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -163,6 +174,29 @@ def attn_pv(b, u):
     p = b["p"][: H * n * L].reshape(H, n, L).astype(np.float64)
     v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, :L].astype(np.float64), H // Hkv, axis=0)
     b["out"][: n * H * hd] = np.einsum("hij,hjd->ihd", p, v).ravel()
+
+
+def attn_decode_gpu(b, u):
+    """One query token at position L - 1: softmax over the visible positions L - window <= j < L, then
+    p @ v; q [1, H, hd] -> out [1, H * hd]."""
+    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
+    lo = max(L - u["window"], 0)
+    q = b["q"][: H * hd].reshape(H, hd).astype(np.float64)
+    k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    s = np.einsum("hd,hjd->hj", q, k) * u["scale"]
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
+
+
+def attn_decode_rope_gpu(b, u):
+    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
+    attn_decode_gpu; qkv [1, (H + 2 Hkv) hd]."""
+    H, Hkv, hd = u["H"], u["Hkv"], 4 * u["hd4"]
+    q = np.zeros(H * hd)
+    rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": u["C"], "pos0": u["L"] - 1,
+                             "width": (H + 2 * Hkv) * hd})
+    attn_decode_gpu({**b, "q": q}, u)
 
 
 def silu_mul(b, u):
@@ -335,6 +369,8 @@ OPS = {
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
+    "attn_decode_gpu": attn_decode_gpu,
+    "attn_decode_rope_gpu": attn_decode_rope_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
@@ -377,6 +413,13 @@ F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_sco
                       ("gemv", "_add"), ("gemv_silu", "_add"))]
 for _name in F16_VARIANTS:
     OPS[_name + "_f16"] = OPS[_name]
+for _fmt in ("q4_0", "q4_1"):
+    OPS[f"gemv4_{_fmt}"] = _gemv4_op(_fmt, "")
+    OPS[f"gemv4_{_fmt}_add"] = _gemv4_op(_fmt, "_add")
+    OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
+    OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
+    OPS[f"gemv4_r8_{_fmt}"] = _gemv4_op(_fmt, "")  # (8 rows per workgroup)
+    OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
 
 
 class ReferenceExecutor:

@@ -1,7 +1,8 @@
 """Executor on wgpu-py (wgpu-native: Vulkan, Metal, D3D12; Mesa lavapipe on machines without a GPU).
 
 Everything heavy happens once in `prepare`: buffers allocated, pipelines compiled, bind groups made.
-A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once.
+A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once
+(`encode` and `submit` apart: a decode step is encoded while the GPU runs the one before).
 """
 
 import numpy as np
@@ -117,11 +118,12 @@ class WgpuExecutor:
                     "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
                 })
                 bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
-                static = None
                 if not any(isinstance(v, str) for v in step.scalars.values()):
                     groups, pack_x = kernel.grid_size(step.scalars)
-                    static = (kernel.pack_uniform(step.scalars, pack_x), groups)
-                prepared.append((kernel, pipeline, bind_group, step, slot, static))
+                    uniforms = (kernel.pack_uniform(step.scalars, pack_x), groups)
+                else:  # the call-time dims it reads, and a cache of (uniform bytes, grid) by their values
+                    uniforms = (tuple(sorted({v for v in step.scalars.values() if isinstance(v, str)})), {})
+                prepared.append((kernel, pipeline, bind_group, step, slot, uniforms))
                 slot += 1
             self._phases[phase] = prepared
 
@@ -132,6 +134,17 @@ class WgpuExecutor:
 
     def run(self, phases, call_dims: dict):
         """Encode the given phases (in order) for these call dims into one pass and submit once."""
+        self.submit(self.encode(phases, call_dims))
+
+    def submit(self, command_buffer):
+        """Submit what `encode` returned (in the order encoded)."""
+        self.device.queue.submit([command_buffer])
+        self.submits += 1
+
+    def encode(self, phases, call_dims: dict):
+        """Write the phases' uniforms and encode their dispatches into one pass; returns the command buffer
+        for `submit`. The uniform write takes effect in queue order, after everything already submitted:
+        a decode step can be encoded while the GPU still runs the one before (Engine.stream_ids)."""
         encoded = self._write_uniforms(phases, call_dims)
         encoder = self.device.create_command_encoder()
         compute = encoder.begin_compute_pass()
@@ -154,9 +167,8 @@ class WgpuExecutor:
                 compute.set_bind_group(0, bind_group)
                 compute.dispatch_workgroups(*groups)
         compute.end()
-        self.device.queue.submit([encoder.finish()])
         self.dispatches_run += len(encoded)
-        self.submits += 1
+        return encoder.finish()
 
     def profile(self, phases, call_dims: dict):
         """Run like `run` with a GPU timestamp after every dispatch; returns [(kernel name, seconds)], or
@@ -192,13 +204,19 @@ class WgpuExecutor:
         uniform = bytearray()
         first_slot = None
         for phase in phases:
-            for kernel, pipeline, bind_group, step, slot, static in self._phases[phase]:
-                if static is not None:  # no call-time dims: uniform bytes and grid made at prepare
-                    packed, groups = static
-                else:
-                    dims = step.resolve(call_dims)
-                    groups, pack_x = kernel.grid_size(dims)
-                    packed = kernel.pack_uniform(dims, pack_x)
+            for kernel, pipeline, bind_group, step, slot, uniforms in self._phases[phase]:
+                if isinstance(uniforms[1], dict):  # depends on call-time dims: made once per distinct value
+                    names, cache = uniforms
+                    key = tuple(call_dims[name] for name in names)
+                    if key not in cache:
+                        if len(cache) >= 64:  # (decode steps at ever new positions)
+                            cache.clear()
+                        dims = step.resolve(call_dims)
+                        groups, pack_x = kernel.grid_size(dims)
+                        cache[key] = (kernel.pack_uniform(dims, pack_x), groups)
+                    packed, groups = cache[key]
+                else:  # no call-time dims: uniform bytes and grid made at prepare
+                    packed, groups = uniforms
                 if first_slot is None:
                     first_slot = slot
                 # uniforms of consecutive slots are written in one go
