@@ -17,9 +17,10 @@ PROMPT = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15]
 
 @pytest.mark.parametrize("profile", ["cpu", "gpu"])
 def test_split_plan_computes_what_the_whole_plan_does(tiny_model_dir, gpu_adapter, profile):
-    whole = Engine(tiny_model_dir, WgpuExecutor(profile=profile), context_length=64)
+    # f32: in the f16 plan gate_up writes an f16 buffer and stays whole (tabllm.split)
+    whole = Engine(tiny_model_dir, WgpuExecutor(profile=profile), context_length=64, precision="f32")
     split = Engine(tiny_model_dir, WgpuExecutor(profile=profile, limits={"max-storage-buffer-binding-size": LIMIT}),
-                   context_length=64)
+                   context_length=64, precision="f32")
     try:
         plan = split.plan
         assert "embed.q" in whole.plan.buffers and "embed.q" not in plan.buffers
@@ -47,7 +48,7 @@ def test_products_with_a_residual_stay_whole_and_check_limits_says_so(tiny_model
 
     executor = ReferenceExecutor()
     executor.limits = {"max-storage-buffer-binding-size": 7000}
-    engine = Engine(tiny_model_dir, executor, context_length=64)
+    engine = Engine(tiny_model_dir, executor, context_length=64, precision="f32")
     weights = {b.name for b in engine.plan.buffers.values() if b.kind == "weight"}
     assert "layers.1.down.q" in weights and "embed.q" not in weights and "layers.1.gate_up.q" not in weights
     too_big = [b.name for b in engine.plan.buffers.values() if b.kind == "weight" and b.nbytes > 7000]

@@ -57,7 +57,8 @@ def _output(step):
 
 
 def _splittable(plan, base):
-    return all(s.kernel.startswith("embed_") or _output(s)
+    # (copy_columns moves f32: a product into an f16 buffer of the f16 plan, such as gate_up, stays whole)
+    return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32")
                for steps in plan.phases.values() for s in steps if _uses(s, base))
 
 
