@@ -108,6 +108,11 @@ class _NoF16:
 class _F16:
     has_f16 = True
     adapter_name = "a test adapter"
+    kernel_profile = "cpu"
+
+
+class _F16Gpu(_F16):
+    kernel_profile = "gpu"
 
 
 def test_precision_choice():
@@ -120,6 +125,9 @@ def test_precision_choice():
     assert choose_precision("auto", llama, _F16(), preferred="f32") == "f32"  # convert --quant q4f32
     assert choose_precision("auto", llama, _F16(), preferred="f16") == "f16"
     assert choose_precision("f16", llama, _F16(), preferred="f32") == "f16"  # asked for: honoured
+    # the "gpu" profile's fastest decode kernels are f32-only: auto keeps f32 there, f16 is honoured
+    assert choose_precision("auto", llama, _F16Gpu()) == "f32"
+    assert choose_precision("f16", llama, _F16Gpu()) == "f16"
     with pytest.raises(TabllmError, match="shader-f16.*a test adapter"):
         choose_precision("f16", llama, _NoF16())
     with pytest.raises(TabllmError, match="not available for gemma3"):

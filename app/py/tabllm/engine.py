@@ -42,7 +42,10 @@ def choose_precision(requested: str, family, executor, preferred=None) -> str:
     """The plan's precision: "f32" always works; "f16" (f16 storage of activations and KV cache) needs a
     device with shader-f16 (executor.has_f16) and a family with an f16 plan (F16_PLAN: the Llama family);
     "auto" is "f16" where both hold, unless the model directory prefers f32 (preferred: its
-    config quantization.activations, set by `convert --quant q4f32` / `q8f32`), else "f32"."""
+    config quantization.activations, set by `convert --quant q4f32` / `q8f32`), else "f32".
+    Exception, from measurement: "auto" keeps f32 on the "gpu" kernel profile, whose fastest decode
+    kernels (gemv4_*, attn_decode_*_gpu) exist for f32 activations only; on an H200 the f16 plan decodes
+    the 8B body at 112 tok/s against f32's 188 (BENCHMARKS.md). "f16" there is still honoured."""
     if requested not in PRECISIONS:
         raise TabllmError(f"precision must be one of {', '.join(PRECISIONS)}, got {requested!r}")
     device_ok = bool(getattr(executor, "has_f16", False))
@@ -52,7 +55,8 @@ def choose_precision(requested: str, family, executor, preferred=None) -> str:
     if requested == "f16" and not family_ok:
         raise TabllmError(f"precision f16 is not available for {family.__name__.rsplit('.', 1)[-1]} models (f16 plans: the Llama family): use f32 (or auto)")
     if requested == "auto":
-        return "f16" if device_ok and family_ok and preferred != "f32" else "f32"
+        fast_f16 = getattr(executor, "kernel_profile", "cpu") == "cpu"
+        return "f16" if device_ok and family_ok and preferred != "f32" and fast_f16 else "f32"
     return requested
 
 

@@ -408,7 +408,7 @@ for _fmt in weights.MATRIX_FORMATS:
 # arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
 F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
                 "silu_mul", "add_bias"] + [
-    f"{kind}_{fmt}{add}" for fmt in ("q4_0", "q4_1", "q8_0")
+    f"{kind}_{fmt}{add}" for fmt in weights.MATRIX_FORMATS
     for kind, add in (("matmul", ""), ("matmul", "_add"), ("mm8", ""), ("mm8", "_add"), ("gemv_norm", ""),
                       ("gemv", "_add"), ("gemv_silu", "_add"))]
 for _name in F16_VARIANTS:
