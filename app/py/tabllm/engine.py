@@ -167,8 +167,17 @@ class Engine:
             self.executor.run(["body"] + (tail_phases if last else []), dims)
 
     def logits(self, token_ids) -> "np.ndarray":
-        """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V]."""
-        return self._every_row(token_ids, "head_all", "logits", self.config["vocab_size"])
+        """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V].
+        Per chunk of the layers, phase head_all runs once per group of plan.logit_rows rows (the logits
+        buffer holds one group)."""
+        V, group = self.config["vocab_size"], self.plan.logit_rows
+        out = []
+        for n in self._run_chunks(token_ids, None):
+            for row0 in range(0, n, group):
+                rows = min(group, n - row0)
+                self.executor.run(["head_all"], {**self.family.call_dims(self.config, rows, 0), "row0": row0})
+                out.append(self.executor.read("logits", "f32", rows * V).reshape(rows, V))
+        return np.concatenate(out)
 
     def hidden_states(self, token_ids) -> "np.ndarray":
         """Final-normed hidden states (the lm head's input) for every position: numpy float32 [n, D]."""
@@ -192,15 +201,15 @@ class Engine:
                                for n in self._run_chunks(token_ids, phase)])
 
     def _run_chunks(self, token_ids, phase):
-        """Run the layers and `phase` over token_ids (from position 0) in chunks of the activation
-        buffers' rows; yields each chunk's row count once its results are in the buffers."""
+        """Run the layers and `phase` (None: none) over token_ids (from position 0) in chunks of the
+        activation buffers' rows; yields each chunk's row count once its results are in the buffers."""
         token_ids = list(token_ids)
         self._check_fits(len(token_ids))
         T = self.plan.max_tokens_per_call
         for start in range(0, len(token_ids), T):
             chunk = array("i", token_ids[start : start + T])
             self.executor.upload("ids", chunk)
-            self.executor.run(["body", phase], self.family.call_dims(self.config, len(chunk), start))
+            self.executor.run(["body"] + ([phase] if phase else []), self.family.call_dims(self.config, len(chunk), start))
             yield len(chunk)
 
     def _check_fits(self, n_prompt):

@@ -50,6 +50,10 @@ class Plan:
     profile: str = "cpu"  # kernel schedules chosen for the device: "cpu" (lavapipe) or "gpu" (models/llama.py)
     precision: str = "f32"  # "f32", or "f16": f16 storage of activations and KV cache (needs shader-f16)
     hidden: str = "xn"  # the buffer phase hidden_all leaves the final-normed hidden states in (f32)
+    # rows of the logits buffer [logit_rows, V]: phase head_all makes the logits of rows row0 .. row0 + n - 1
+    # (n <= logit_rows) of the last chunk, so Engine.logits runs it per group of rows; a [T, V] buffer
+    # would be SmolLM2's largest state buffer (12 MiB at T = 64, V = 49152)
+    logit_rows: int = 8
     # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
     # "parts": [(buffer name, first byte in the tensor, bytes)]}
     splits: dict = field(default_factory=dict)

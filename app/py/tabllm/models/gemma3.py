@@ -44,8 +44,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         plan.add_buffer(f"{table}.sin", "f32", (C, hd // 2), "table")
 
     for name, cols in (("ids", None), ("x", D), ("x2", D), ("xn", D), ("e", D), ("qkv_raw", width), ("qkv", width),
-                       ("q", H * hd), ("att", H * hd), ("gu", 2 * F), ("h", F), ("logits", V)):
+                       ("q", H * hd), ("att", H * hd), ("gu", 2 * F), ("h", F)):
         plan.add_buffer(name, "i32" if cols is None else "f32", (T,) if cols is None else (T, cols))
+    plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
     plan.add_buffer("s", "f32", (H, T, C))
     plan.add_buffer("p", "f32", (H, T, C))
 
@@ -94,15 +95,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     head_fmt, head = (embed_fmt, embed_bind) if config.get("tie_word_embeddings", True) else _linear(plan, quant, "lm_head", V, D)
     plan.phases["body"] = body
-    plan.phases["head_all"] = [
-        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+    plan.phases["head_all"] = [  # rows row0 .. row0 + n - 1 (n <= plan.logit_rows)
+        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
     ]
     plan.phases["head_last"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),
     ]
-    plan.phases["hidden_all"] = plan.phases["head_all"][:1]  # final-normed hidden states (embeddings API)
+    plan.phases["hidden_all"] = [  # final-normed hidden states of every row (embeddings API)
+        Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps})]
     add_sampling_phases(plan, V)
     return plan
 

@@ -41,8 +41,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("rope.cos", "f32", (C, hd // 2), "table")
     plan.add_buffer("rope.sin", "f32", (C, hd // 2), "table")
     for name, cols in (("ids", None), ("x", D), ("x2", D), ("xn", D), ("e", D), ("qkv_raw", 3 * D), ("qkv", 3 * D),
-                       ("q", D), ("att", D), ("u", F), ("u_b", F), ("h", F), ("logits", V)):
+                       ("q", D), ("att", D), ("u", F), ("u_b", F), ("h", F)):
         plan.add_buffer(name, "i32" if cols is None else "f32", (T,) if cols is None else (T, cols))
+    plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
     plan.add_buffer("s", "f32", (H, T, C))
     plan.add_buffer("p", "f32", (H, T, C))
     plan.add_buffer("pos_embed", "f32", (P, D), "weight")
@@ -94,7 +95,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     head_fmt, head = (embed_fmt, embed_bind) if config.get("tie_word_embeddings", True) else _linear(plan, quant, "lm_head", V, D)
     plan.phases["body"] = body
     final = norm("x", "final_norm", "xn")
-    plan.phases["head_all"] = [final, Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D})]
+    plan.phases["head_all"] = [norm("x", "final_norm", "xn", n="n", row0="row0"), Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D})]
     plan.phases["head_last"] = [  # the last row only
         norm("x", "final_norm", "xn", n=1, row0="last_row"),
         Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": 1, "N": V, "K": D}),

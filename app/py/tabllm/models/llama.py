@@ -134,7 +134,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("gu", act, (T, 2 * F))
     plan.add_buffer("h", act, (T, F))
     plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
-    plan.add_buffer("logits", "f32", (T, V))
+    plan.add_buffer("logits", "f32", (plan.logit_rows, V))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     gpu = profile == "gpu"
@@ -271,16 +271,17 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     else:
         head_fmt, head = _linear(plan, quant, "lm_head", V, D)
 
-    # logits for every row (Engine.logits) or for the last row only (generation)
+    # logits of rows row0 .. row0 + n - 1 (Engine.logits, n <= plan.logit_rows) or of the last row only (generation)
     plan.phases["body"] = body
     if gpu:
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
     plan.phases["head_all"] = [
-        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
         mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
     ]
     # final-normed hidden states of every row, left in "xf" (plan.hidden; Engine.hidden_states: embeddings)
-    plan.phases["hidden_all"] = plan.phases["head_all"][:1]
+    plan.phases["hidden_all"] = [
+        Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": 0, "eps": eps})]
     plan.phases["head_last"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
         mm(head_fmt, "xf", "logits", head, V, D, decode=True, n=1, variant=""),
