@@ -618,6 +618,258 @@ def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
     return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
 
 
+# ---------------------------------------------------------------------------------------------------
+# Decode products over int8 activations (the wide models' products, models/llama.py): the q4 decode
+# product is bound by its dequantization arithmetic, not by memory, when weights are turned into f32
+# (H200, 28672 x 4096 q4_0: 916 GB/s in f32, 1826 GB/s with dot4I8Packed against int8 activations, which
+# a load-only loop of the same shape bounds at 1886 GB/s; scratch experiment in BENCHMARKS.md). So the
+# input row is quantized once per step to int8 blocks of 32 (act_q8_*, the scheme llama.cpp's GPU backends
+# use for activations), and gemv8_* multiplies 4 nibbles by 4 int8 values per dot4I8Packed.
+
+Q8_THREADS = 128  # act_q8_*: invocations per row (invocation t quantizes blocks t, t + 128, ...)
+GEMV8_ROWS, GEMV8_THREADS = 2, 128  # gemv8_*: output rows and invocations per workgroup (H200 sweep: BENCHMARKS.md)
+ACT_Q8_KINDS = ("", "norm", "silu")
+
+
+def act_q8(kind):
+    """Quantize a row of activations to int8 blocks for gemv8_*: per 32-element block b of row i, with v
+    the block's values as `kind` defines them, d = max|v| / 127 and q = round(v * 127 / max|v|) (0 for an
+    all-zero block), stored as xq [n, 2 Kb] u32x4 (the 32 int8 in order, 4 per u32, little-endian: vec4
+    2b holds elements 0..15, 2b + 1 elements 16..31) and xs [n, Kb, 2] f32 (d, d * sum(q)).
+    kind "": v = x [n, K]; "norm": v = rms_norm(x) * w (eps); "silu": v = silu(g) * u of gu [n, 2K] = [g | u].
+    Uniform Kb = K / 32. One workgroup per row; the norm's sum of squares is a two-stage workgroup sum."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    TX = Q8_THREADS
+    V4, U4 = "float32x4", "uint32x4"
+
+    def splat(v):
+        return T.Broadcast(v, 4)
+
+    def lanes(v):
+        return [T.Shuffle([v], [k]) for k in range(4)]
+
+    def pack(qv):  # f32 vec4 of whole values -127..127 -> one u32 of 4 int8, lane 0 in the low byte
+        b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in lanes(qv)]
+        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
+
+    @T.macro(hygienic=False)
+    def values(i, blk, cfg):  # v[0 .. 7] = the block's 32 values
+        for k in T.unroll(8):
+            if cfg.kind == "silu":
+                v[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
+            elif cfg.kind == "norm":
+                v[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
+            else:
+                v[k] = x[i, blk * 8 + k]
+
+    @T.macro(hygienic=False)
+    def body(i, cfg):
+        if cfg.kind == "norm":  # st[0] = rsqrt(mean(x[i]^2) + eps)
+            st[0] = T.float32(0)
+            for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
+                st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            red[tx] = st[0]  # two stages (16 x 8): 2 syncs
+            T.tvm_storage_sync("shared")
+            if tx < 16:
+                st[0] = T.float32(0)
+                for o in T.unroll(8):
+                    st[0] = st[0] + red[tx * 8 + o]
+                red16[tx] = st[0]
+            T.tvm_storage_sync("shared")
+            st[0] = T.float32(0)
+            for o in T.unroll(16):
+                st[0] = st[0] + red16[o]
+            st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
+            T.tvm_storage_sync("shared")
+        for bb in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
+            cfg.values(i, bb * cfg.TX + tx, cfg)
+            m[0] = T.max(T.abs(v[0]), T.abs(v[1]))
+            for k in T.unroll(6):
+                m[0] = T.max(m[0], T.abs(v[2 + k]))
+            st[1] = T.max(T.max(T.Shuffle([m[0]], [0]), T.Shuffle([m[0]], [1])), T.max(T.Shuffle([m[0]], [2]), T.Shuffle([m[0]], [3])))
+            st[2] = T.Select(st[1] > T.float32(0), T.float32(127) / st[1], T.float32(0))  # 127 / max|v|
+            st[3] = T.float32(0)
+            for k in T.unroll(8):
+                qf[k] = T.round(v[k] * cfg.splat(st[2]))
+                st[3] = st[3] + cfg.vsum(qf[k])
+            for h in T.unroll(2):
+                xq[i, (bb * cfg.TX + tx) * 2 + h] = T.Shuffle([cfg.pack(qf[h * 4]), cfg.pack(qf[h * 4 + 1]), cfg.pack(qf[h * 4 + 2]), cfg.pack(qf[h * 4 + 3])], [0, 1, 2, 3])
+            xs[i, bb * cfg.TX + tx, 0] = st[1] / T.float32(127)
+            xs[i, bb * cfg.TX + tx, 1] = st[1] / T.float32(127) * st[3]
+        if cfg.kind == "norm":
+            T.tvm_storage_sync("shared")  # before the next row reuses red
+
+    cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=pack, values=values,
+                          vsum=lambda a: T.Shuffle([a], [0]) + T.Shuffle([a], [1]) + T.Shuffle([a], [2]) + T.Shuffle([a], [3]))
+
+    if kind == "":
+        @T.prim_func
+        def func(x_h: T.handle, xq_h: T.handle, xs_h: T.handle):
+            n, Kb = T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+            i = T.launch_thread("blockIdx.x", n)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            v = T.alloc_buffer((8,), V4, scope="local")
+            qf = T.alloc_buffer((8,), V4, scope="local")
+            m = T.alloc_buffer((1,), V4, scope="local")
+            st = T.alloc_buffer((4,), "float32", scope="local")
+            body(i, cfg)
+    elif kind == "norm":
+        @T.prim_func
+        def func(x_h: T.handle, w_h: T.handle, xq_h: T.handle, xs_h: T.handle, eps: T.float32):
+            n, Kb = T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            w = T.match_buffer(w_h, (Kb * 8,), V4)
+            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+            i = T.launch_thread("blockIdx.x", n)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            v = T.alloc_buffer((8,), V4, scope="local")
+            qf = T.alloc_buffer((8,), V4, scope="local")
+            m = T.alloc_buffer((1,), V4, scope="local")
+            st = T.alloc_buffer((4,), "float32", scope="local")
+            body(i, cfg)
+    else:
+        @T.prim_func
+        def func(gu_h: T.handle, xq_h: T.handle, xs_h: T.handle):
+            n, Kb = T.int32(), T.int32()
+            gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
+            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+            i = T.launch_thread("blockIdx.x", n)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            v = T.alloc_buffer((8,), V4, scope="local")
+            qf = T.alloc_buffer((8,), V4, scope="local")
+            m = T.alloc_buffer((1,), V4, scope="local")
+            st = T.alloc_buffer((4,), "float32", scope="local")
+            body(i, cfg)
+    name = "act_q8" + (f"_{kind}" if kind else "")
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
+def gemv8(fmt, residual):
+    """Decode product over int8 activations: out[n, N] = W[N, K] @ v (+ residual), v given by act_q8_* as
+    xq / xs (K = 32 Kb). Workgroup jb takes rows 2 jb, 2 jb + 1; invocation t takes blocks t, t + 128, ...:
+    per block one vec4<u32> of weights per row (16 bytes: 32 nibbles; word w holds elements 4w .. 4w + 3
+    in its low nibbles and 16 + 4w .. 16 + 4w + 3 in its high ones, so `w & 0x0F0F0F0F` meets x vec4 2b
+    word w and `(w >> 4) & 0x0F0F0F0F` meets vec4 2b + 1 word w) and 8 dot4I8Packed. A block adds
+    s * (d * dot - 8 * d * sum(q)) (q4_0: nibble - 8) or s * d * dot + min * d * sum(q) (q4_1). The rows'
+    partial sums meet in a two-stage workgroup sum (16 x 8)."""
+    from tvm.script import tirx as T
+
+    if fmt not in ("q4_0", "q4_1"):
+        raise ValueError(f"gemv8 reads q4 blocks, not {fmt}")
+    R, TX = GEMV8_ROWS, GEMV8_THREADS
+    U4 = "uint32x4"
+    has_min = fmt == "q4_1"
+    M = T.uint32(0x0F0F0F0F)
+
+    def dot4(a, b):
+        return T.call_pure_extern("int32", "dot4I8Packed", a, b)
+
+    from types import SimpleNamespace
+
+    # what the macro needs besides the kernel's own names (non-hygienic macros see only the PrimFunc's names)
+    cfg = SimpleNamespace(R=R, TX=TX, M=M, has_min=has_min, residual=residual, dot4=dot4)
+
+    @T.macro(hygienic=False)
+    def body(i, cfg):
+        for r in T.unroll(cfg.R):
+            acc[r] = T.float32(0)
+        for bb in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
+            lo[0] = xq[i, (bb * cfg.TX + tx) * 2]
+            hi[0] = xq[i, (bb * cfg.TX + tx) * 2 + 1]
+            for r in T.unroll(cfg.R):
+                wv[0] = wq[jb * cfg.R + r, bb * cfg.TX + tx]
+                dot[0] = T.int32(0)
+                for k in T.unroll(4):
+                    dot[0] = dot[0] + cfg.dot4(T.Shuffle([wv[0]], [k]) & cfg.M, T.Shuffle([lo[0]], [k])) + cfg.dot4(
+                        T.shift_right(T.Shuffle([wv[0]], [k]), T.uint32(4)) & cfg.M, T.Shuffle([hi[0]], [k]))
+                if cfg.has_min:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, bb * cfg.TX + tx] * T.Cast("float32", dot[0]) * xs[i, bb * cfg.TX + tx, 0] + \
+                        wmin[jb * cfg.R + r, bb * cfg.TX + tx] * xs[i, bb * cfg.TX + tx, 1]
+                else:
+                    acc[r] = acc[r] + wscale[jb * cfg.R + r, bb * cfg.TX + tx] * (
+                        T.Cast("float32", dot[0]) * xs[i, bb * cfg.TX + tx, 0] - T.float32(8) * xs[i, bb * cfg.TX + tx, 1])
+        for r in T.unroll(cfg.R):
+            red[r * cfg.TX + tx] = acc[r]
+        T.tvm_storage_sync("shared")
+        if tx < cfg.R * 16:  # row tx // 16, eighth tx % 16
+            acc[0] = T.float32(0)
+            for o in T.unroll(8):
+                acc[0] = acc[0] + red[T.floordiv(tx, 16) * cfg.TX + T.floormod(tx, 16) * 8 + o]
+            red16[tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        if tx < cfg.R:
+            acc[0] = T.float32(0)
+            for o in T.unroll(16):
+                acc[0] = acc[0] + red16[tx * 16 + o]
+            if cfg.residual:
+                out[i, jb * cfg.R + tx] = acc[0] + residual[i, jb * cfg.R + tx]
+            else:
+                out[i, jb * cfg.R + tx] = acc[0]
+        T.tvm_storage_sync("shared")
+
+    if residual:
+        @T.prim_func
+        def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle,
+                 out_h: T.handle, Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((R * TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((R * 16,), "float32", scope="shared")
+            lo = T.alloc_buffer((1,), U4, scope="local")
+            hi = T.alloc_buffer((1,), U4, scope="local")
+            wv = T.alloc_buffer((1,), U4, scope="local")
+            dot = T.alloc_buffer((1,), "int32", scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    else:
+        @T.prim_func
+        def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, out_h: T.handle,
+                 Nb: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+            wq = T.match_buffer(wq_h, (N, Kb), U4)
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            out = T.match_buffer(out_h, (n, N), "float32")
+            jb = T.launch_thread("blockIdx.x", Nb)
+            tx = T.launch_thread("threadIdx.x", TX)
+            red = T.alloc_buffer((R * TX,), "float32", scope="shared")
+            red16 = T.alloc_buffer((R * 16,), "float32", scope="shared")
+            lo = T.alloc_buffer((1,), U4, scope="local")
+            hi = T.alloc_buffer((1,), U4, scope="local")
+            wv = T.alloc_buffer((1,), U4, scope="local")
+            dot = T.alloc_buffer((1,), "int32", scope="local")
+            acc = T.alloc_buffer((R,), "float32", scope="local")
+            for i in range(n):
+                body(i, cfg)
+    name = f"gemv8_{fmt}" + ("_add" if residual else "")
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
 MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
 MM_THREADS = 64
 
@@ -1673,6 +1925,8 @@ KERNELS = [
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
+    *((f"act_q8_{_kind}" if _kind else "act_q8", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
+    *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),

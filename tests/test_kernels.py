@@ -161,6 +161,60 @@ def test_gemv4(device, fmt, kind, n, Kb):
     assert_close(*res["out"])
 
 
+
+def q8_activations(r, n, Kb):
+    """Random act_q8 output: int8 blocks (-127..127) and their (d, d * sum(q)) pairs [n, Kb, 2]."""
+    q = r.integers(-127, 128, size=(n, Kb, 32)).astype(np.int8)
+    d = (r.random((n, Kb)) * 0.05 + 1e-3).astype(np.float32)
+    xs = np.stack([d, d * q.sum(axis=2, dtype=np.float32)], axis=2).astype(np.float32)
+    return {"xq": q.reshape(n, Kb * 32).view(np.uint32).copy(), "xs": xs}
+
+
+@pytest.mark.parametrize("kind", ["", "norm", "silu"])
+@pytest.mark.parametrize("n, Kb", [(1, 1), (3, 5), (2, 130), (1, 300)])
+def test_act_q8(device, kind, n, Kb):
+    """Activations to int8 blocks: the scale d exact to f32 rounding, each q within one of the float64
+    rounding (the kernel rounds v * 127 / max|v| computed in f32: a value within f32 rounding of a half
+    may go either way), nearly all equal, and an all-zero block gives d = 0, q = 0."""
+    r = rng()
+    K = 32 * Kb
+    inputs = {}
+    if kind == "silu":
+        inputs["gu"] = (r.standard_normal((n, 2 * K)) * 3).astype(np.float32)
+    else:
+        x = (r.standard_normal((n, K)) * 2).astype(np.float32)
+        x[0, :32] = 0  # an all-zero block
+        inputs["x"] = x
+    if kind == "norm":
+        inputs["w"] = r.standard_normal(K).astype(np.float32)
+    outs = {"xq": np.zeros((n, K // 4), np.uint32), "xs": np.zeros((n, Kb, 2), np.float32)}
+    res = run_both(device, "act_q8" + (f"_{kind}" if kind else ""), inputs, outs, {"n": n, "Kb": Kb, "eps": 1e-5})
+    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(n, Kb, 32) for a in res["xq"])
+    (xs_gpu, xs_ref) = res["xs"]
+    assert np.abs(q_gpu - q_ref).max() <= 1
+    assert (q_gpu != q_ref).mean() < 1e-3
+    assert np.abs(q_gpu).max() <= 127
+    assert_close(xs_gpu[..., 0], xs_ref[..., 0], rtol=1e-6)
+    np.testing.assert_allclose(xs_gpu[..., 1], xs_gpu[..., 0] * q_gpu.sum(axis=2), rtol=1e-6, atol=1e-6)
+    if kind != "silu":
+        assert (q_gpu[0, 0] == 0).all() and xs_gpu[0, 0, 0] == 0
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
+@pytest.mark.parametrize("n, Kb", [(1, 1), (2, 3), (1, 130), (2, 300)])
+@pytest.mark.parametrize("residual", [False, True])
+def test_gemv8(device, fmt, n, Kb, residual):
+    """The q4 x int8 decode products (dot4I8Packed): fewer blocks than invocations, several passes of
+    128 with a tail, 2 rows per workgroup."""
+    r = rng()
+    N, K = 2 * 7, 32 * Kb
+    inputs = {**q8_activations(r, n, Kb), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    name = f"gemv8_{fmt}" + ("_add" if residual else "")
+    res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 2, "Kb": Kb})
+    assert_close(*res["out"])
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n", [1, 13])
 @pytest.mark.parametrize("residual", [False, True])

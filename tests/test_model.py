@@ -115,6 +115,30 @@ def test_gpu_kernel_profile_matches_reference(gpu, ref):
         engine.release()
 
 
+
+def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch):
+    """The wide models' decode products (act_q8_* + gemv8_*, int8 activations; models/llama.py uses them
+    from hidden / FFN width 4096), forced onto SmolLM2's every layer: greedy tokens equal the same plan on
+    the float64 reference (its act_q8 twin rounds like the kernel) and the exact f32 model's."""
+    from tabllm.models import llama
+
+    monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
+    engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
+    twin_executor = ReferenceExecutor()
+    twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins
+    twin = Engine(default_model_dir(), twin_executor, context_length=64, precision="f32")
+    try:
+        kernels = {s.kernel for s in engine.plan.phases["body_decode"]}
+        assert {"act_q8_norm", "act_q8_silu", "gemv8_q4_1", "gemv8_q4_1_add"} <= kernels
+        ids = text_ids(engine, 8)
+        greedy = SamplerSettings(temperature=0)
+        got = list(engine.stream_ids(ids, 8, greedy, stop_at_eos=False))
+        assert got == list(twin.stream_ids(ids, 8, greedy, stop_at_eos=False))
+        assert got == list(ref.stream_ids(ids, 8, greedy, stop_at_eos=False))
+    finally:
+        engine.release()
+        twin.release()
+
 def test_f16_plan_top1_agrees_with_f32_plan(gpu, gpu_logits):
     """The f16 path (f16 storage of activations and KV cache: what "auto" runs on shader-f16 devices)
     on the real model: the same top-1 token as the f32 plan at >= 98% of 64 positions (measured: 100%,

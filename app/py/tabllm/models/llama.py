@@ -86,6 +86,12 @@ GEMV4_WIDE = 16384
 # products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
 # 8B shapes (not on SmolLM2's).
 SEPARATE_INPUT_WIDTH = 4096
+# From the same widths the input of those products is quantized to int8 blocks once per step (act_q8_*, in
+# place of rms_norm_gpu / silu_mul) and the q4 products run as gemv8_* (dot4I8Packed): their f32
+# dequantization arithmetic, not memory, bounded the products (H200: gate_up 916 -> 1826 GB/s, BENCHMARKS.md).
+# The price is int8 rounding of those activations (relative error ~0.5% per product, as llama.cpp's
+# q8_1 activations); the attention output into the o product stays f32 (gemv4).
+GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
 
 
@@ -135,6 +141,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("h", act, (T, F))
     plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
     plan.add_buffer("logits", "f32", (plan.logit_rows, V))
+    if profile == "gpu" and max(D, F) >= SEPARATE_INPUT_WIDTH:  # int8 activations of the wide decode products (one row)
+        plan.add_buffer("xq", "u32", (max(D, F) // 4,))
+        plan.add_buffer("xs", "f32", (max(D, F) // 32, 2))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     gpu = profile == "gpu"
@@ -178,11 +187,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def normed(norm_w, fmt, out, bind, N, decode):
         """rms_norm(x) * norm_w, then the product: one gemv_norm_* dispatch for a GPU decode step."""
         x = "x" if norm_w.endswith("attn_norm") else "x2"  # the residual stream before attention / FFN
-        if block_gemv(fmt, N, decode) and D >= SEPARATE_INPUT_WIDTH:
-            wide = N >= SEPARATE_INPUT_WIDTH and N % 8 == 0  # gemv4_r8_*: 8 rows per workgroup
-            return [Step("rms_norm_gpu", {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                    gemv4(f"gemv4_r8_{fmt}" if wide else f"gemv4_{fmt}", {"x": "xn", "out": out, **bind}, N, D,
-                          rows=8 if wide else GEMV4_ROWS)]
+        if block_gemv(fmt, N, decode) and D >= SEPARATE_INPUT_WIDTH and N % GEMV8_ROWS == 0:
+            return [Step("act_q8_norm", {"x": x, "w": norm_w, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": D // 32, "eps": eps}),
+                    gemv4(f"gemv8_{fmt}", {"xq": "xq", "xs": "xs", "out": out, **bind}, N, D, rows=GEMV8_ROWS)]
         if block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
             return [gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, D, rows=16)]
         if block_gemv(fmt, N, decode):
@@ -252,9 +259,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
-            if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH:
-                steps += [Step("silu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-                          gemv4(f"gemv4_{down_fmt}_add", {"x": "h", "residual": "x2", "out": "x", **down}, D, F)]
+            if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0:
+                steps += [Step("act_q8_silu", {"gu": "gu", "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": F // 32}),
+                          gemv4(f"gemv8_{down_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x2", "out": "x", **down}, D, F,
+                                rows=GEMV8_ROWS)]
             elif block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
                 steps.append(gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": "gu", "residual": "x2", "out": "x", **down}, D, F))
             elif decode and gpu and D % GEMV_ROWS == 0:

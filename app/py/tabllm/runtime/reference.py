@@ -94,6 +94,47 @@ def _gemv4_op(fmt, kind):
     return op
 
 
+
+def _act_q8_op(kind):
+    """act_q8_*: the row's values (x; rms_norm(x) * w; silu(g) * u) as int8 blocks of 32: xq holds the
+    int8 in order (4 per u32, little-endian), xs [n, Kb, 2] = (d, d * sum(q)), d = max|v| / 127 and
+    q = round(v * 127 / max|v|) in float64 (the kernel rounds in f32: a q can differ by one where
+    v * 127 / max|v| lies within f32 rounding of a half)."""
+
+    def op(b, u):
+        n, K = u["n"], 32 * u["Kb"]
+        if kind == "silu":
+            gu = b["gu"][: n * 2 * K].reshape(n, 2 * K).astype(np.float64)
+            v = gu[:, :K] / (1 + np.exp(-gu[:, :K])) * gu[:, K:]
+        else:
+            v = b["x"][: n * K].reshape(n, K).astype(np.float64)
+            if kind == "norm":
+                v = _rms(v, b["w"][:K].astype(np.float64), u["eps"])
+        blocks = v.reshape(n, K // 32, 32)
+        amax = np.abs(blocks).max(axis=2, keepdims=True)
+        q = np.round(blocks * np.divide(127, amax, out=np.zeros_like(amax), where=amax > 0))
+        b["xq"][: n * K // 4] = q.astype(np.int8).reshape(n, K).view(np.uint32).ravel()
+        d = amax[..., 0] / 127
+        b["xs"][: n * K // 16] = np.stack([d, d * q.sum(axis=2)], axis=2).ravel()
+
+    return op
+
+
+def _gemv8_op(fmt, residual):
+    """gemv8_*: the product with the int8 activations act_q8 wrote (v = d * q per block), exactly."""
+
+    def op(b, u):
+        n, N, Kb = u["n"], u["N"], u["Kb"]
+        K = 32 * Kb
+        q = b["xq"][: n * K // 4].view(np.int8).reshape(n, Kb, 32).astype(np.float64)
+        d = b["xs"][: n * Kb * 2].reshape(n, Kb, 2)[..., :1].astype(np.float64)
+        y = (q * d).reshape(n, K) @ _dequantized(fmt, b, N, K).T
+        if residual:
+            y += b["residual"][: n * N].reshape(n, N)
+        b["out"][: n * N] = y.ravel()
+
+    return op
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -420,6 +461,10 @@ for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
     OPS[f"gemv4_r8_{_fmt}"] = _gemv4_op(_fmt, "")  # (8 rows per workgroup)
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
+    OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
+    OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
+for _kind in ("", "norm", "silu"):
+    OPS["act_q8" + (f"_{_kind}" if _kind else "")] = _act_q8_op(_kind)
 
 
 class ReferenceExecutor:
