@@ -626,7 +626,7 @@ def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
 # input row is quantized once per step to int8 blocks of 32 (act_q8_*, the scheme llama.cpp's GPU backends
 # use for activations), and gemv8_* multiplies 4 nibbles by 4 int8 values per dot4I8Packed.
 
-Q8_THREADS = 128  # act_q8_*: invocations per row (invocation t quantizes blocks t, t + 128, ...)
+Q8_THREADS = 64  # act_q8_*: invocations per workgroup, one per block of 32 (workgroup g: blocks 64 g .. 64 g + 63)
 GEMV8_ROWS, GEMV8_THREADS = 2, 128  # gemv8_*: output rows and invocations per workgroup (H200 sweep: BENCHMARKS.md)
 ACT_Q8_KINDS = ("", "norm", "silu")
 
@@ -637,7 +637,9 @@ def act_q8(kind):
     all-zero block), stored as xq [n, 2 Kb] u32x4 (the 32 int8 in order, 4 per u32, little-endian: vec4
     2b holds elements 0..15, 2b + 1 elements 16..31) and xs [n, Kb, 2] f32 (d, d * sum(q)).
     kind "": v = x [n, K]; "norm": v = rms_norm(x) * w (eps); "silu": v = silu(g) * u of gu [n, 2K] = [g | u].
-    Uniform Kb = K / 32. One workgroup per row; the norm's sum of squares is a two-stage workgroup sum."""
+    Uniform Kb = K / 32. Grid (ceil(Kb / 64), n): one invocation per block, so that a row of a decode step
+    spreads over many workgroups (one workgroup per row took 12-17 us on the H200, mostly one SM's latency);
+    with "norm" every workgroup sums the squares of the whole row itself (two-stage workgroup sum)."""
     from types import SimpleNamespace
 
     from tvm.script import tirx as T
@@ -671,21 +673,21 @@ def act_q8(kind):
             st[0] = T.float32(0)
             for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
                 st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
-            red[tx] = st[0]  # two stages (16 x 8): 2 syncs
+            red[tx] = st[0]  # two stages (8 x 8): 2 syncs
             T.tvm_storage_sync("shared")
-            if tx < 16:
+            if tx < 8:
                 st[0] = T.float32(0)
                 for o in T.unroll(8):
                     st[0] = st[0] + red[tx * 8 + o]
                 red16[tx] = st[0]
             T.tvm_storage_sync("shared")
             st[0] = T.float32(0)
-            for o in T.unroll(16):
+            for o in T.unroll(8):
                 st[0] = st[0] + red16[o]
             st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
             T.tvm_storage_sync("shared")
-        for bb in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
-            cfg.values(i, bb * cfg.TX + tx, cfg)
+        if g * cfg.TX + tx < Kb:
+            cfg.values(i, g * cfg.TX + tx, cfg)
             m[0] = T.max(T.abs(v[0]), T.abs(v[1]))
             for k in T.unroll(6):
                 m[0] = T.max(m[0], T.abs(v[2 + k]))
@@ -696,11 +698,9 @@ def act_q8(kind):
                 qf[k] = T.round(v[k] * cfg.splat(st[2]))
                 st[3] = st[3] + cfg.vsum(qf[k])
             for h in T.unroll(2):
-                xq[i, (bb * cfg.TX + tx) * 2 + h] = T.Shuffle([cfg.pack(qf[h * 4]), cfg.pack(qf[h * 4 + 1]), cfg.pack(qf[h * 4 + 2]), cfg.pack(qf[h * 4 + 3])], [0, 1, 2, 3])
-            xs[i, bb * cfg.TX + tx, 0] = st[1] / T.float32(127)
-            xs[i, bb * cfg.TX + tx, 1] = st[1] / T.float32(127) * st[3]
-        if cfg.kind == "norm":
-            T.tvm_storage_sync("shared")  # before the next row reuses red
+                xq[i, (g * cfg.TX + tx) * 2 + h] = T.Shuffle([cfg.pack(qf[h * 4]), cfg.pack(qf[h * 4 + 1]), cfg.pack(qf[h * 4 + 2]), cfg.pack(qf[h * 4 + 3])], [0, 1, 2, 3])
+            xs[i, g * cfg.TX + tx, 0] = st[1] / T.float32(127)
+            xs[i, g * cfg.TX + tx, 1] = st[1] / T.float32(127) * st[3]
 
     cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=pack, values=values,
                           vsum=lambda a: T.Shuffle([a], [0]) + T.Shuffle([a], [1]) + T.Shuffle([a], [2]) + T.Shuffle([a], [3]))
@@ -712,10 +712,11 @@ def act_q8(kind):
             x = T.match_buffer(x_h, (n, Kb * 8), V4)
             xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
             xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            i = T.launch_thread("blockIdx.x", n)
+            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
+            i = T.launch_thread("blockIdx.y", n)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            red16 = T.alloc_buffer((8,), "float32", scope="shared")
             v = T.alloc_buffer((8,), V4, scope="local")
             qf = T.alloc_buffer((8,), V4, scope="local")
             m = T.alloc_buffer((1,), V4, scope="local")
@@ -729,10 +730,11 @@ def act_q8(kind):
             w = T.match_buffer(w_h, (Kb * 8,), V4)
             xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
             xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            i = T.launch_thread("blockIdx.x", n)
+            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
+            i = T.launch_thread("blockIdx.y", n)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            red16 = T.alloc_buffer((8,), "float32", scope="shared")
             v = T.alloc_buffer((8,), V4, scope="local")
             qf = T.alloc_buffer((8,), V4, scope="local")
             m = T.alloc_buffer((1,), V4, scope="local")
@@ -745,10 +747,11 @@ def act_q8(kind):
             gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
             xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
             xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            i = T.launch_thread("blockIdx.x", n)
+            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
+            i = T.launch_thread("blockIdx.y", n)
             tx = T.launch_thread("threadIdx.x", TX)
             red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((16,), "float32", scope="shared")
+            red16 = T.alloc_buffer((8,), "float32", scope="shared")
             v = T.alloc_buffer((8,), V4, scope="local")
             qf = T.alloc_buffer((8,), V4, scope="local")
             m = T.alloc_buffer((1,), V4, scope="local")

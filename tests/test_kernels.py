@@ -192,7 +192,7 @@ def test_act_q8(device, kind, n, Kb):
     q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(n, Kb, 32) for a in res["xq"])
     (xs_gpu, xs_ref) = res["xs"]
     assert np.abs(q_gpu - q_ref).max() <= 1
-    assert (q_gpu != q_ref).mean() < 1e-3
+    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size  # (silu's f32 exp widens the near-half band)
     assert np.abs(q_gpu).max() <= 127
     assert_close(xs_gpu[..., 0], xs_ref[..., 0], rtol=1e-6)
     np.testing.assert_allclose(xs_gpu[..., 1], xs_gpu[..., 0] * q_gpu.sum(axis=2), rtol=1e-6, atol=1e-6)

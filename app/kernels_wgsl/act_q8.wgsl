@@ -9,7 +9,7 @@ struct PODArgs {
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
 
-@compute @workgroup_size(128, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn act_q8_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
@@ -21,15 +21,15 @@ fn act_q8_kernel(
   var m : array<vec4<f32>, 1>;
   var st : array<f32, 3>;
   var qf : array<vec4<f32>, 8>;
-  for (var bb : i32 = 0i; bb < (((podArgs.Kb + 127i) - i32(threadIdx.x))>>7u); bb++) {
-    v[0i] = x_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i))];
-    v[1i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 1i)];
-    v[2i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 2i)];
-    v[3i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 3i)];
-    v[4i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 4i)];
-    v[5i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 5i)];
-    v[6i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 6i)];
-    v[7i] = x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 7i)];
+  if (((v__1 * 64i) + i32(threadIdx.x)) < podArgs.Kb) {
+    v[0i] = x_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i))];
+    v[1i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 1i)];
+    v[2i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 2i)];
+    v[3i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 3i)];
+    v[4i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 4i)];
+    v[5i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 5i)];
+    v[6i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 6i)];
+    v[7i] = x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 7i)];
     m[0i] = max(abs(v[0i]), abs(v[1i]));
     m[0i] = max(m[0i], abs(v[2i]));
     m[0i] = max(m[0i], abs(v[3i]));
@@ -62,9 +62,9 @@ fn act_q8_kernel(
     st[2i] = (st[2i] + ((((qf[6i])[0] + (qf[6i])[1]) + (qf[6i])[2]) + (qf[6i])[3]));
     qf[7i] = round((v[7i] * vec4<f32>(st[1i], st[1i], st[1i], st[1i])));
     st[2i] = (st[2i] + ((((qf[7i])[0] + (qf[7i])[1]) + (qf[7i])[2]) + (qf[7i])[3]));
-    xq_ptr[(((bb * 256i) + (i32(threadIdx.x) * 2i)) + ((v__1 * podArgs.Kb) * 2i))] = vec4<u32>(((((u32(i32((qf[0i])[0])) & 255u) | ((u32(i32((qf[0i])[1])) & 255u)<<8u)) | ((u32(i32((qf[0i])[2])) & 255u)<<16u)) | ((u32(i32((qf[0i])[3])) & 255u)<<24u)), ((((u32(i32((qf[1i])[0])) & 255u) | ((u32(i32((qf[1i])[1])) & 255u)<<8u)) | ((u32(i32((qf[1i])[2])) & 255u)<<16u)) | ((u32(i32((qf[1i])[3])) & 255u)<<24u)), ((((u32(i32((qf[2i])[0])) & 255u) | ((u32(i32((qf[2i])[1])) & 255u)<<8u)) | ((u32(i32((qf[2i])[2])) & 255u)<<16u)) | ((u32(i32((qf[2i])[3])) & 255u)<<24u)), ((((u32(i32((qf[3i])[0])) & 255u) | ((u32(i32((qf[3i])[1])) & 255u)<<8u)) | ((u32(i32((qf[3i])[2])) & 255u)<<16u)) | ((u32(i32((qf[3i])[3])) & 255u)<<24u)));
-    xq_ptr[((((bb * 256i) + (i32(threadIdx.x) * 2i)) + ((v__1 * podArgs.Kb) * 2i)) + 1i)] = vec4<u32>(((((u32(i32((qf[4i])[0])) & 255u) | ((u32(i32((qf[4i])[1])) & 255u)<<8u)) | ((u32(i32((qf[4i])[2])) & 255u)<<16u)) | ((u32(i32((qf[4i])[3])) & 255u)<<24u)), ((((u32(i32((qf[5i])[0])) & 255u) | ((u32(i32((qf[5i])[1])) & 255u)<<8u)) | ((u32(i32((qf[5i])[2])) & 255u)<<16u)) | ((u32(i32((qf[5i])[3])) & 255u)<<24u)), ((((u32(i32((qf[6i])[0])) & 255u) | ((u32(i32((qf[6i])[1])) & 255u)<<8u)) | ((u32(i32((qf[6i])[2])) & 255u)<<16u)) | ((u32(i32((qf[6i])[3])) & 255u)<<24u)), ((((u32(i32((qf[7i])[0])) & 255u) | ((u32(i32((qf[7i])[1])) & 255u)<<8u)) | ((u32(i32((qf[7i])[2])) & 255u)<<16u)) | ((u32(i32((qf[7i])[3])) & 255u)<<24u)));
-    xs_ptr[(((bb * 256i) + ((v__1 * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i))] = (st[0i] / 1.270000e+02f);
-    xs_ptr[((((bb * 256i) + ((v__1 * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i)) + 1i)] = ((st[0i] / 1.270000e+02f) * st[2i]);
+    xq_ptr[(((v__1 * 128i) + (i32(threadIdx.x) * 2i)) + ((i32(blockIdx.y) * podArgs.Kb) * 2i))] = vec4<u32>(((((u32(i32((qf[0i])[0])) & 255u) | ((u32(i32((qf[0i])[1])) & 255u)<<8u)) | ((u32(i32((qf[0i])[2])) & 255u)<<16u)) | ((u32(i32((qf[0i])[3])) & 255u)<<24u)), ((((u32(i32((qf[1i])[0])) & 255u) | ((u32(i32((qf[1i])[1])) & 255u)<<8u)) | ((u32(i32((qf[1i])[2])) & 255u)<<16u)) | ((u32(i32((qf[1i])[3])) & 255u)<<24u)), ((((u32(i32((qf[2i])[0])) & 255u) | ((u32(i32((qf[2i])[1])) & 255u)<<8u)) | ((u32(i32((qf[2i])[2])) & 255u)<<16u)) | ((u32(i32((qf[2i])[3])) & 255u)<<24u)), ((((u32(i32((qf[3i])[0])) & 255u) | ((u32(i32((qf[3i])[1])) & 255u)<<8u)) | ((u32(i32((qf[3i])[2])) & 255u)<<16u)) | ((u32(i32((qf[3i])[3])) & 255u)<<24u)));
+    xq_ptr[((((v__1 * 128i) + (i32(threadIdx.x) * 2i)) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + 1i)] = vec4<u32>(((((u32(i32((qf[4i])[0])) & 255u) | ((u32(i32((qf[4i])[1])) & 255u)<<8u)) | ((u32(i32((qf[4i])[2])) & 255u)<<16u)) | ((u32(i32((qf[4i])[3])) & 255u)<<24u)), ((((u32(i32((qf[5i])[0])) & 255u) | ((u32(i32((qf[5i])[1])) & 255u)<<8u)) | ((u32(i32((qf[5i])[2])) & 255u)<<16u)) | ((u32(i32((qf[5i])[3])) & 255u)<<24u)), ((((u32(i32((qf[6i])[0])) & 255u) | ((u32(i32((qf[6i])[1])) & 255u)<<8u)) | ((u32(i32((qf[6i])[2])) & 255u)<<16u)) | ((u32(i32((qf[6i])[3])) & 255u)<<24u)), ((((u32(i32((qf[7i])[0])) & 255u) | ((u32(i32((qf[7i])[1])) & 255u)<<8u)) | ((u32(i32((qf[7i])[2])) & 255u)<<16u)) | ((u32(i32((qf[7i])[3])) & 255u)<<24u)));
+    xs_ptr[(((v__1 * 128i) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i))] = (st[0i] / 1.270000e+02f);
+    xs_ptr[((((v__1 * 128i) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i)) + 1i)] = ((st[0i] / 1.270000e+02f) * st[2i]);
   }
 }

@@ -11,9 +11,9 @@ struct PODArgs {
 }
 @group(0) @binding(4) var<uniform> podArgs : PODArgs;
 
-var<workgroup> red : array<f32, 128>;
-var<workgroup> red16 : array<f32, 16>;
-@compute @workgroup_size(128, 1, 1)
+var<workgroup> red : array<f32, 64>;
+var<workgroup> red16 : array<f32, 8>;
+@compute @workgroup_size(64, 1, 1)
 fn act_q8_norm_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
@@ -26,12 +26,12 @@ fn act_q8_norm_kernel(
   var m : array<vec4<f32>, 1>;
   var qf : array<vec4<f32>, 8>;
   st[0i] = 0.000000e+00f;
-  for (var b : i32 = 0i; b < ((((podArgs.Kb * 8i) + 127i) - i32(threadIdx.x))>>7u); b++) {
-    st[0i] = (st[0i] + (((((x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[0] + ((x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[1]) + ((x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[2]) + ((x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 128i) + ((v__1 * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[3]));
+  for (var b : i32 = 0i; b < ((((podArgs.Kb * 8i) + 63i) - i32(threadIdx.x))>>6u); b++) {
+    st[0i] = (st[0i] + (((((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[0] + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[1]) + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[2]) + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[3]));
   }
   red[i32(threadIdx.x)] = st[0i];
   workgroupBarrier();
-  if (i32(threadIdx.x) < 16i) {
+  if (i32(threadIdx.x) < 8i) {
     st[0i] = 0.000000e+00f;
     st[0i] = (st[0i] + red[(i32(threadIdx.x) * 8i)]);
     st[0i] = (st[0i] + red[((i32(threadIdx.x) * 8i) + 1i)]);
@@ -53,25 +53,17 @@ fn act_q8_norm_kernel(
   st[0i] = (st[0i] + red16[5i]);
   st[0i] = (st[0i] + red16[6i]);
   st[0i] = (st[0i] + red16[7i]);
-  st[0i] = (st[0i] + red16[8i]);
-  st[0i] = (st[0i] + red16[9i]);
-  st[0i] = (st[0i] + red16[10i]);
-  st[0i] = (st[0i] + red16[11i]);
-  st[0i] = (st[0i] + red16[12i]);
-  st[0i] = (st[0i] + red16[13i]);
-  st[0i] = (st[0i] + red16[14i]);
-  st[0i] = (st[0i] + red16[15i]);
   st[0i] = (1.000000e+00f / sqrt(((st[0i] / f32((podArgs.Kb * 32i))) + podArgs.eps)));
   workgroupBarrier();
-  for (var bb : i32 = 0i; bb < (((podArgs.Kb + 127i) - i32(threadIdx.x))>>7u); bb++) {
-    v[0i] = ((x_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i))] * w_ptr[((bb * 1024i) + (i32(threadIdx.x) * 8i))]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[1i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 1i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 1i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[2i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 2i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 2i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[3i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 3i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 3i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[4i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 4i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 4i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[5i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 5i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 5i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[6i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 6i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 6i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
-    v[7i] = ((x_ptr[((((bb * 1024i) + (i32(threadIdx.x) * 8i)) + ((v__1 * podArgs.Kb) * 8i)) + 7i)] * w_ptr[(((bb * 1024i) + (i32(threadIdx.x) * 8i)) + 7i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+  if (((v__1 * 64i) + i32(threadIdx.x)) < podArgs.Kb) {
+    v[0i] = ((x_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i))] * w_ptr[((v__1 * 512i) + (i32(threadIdx.x) * 8i))]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[1i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 1i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 1i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[2i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 2i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 2i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[3i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 3i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 3i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[4i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 4i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 4i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[5i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 5i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 5i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[6i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 6i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 6i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
+    v[7i] = ((x_ptr[((((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + 7i)] * w_ptr[(((v__1 * 512i) + (i32(threadIdx.x) * 8i)) + 7i)]) * vec4<f32>(st[0i], st[0i], st[0i], st[0i]));
     m[0i] = max(abs(v[0i]), abs(v[1i]));
     m[0i] = max(m[0i], abs(v[2i]));
     m[0i] = max(m[0i], abs(v[3i]));
@@ -104,10 +96,9 @@ fn act_q8_norm_kernel(
     st[3i] = (st[3i] + ((((qf[6i])[0] + (qf[6i])[1]) + (qf[6i])[2]) + (qf[6i])[3]));
     qf[7i] = round((v[7i] * vec4<f32>(st[2i], st[2i], st[2i], st[2i])));
     st[3i] = (st[3i] + ((((qf[7i])[0] + (qf[7i])[1]) + (qf[7i])[2]) + (qf[7i])[3]));
-    xq_ptr[(((bb * 256i) + (i32(threadIdx.x) * 2i)) + ((v__1 * podArgs.Kb) * 2i))] = vec4<u32>(((((u32(i32((qf[0i])[0])) & 255u) | ((u32(i32((qf[0i])[1])) & 255u)<<8u)) | ((u32(i32((qf[0i])[2])) & 255u)<<16u)) | ((u32(i32((qf[0i])[3])) & 255u)<<24u)), ((((u32(i32((qf[1i])[0])) & 255u) | ((u32(i32((qf[1i])[1])) & 255u)<<8u)) | ((u32(i32((qf[1i])[2])) & 255u)<<16u)) | ((u32(i32((qf[1i])[3])) & 255u)<<24u)), ((((u32(i32((qf[2i])[0])) & 255u) | ((u32(i32((qf[2i])[1])) & 255u)<<8u)) | ((u32(i32((qf[2i])[2])) & 255u)<<16u)) | ((u32(i32((qf[2i])[3])) & 255u)<<24u)), ((((u32(i32((qf[3i])[0])) & 255u) | ((u32(i32((qf[3i])[1])) & 255u)<<8u)) | ((u32(i32((qf[3i])[2])) & 255u)<<16u)) | ((u32(i32((qf[3i])[3])) & 255u)<<24u)));
-    xq_ptr[((((bb * 256i) + (i32(threadIdx.x) * 2i)) + ((v__1 * podArgs.Kb) * 2i)) + 1i)] = vec4<u32>(((((u32(i32((qf[4i])[0])) & 255u) | ((u32(i32((qf[4i])[1])) & 255u)<<8u)) | ((u32(i32((qf[4i])[2])) & 255u)<<16u)) | ((u32(i32((qf[4i])[3])) & 255u)<<24u)), ((((u32(i32((qf[5i])[0])) & 255u) | ((u32(i32((qf[5i])[1])) & 255u)<<8u)) | ((u32(i32((qf[5i])[2])) & 255u)<<16u)) | ((u32(i32((qf[5i])[3])) & 255u)<<24u)), ((((u32(i32((qf[6i])[0])) & 255u) | ((u32(i32((qf[6i])[1])) & 255u)<<8u)) | ((u32(i32((qf[6i])[2])) & 255u)<<16u)) | ((u32(i32((qf[6i])[3])) & 255u)<<24u)), ((((u32(i32((qf[7i])[0])) & 255u) | ((u32(i32((qf[7i])[1])) & 255u)<<8u)) | ((u32(i32((qf[7i])[2])) & 255u)<<16u)) | ((u32(i32((qf[7i])[3])) & 255u)<<24u)));
-    xs_ptr[(((bb * 256i) + ((v__1 * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i))] = (st[1i] / 1.270000e+02f);
-    xs_ptr[((((bb * 256i) + ((v__1 * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i)) + 1i)] = ((st[1i] / 1.270000e+02f) * st[3i]);
+    xq_ptr[(((v__1 * 128i) + (i32(threadIdx.x) * 2i)) + ((i32(blockIdx.y) * podArgs.Kb) * 2i))] = vec4<u32>(((((u32(i32((qf[0i])[0])) & 255u) | ((u32(i32((qf[0i])[1])) & 255u)<<8u)) | ((u32(i32((qf[0i])[2])) & 255u)<<16u)) | ((u32(i32((qf[0i])[3])) & 255u)<<24u)), ((((u32(i32((qf[1i])[0])) & 255u) | ((u32(i32((qf[1i])[1])) & 255u)<<8u)) | ((u32(i32((qf[1i])[2])) & 255u)<<16u)) | ((u32(i32((qf[1i])[3])) & 255u)<<24u)), ((((u32(i32((qf[2i])[0])) & 255u) | ((u32(i32((qf[2i])[1])) & 255u)<<8u)) | ((u32(i32((qf[2i])[2])) & 255u)<<16u)) | ((u32(i32((qf[2i])[3])) & 255u)<<24u)), ((((u32(i32((qf[3i])[0])) & 255u) | ((u32(i32((qf[3i])[1])) & 255u)<<8u)) | ((u32(i32((qf[3i])[2])) & 255u)<<16u)) | ((u32(i32((qf[3i])[3])) & 255u)<<24u)));
+    xq_ptr[((((v__1 * 128i) + (i32(threadIdx.x) * 2i)) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + 1i)] = vec4<u32>(((((u32(i32((qf[4i])[0])) & 255u) | ((u32(i32((qf[4i])[1])) & 255u)<<8u)) | ((u32(i32((qf[4i])[2])) & 255u)<<16u)) | ((u32(i32((qf[4i])[3])) & 255u)<<24u)), ((((u32(i32((qf[5i])[0])) & 255u) | ((u32(i32((qf[5i])[1])) & 255u)<<8u)) | ((u32(i32((qf[5i])[2])) & 255u)<<16u)) | ((u32(i32((qf[5i])[3])) & 255u)<<24u)), ((((u32(i32((qf[6i])[0])) & 255u) | ((u32(i32((qf[6i])[1])) & 255u)<<8u)) | ((u32(i32((qf[6i])[2])) & 255u)<<16u)) | ((u32(i32((qf[6i])[3])) & 255u)<<24u)), ((((u32(i32((qf[7i])[0])) & 255u) | ((u32(i32((qf[7i])[1])) & 255u)<<8u)) | ((u32(i32((qf[7i])[2])) & 255u)<<16u)) | ((u32(i32((qf[7i])[3])) & 255u)<<24u)));
+    xs_ptr[(((v__1 * 128i) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i))] = (st[1i] / 1.270000e+02f);
+    xs_ptr[((((v__1 * 128i) + ((i32(blockIdx.y) * podArgs.Kb) * 2i)) + (i32(threadIdx.x) * 2i)) + 1i)] = ((st[1i] / 1.270000e+02f) * st[3i]);
   }
-  workgroupBarrier();
 }
