@@ -14,10 +14,12 @@ from .kernels import load_kernels
 
 UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
 
-try:  # wgpu-native's C entry points: encoding a dispatch without the Python wrappers' per-call work
-    from wgpu.backends.wgpu_native._api import ffi as _ffi, libf as _libf
+try:  # wgpu-native's C entry points: encoding a dispatch without the Python wrappers' per-call work. The
+    # raw `lib` (not wgpu-py's error-capturing `libf`, ~1.5 us of Python per call): a bad dispatch in a
+    # pass is reported when the encoder finishes (WebGPU defers encoder errors), through the checked API.
+    from wgpu.backends.wgpu_native._api import ffi as _ffi, lib as _lib
 except ImportError:  # another wgpu backend: the public API below
-    _libf = None
+    _lib = None
 
 
 def request_device(power_preference="high-performance"):
@@ -148,13 +150,13 @@ class WgpuExecutor:
         encoded = self._write_uniforms(phases, call_dims)
         encoder = self.device.create_command_encoder()
         compute = encoder.begin_compute_pass()
-        if _libf is not None:
+        if _lib is not None:
             # the same three calls per dispatch, straight to wgpu-native (the host cost of a token of a
             # small model is mostly this loop); the pipeline is set only when it changes
             handle, last, null = compute._internal, None, _ffi.NULL
-            set_pipeline = _libf.wgpuComputePassEncoderSetPipeline
-            set_bind_group = _libf.wgpuComputePassEncoderSetBindGroup
-            dispatch = _libf.wgpuComputePassEncoderDispatchWorkgroups
+            set_pipeline = _lib.wgpuComputePassEncoderSetPipeline
+            set_bind_group = _lib.wgpuComputePassEncoderSetBindGroup
+            dispatch = _lib.wgpuComputePassEncoderDispatchWorkgroups
             for _kernel, pipeline, bind_group, (x, y, z) in encoded:
                 if pipeline is not last:
                     set_pipeline(handle, pipeline._internal)
