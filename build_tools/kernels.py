@@ -453,8 +453,13 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
     def body(i, cfg):
         if cfg.normed:  # st[0] = rsqrt(mean(x[i]^2) + eps), the row's norm factor, summed by this workgroup
             st[0] = T.float32(0)
-            for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
-                st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            # 8 loads in flight per pass (a loop of one load each waits out every load's latency: H200,
+            # a 4096 row: 14 us a dispatch that way)
+            for b in range(T.floordiv(Kb * 8 + cfg.TX * 8 - 1, cfg.TX * 8)):
+                for u in T.unroll(8):  # (the tail clamped, then masked by a 0 factor: no branch around a load)
+                    xv[u] = x[i, T.min((b * 8 + u) * cfg.TX + tx, Kb * 8 - 1)]
+                for u in T.unroll(8):
+                    st[0] = st[0] + cfg.vsum(xv[u] * xv[u]) * T.Cast("float32", (b * 8 + u) * cfg.TX + tx < Kb * 8)
             # two-stage sum (8 x 8): 2 syncs instead of a tree's 6
             red[tx] = st[0]
             T.tvm_storage_sync("shared")
@@ -671,8 +676,13 @@ def act_q8(kind):
     def body(i, cfg):
         if cfg.kind == "norm":  # st[0] = rsqrt(mean(x[i]^2) + eps)
             st[0] = T.float32(0)
-            for b in range(T.floordiv(Kb * 8 - tx + cfg.TX - 1, cfg.TX)):
-                st[0] = st[0] + cfg.vsum(x[i, b * cfg.TX + tx] * x[i, b * cfg.TX + tx])
+            # 8 loads in flight per pass (a loop of one load each waits out every load's latency: H200,
+            # a 4096 row: 14 us a dispatch that way)
+            for b in range(T.floordiv(Kb * 8 + cfg.TX * 8 - 1, cfg.TX * 8)):
+                for u in T.unroll(8):  # (the tail clamped, then masked by a 0 factor: no branch around a load)
+                    v[u] = x[i, T.min((b * 8 + u) * cfg.TX + tx, Kb * 8 - 1)]
+                for u in T.unroll(8):
+                    st[0] = st[0] + cfg.vsum(v[u] * v[u]) * T.Cast("float32", (b * 8 + u) * cfg.TX + tx < Kb * 8)
             red[tx] = st[0]  # two stages (8 x 8): 2 syncs
             T.tvm_storage_sync("shared")
             if tx < 8:

@@ -26,8 +26,23 @@ fn act_q8_norm_kernel(
   var m : array<vec4<f32>, 1>;
   var qf : array<vec4<f32>, 8>;
   st[0i] = 0.000000e+00f;
-  for (var b : i32 = 0i; b < ((((podArgs.Kb * 8i) + 63i) - i32(threadIdx.x))>>6u); b++) {
-    st[0i] = (st[0i] + (((((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[0] + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[1]) + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[2]) + ((x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i32(blockIdx.y) * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[3]));
+  for (var b : i32 = 0i; b < ((podArgs.Kb + 63i)>>6u); b++) {
+    v[0i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min(((b * 512i) + i32(threadIdx.x)), ((podArgs.Kb * 8i) - 1i)))];
+    v[1i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 64i), ((podArgs.Kb * 8i) - 1i)))];
+    v[2i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 128i), ((podArgs.Kb * 8i) - 1i)))];
+    v[3i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 192i), ((podArgs.Kb * 8i) - 1i)))];
+    v[4i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 256i), ((podArgs.Kb * 8i) - 1i)))];
+    v[5i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 320i), ((podArgs.Kb * 8i) - 1i)))];
+    v[6i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 384i), ((podArgs.Kb * 8i) - 1i)))];
+    v[7i] = x_ptr[(((i32(blockIdx.y) * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 448i), ((podArgs.Kb * 8i) - 1i)))];
+    st[0i] = fma((((((v[0i] * v[0i]))[0] + ((v[0i] * v[0i]))[1]) + ((v[0i] * v[0i]))[2]) + ((v[0i] * v[0i]))[3]), f32((((b * 512i) + i32(threadIdx.x)) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[1i] * v[1i]))[0] + ((v[1i] * v[1i]))[1]) + ((v[1i] * v[1i]))[2]) + ((v[1i] * v[1i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 64i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[2i] * v[2i]))[0] + ((v[2i] * v[2i]))[1]) + ((v[2i] * v[2i]))[2]) + ((v[2i] * v[2i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 128i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[3i] * v[3i]))[0] + ((v[3i] * v[3i]))[1]) + ((v[3i] * v[3i]))[2]) + ((v[3i] * v[3i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 192i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[4i] * v[4i]))[0] + ((v[4i] * v[4i]))[1]) + ((v[4i] * v[4i]))[2]) + ((v[4i] * v[4i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 256i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[5i] * v[5i]))[0] + ((v[5i] * v[5i]))[1]) + ((v[5i] * v[5i]))[2]) + ((v[5i] * v[5i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 320i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[6i] * v[6i]))[0] + ((v[6i] * v[6i]))[1]) + ((v[6i] * v[6i]))[2]) + ((v[6i] * v[6i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 384i) < (podArgs.Kb * 8i))), st[0i]);
+    st[0i] = fma((((((v[7i] * v[7i]))[0] + ((v[7i] * v[7i]))[1]) + ((v[7i] * v[7i]))[2]) + ((v[7i] * v[7i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 448i) < (podArgs.Kb * 8i))), st[0i]);
   }
   red[i32(threadIdx.x)] = st[0i];
   workgroupBarrier();

@@ -27,15 +27,30 @@ fn gemv4_norm_q4_0_kernel(
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var st : array<f32, 2>;
-  var acc : array<f32, 4>;
   var xv : array<vec4<f32>, 8>;
+  var acc : array<f32, 4>;
   var wv : array<vec4<u32>, 4>;
   var part : array<vec4<f32>, 1>;
   var tmp : array<vec4<f32>, 1>;
   for (var i : i32 = 0i; i < podArgs.n; i++) {
     st[0i] = 0.000000e+00f;
-    for (var b : i32 = 0i; b < ((((podArgs.Kb * 8i) + 63i) - i32(threadIdx.x))>>6u); b++) {
-      st[0i] = (st[0i] + (((((x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[0] + ((x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[1]) + ((x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[2]) + ((x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))] * x_ptr[(((b * 64i) + ((i * podArgs.Kb) * 8i)) + i32(threadIdx.x))]))[3]));
+    for (var b : i32 = 0i; b < ((podArgs.Kb + 63i)>>6u); b++) {
+      xv[0i] = x_ptr[(((i * podArgs.Kb) * 8i) + min(((b * 512i) + i32(threadIdx.x)), ((podArgs.Kb * 8i) - 1i)))];
+      xv[1i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 64i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[2i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 128i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[3i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 192i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[4i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 256i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[5i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 320i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[6i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 384i), ((podArgs.Kb * 8i) - 1i)))];
+      xv[7i] = x_ptr[(((i * podArgs.Kb) * 8i) + min((((b * 512i) + i32(threadIdx.x)) + 448i), ((podArgs.Kb * 8i) - 1i)))];
+      st[0i] = fma((((((xv[0i] * xv[0i]))[0] + ((xv[0i] * xv[0i]))[1]) + ((xv[0i] * xv[0i]))[2]) + ((xv[0i] * xv[0i]))[3]), f32((((b * 512i) + i32(threadIdx.x)) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[1i] * xv[1i]))[0] + ((xv[1i] * xv[1i]))[1]) + ((xv[1i] * xv[1i]))[2]) + ((xv[1i] * xv[1i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 64i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[2i] * xv[2i]))[0] + ((xv[2i] * xv[2i]))[1]) + ((xv[2i] * xv[2i]))[2]) + ((xv[2i] * xv[2i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 128i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[3i] * xv[3i]))[0] + ((xv[3i] * xv[3i]))[1]) + ((xv[3i] * xv[3i]))[2]) + ((xv[3i] * xv[3i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 192i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[4i] * xv[4i]))[0] + ((xv[4i] * xv[4i]))[1]) + ((xv[4i] * xv[4i]))[2]) + ((xv[4i] * xv[4i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 256i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[5i] * xv[5i]))[0] + ((xv[5i] * xv[5i]))[1]) + ((xv[5i] * xv[5i]))[2]) + ((xv[5i] * xv[5i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 320i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[6i] * xv[6i]))[0] + ((xv[6i] * xv[6i]))[1]) + ((xv[6i] * xv[6i]))[2]) + ((xv[6i] * xv[6i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 384i) < (podArgs.Kb * 8i))), st[0i]);
+      st[0i] = fma((((((xv[7i] * xv[7i]))[0] + ((xv[7i] * xv[7i]))[1]) + ((xv[7i] * xv[7i]))[2]) + ((xv[7i] * xv[7i]))[3]), f32(((((b * 512i) + i32(threadIdx.x)) + 448i) < (podArgs.Kb * 8i))), st[0i]);
     }
     red[i32(threadIdx.x)] = st[0i];
     workgroupBarrier();
