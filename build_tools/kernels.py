@@ -1104,6 +1104,268 @@ def attn_decode(rope):
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
+ATTN_SPLIT = 64  # positions per workgroup of attn_split*_gpu (the split); a power of two, a multiple of 8
+ATTN_SPLIT_THREADS = 256  # invocations per workgroup of attn_split*_gpu
+ATTN_SPLIT_GROUP = 8  # at most this many query heads (of one KV head) per workgroup of attn_split*_gpu
+ATTN_SPLIT_MAX_HD4 = 64  # head dim / 4 at most (head dim 256): q, k, v rows in workgroup memory
+ATTN_COMBINE_THREADS = 256  # invocations per workgroup of attn_combine_gpu
+
+
+def attn_split(rope):
+    """Attention of one query token (decode), split over the context ("flash decoding"): workgroup
+    (b, s) takes the gb query heads b * gb .. b * gb + gb - 1 (all of one KV head kvh; gb divides
+    H / Hkv) and the split s of ATTN_SPLIT consecutive visible positions j0 = lo + s * ATTN_SPLIT ..
+    min(j0 + ATTN_SPLIT, L) - 1 (lo = max(L - window, 0)); the grid is (H / gb, ceil(min(L, window) /
+    ATTN_SPLIT)), so it follows L with no call-time dim of its own. It writes a partial per head:
+        part[h, s, :hd4]  = sum_j exp(score_j - m) v_j   (vec4s; score_j = scale * q[h] . k[kvh, j])
+        part[h, s, hd4]   = (m, l, 0, 0), m = max_j score_j, l = sum_j exp(score_j - m)
+    and attn_combine_gpu merges the splits. Several query heads per workgroup (GQA: gb up to
+    ATTN_SPLIT_GROUP, and gb * hd4 <= ATTN_SPLIT_THREADS; chosen by the plan) so that each v row is loaded once for the group (and the k
+    row once into the cache lines its gb readers share), at the price of fewer workgroups: gb = 1 gives
+    H * S workgroups, gb = H / Hkv gives Hkv * S.
+    Steps (ATTN_SPLIT_THREADS invocations):
+    - scores: invocation per (head g, position jj) pair, k row read as vec4s, q from workgroup memory;
+    - max and sum per head in two stages: 8 scores per invocation, then ATTN_SPLIT / 8 partials;
+    - p @ v: invocations as (lane, dg), one vec4 dg of the head, lanes = threads / hd4 positions side by
+      side, a register sum per head (unrolled to ATTN_SPLIT_GROUP, guarded by g < gb); lanes added in
+      workgroup memory at the end.
+    attn_split_gpu: q [1, H, hd]. attn_split_rope_gpu: rope_qkv fused in front, from qkv [1, width] and
+    the cos / sin tables [C, hd / 2] (hd a multiple of 8): every workgroup rotates the q of its heads; the
+    k and v of position L - 1 are rotated into workgroup memory and used from there by the last split
+    (the one holding L - 1; the cache row L - 1 is read by no workgroup), whose first head block of each
+    KV head writes them to the caches. So no ordering between workgroups is needed.
+    Written in TIR directly, like attn_decode."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    TX, SP, GM = ATTN_SPLIT_THREADS, ATTN_SPLIT, ATTN_SPLIT_GROUP
+    R = 8  # scores per invocation in the first stage of a head's max / sum
+    RB = SP // R  # first-stage partials per head
+    assert SP % R == 0 and GM * RB <= TX and ATTN_SPLIT_MAX_HD4 <= TX
+    V4 = "float32x4"
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def splat(x):
+        return T.Broadcast(x, 4)
+
+    def ml(m, l):  # (m, l, 0, 0)
+        return T.Shuffle([T.Broadcast(m, 4), T.Broadcast(l, 4), T.Broadcast(T.float32(0), 4)], [0, 4, 8, 8])
+
+    @T.macro(hygienic=False)
+    def split(cfg):
+        # expects qs ([g * hd4 + d4]: q of head g0 + g) filled and synced; with cfg.rope also ks / vs
+        # (k and v of position L - 1), which stand in for the cache row L - 1
+        lo = T.max(L - window, 0)
+        j0 = lo + s * cfg.SP
+        cnt = T.min(cfg.SP, L - j0)  # positions of this split (>= 1)
+        ncache = cnt - T.Cast("int32", j0 + cnt == L) * cfg.last  # of them read from the caches
+        # scores (masked past the split)
+        for it in range(T.floordiv(gb * cfg.SP + cfg.TX - 1, cfg.TX)):
+            if it * cfg.TX + tx < gb * cfg.SP:
+                dot[0] = cfg.splat(T.float32(0))
+                if T.floormod(it * cfg.TX + tx, cfg.SP) < ncache:
+                    for d4 in range(hd4):
+                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, cfg.SP) * hd4 + d4] * k_cache[
+                            kvh, j0 + T.floormod(it * cfg.TX + tx, cfg.SP), d4]
+                elif cfg.rope:
+                    for d4 in range(hd4):
+                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, cfg.SP) * hd4 + d4] * ks[d4]
+                sc[it * cfg.TX + tx] = T.Select(T.floormod(it * cfg.TX + tx, cfg.SP) < cnt, cfg.vsum(dot[0]) * scale,
+                                                T.float32(NEG_INF))
+        T.tvm_storage_sync("shared")
+        # max per head: R scores per invocation into red (.x), then each pair's head reads its RB partials
+        if tx < gb * cfg.RB:
+            st[0] = sc[tx * cfg.R]
+            for o in T.unroll(cfg.R - 1):
+                st[0] = T.max(st[0], sc[tx * cfg.R + 1 + o])
+            red[tx] = cfg.splat(st[0])
+        T.tvm_storage_sync("shared")
+        for it in range(T.floordiv(gb * cfg.SP + cfg.TX - 1, cfg.TX)):
+            if it * cfg.TX + tx < gb * cfg.SP:
+                st[0] = cfg.x(red[T.floordiv(it * cfg.TX + tx, cfg.SP) * cfg.RB])
+                for o in T.unroll(cfg.RB - 1):
+                    st[0] = T.max(st[0], cfg.x(red[T.floordiv(it * cfg.TX + tx, cfg.SP) * cfg.RB + 1 + o]))
+                sc[it * cfg.TX + tx] = T.exp(sc[it * cfg.TX + tx] - st[0])  # masked: exactly 0
+        T.tvm_storage_sync("shared")
+        if tx < gb * cfg.RB:  # sums per head likewise, into red (.y; the second stage when writing)
+            st[0] = T.float32(0)
+            for o in T.unroll(cfg.R):
+                st[0] = st[0] + sc[tx * cfg.R + o]
+            red[tx] = cfg.ml(cfg.x(red[tx]), st[0])
+        # p @ v
+        lanes = T.floordiv(cfg.TX, hd4)
+        lane = T.floordiv(tx, hd4)
+        dg = T.floormod(tx, hd4)
+        for g in T.unroll(cfg.GM):
+            acc[g] = cfg.splat(T.float32(0))
+        if lane < lanes:
+            for t in range(T.floordiv(cnt + lanes - 1, lanes)):
+                if t * lanes + lane < cnt:
+                    if t * lanes + lane < ncache:
+                        vv[0] = v_cache[kvh, j0 + t * lanes + lane, dg]
+                    elif cfg.rope:
+                        vv[0] = vs[dg]
+                    for g in T.unroll(cfg.GM):
+                        if g < gb:
+                            acc[g] = acc[g] + cfg.splat(sc[g * cfg.SP + t * lanes + lane]) * vv[0]
+        for g in T.unroll(cfg.GM):
+            if g < gb:
+                sums[tx] = acc[g]
+                T.tvm_storage_sync("shared")  # (the first also publishes red)
+                if tx < hd4:
+                    acc[g] = cfg.splat(T.float32(0))
+                    for ln in range(lanes):
+                        acc[g] = acc[g] + sums[ln * hd4 + tx]
+                    part[g0 + g, s, tx] = acc[g]
+                if tx == hd4:
+                    st[0] = cfg.x(red[g * cfg.RB])
+                    st[1] = cfg.y(red[g * cfg.RB])
+                    for o in T.unroll(cfg.RB - 1):
+                        st[0] = T.max(st[0], cfg.x(red[g * cfg.RB + 1 + o]))
+                        st[1] = st[1] + cfg.y(red[g * cfg.RB + 1 + o])
+                    part[g0 + g, s, hd4] = cfg.ml(st[0], st[1])
+                T.tvm_storage_sync("shared")  # before the next head overwrites sums
+
+    cfg = SimpleNamespace(TX=TX, SP=SP, GM=GM, R=R, RB=RB, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
+                          ml=ml, x=lambda v: T.Shuffle([v], [0]), y=lambda v: T.Shuffle([v], [1]))
+
+    if not rope:
+        @T.prim_func
+        def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle, L: T.int32, window: T.int32,
+                 scale: T.float32, gb: T.int32):
+            H, Hkv, hd4, C, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+            q = T.match_buffer(q_h, (H, hd4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
+            b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
+            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + SP - 1, SP))
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q of the gb heads (gb * hd4 <= TX)
+            sc = T.alloc_buffer((GM * SP,), "float32", scope="shared")  # scores, then exp(score - m)
+            red = T.alloc_buffer((GM * RB,), V4, scope="shared")  # first-stage (max, sum) per head
+            sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums of one head
+            dot = T.alloc_buffer((1,), V4, scope="local")
+            vv = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((GM,), V4, scope="local")  # p @ v of vec4 dg, per head
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            g0 = b * gb
+            kvh = T.floordiv(g0, T.floordiv(H, Hkv))
+            if tx < gb * hd4:
+                qs[tx] = q[g0 + T.floordiv(tx, hd4), T.floormod(tx, hd4)]
+            T.tvm_storage_sync("shared")
+            split(cfg)
+        name = "attn_split_gpu"
+    else:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle,
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, gb: T.int32):
+            hd4, C, W4, half4, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            part = T.match_buffer(part_h, (H, Smax, P4), V4)
+            b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
+            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + SP - 1, SP))
+            tx = T.launch_thread("threadIdx.x", TX)
+            qs = T.alloc_buffer((TX,), V4, scope="shared")  # q of the gb heads, rotated
+            ks = T.alloc_buffer((ATTN_SPLIT_MAX_HD4,), V4, scope="shared")  # k, v of this KV head at L - 1
+            vs = T.alloc_buffer((ATTN_SPLIT_MAX_HD4,), V4, scope="shared")
+            sc = T.alloc_buffer((GM * SP,), "float32", scope="shared")
+            red = T.alloc_buffer((GM * RB,), V4, scope="shared")
+            sums = T.alloc_buffer((TX,), V4, scope="shared")
+            dot = T.alloc_buffer((1,), V4, scope="local")
+            vv = T.alloc_buffer((1,), V4, scope="local")
+            acc = T.alloc_buffer((GM,), V4, scope="local")
+            st = T.alloc_buffer((2,), "float32", scope="local")
+            g0 = b * gb
+            kvh = T.floordiv(g0, T.floordiv(H, Hkv))
+            # rotate_half RoPE at position L - 1: vec4 d4 pairs with d4 +- hd4 / 2 (sign - in the first half)
+            if tx < gb * hd4:
+                qs[tx] = qkv[0, g0 * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(T.floormod(tx, hd4) < half4, T.float32(-1), T.float32(1))) * qkv[
+                    0, (g0 + T.floordiv(tx, hd4)) * hd4 + T.floormod(T.floormod(tx, hd4) + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+            if tx < hd4:
+                ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                    L - 1, T.floormod(tx, half4)]
+                vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
+                # one writer per KV head: its first head block, in the split holding L - 1
+                if T.floormod(g0, T.floordiv(H, Hkv)) == 0 and T.max(L - window, 0) + (s + 1) * SP >= L:
+                    k_cache[kvh, L - 1, tx] = ks[tx]
+                    v_cache[kvh, L - 1, tx] = vs[tx]
+            T.tvm_storage_sync("shared")
+            split(cfg)
+        name = "attn_split_rope_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
+def attn_combine():
+    """attn_combine_gpu: the partials of attn_split*_gpu -> out[h, :] = sum_s exp(m_s - M) o_s /
+    sum_s exp(m_s - M) l_s, M = max_s m_s, over the S = ceil(min(L, window) / ATTN_SPLIT) splits. One
+    workgroup per head, invocations as (lane, dg): vec4 dg of the head, lanes = threads / hd4 splits
+    side by side, each lane merging its splits with a running max; the lanes merged at the end."""
+    from tvm.script import tirx as T
+
+    TX, SP = ATTN_COMBINE_THREADS, ATTN_SPLIT
+    V4 = "float32x4"
+
+    def splat(x):
+        return T.Broadcast(x, 4)
+
+    @T.prim_func
+    def func(part_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32):
+        H, Smax, P4, hd4 = T.int32(), T.int32(), T.int32(), T.int32()
+        part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
+        out = T.match_buffer(out_h, (H, hd4), V4)
+        h = T.launch_thread("blockIdx.x", H)
+        tx = T.launch_thread("threadIdx.x", TX)
+        ms = T.alloc_buffer((TX,), "float32", scope="shared")  # per (lane, dg): running max, sum, output
+        ls = T.alloc_buffer((TX,), "float32", scope="shared")
+        sums = T.alloc_buffer((TX,), V4, scope="shared")
+        acc = T.alloc_buffer((1,), V4, scope="local")
+        ml = T.alloc_buffer((1,), V4, scope="local")
+        st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, new max
+        nsplit = T.floordiv(T.min(L, window) + SP - 1, SP)
+        lanes = T.floordiv(TX, hd4)
+        lane = T.floordiv(tx, hd4)
+        st[0] = T.float32(NEG_INF)
+        st[1] = T.float32(0)
+        acc[0] = splat(T.float32(0))
+        if lane < lanes:
+            for t in range(T.floordiv(nsplit + lanes - 1, lanes)):
+                if t * lanes + lane < nsplit:
+                    ml[0] = part[h, t * lanes + lane, hd4]
+                    st[2] = T.max(st[0], T.Shuffle([ml[0]], [0]))
+                    acc[0] = acc[0] * splat(T.exp(st[0] - st[2])) + part[h, t * lanes + lane, T.floormod(tx, hd4)] * splat(
+                        T.exp(T.Shuffle([ml[0]], [0]) - st[2]))
+                    st[1] = st[1] * T.exp(st[0] - st[2]) + T.Shuffle([ml[0]], [1]) * T.exp(T.Shuffle([ml[0]], [0]) - st[2])
+                    st[0] = st[2]
+        ms[tx] = st[0]
+        ls[tx] = st[1]
+        sums[tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            st[2] = ms[tx]
+            for ln in range(lanes - 1):
+                st[2] = T.max(st[2], ms[(ln + 1) * hd4 + tx])
+            acc[0] = splat(T.float32(0))
+            st[1] = T.float32(0)
+            for ln in range(lanes):  # a lane without splits: max lowest f32, weight exactly 0
+                acc[0] = acc[0] + sums[ln * hd4 + tx] * splat(T.exp(ms[ln * hd4 + tx] - st[2]))
+                st[1] = st[1] + ls[ln * hd4 + tx] * T.exp(ms[ln * hd4 + tx] - st[2])
+            out[h, tx] = acc[0] / splat(st[1])
+
+    name = "attn_combine_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
 RMS_THREADS = 1024
 
 
@@ -1678,6 +1940,9 @@ KERNELS = [
     ("attn_pv_gpu", attn_pv_gpu),
     ("attn_decode_gpu", lambda: attn_decode(rope=False)),
     ("attn_decode_rope_gpu", lambda: attn_decode(rope=True)),
+    ("attn_split_gpu", lambda: attn_split(rope=False)),
+    ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
+    ("attn_combine_gpu", attn_combine),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),

@@ -87,6 +87,7 @@ GEMV4_WIDE = 16384
 # 8B shapes (not on SmolLM2's).
 SEPARATE_INPUT_WIDTH = 4096
 ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
+ATTN_SPLIT = 64  # attn_split*_gpu: positions per workgroup (build_tools/kernels.py ATTN_SPLIT)
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
