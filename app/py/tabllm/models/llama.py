@@ -5,11 +5,12 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_decode_rope_gpu)
+                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_split_rope_gpu)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
-                           (a GPU decode step: one dispatch, attn_decode_gpu, with s and p in workgroup memory)
+                           (a GPU decode step: attn_split_rope_gpu over splits of ATTN_SPLIT positions into
+                           attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -86,8 +87,20 @@ GEMV4_WIDE = 16384
 # products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
 # 8B shapes (not on SmolLM2's).
 SEPARATE_INPUT_WIDTH = 4096
-ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
-ATTN_SPLIT = 64  # attn_split*_gpu: positions per workgroup (build_tools/kernels.py ATTN_SPLIT)
+# attn_split*_gpu (build_tools/kernels.py: the same constants there): positions per workgroup (the grid
+# and the partials follow it), invocations per workgroup, query heads per workgroup at most (gb: the
+# largest divisor of H / Hkv within it and with gb * hd / 4 <= ATTN_SPLIT_THREADS; 1: one query head per
+# workgroup, each K / V row read by every head of its group), and the largest head dim.
+ATTN_SPLIT = 64
+ATTN_SPLIT_THREADS = 256
+ATTN_SPLIT_GROUP = 8
+ATTN_MAX_HEAD_DIM = 256
+
+
+def split_heads(H: int, Hkv: int, hd: int) -> int:
+    """Query heads per workgroup of attn_split*_gpu (gb, see ATTN_SPLIT_GROUP)."""
+    G = H // Hkv
+    return max(g for g in range(1, min(G, ATTN_SPLIT_GROUP) + 1) if G % g == 0 and g * hd // 4 <= ATTN_SPLIT_THREADS)
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
@@ -201,14 +214,21 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias" + v16, {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
+    # a GPU decode step (f32): attention split over the context, partials [H, Smax, hd + 4] in attn_part
+    split_decode = gpu and hd <= ATTN_MAX_HEAD_DIM and not v16
+    if split_decode:
+        Smax = -(-C // ATTN_SPLIT)
+        plan.add_buffer("attn_part", "f32", (H, Smax, hd + 4))
+        split = {"H": H, "Hkv": Hkv, "gb": split_heads(H, Hkv, hd), "hd4": hd // 4, "C": C, "Smax": Smax, "P4": hd // 4 + 1,
+                 "split": ATTN_SPLIT, "L": "L", "window": C, "scale": float(hd) ** -0.5}
+        combine = Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split)
+
     def rope_attention(k_cache, v_cache, decode):
-        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: one dispatch,
-        attn_decode_rope_gpu (head dim a multiple of 8, at most ATTN_MAX_HEAD_DIM); else rope_qkv, then
-        attention through the [H, n, L] buffers s and p."""
-        scale = float(hd) ** -0.5
-        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and hd % 8 == 0 and not v16:  # (f32 only)
-            return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
-                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C, "scale": scale})]
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_split_rope_gpu
+        (head dim a multiple of 8) and attn_combine_gpu; else rope_qkv, then attention."""
+        if split_decode and decode and hd % 8 == 0:
+            return [Step("attn_split_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part", **rope},
+                         {**split, "half4": hd // 8}), combine]
         return [
             Step(
                 "rope_qkv" + v16,  # q rotated into q; k rotated and v into the caches at pos0
@@ -219,12 +239,12 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         ]
 
     def attention(k_cache, v_cache, decode):
-        """q, the caches -> att: one fused dispatch for a GPU decode step (attn_decode_gpu, at most
-        ATTN_MAX_HEAD_DIM), else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
+        """q, the caches -> att: for a GPU decode step attn_split_gpu and attn_combine_gpu, else scores,
+        softmax and p @ v through the [H, n, L] buffers s and p."""
         scale = float(hd) ** -0.5
-        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and not v16:  # (f32 only)
-            return [Step("attn_decode_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"},
-                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": "L", "window": C, "scale": scale})]
+        if split_decode and decode:
+            return [Step("attn_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
+                    combine]
         return [
             Step(
                 "attn_scores" + sfx + v16,

@@ -176,30 +176,6 @@ def attn_pv(b, u):
     b["out"][: n * H * hd] = np.einsum("hij,hjd->ihd", p, v).ravel()
 
 
-def attn_decode_gpu(b, u):
-    """One query token at position L - 1: softmax over the visible positions L - window <= j < L, then
-    p @ v; q [1, H, hd] -> out [1, H * hd]."""
-    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
-    lo = max(L - u["window"], 0)
-    q = b["q"][: H * hd].reshape(H, hd).astype(np.float64)
-    k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
-    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
-    s = np.einsum("hd,hjd->hj", q, k) * u["scale"]
-    e = np.exp(s - s.max(axis=1, keepdims=True))
-    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
-
-
-def attn_decode_rope_gpu(b, u):
-    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
-    attn_decode_gpu; qkv [1, (H + 2 Hkv) hd]."""
-    H, Hkv, hd = u["H"], u["Hkv"], 4 * u["hd4"]
-    q = np.zeros(H * hd)
-    rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": u["C"], "pos0": u["L"] - 1,
-                             "width": (H + 2 * Hkv) * hd})
-    attn_decode_gpu({**b, "q": q}, u)
-
-
-
 def attn_split_gpu(b, u):
     """Partials of one-token attention (position L - 1) over splits of u["split"] consecutive visible
     positions lo = max(L - window, 0) .. L - 1: q [1, H, hd] -> part [H, Smax, hd + 4]; for split s < S =
@@ -411,8 +387,6 @@ OPS = {
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
-    "attn_decode_gpu": attn_decode_gpu,
-    "attn_decode_rope_gpu": attn_decode_rope_gpu,
     "attn_split_gpu": attn_split_gpu,
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
