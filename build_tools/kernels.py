@@ -909,8 +909,8 @@ def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
     return sch.mod
 
 
-ATTN_SPLIT = 64  # positions per workgroup of attn_split*_gpu (the split); a power of two, a multiple of 8
 ATTN_SPLIT_THREADS = 256  # invocations per workgroup of attn_split*_gpu
+ATTN_SPLIT_SCORES = 512  # scores in workgroup memory: gb * split at most (the plan picks split and gb)
 ATTN_SPLIT_GROUP = 8  # at most this many query heads (of one KV head) per workgroup of attn_split*_gpu
 ATTN_SPLIT_MAX_HD4 = 64  # head dim / 4 at most (head dim 256): q, k, v rows in workgroup memory
 ATTN_COMBINE_THREADS = 256  # invocations per workgroup of attn_combine_gpu
@@ -919,18 +919,20 @@ ATTN_COMBINE_THREADS = 256  # invocations per workgroup of attn_combine_gpu
 def attn_split(rope):
     """Attention of one query token (decode), split over the context ("flash decoding"): workgroup
     (b, s) takes the gb query heads b * gb .. b * gb + gb - 1 (all of one KV head kvh; gb divides
-    H / Hkv) and the split s of ATTN_SPLIT consecutive visible positions j0 = lo + s * ATTN_SPLIT ..
-    min(j0 + ATTN_SPLIT, L) - 1 (lo = max(L - window, 0)); the grid is (H / gb, ceil(min(L, window) /
-    ATTN_SPLIT)), so it follows L with no call-time dim of its own. It writes a partial per head:
+    H / Hkv) and the split s of `split` consecutive visible positions j0 = lo + s * split ..
+    min(j0 + split, L) - 1 (lo = max(L - window, 0)); the grid is (H / gb, ceil(min(L, window) /
+    split)), so it follows L with no call-time dim of its own. split (a multiple of 8) and gb are
+    uniforms the plan sets (gb * split <= ATTN_SPLIT_SCORES), so both can be tuned without new kernels.
+    It writes a partial per head:
         part[h, s, :hd4]  = sum_j exp(score_j - m) v_j   (vec4s; score_j = scale * q[h] . k[kvh, j])
         part[h, s, hd4]   = (m, l, 0, 0), m = max_j score_j, l = sum_j exp(score_j - m)
     and attn_combine_gpu merges the splits. Several query heads per workgroup (GQA: gb up to
-    ATTN_SPLIT_GROUP, and gb * hd4 <= ATTN_SPLIT_THREADS; chosen by the plan) so that each v row is loaded once for the group (and the k
+    ATTN_SPLIT_GROUP, gb * hd4 <= ATTN_SPLIT_THREADS) so that each v row is loaded once for the group (and the k
     row once into the cache lines its gb readers share), at the price of fewer workgroups: gb = 1 gives
     H * S workgroups, gb = H / Hkv gives Hkv * S.
     Steps (ATTN_SPLIT_THREADS invocations):
     - scores: invocation per (head g, position jj) pair, k row read as vec4s, q from workgroup memory;
-    - max and sum per head in two stages: 8 scores per invocation, then ATTN_SPLIT / 8 partials;
+    - max and sum per head in two stages: 8 scores per invocation, then split / 8 partials;
     - p @ v: invocations as (lane, dg), one vec4 dg of the head, lanes = threads / hd4 positions side by
       side, a register sum per head (unrolled to ATTN_SPLIT_GROUP, guarded by g < gb); lanes added in
       workgroup memory at the end.
@@ -944,10 +946,9 @@ def attn_split(rope):
 
     from tvm.script import tirx as T
 
-    TX, SP, GM = ATTN_SPLIT_THREADS, ATTN_SPLIT, ATTN_SPLIT_GROUP
-    R = 8  # scores per invocation in the first stage of a head's max / sum
-    RB = SP // R  # first-stage partials per head
-    assert SP % R == 0 and GM * RB <= TX and ATTN_SPLIT_MAX_HD4 <= TX
+    TX, NS, GM = ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES, ATTN_SPLIT_GROUP
+    R = 8  # scores per invocation in the first stage of a head's max / sum (split / 8 partials per head)
+    assert NS // R <= TX and ATTN_SPLIT_MAX_HD4 <= TX
     V4 = "float32x4"
 
     def vsum(v):
@@ -960,42 +961,43 @@ def attn_split(rope):
         return T.Shuffle([T.Broadcast(m, 4), T.Broadcast(l, 4), T.Broadcast(T.float32(0), 4)], [0, 4, 8, 8])
 
     @T.macro(hygienic=False)
-    def split(cfg):
+    def split_attend(cfg):
         # expects qs ([g * hd4 + d4]: q of head g0 + g) filled and synced; with cfg.rope also ks / vs
         # (k and v of position L - 1), which stand in for the cache row L - 1
         lo = T.max(L - window, 0)
-        j0 = lo + s * cfg.SP
-        cnt = T.min(cfg.SP, L - j0)  # positions of this split (>= 1)
+        j0 = lo + s * split
+        cnt = T.min(split, L - j0)  # positions of this split (>= 1)
         ncache = cnt - T.Cast("int32", j0 + cnt == L) * cfg.last  # of them read from the caches
+        rb = T.floordiv(split, cfg.R)  # first-stage partials of a head's max / sum
         # scores (masked past the split)
-        for it in range(T.floordiv(gb * cfg.SP + cfg.TX - 1, cfg.TX)):
-            if it * cfg.TX + tx < gb * cfg.SP:
+        for it in range(T.floordiv(gb * split + cfg.TX - 1, cfg.TX)):
+            if it * cfg.TX + tx < gb * split:
                 dot[0] = cfg.splat(T.float32(0))
-                if T.floormod(it * cfg.TX + tx, cfg.SP) < ncache:
+                if T.floormod(it * cfg.TX + tx, split) < ncache:
                     for d4 in range(hd4):
-                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, cfg.SP) * hd4 + d4] * k_cache[
-                            kvh, j0 + T.floormod(it * cfg.TX + tx, cfg.SP), d4]
+                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + d4] * k_cache[
+                            kvh, j0 + T.floormod(it * cfg.TX + tx, split), d4]
                 elif cfg.rope:
                     for d4 in range(hd4):
-                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, cfg.SP) * hd4 + d4] * ks[d4]
-                sc[it * cfg.TX + tx] = T.Select(T.floormod(it * cfg.TX + tx, cfg.SP) < cnt, cfg.vsum(dot[0]) * scale,
+                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + d4] * ks[d4]
+                sc[it * cfg.TX + tx] = T.Select(T.floormod(it * cfg.TX + tx, split) < cnt, cfg.vsum(dot[0]) * scale,
                                                 T.float32(NEG_INF))
         T.tvm_storage_sync("shared")
-        # max per head: R scores per invocation into red (.x), then each pair's head reads its RB partials
-        if tx < gb * cfg.RB:
+        # max per head: R scores per invocation into red (.x), then each pair's head reads its split / R partials
+        if tx < gb * rb:
             st[0] = sc[tx * cfg.R]
             for o in T.unroll(cfg.R - 1):
                 st[0] = T.max(st[0], sc[tx * cfg.R + 1 + o])
             red[tx] = cfg.splat(st[0])
         T.tvm_storage_sync("shared")
-        for it in range(T.floordiv(gb * cfg.SP + cfg.TX - 1, cfg.TX)):
-            if it * cfg.TX + tx < gb * cfg.SP:
-                st[0] = cfg.x(red[T.floordiv(it * cfg.TX + tx, cfg.SP) * cfg.RB])
-                for o in T.unroll(cfg.RB - 1):
-                    st[0] = T.max(st[0], cfg.x(red[T.floordiv(it * cfg.TX + tx, cfg.SP) * cfg.RB + 1 + o]))
+        for it in range(T.floordiv(gb * split + cfg.TX - 1, cfg.TX)):
+            if it * cfg.TX + tx < gb * split:
+                st[0] = cfg.x(red[T.floordiv(it * cfg.TX + tx, split) * rb])
+                for o in range(rb - 1):
+                    st[0] = T.max(st[0], cfg.x(red[T.floordiv(it * cfg.TX + tx, split) * rb + 1 + o]))
                 sc[it * cfg.TX + tx] = T.exp(sc[it * cfg.TX + tx] - st[0])  # masked: exactly 0
         T.tvm_storage_sync("shared")
-        if tx < gb * cfg.RB:  # sums per head likewise, into red (.y; the second stage when writing)
+        if tx < gb * rb:  # sums per head likewise, into red (.y; the second stage when writing)
             st[0] = T.float32(0)
             for o in T.unroll(cfg.R):
                 st[0] = st[0] + sc[tx * cfg.R + o]
@@ -1015,7 +1017,7 @@ def attn_split(rope):
                         vv[0] = vs[dg]
                     for g in T.unroll(cfg.GM):
                         if g < gb:
-                            acc[g] = acc[g] + cfg.splat(sc[g * cfg.SP + t * lanes + lane]) * vv[0]
+                            acc[g] = acc[g] + cfg.splat(sc[g * split + t * lanes + lane]) * vv[0]
         for g in T.unroll(cfg.GM):
             if g < gb:
                 sums[tx] = acc[g]
@@ -1026,32 +1028,32 @@ def attn_split(rope):
                         acc[g] = acc[g] + sums[ln * hd4 + tx]
                     part[g0 + g, s, tx] = acc[g]
                 if tx == hd4:
-                    st[0] = cfg.x(red[g * cfg.RB])
-                    st[1] = cfg.y(red[g * cfg.RB])
-                    for o in T.unroll(cfg.RB - 1):
-                        st[0] = T.max(st[0], cfg.x(red[g * cfg.RB + 1 + o]))
-                        st[1] = st[1] + cfg.y(red[g * cfg.RB + 1 + o])
+                    st[0] = cfg.x(red[g * rb])
+                    st[1] = cfg.y(red[g * rb])
+                    for o in range(rb - 1):
+                        st[0] = T.max(st[0], cfg.x(red[g * rb + 1 + o]))
+                        st[1] = st[1] + cfg.y(red[g * rb + 1 + o])
                     part[g0 + g, s, hd4] = cfg.ml(st[0], st[1])
                 T.tvm_storage_sync("shared")  # before the next head overwrites sums
 
-    cfg = SimpleNamespace(TX=TX, SP=SP, GM=GM, R=R, RB=RB, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
+    cfg = SimpleNamespace(TX=TX, GM=GM, R=R, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
                           ml=ml, x=lambda v: T.Shuffle([v], [0]), y=lambda v: T.Shuffle([v], [1]))
 
     if not rope:
         @T.prim_func
         def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle, L: T.int32, window: T.int32,
-                 scale: T.float32, gb: T.int32):
+                 scale: T.float32, gb: T.int32, split: T.int32):
             H, Hkv, hd4, C, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
             q = T.match_buffer(q_h, (H, hd4), V4)
             k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
             v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
             part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
             b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
-            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + SP - 1, SP))
+            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + split - 1, split))
             tx = T.launch_thread("threadIdx.x", TX)
             qs = T.alloc_buffer((TX,), V4, scope="shared")  # q of the gb heads (gb * hd4 <= TX)
-            sc = T.alloc_buffer((GM * SP,), "float32", scope="shared")  # scores, then exp(score - m)
-            red = T.alloc_buffer((GM * RB,), V4, scope="shared")  # first-stage (max, sum) per head
+            sc = T.alloc_buffer((NS,), "float32", scope="shared")  # scores, then exp(score - m)
+            red = T.alloc_buffer((NS // R,), V4, scope="shared")  # first-stage (max, sum) per head
             sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums of one head
             dot = T.alloc_buffer((1,), V4, scope="local")
             vv = T.alloc_buffer((1,), V4, scope="local")
@@ -1062,12 +1064,12 @@ def attn_split(rope):
             if tx < gb * hd4:
                 qs[tx] = q[g0 + T.floordiv(tx, hd4), T.floormod(tx, hd4)]
             T.tvm_storage_sync("shared")
-            split(cfg)
+            split_attend(cfg)
         name = "attn_split_gpu"
     else:
         @T.prim_func
         def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle,
-                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, gb: T.int32):
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, gb: T.int32, split: T.int32):
             hd4, C, W4, half4, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
             qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
             cos = T.match_buffer(cos_h, (C, half4), V4)
@@ -1076,13 +1078,13 @@ def attn_split(rope):
             v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
             part = T.match_buffer(part_h, (H, Smax, P4), V4)
             b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
-            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + SP - 1, SP))
+            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + split - 1, split))
             tx = T.launch_thread("threadIdx.x", TX)
             qs = T.alloc_buffer((TX,), V4, scope="shared")  # q of the gb heads, rotated
             ks = T.alloc_buffer((ATTN_SPLIT_MAX_HD4,), V4, scope="shared")  # k, v of this KV head at L - 1
             vs = T.alloc_buffer((ATTN_SPLIT_MAX_HD4,), V4, scope="shared")
-            sc = T.alloc_buffer((GM * SP,), "float32", scope="shared")
-            red = T.alloc_buffer((GM * RB,), V4, scope="shared")
+            sc = T.alloc_buffer((NS,), "float32", scope="shared")
+            red = T.alloc_buffer((NS // R,), V4, scope="shared")
             sums = T.alloc_buffer((TX,), V4, scope="shared")
             dot = T.alloc_buffer((1,), V4, scope="local")
             vv = T.alloc_buffer((1,), V4, scope="local")
@@ -1102,30 +1104,30 @@ def attn_split(rope):
                     L - 1, T.floormod(tx, half4)]
                 vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
                 # one writer per KV head: its first head block, in the split holding L - 1
-                if T.floormod(g0, T.floordiv(H, Hkv)) == 0 and T.max(L - window, 0) + (s + 1) * SP >= L:
+                if T.floormod(g0, T.floordiv(H, Hkv)) == 0 and T.max(L - window, 0) + (s + 1) * split >= L:
                     k_cache[kvh, L - 1, tx] = ks[tx]
                     v_cache[kvh, L - 1, tx] = vs[tx]
             T.tvm_storage_sync("shared")
-            split(cfg)
+            split_attend(cfg)
         name = "attn_split_rope_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
 def attn_combine():
     """attn_combine_gpu: the partials of attn_split*_gpu -> out[h, :] = sum_s exp(m_s - M) o_s /
-    sum_s exp(m_s - M) l_s, M = max_s m_s, over the S = ceil(min(L, window) / ATTN_SPLIT) splits. One
+    sum_s exp(m_s - M) l_s, M = max_s m_s, over the S = ceil(min(L, window) / split) splits. One
     workgroup per head, invocations as (lane, dg): vec4 dg of the head, lanes = threads / hd4 splits
     side by side, each lane merging its splits with a running max; the lanes merged at the end."""
     from tvm.script import tirx as T
 
-    TX, SP = ATTN_COMBINE_THREADS, ATTN_SPLIT
+    TX = ATTN_COMBINE_THREADS
     V4 = "float32x4"
 
     def splat(x):
         return T.Broadcast(x, 4)
 
     @T.prim_func
-    def func(part_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32):
+    def func(part_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32, split: T.int32):
         H, Smax, P4, hd4 = T.int32(), T.int32(), T.int32(), T.int32()
         part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
         out = T.match_buffer(out_h, (H, hd4), V4)
@@ -1137,7 +1139,7 @@ def attn_combine():
         acc = T.alloc_buffer((1,), V4, scope="local")
         ml = T.alloc_buffer((1,), V4, scope="local")
         st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, new max
-        nsplit = T.floordiv(T.min(L, window) + SP - 1, SP)
+        nsplit = T.floordiv(T.min(L, window) + split - 1, split)
         lanes = T.floordiv(TX, hd4)
         lane = T.floordiv(tx, hd4)
         st[0] = T.float32(NEG_INF)

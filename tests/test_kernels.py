@@ -292,23 +292,23 @@ def test_attention(device, n, pos0, C, window, gpu_schedule):
     assert_close(*out)
 
 
-SPLIT_CASES = [  # L, C, window, hd, H, Hkv, gb (query heads per workgroup)
-    (1, 7, 7, 24, 6, 2, 3),  # a single position
-    (37, 50, 50, 16, 6, 2, 1),  # one split, shorter than ATTN_SPLIT
-    (200, 200, 200, 64, 9, 3, 3),  # L = C, a last split of 8
-    (1500, 1600, 300, 40, 8, 2, 4),  # a window starting mid-cache; hd an odd multiple of 8
-    (4097, 4100, 4100, 128, 8, 2, 2),  # 65 splits, a last split of 1
-    (130, 140, 140, 32, 5, 5, 1),  # no GQA
-    (129, 129, 129, 24, 8, 1, 8),  # the widest head block
-    (70, 80, 80, 256, 4, 1, 4),  # the largest head dim
+SPLIT_CASES = [  # L, C, window, hd, H, Hkv, gb (query heads per workgroup), split (positions per workgroup)
+    (1, 7, 7, 24, 6, 2, 3, 64),  # a single position
+    (37, 50, 50, 16, 6, 2, 1, 64),  # one split, shorter than the split
+    (200, 200, 200, 64, 9, 3, 3, 64),  # L = C, a last split of 8
+    (1500, 1600, 300, 40, 8, 2, 4, 64),  # a window starting mid-cache; hd an odd multiple of 8
+    (4097, 4100, 4100, 128, 8, 2, 2, 64),  # 65 splits, a last split of 1
+    (130, 140, 140, 32, 5, 5, 1, 512),  # no GQA; the longest split
+    (129, 129, 129, 24, 8, 1, 8, 8),  # the widest head block; the shortest split
+    (70, 80, 80, 256, 4, 1, 4, 128),  # the largest head dim
+    (333, 400, 400, 128, 32, 8, 4, 32),  # Llama-8B heads
 ]
 
 
-def split_dims(L, C, window, hd, H, Hkv, gb):
-    from tabllm.models.llama import ATTN_SPLIT
-    Smax = -(-C // ATTN_SPLIT)
+def split_dims(L, C, window, hd, H, Hkv, gb, split):
+    Smax = -(-C // split)
     return {"H": H, "Hkv": Hkv, "gb": gb, "hd4": hd // 4, "half4": hd // 8, "C": C, "Smax": Smax, "P4": hd // 4 + 1,
-            "split": ATTN_SPLIT, "L": L, "window": window, "scale": hd ** -0.5}
+            "split": split, "L": L, "window": window, "scale": hd ** -0.5}
 
 
 def check_split(device, r, res, dims, q, caches):
@@ -329,11 +329,11 @@ def check_split(device, r, res, dims, q, caches):
     assert_close(out[1].reshape(H, hd), np.einsum("hj,hjd->hd", p / p.sum(axis=1, keepdims=True), v))
 
 
-@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb", SPLIT_CASES)
-def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb):
+@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES)
+def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     """Split ("flash") decode attention, then the combine, on odd shapes."""
     r = rng()
-    dims = split_dims(L, C, window, hd, H, Hkv, gb)
+    dims = split_dims(L, C, window, hd, H, Hkv, gb, split)
     q = r.standard_normal((1, H, hd)).astype(np.float32) * 2
     kv = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
     part = np.zeros((H, dims["Smax"], hd + 4), np.float32)
@@ -341,13 +341,13 @@ def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb):
     check_split(device, r, res, dims, q, kv)
 
 
-@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb", SPLIT_CASES)
-def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb):
+@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES)
+def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     """rope_qkv fused in front of the split attention: the partials (position L - 1 from the rotated k /
     v in workgroup memory), the rotated k and the v of position L - 1 in the caches (the rest
     untouched), then the combine."""
     r = rng()
-    dims = split_dims(L, C, window, hd, H, Hkv, gb)
+    dims = split_dims(L, C, window, hd, H, Hkv, gb, split)
     qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
     angles = r.random((C, hd // 2)) * 6
     tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}

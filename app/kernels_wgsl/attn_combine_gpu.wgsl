@@ -7,6 +7,7 @@ struct PODArgs {
   P4: i32,
   Smax: i32,
   hd4: i32,
+  split: i32,
   window: i32,
   packGridDimX: u32
 }
@@ -29,25 +30,27 @@ fn attn_combine_gpu_kernel(
   var st : array<f32, 3>;
   var acc : array<vec4<f32>, 1>;
   var ml : array<vec4<f32>, 1>;
-  nsplit[0i] = ((min(podArgs.L, podArgs.window) + 63i)>>6u);
-  let rmod : i32 = (256i % podArgs.hd4);
-  let rdiv : i32 = (256i / podArgs.hd4);
-  lanes[0i] = select((rdiv - 1i), rdiv, (((podArgs.hd4 >= 0i) && (rmod >= 0i)) || ((podArgs.hd4 < 0i) && (rmod <= 0i))));
-  let rmod_1 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-  let rdiv_1 : i32 = (i32(threadIdx.x) / podArgs.hd4);
-  lane[0i] = select((rdiv_1 - 1i), rdiv_1, (((podArgs.hd4 >= 0i) && (rmod_1 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_1 <= 0i))));
+  let rmod : i32 = (((min(podArgs.L, podArgs.window) + podArgs.split) - 1i) % podArgs.split);
+  let rdiv : i32 = (((min(podArgs.L, podArgs.window) + podArgs.split) - 1i) / podArgs.split);
+  nsplit[0i] = select((rdiv - 1i), rdiv, (((podArgs.split >= 0i) && (rmod >= 0i)) || ((podArgs.split < 0i) && (rmod <= 0i))));
+  let rmod_1 : i32 = (256i % podArgs.hd4);
+  let rdiv_1 : i32 = (256i / podArgs.hd4);
+  lanes[0i] = select((rdiv_1 - 1i), rdiv_1, (((podArgs.hd4 >= 0i) && (rmod_1 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_1 <= 0i))));
+  let rmod_2 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  let rdiv_2 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+  lane[0i] = select((rdiv_2 - 1i), rdiv_2, (((podArgs.hd4 >= 0i) && (rmod_2 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_2 <= 0i))));
   st[0i] = -3.402823e+38f;
   st[1i] = 0.000000e+00f;
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   if (lane[0i] < lanes[0i]) {
-    let rmod_2 : i32 = (((nsplit[0i] + lanes[0i]) - 1i) % lanes[0i]);
-    let rdiv_2 : i32 = (((nsplit[0i] + lanes[0i]) - 1i) / lanes[0i]);
-    for (var t : i32 = 0i; t < select((rdiv_2 - 1i), rdiv_2, (((lanes[0i] >= 0i) && (rmod_2 >= 0i)) || ((lanes[0i] < 0i) && (rmod_2 <= 0i)))); t++) {
+    let rmod_3 : i32 = (((nsplit[0i] + lanes[0i]) - 1i) % lanes[0i]);
+    let rdiv_3 : i32 = (((nsplit[0i] + lanes[0i]) - 1i) / lanes[0i]);
+    for (var t : i32 = 0i; t < select((rdiv_3 - 1i), rdiv_3, (((lanes[0i] >= 0i) && (rmod_3 >= 0i)) || ((lanes[0i] < 0i) && (rmod_3 <= 0i)))); t++) {
       if (((t * lanes[0i]) + lane[0i]) < nsplit[0i]) {
         ml[0i] = part_ptr[(((((v__1 * podArgs.Smax) + (t * lanes[0i])) + lane[0i]) * podArgs.P4) + podArgs.hd4)];
         st[2i] = max(st[0i], (ml[0i])[0]);
-        let rmod_3 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-        acc[0i] = fma(part_ptr[(((((v__1 * podArgs.Smax) + (t * lanes[0i])) + lane[0i]) * podArgs.P4) + select((rmod_3 + podArgs.hd4), rmod_3, (((podArgs.hd4 >= 0i) && (rmod_3 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_3 <= 0i)))))], vec4<f32>(exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i]))), (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])))));
+        let rmod_4 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+        acc[0i] = fma(part_ptr[(((((v__1 * podArgs.Smax) + (t * lanes[0i])) + lane[0i]) * podArgs.P4) + select((rmod_4 + podArgs.hd4), rmod_4, (((podArgs.hd4 >= 0i) && (rmod_4 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_4 <= 0i)))))], vec4<f32>(exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i])), exp(((ml[0i])[0] - st[2i]))), (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])))));
         st[1i] = fma((ml[0i])[1], exp(((ml[0i])[0] - st[2i])), (st[1i] * exp((st[0i] - st[2i]))));
         st[0i] = st[2i];
       }

@@ -16,6 +16,7 @@ struct PODArgs {
   half4: i32,
   hd4: i32,
   scale: f32,
+  split: i32,
   window: i32,
   packGridDimX: u32
 }
@@ -40,6 +41,7 @@ fn attn_split_rope_gpu_kernel(
   var lo : array<i32, 1>;
   var cnt : array<i32, 1>;
   var ncache : array<i32, 1>;
+  var rb : array<i32, 1>;
   var dot : array<vec4<f32>, 1>;
   var st : array<f32, 2>;
   var lanes : array<i32, 1>;
@@ -77,30 +79,38 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
     vs[i32(threadIdx.x)] = qkv_ptr[(i32(threadIdx.x) + (((podArgs.H + podArgs.Hkv) + kvh[0i]) * podArgs.hd4))];
     let rmod_14 : i32 = (podArgs.H % podArgs.Hkv);
     let rdiv_6 : i32 = (podArgs.H / podArgs.Hkv);
-    if (((g0[0i] % select((rdiv_6 - 1i), rdiv_6, (((podArgs.Hkv >= 0i) && (rmod_14 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_14 <= 0i))))) == 0i) && (podArgs.L <= (((i32(blockIdx.y) * 64i) + max((podArgs.L - podArgs.window), 0i)) + 64i))) {
+    if (((g0[0i] % select((rdiv_6 - 1i), rdiv_6, (((podArgs.Hkv >= 0i) && (rmod_14 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_14 <= 0i))))) == 0i) && (podArgs.L <= (max((podArgs.L - podArgs.window), 0i) + ((i32(blockIdx.y) + 1i) * podArgs.split)))) {
       k_cache_ptr[(i32(threadIdx.x) + ((((kvh[0i] * podArgs.C) + podArgs.L) - 1i) * podArgs.hd4))] = ks[i32(threadIdx.x)];
       v_cache_ptr[(i32(threadIdx.x) + ((((kvh[0i] * podArgs.C) + podArgs.L) - 1i) * podArgs.hd4))] = vs[i32(threadIdx.x)];
     }
   }
   workgroupBarrier();
   lo[0i] = max((podArgs.L - podArgs.window), 0i);
-  lo[0i] = ((i32(blockIdx.y) * 64i) + lo[0i]);
-  cnt[0i] = min(64i, (podArgs.L - lo[0i]));
+  lo[0i] = (lo[0i] + (i32(blockIdx.y) * podArgs.split));
+  cnt[0i] = min(podArgs.split, (podArgs.L - lo[0i]));
   ncache[0i] = (cnt[0i] - i32(((lo[0i] + cnt[0i]) == podArgs.L)));
-  for (var it : i32 = 0i; it < ((podArgs.gb + 3i)>>2u); it++) {
-    if (((it * 256i) + i32(threadIdx.x)) < (podArgs.gb * 64i)) {
+  rb[0i] = (podArgs.split>>3u);
+  for (var it : i32 = 0i; it < (((podArgs.gb * podArgs.split) + 255i)>>8u); it++) {
+    if (((it * 256i) + i32(threadIdx.x)) < (podArgs.gb * podArgs.split)) {
       dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-      if ((i32(threadIdx.x) & 63i) < ncache[0i]) {
+      let rmod_15 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+      if (select((rmod_15 + podArgs.split), rmod_15, (((podArgs.split >= 0i) && (rmod_15 >= 0i)) || ((podArgs.split < 0i) && (rmod_15 <= 0i)))) < ncache[0i]) {
         for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
-          dot[0i] = fma(qs[((((it * podArgs.hd4) * 4i) + ((i32(threadIdx.x)>>6u) * podArgs.hd4)) + d4)], k_cache_ptr[((((i32(threadIdx.x) & 63i) * podArgs.hd4) + d4) + (((kvh[0i] * podArgs.C) + lo[0i]) * podArgs.hd4))], dot[0i]);
+          let rmod_16 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_7 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          let rmod_17 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          dot[0i] = fma(qs[((select((rdiv_7 - 1i), rdiv_7, (((podArgs.split >= 0i) && (rmod_16 >= 0i)) || ((podArgs.split < 0i) && (rmod_16 <= 0i)))) * podArgs.hd4) + d4)], k_cache_ptr[(((select((rmod_17 + podArgs.split), rmod_17, (((podArgs.split >= 0i) && (rmod_17 >= 0i)) || ((podArgs.split < 0i) && (rmod_17 <= 0i)))) * podArgs.hd4) + d4) + (((kvh[0i] * podArgs.C) + lo[0i]) * podArgs.hd4))], dot[0i]);
         }
       } else {
         for (var d4_1 : i32 = 0i; d4_1 < podArgs.hd4; d4_1++) {
-          dot[0i] = fma(qs[((((it * podArgs.hd4) * 4i) + ((i32(threadIdx.x)>>6u) * podArgs.hd4)) + d4_1)], ks[d4_1], dot[0i]);
+          let rmod_18 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_8 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          dot[0i] = fma(qs[((select((rdiv_8 - 1i), rdiv_8, (((podArgs.split >= 0i) && (rmod_18 >= 0i)) || ((podArgs.split < 0i) && (rmod_18 <= 0i)))) * podArgs.hd4) + d4_1)], ks[d4_1], dot[0i]);
         }
       }
+      let rmod_19 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
       var condval : f32;
-      if (((i32(threadIdx.x) & 63i) < cnt[0i])) {
+      if ((select((rmod_19 + podArgs.split), rmod_19, (((podArgs.split >= 0i) && (rmod_19 >= 0i)) || ((podArgs.split < 0i) && (rmod_19 <= 0i)))) < cnt[0i])) {
         condval = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
 } else {
         condval = -3.402823e+38f;
@@ -109,7 +119,7 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
     }
   }
   workgroupBarrier();
-  if (i32(threadIdx.x) < (podArgs.gb * 8i)) {
+  if (i32(threadIdx.x) < (podArgs.gb * rb[0i])) {
     st[0i] = sc[(i32(threadIdx.x) * 8i)];
     st[0i] = max(st[0i], sc[((i32(threadIdx.x) * 8i) + 1i)]);
     st[0i] = max(st[0i], sc[((i32(threadIdx.x) * 8i) + 2i)]);
@@ -121,21 +131,21 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
     red[i32(threadIdx.x)] = vec4<f32>(st[0i], st[0i], st[0i], st[0i]);
   }
   workgroupBarrier();
-  for (var it_1 : i32 = 0i; it_1 < ((podArgs.gb + 3i)>>2u); it_1++) {
-    if (((it_1 * 256i) + i32(threadIdx.x)) < (podArgs.gb * 64i)) {
-      st[0i] = (red[((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i))])[0];
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 1i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 2i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 3i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 4i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 5i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 6i)])[0]);
-      st[0i] = max(st[0i], (red[(((it_1 * 32i) + ((i32(threadIdx.x)>>6u) * 8i)) + 7i)])[0]);
+  for (var it_1 : i32 = 0i; it_1 < (((podArgs.gb * podArgs.split) + 255i)>>8u); it_1++) {
+    if (((it_1 * 256i) + i32(threadIdx.x)) < (podArgs.gb * podArgs.split)) {
+      let rmod_20 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
+      let rdiv_9 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
+      st[0i] = (red[(select((rdiv_9 - 1i), rdiv_9, (((podArgs.split >= 0i) && (rmod_20 >= 0i)) || ((podArgs.split < 0i) && (rmod_20 <= 0i)))) * rb[0i])])[0];
+      for (var o : i32 = 0i; o < (rb[0i] - 1i); o++) {
+        let rmod_21 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
+        let rdiv_10 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
+        st[0i] = max(st[0i], (red[(((select((rdiv_10 - 1i), rdiv_10, (((podArgs.split >= 0i) && (rmod_21 >= 0i)) || ((podArgs.split < 0i) && (rmod_21 <= 0i)))) * rb[0i]) + o) + 1i)])[0]);
+      }
       sc[((it_1 * 256i) + i32(threadIdx.x))] = exp((sc[((it_1 * 256i) + i32(threadIdx.x))] - st[0i]));
     }
   }
   workgroupBarrier();
-  if (i32(threadIdx.x) < (podArgs.gb * 8i)) {
+  if (i32(threadIdx.x) < (podArgs.gb * rb[0i])) {
     st[0i] = 0.000000e+00f;
     st[0i] = (st[0i] + sc[(i32(threadIdx.x) * 8i)]);
     st[0i] = (st[0i] + sc[((i32(threadIdx.x) * 8i) + 1i)]);
@@ -147,14 +157,14 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
     st[0i] = (st[0i] + sc[((i32(threadIdx.x) * 8i) + 7i)]);
     red[i32(threadIdx.x)] = vec4<f32>(vec4<f32>((red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0])[0], vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
   }
-  let rmod_15 : i32 = (256i % podArgs.hd4);
-  let rdiv_7 : i32 = (256i / podArgs.hd4);
-  lanes[0i] = select((rdiv_7 - 1i), rdiv_7, (((podArgs.hd4 >= 0i) && (rmod_15 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_15 <= 0i))));
-  let rmod_16 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-  let rdiv_8 : i32 = (i32(threadIdx.x) / podArgs.hd4);
-  lane[0i] = select((rdiv_8 - 1i), rdiv_8, (((podArgs.hd4 >= 0i) && (rmod_16 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_16 <= 0i))));
-  let rmod_17 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-  dg[0i] = select((rmod_17 + podArgs.hd4), rmod_17, (((podArgs.hd4 >= 0i) && (rmod_17 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_17 <= 0i))));
+  let rmod_22 : i32 = (256i % podArgs.hd4);
+  let rdiv_11 : i32 = (256i / podArgs.hd4);
+  lanes[0i] = select((rdiv_11 - 1i), rdiv_11, (((podArgs.hd4 >= 0i) && (rmod_22 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_22 <= 0i))));
+  let rmod_23 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  let rdiv_12 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+  lane[0i] = select((rdiv_12 - 1i), rdiv_12, (((podArgs.hd4 >= 0i) && (rmod_23 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_23 <= 0i))));
+  let rmod_24 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  dg[0i] = select((rmod_24 + podArgs.hd4), rmod_24, (((podArgs.hd4 >= 0i) && (rmod_24 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_24 <= 0i))));
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
@@ -164,9 +174,9 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
   acc[6i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[7i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   if (lane[0i] < lanes[0i]) {
-    let rmod_18 : i32 = (((cnt[0i] + lanes[0i]) - 1i) % lanes[0i]);
-    let rdiv_9 : i32 = (((cnt[0i] + lanes[0i]) - 1i) / lanes[0i]);
-    for (var t : i32 = 0i; t < select((rdiv_9 - 1i), rdiv_9, (((lanes[0i] >= 0i) && (rmod_18 >= 0i)) || ((lanes[0i] < 0i) && (rmod_18 <= 0i)))); t++) {
+    let rmod_25 : i32 = (((cnt[0i] + lanes[0i]) - 1i) % lanes[0i]);
+    let rdiv_13 : i32 = (((cnt[0i] + lanes[0i]) - 1i) / lanes[0i]);
+    for (var t : i32 = 0i; t < select((rdiv_13 - 1i), rdiv_13, (((lanes[0i] >= 0i) && (rmod_25 >= 0i)) || ((lanes[0i] < 0i) && (rmod_25 <= 0i)))); t++) {
       if (((t * lanes[0i]) + lane[0i]) < cnt[0i]) {
         if (((t * lanes[0i]) + lane[0i]) < ncache[0i]) {
           vv[0i] = v_cache_ptr[((((((t * lanes[0i]) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
@@ -177,25 +187,25 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
           acc[0i] = fma(vec4<f32>(sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])]), vv[0i], acc[0i]);
         }
         if (1i < podArgs.gb) {
-          acc[1i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 64i)], sc[(((t * lanes[0i]) + lane[0i]) + 64i)], sc[(((t * lanes[0i]) + lane[0i]) + 64i)], sc[(((t * lanes[0i]) + lane[0i]) + 64i)]), vv[0i], acc[1i]);
+          acc[1i] = fma(vec4<f32>(sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[1i]);
         }
         if (2i < podArgs.gb) {
-          acc[2i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 128i)], sc[(((t * lanes[0i]) + lane[0i]) + 128i)], sc[(((t * lanes[0i]) + lane[0i]) + 128i)], sc[(((t * lanes[0i]) + lane[0i]) + 128i)]), vv[0i], acc[2i]);
+          acc[2i] = fma(vec4<f32>(sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[2i]);
         }
         if (3i < podArgs.gb) {
-          acc[3i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 192i)], sc[(((t * lanes[0i]) + lane[0i]) + 192i)], sc[(((t * lanes[0i]) + lane[0i]) + 192i)], sc[(((t * lanes[0i]) + lane[0i]) + 192i)]), vv[0i], acc[3i]);
+          acc[3i] = fma(vec4<f32>(sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[3i]);
         }
         if (4i < podArgs.gb) {
-          acc[4i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 256i)], sc[(((t * lanes[0i]) + lane[0i]) + 256i)], sc[(((t * lanes[0i]) + lane[0i]) + 256i)], sc[(((t * lanes[0i]) + lane[0i]) + 256i)]), vv[0i], acc[4i]);
+          acc[4i] = fma(vec4<f32>(sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[4i]);
         }
         if (5i < podArgs.gb) {
-          acc[5i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 320i)], sc[(((t * lanes[0i]) + lane[0i]) + 320i)], sc[(((t * lanes[0i]) + lane[0i]) + 320i)], sc[(((t * lanes[0i]) + lane[0i]) + 320i)]), vv[0i], acc[5i]);
+          acc[5i] = fma(vec4<f32>(sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[5i]);
         }
         if (6i < podArgs.gb) {
-          acc[6i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 384i)], sc[(((t * lanes[0i]) + lane[0i]) + 384i)], sc[(((t * lanes[0i]) + lane[0i]) + 384i)], sc[(((t * lanes[0i]) + lane[0i]) + 384i)]), vv[0i], acc[6i]);
+          acc[6i] = fma(vec4<f32>(sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[6i]);
         }
         if (7i < podArgs.gb) {
-          acc[7i] = fma(vec4<f32>(sc[(((t * lanes[0i]) + lane[0i]) + 448i)], sc[(((t * lanes[0i]) + lane[0i]) + 448i)], sc[(((t * lanes[0i]) + lane[0i]) + 448i)], sc[(((t * lanes[0i]) + lane[0i]) + 448i)]), vv[0i], acc[7i]);
+          acc[7i] = fma(vec4<f32>(sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[7i]);
         }
       }
     }
@@ -213,20 +223,10 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
     if (i32(threadIdx.x) == podArgs.hd4) {
       st[0i] = (red[0i])[0];
       st[1i] = (red[0i])[1];
-      st[0i] = max(st[0i], (red[1i])[0]);
-      st[1i] = (st[1i] + (red[1i])[1]);
-      st[0i] = max(st[0i], (red[2i])[0]);
-      st[1i] = (st[1i] + (red[2i])[1]);
-      st[0i] = max(st[0i], (red[3i])[0]);
-      st[1i] = (st[1i] + (red[3i])[1]);
-      st[0i] = max(st[0i], (red[4i])[0]);
-      st[1i] = (st[1i] + (red[4i])[1]);
-      st[0i] = max(st[0i], (red[5i])[0]);
-      st[1i] = (st[1i] + (red[5i])[1]);
-      st[0i] = max(st[0i], (red[6i])[0]);
-      st[1i] = (st[1i] + (red[6i])[1]);
-      st[0i] = max(st[0i], (red[7i])[0]);
-      st[1i] = (st[1i] + (red[7i])[1]);
+      for (var o_1 : i32 = 0i; o_1 < (rb[0i] - 1i); o_1++) {
+        st[0i] = max(st[0i], (red[(o_1 + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(o_1 + 1i)])[1]);
+      }
       part_ptr[((((g0[0i] * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -242,22 +242,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 1i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[1i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[8i])[0];
-      st[1i] = (red[8i])[1];
-      st[0i] = max(st[0i], (red[9i])[0]);
-      st[1i] = (st[1i] + (red[9i])[1]);
-      st[0i] = max(st[0i], (red[10i])[0]);
-      st[1i] = (st[1i] + (red[10i])[1]);
-      st[0i] = max(st[0i], (red[11i])[0]);
-      st[1i] = (st[1i] + (red[11i])[1]);
-      st[0i] = max(st[0i], (red[12i])[0]);
-      st[1i] = (st[1i] + (red[12i])[1]);
-      st[0i] = max(st[0i], (red[13i])[0]);
-      st[1i] = (st[1i] + (red[13i])[1]);
-      st[0i] = max(st[0i], (red[14i])[0]);
-      st[1i] = (st[1i] + (red[14i])[1]);
-      st[0i] = max(st[0i], (red[15i])[0]);
-      st[1i] = (st[1i] + (red[15i])[1]);
+      st[0i] = (red[rb[0i]])[0];
+      st[1i] = (red[rb[0i]])[1];
+      for (var o_2 : i32 = 0i; o_2 < (rb[0i] - 1i); o_2++) {
+        st[0i] = max(st[0i], (red[((rb[0i] + o_2) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[((rb[0i] + o_2) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 1i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -273,22 +263,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 2i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[2i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[16i])[0];
-      st[1i] = (red[16i])[1];
-      st[0i] = max(st[0i], (red[17i])[0]);
-      st[1i] = (st[1i] + (red[17i])[1]);
-      st[0i] = max(st[0i], (red[18i])[0]);
-      st[1i] = (st[1i] + (red[18i])[1]);
-      st[0i] = max(st[0i], (red[19i])[0]);
-      st[1i] = (st[1i] + (red[19i])[1]);
-      st[0i] = max(st[0i], (red[20i])[0]);
-      st[1i] = (st[1i] + (red[20i])[1]);
-      st[0i] = max(st[0i], (red[21i])[0]);
-      st[1i] = (st[1i] + (red[21i])[1]);
-      st[0i] = max(st[0i], (red[22i])[0]);
-      st[1i] = (st[1i] + (red[22i])[1]);
-      st[0i] = max(st[0i], (red[23i])[0]);
-      st[1i] = (st[1i] + (red[23i])[1]);
+      st[0i] = (red[(rb[0i] * 2i)])[0];
+      st[1i] = (red[(rb[0i] * 2i)])[1];
+      for (var o_3 : i32 = 0i; o_3 < (rb[0i] - 1i); o_3++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 2i) + o_3) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 2i) + o_3) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 2i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -304,22 +284,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 3i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[3i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[24i])[0];
-      st[1i] = (red[24i])[1];
-      st[0i] = max(st[0i], (red[25i])[0]);
-      st[1i] = (st[1i] + (red[25i])[1]);
-      st[0i] = max(st[0i], (red[26i])[0]);
-      st[1i] = (st[1i] + (red[26i])[1]);
-      st[0i] = max(st[0i], (red[27i])[0]);
-      st[1i] = (st[1i] + (red[27i])[1]);
-      st[0i] = max(st[0i], (red[28i])[0]);
-      st[1i] = (st[1i] + (red[28i])[1]);
-      st[0i] = max(st[0i], (red[29i])[0]);
-      st[1i] = (st[1i] + (red[29i])[1]);
-      st[0i] = max(st[0i], (red[30i])[0]);
-      st[1i] = (st[1i] + (red[30i])[1]);
-      st[0i] = max(st[0i], (red[31i])[0]);
-      st[1i] = (st[1i] + (red[31i])[1]);
+      st[0i] = (red[(rb[0i] * 3i)])[0];
+      st[1i] = (red[(rb[0i] * 3i)])[1];
+      for (var o_4 : i32 = 0i; o_4 < (rb[0i] - 1i); o_4++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 3i) + o_4) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 3i) + o_4) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 3i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -335,22 +305,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 4i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[4i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[32i])[0];
-      st[1i] = (red[32i])[1];
-      st[0i] = max(st[0i], (red[33i])[0]);
-      st[1i] = (st[1i] + (red[33i])[1]);
-      st[0i] = max(st[0i], (red[34i])[0]);
-      st[1i] = (st[1i] + (red[34i])[1]);
-      st[0i] = max(st[0i], (red[35i])[0]);
-      st[1i] = (st[1i] + (red[35i])[1]);
-      st[0i] = max(st[0i], (red[36i])[0]);
-      st[1i] = (st[1i] + (red[36i])[1]);
-      st[0i] = max(st[0i], (red[37i])[0]);
-      st[1i] = (st[1i] + (red[37i])[1]);
-      st[0i] = max(st[0i], (red[38i])[0]);
-      st[1i] = (st[1i] + (red[38i])[1]);
-      st[0i] = max(st[0i], (red[39i])[0]);
-      st[1i] = (st[1i] + (red[39i])[1]);
+      st[0i] = (red[(rb[0i] * 4i)])[0];
+      st[1i] = (red[(rb[0i] * 4i)])[1];
+      for (var o_5 : i32 = 0i; o_5 < (rb[0i] - 1i); o_5++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 4i) + o_5) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 4i) + o_5) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 4i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -366,22 +326,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 5i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[5i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[40i])[0];
-      st[1i] = (red[40i])[1];
-      st[0i] = max(st[0i], (red[41i])[0]);
-      st[1i] = (st[1i] + (red[41i])[1]);
-      st[0i] = max(st[0i], (red[42i])[0]);
-      st[1i] = (st[1i] + (red[42i])[1]);
-      st[0i] = max(st[0i], (red[43i])[0]);
-      st[1i] = (st[1i] + (red[43i])[1]);
-      st[0i] = max(st[0i], (red[44i])[0]);
-      st[1i] = (st[1i] + (red[44i])[1]);
-      st[0i] = max(st[0i], (red[45i])[0]);
-      st[1i] = (st[1i] + (red[45i])[1]);
-      st[0i] = max(st[0i], (red[46i])[0]);
-      st[1i] = (st[1i] + (red[46i])[1]);
-      st[0i] = max(st[0i], (red[47i])[0]);
-      st[1i] = (st[1i] + (red[47i])[1]);
+      st[0i] = (red[(rb[0i] * 5i)])[0];
+      st[1i] = (red[(rb[0i] * 5i)])[1];
+      for (var o_6 : i32 = 0i; o_6 < (rb[0i] - 1i); o_6++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 5i) + o_6) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 5i) + o_6) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 5i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -397,22 +347,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 6i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[6i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[48i])[0];
-      st[1i] = (red[48i])[1];
-      st[0i] = max(st[0i], (red[49i])[0]);
-      st[1i] = (st[1i] + (red[49i])[1]);
-      st[0i] = max(st[0i], (red[50i])[0]);
-      st[1i] = (st[1i] + (red[50i])[1]);
-      st[0i] = max(st[0i], (red[51i])[0]);
-      st[1i] = (st[1i] + (red[51i])[1]);
-      st[0i] = max(st[0i], (red[52i])[0]);
-      st[1i] = (st[1i] + (red[52i])[1]);
-      st[0i] = max(st[0i], (red[53i])[0]);
-      st[1i] = (st[1i] + (red[53i])[1]);
-      st[0i] = max(st[0i], (red[54i])[0]);
-      st[1i] = (st[1i] + (red[54i])[1]);
-      st[0i] = max(st[0i], (red[55i])[0]);
-      st[1i] = (st[1i] + (red[55i])[1]);
+      st[0i] = (red[(rb[0i] * 6i)])[0];
+      st[1i] = (red[(rb[0i] * 6i)])[1];
+      for (var o_7 : i32 = 0i; o_7 < (rb[0i] - 1i); o_7++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 6i) + o_7) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 6i) + o_7) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 6i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();
@@ -428,22 +368,12 @@ let rmod_8 : i32 = ((select((rmod_7 + podArgs.hd4), rmod_7, (((podArgs.hd4 >= 0i
       part_ptr[(((((g0[0i] + 7i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + i32(threadIdx.x))] = acc[7i];
     }
     if (i32(threadIdx.x) == podArgs.hd4) {
-      st[0i] = (red[56i])[0];
-      st[1i] = (red[56i])[1];
-      st[0i] = max(st[0i], (red[57i])[0]);
-      st[1i] = (st[1i] + (red[57i])[1]);
-      st[0i] = max(st[0i], (red[58i])[0]);
-      st[1i] = (st[1i] + (red[58i])[1]);
-      st[0i] = max(st[0i], (red[59i])[0]);
-      st[1i] = (st[1i] + (red[59i])[1]);
-      st[0i] = max(st[0i], (red[60i])[0]);
-      st[1i] = (st[1i] + (red[60i])[1]);
-      st[0i] = max(st[0i], (red[61i])[0]);
-      st[1i] = (st[1i] + (red[61i])[1]);
-      st[0i] = max(st[0i], (red[62i])[0]);
-      st[1i] = (st[1i] + (red[62i])[1]);
-      st[0i] = max(st[0i], (red[63i])[0]);
-      st[1i] = (st[1i] + (red[63i])[1]);
+      st[0i] = (red[(rb[0i] * 7i)])[0];
+      st[1i] = (red[(rb[0i] * 7i)])[1];
+      for (var o_8 : i32 = 0i; o_8 < (rb[0i] - 1i); o_8++) {
+        st[0i] = max(st[0i], (red[(((rb[0i] * 7i) + o_8) + 1i)])[0]);
+        st[1i] = (st[1i] + (red[(((rb[0i] * 7i) + o_8) + 1i)])[1]);
+      }
       part_ptr[(((((g0[0i] + 7i) * podArgs.Smax) + i32(blockIdx.y)) * podArgs.P4) + podArgs.hd4)] = vec4<f32>(vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(st[1i], st[1i], st[1i], st[1i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
     }
     workgroupBarrier();

@@ -87,20 +87,25 @@ GEMV4_WIDE = 16384
 # products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
 # 8B shapes (not on SmolLM2's).
 SEPARATE_INPUT_WIDTH = 4096
-# attn_split*_gpu (build_tools/kernels.py: the same constants there): positions per workgroup (the grid
-# and the partials follow it), invocations per workgroup, query heads per workgroup at most (gb: the
-# largest divisor of H / Hkv within it and with gb * hd / 4 <= ATTN_SPLIT_THREADS; 1: one query head per
-# workgroup, each K / V row read by every head of its group), and the largest head dim.
+# attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
+# split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
+# workgroup at most (gb: the largest divisor of H / Hkv within it; 1: one query head per workgroup, each
+# K / V row then read by every head of its group). Both are uniforms: tune them here, no new kernels.
 ATTN_SPLIT = 64
-ATTN_SPLIT_THREADS = 256
-ATTN_SPLIT_GROUP = 8
-ATTN_MAX_HEAD_DIM = 256
+ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
+ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
+ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
 
 
-def split_heads(H: int, Hkv: int, hd: int) -> int:
-    """Query heads per workgroup of attn_split*_gpu (gb, see ATTN_SPLIT_GROUP)."""
+def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
+    """Query heads per workgroup of attn_split*_gpu (gb, see ATTN_SPLIT_GROUP): q of gb heads fits the
+    workgroup (gb * hd / 4 <= ATTN_SPLIT_THREADS vec4s), their scores too (gb * split <= ATTN_SPLIT_SCORES)."""
     G = H // Hkv
-    return max(g for g in range(1, min(G, ATTN_SPLIT_GROUP) + 1) if G % g == 0 and g * hd // 4 <= ATTN_SPLIT_THREADS)
+    fits = [g for g in range(1, min(G, ATTN_SPLIT_GROUP) + 1)
+            if G % g == 0 and g * hd // 4 <= ATTN_SPLIT_THREADS and g * split <= ATTN_SPLIT_SCORES]
+    if split % 8 or not fits:
+        raise TabllmError(f"attention split {split} must be a multiple of 8 and at most {ATTN_SPLIT_SCORES}")
+    return max(fits)
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
