@@ -927,9 +927,9 @@ def attn_split(rope):
         part[h, s, :hd4]  = sum_j exp(score_j - m) v_j   (vec4s; score_j = scale * q[h] . k[kvh, j])
         part[h, s, hd4]   = (m, l, 0, 0), m = max_j score_j, l = sum_j exp(score_j - m)
     and attn_combine_gpu merges the splits. Several query heads per workgroup (GQA: gb up to
-    ATTN_SPLIT_GROUP, gb * hd4 <= ATTN_SPLIT_THREADS) so that each v row is loaded once for the group (and the k
-    row once into the cache lines its gb readers share), at the price of fewer workgroups: gb = 1 gives
-    H * S workgroups, gb = H / Hkv gives Hkv * S.
+    ATTN_SPLIT_GROUP, gb * hd4 <= ATTN_SPLIT_THREADS) so that each v row is loaded once for the group
+    (and each k row into the cache lines its gb readers share), at the price of fewer workgroups: gb = 1
+    gives H * S workgroups, gb = H / Hkv gives Hkv * S.
     Steps (ATTN_SPLIT_THREADS invocations):
     - scores: invocation per (head g, position jj) pair, k row read as vec4s, q from workgroup memory;
     - max and sum per head in two stages: 8 scores per invocation, then split / 8 partials;

@@ -329,7 +329,10 @@ def check_split(device, r, res, dims, q, caches):
     assert_close(out[1].reshape(H, hd), np.einsum("hj,hjd->hd", p / p.sum(axis=1, keepdims=True), v))
 
 
-@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES)
+@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES + [
+    (50, 60, 60, 20, 6, 2, 3, 16),  # head dims of an odd number of vec4s: the plain variant only (no RoPE)
+    (5, 10, 2, 12, 4, 2, 2, 8),  # a window of 2
+])
 def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     """Split ("flash") decode attention, then the combine, on odd shapes."""
     r = rng()
