@@ -913,6 +913,7 @@ ATTN_SPLIT_THREADS = 256  # invocations per workgroup of attn_split*_gpu
 ATTN_SPLIT_SCORES = 512  # scores in workgroup memory: gb * split at most (the plan picks split and gb)
 ATTN_SPLIT_GROUP = 8  # at most this many query heads (of one KV head) per workgroup of attn_split*_gpu
 ATTN_SPLIT_MAX_HD4 = 64  # head dim / 4 at most (head dim 256): q, k, v rows in workgroup memory
+ATTN_SPLIT_UNROLL = 4  # loads in flight per invocation of attn_split*_gpu (k: vec4s of a row; v: rows)
 ATTN_COMBINE_THREADS = 256  # invocations per workgroup of attn_combine_gpu
 
 
@@ -931,11 +932,12 @@ def attn_split(rope):
     (and each k row into the cache lines its gb readers share), at the price of fewer workgroups: gb = 1
     gives H * S workgroups, gb = H / Hkv gives Hkv * S.
     Steps (ATTN_SPLIT_THREADS invocations):
-    - scores: invocation per (head g, position jj) pair, k row read as vec4s, q from workgroup memory;
+    - scores: invocation per (head g, position jj) pair, the k row read as vec4s, ATTN_SPLIT_UNROLL of
+      them in flight, q from workgroup memory;
     - max and sum per head in two stages: 8 scores per invocation, then split / 8 partials;
     - p @ v: invocations as (lane, dg), one vec4 dg of the head, lanes = threads / hd4 positions side by
-      side, a register sum per head (unrolled to ATTN_SPLIT_GROUP, guarded by g < gb); lanes added in
-      workgroup memory at the end.
+      side, ATTN_SPLIT_UNROLL v rows loaded at a time, a register sum per head (unrolled to
+      ATTN_SPLIT_GROUP, guarded by g < gb); the lanes added in workgroup memory at the end.
     attn_split_gpu: q [1, H, hd]. attn_split_rope_gpu: rope_qkv fused in front, from qkv [1, width] and
     the cos / sin tables [C, hd / 2] (hd a multiple of 8): every workgroup rotates the q of its heads; the
     k and v of position L - 1 are rotated into workgroup memory and used from there by the last split
@@ -948,6 +950,7 @@ def attn_split(rope):
 
     TX, NS, GM = ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES, ATTN_SPLIT_GROUP
     R = 8  # scores per invocation in the first stage of a head's max / sum (split / 8 partials per head)
+    U = ATTN_SPLIT_UNROLL
     assert NS // R <= TX and ATTN_SPLIT_MAX_HD4 <= TX
     V4 = "float32x4"
 
@@ -972,14 +975,22 @@ def attn_split(rope):
         # scores (masked past the split)
         for it in range(T.floordiv(gb * split + cfg.TX - 1, cfg.TX)):
             if it * cfg.TX + tx < gb * split:
-                dot[0] = cfg.splat(T.float32(0))
+                for u in T.unroll(cfg.U):
+                    dot[u] = cfg.splat(T.float32(0))
                 if T.floormod(it * cfg.TX + tx, split) < ncache:
-                    for d4 in range(hd4):
-                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + d4] * k_cache[
-                            kvh, j0 + T.floormod(it * cfg.TX + tx, split), d4]
+                    # U independent loads (and sums) at a time, then the hd4 % U left
+                    for d in range(T.floordiv(hd4, cfg.U)):
+                        for u in T.unroll(cfg.U):
+                            dot[u] = dot[u] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + d * cfg.U + u] * k_cache[
+                                kvh, j0 + T.floormod(it * cfg.TX + tx, split), d * cfg.U + u]
+                    for d in range(T.floormod(hd4, cfg.U)):
+                        dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + hd4 - 1 - d] * k_cache[
+                            kvh, j0 + T.floormod(it * cfg.TX + tx, split), hd4 - 1 - d]
                 elif cfg.rope:
                     for d4 in range(hd4):
                         dot[0] = dot[0] + qs[T.floordiv(it * cfg.TX + tx, split) * hd4 + d4] * ks[d4]
+                for u in T.unroll(cfg.U - 1):
+                    dot[0] = dot[0] + dot[u + 1]
                 sc[it * cfg.TX + tx] = T.Select(T.floormod(it * cfg.TX + tx, split) < cnt, cfg.vsum(dot[0]) * scale,
                                                 T.float32(NEG_INF))
         T.tvm_storage_sync("shared")
@@ -1009,15 +1020,17 @@ def attn_split(rope):
         for g in T.unroll(cfg.GM):
             acc[g] = cfg.splat(T.float32(0))
         if lane < lanes:
-            for t in range(T.floordiv(cnt + lanes - 1, lanes)):
-                if t * lanes + lane < cnt:
-                    if t * lanes + lane < ncache:
-                        vv[0] = v_cache[kvh, j0 + t * lanes + lane, dg]
-                    elif cfg.rope:
-                        vv[0] = vs[dg]
+            for t in range(T.floordiv(cnt + lanes * cfg.U - 1, lanes * cfg.U)):
+                for u in T.unroll(cfg.U):  # U positions' v rows loaded, then summed (past the split: 0)
+                    dot[u] = cfg.splat(T.float32(0))
+                    if (t * cfg.U + u) * lanes + lane < ncache:
+                        dot[u] = v_cache[kvh, j0 + (t * cfg.U + u) * lanes + lane, dg]
+                    elif cfg.rope and (t * cfg.U + u) * lanes + lane < cnt:
+                        dot[u] = vs[dg]
+                for u in T.unroll(cfg.U):
                     for g in T.unroll(cfg.GM):
                         if g < gb:
-                            acc[g] = acc[g] + cfg.splat(sc[g * split + t * lanes + lane]) * vv[0]
+                            acc[g] = acc[g] + cfg.splat(sc[g * split + T.min((t * cfg.U + u) * lanes + lane, split - 1)]) * dot[u]
         for g in T.unroll(cfg.GM):
             if g < gb:
                 sums[tx] = acc[g]
@@ -1036,7 +1049,7 @@ def attn_split(rope):
                     part[g0 + g, s, hd4] = cfg.ml(st[0], st[1])
                 T.tvm_storage_sync("shared")  # before the next head overwrites sums
 
-    cfg = SimpleNamespace(TX=TX, GM=GM, R=R, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
+    cfg = SimpleNamespace(TX=TX, GM=GM, R=R, U=U, rope=rope, last=1 if rope else 0, vsum=vsum, splat=splat,
                           ml=ml, x=lambda v: T.Shuffle([v], [0]), y=lambda v: T.Shuffle([v], [1]))
 
     if not rope:
@@ -1055,8 +1068,7 @@ def attn_split(rope):
             sc = T.alloc_buffer((NS,), "float32", scope="shared")  # scores, then exp(score - m)
             red = T.alloc_buffer((NS // R,), V4, scope="shared")  # first-stage (max, sum) per head
             sums = T.alloc_buffer((TX,), V4, scope="shared")  # the lanes' p @ v sums of one head
-            dot = T.alloc_buffer((1,), V4, scope="local")
-            vv = T.alloc_buffer((1,), V4, scope="local")
+            dot = T.alloc_buffer((U,), V4, scope="local")  # sums of the dot product; then v rows
             acc = T.alloc_buffer((GM,), V4, scope="local")  # p @ v of vec4 dg, per head
             st = T.alloc_buffer((2,), "float32", scope="local")
             g0 = b * gb
@@ -1086,8 +1098,7 @@ def attn_split(rope):
             sc = T.alloc_buffer((NS,), "float32", scope="shared")
             red = T.alloc_buffer((NS // R,), V4, scope="shared")
             sums = T.alloc_buffer((TX,), V4, scope="shared")
-            dot = T.alloc_buffer((1,), V4, scope="local")
-            vv = T.alloc_buffer((1,), V4, scope="local")
+            dot = T.alloc_buffer((U,), V4, scope="local")  # sums of the dot product; then v rows
             acc = T.alloc_buffer((GM,), V4, scope="local")
             st = T.alloc_buffer((2,), "float32", scope="local")
             g0 = b * gb

@@ -37,13 +37,12 @@ fn attn_split_gpu_kernel(
   var cnt : array<i32, 1>;
   var ncache : array<i32, 1>;
   var rb : array<i32, 1>;
-  var dot : array<vec4<f32>, 1>;
+  var dot : array<vec4<f32>, 4>;
   var st : array<f32, 2>;
   var lanes : array<i32, 1>;
   var lane : array<i32, 1>;
   var dg : array<i32, 1>;
   var acc : array<vec4<f32>, 8>;
-  var vv : array<vec4<f32>, 1>;
   g0[0i] = (v__1 * podArgs.gb);
     let rmod : i32 = (podArgs.H % podArgs.Hkv);
   let rdiv : i32 = (podArgs.H / podArgs.Hkv);
@@ -68,18 +67,42 @@ let rdiv_2 : i32 = (g0[0i] / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i)
   for (var it : i32 = 0i; it < (((podArgs.gb * podArgs.split) + 255i)>>8u); it++) {
     if (((it * 256i) + i32(threadIdx.x)) < (podArgs.gb * podArgs.split)) {
       dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
       let rmod_5 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
       if (select((rmod_5 + podArgs.split), rmod_5, (((podArgs.split >= 0i) && (rmod_5 >= 0i)) || ((podArgs.split < 0i) && (rmod_5 <= 0i)))) < ncache[0i]) {
-        for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
+        for (var d : i32 = 0i; d < (podArgs.hd4>>2u); d++) {
           let rmod_6 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
           let rdiv_5 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
           let rmod_7 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
-          dot[0i] = fma(qs[((select((rdiv_5 - 1i), rdiv_5, (((podArgs.split >= 0i) && (rmod_6 >= 0i)) || ((podArgs.split < 0i) && (rmod_6 <= 0i)))) * podArgs.hd4) + d4)], k_cache_ptr[(((select((rmod_7 + podArgs.split), rmod_7, (((podArgs.split >= 0i) && (rmod_7 >= 0i)) || ((podArgs.split < 0i) && (rmod_7 <= 0i)))) * podArgs.hd4) + d4) + (((kvh[0i] * podArgs.C) + lo[0i]) * podArgs.hd4))], dot[0i]);
+          dot[0i] = fma(qs[((d * 4i) + (select((rdiv_5 - 1i), rdiv_5, (((podArgs.split >= 0i) && (rmod_6 >= 0i)) || ((podArgs.split < 0i) && (rmod_6 <= 0i)))) * podArgs.hd4))], k_cache_ptr[((d * 4i) + ((((kvh[0i] * podArgs.C) + lo[0i]) + select((rmod_7 + podArgs.split), rmod_7, (((podArgs.split >= 0i) && (rmod_7 >= 0i)) || ((podArgs.split < 0i) && (rmod_7 <= 0i))))) * podArgs.hd4))], dot[0i]);
+          let rmod_8 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_6 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          let rmod_9 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          dot[1i] = fma(qs[(((d * 4i) + (select((rdiv_6 - 1i), rdiv_6, (((podArgs.split >= 0i) && (rmod_8 >= 0i)) || ((podArgs.split < 0i) && (rmod_8 <= 0i)))) * podArgs.hd4)) + 1i)], k_cache_ptr[(((d * 4i) + ((((kvh[0i] * podArgs.C) + lo[0i]) + select((rmod_9 + podArgs.split), rmod_9, (((podArgs.split >= 0i) && (rmod_9 >= 0i)) || ((podArgs.split < 0i) && (rmod_9 <= 0i))))) * podArgs.hd4)) + 1i)], dot[1i]);
+          let rmod_10 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_7 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          let rmod_11 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          dot[2i] = fma(qs[(((d * 4i) + (select((rdiv_7 - 1i), rdiv_7, (((podArgs.split >= 0i) && (rmod_10 >= 0i)) || ((podArgs.split < 0i) && (rmod_10 <= 0i)))) * podArgs.hd4)) + 2i)], k_cache_ptr[(((d * 4i) + ((((kvh[0i] * podArgs.C) + lo[0i]) + select((rmod_11 + podArgs.split), rmod_11, (((podArgs.split >= 0i) && (rmod_11 >= 0i)) || ((podArgs.split < 0i) && (rmod_11 <= 0i))))) * podArgs.hd4)) + 2i)], dot[2i]);
+          let rmod_12 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_8 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          let rmod_13 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          dot[3i] = fma(qs[(((d * 4i) + (select((rdiv_8 - 1i), rdiv_8, (((podArgs.split >= 0i) && (rmod_12 >= 0i)) || ((podArgs.split < 0i) && (rmod_12 <= 0i)))) * podArgs.hd4)) + 3i)], k_cache_ptr[(((d * 4i) + ((((kvh[0i] * podArgs.C) + lo[0i]) + select((rmod_13 + podArgs.split), rmod_13, (((podArgs.split >= 0i) && (rmod_13 >= 0i)) || ((podArgs.split < 0i) && (rmod_13 <= 0i))))) * podArgs.hd4)) + 3i)], dot[3i]);
+        }
+        for (var d_1 : i32 = 0i; d_1 < (podArgs.hd4 & 3i); d_1++) {
+          let rmod_14 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          let rdiv_9 : i32 = (((it * 256i) + i32(threadIdx.x)) / podArgs.split);
+          let rmod_15 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+          dot[0i] = fma(qs[((((select((rdiv_9 - 1i), rdiv_9, (((podArgs.split >= 0i) && (rmod_14 >= 0i)) || ((podArgs.split < 0i) && (rmod_14 <= 0i)))) + 1i) * podArgs.hd4) - d_1) - 1i)], k_cache_ptr[(((((((kvh[0i] * podArgs.C) + lo[0i]) + select((rmod_15 + podArgs.split), rmod_15, (((podArgs.split >= 0i) && (rmod_15 >= 0i)) || ((podArgs.split < 0i) && (rmod_15 <= 0i))))) + 1i) * podArgs.hd4) - d_1) - 1i)], dot[0i]);
         }
       }
-      let rmod_8 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
+      dot[0i] = (dot[0i] + dot[1i]);
+      dot[0i] = (dot[0i] + dot[2i]);
+      dot[0i] = (dot[0i] + dot[3i]);
+      let rmod_16 : i32 = (((it * 256i) + i32(threadIdx.x)) % podArgs.split);
       var condval : f32;
-      if ((select((rmod_8 + podArgs.split), rmod_8, (((podArgs.split >= 0i) && (rmod_8 >= 0i)) || ((podArgs.split < 0i) && (rmod_8 <= 0i)))) < cnt[0i])) {
+      if ((select((rmod_16 + podArgs.split), rmod_16, (((podArgs.split >= 0i) && (rmod_16 >= 0i)) || ((podArgs.split < 0i) && (rmod_16 <= 0i)))) < cnt[0i])) {
         condval = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
 } else {
         condval = -3.402823e+38f;
@@ -102,13 +125,13 @@ let rdiv_2 : i32 = (g0[0i] / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i)
   workgroupBarrier();
   for (var it_1 : i32 = 0i; it_1 < (((podArgs.gb * podArgs.split) + 255i)>>8u); it_1++) {
     if (((it_1 * 256i) + i32(threadIdx.x)) < (podArgs.gb * podArgs.split)) {
-      let rmod_9 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
-      let rdiv_6 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
-      st[0i] = (red[(select((rdiv_6 - 1i), rdiv_6, (((podArgs.split >= 0i) && (rmod_9 >= 0i)) || ((podArgs.split < 0i) && (rmod_9 <= 0i)))) * rb[0i])])[0];
+      let rmod_17 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
+      let rdiv_10 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
+      st[0i] = (red[(select((rdiv_10 - 1i), rdiv_10, (((podArgs.split >= 0i) && (rmod_17 >= 0i)) || ((podArgs.split < 0i) && (rmod_17 <= 0i)))) * rb[0i])])[0];
       for (var o : i32 = 0i; o < (rb[0i] - 1i); o++) {
-        let rmod_10 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
-        let rdiv_7 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
-        st[0i] = max(st[0i], (red[(((select((rdiv_7 - 1i), rdiv_7, (((podArgs.split >= 0i) && (rmod_10 >= 0i)) || ((podArgs.split < 0i) && (rmod_10 <= 0i)))) * rb[0i]) + o) + 1i)])[0]);
+        let rmod_18 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) % podArgs.split);
+        let rdiv_11 : i32 = (((it_1 * 256i) + i32(threadIdx.x)) / podArgs.split);
+        st[0i] = max(st[0i], (red[(((select((rdiv_11 - 1i), rdiv_11, (((podArgs.split >= 0i) && (rmod_18 >= 0i)) || ((podArgs.split < 0i) && (rmod_18 <= 0i)))) * rb[0i]) + o) + 1i)])[0]);
       }
       sc[((it_1 * 256i) + i32(threadIdx.x))] = exp((sc[((it_1 * 256i) + i32(threadIdx.x))] - st[0i]));
     }
@@ -126,14 +149,14 @@ let rdiv_2 : i32 = (g0[0i] / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i)
     st[0i] = (st[0i] + sc[((i32(threadIdx.x) * 8i) + 7i)]);
     red[i32(threadIdx.x)] = vec4<f32>(vec4<f32>((red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0], (red[i32(threadIdx.x)])[0])[0], vec4<f32>(st[0i], st[0i], st[0i], st[0i])[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0], vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f)[0]);
   }
-  let rmod_11 : i32 = (256i % podArgs.hd4);
-  let rdiv_8 : i32 = (256i / podArgs.hd4);
-  lanes[0i] = select((rdiv_8 - 1i), rdiv_8, (((podArgs.hd4 >= 0i) && (rmod_11 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_11 <= 0i))));
-  let rmod_12 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-  let rdiv_9 : i32 = (i32(threadIdx.x) / podArgs.hd4);
-  lane[0i] = select((rdiv_9 - 1i), rdiv_9, (((podArgs.hd4 >= 0i) && (rmod_12 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_12 <= 0i))));
-  let rmod_13 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-  dg[0i] = select((rmod_13 + podArgs.hd4), rmod_13, (((podArgs.hd4 >= 0i) && (rmod_13 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_13 <= 0i))));
+  let rmod_19 : i32 = (256i % podArgs.hd4);
+  let rdiv_12 : i32 = (256i / podArgs.hd4);
+  lanes[0i] = select((rdiv_12 - 1i), rdiv_12, (((podArgs.hd4 >= 0i) && (rmod_19 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_19 <= 0i))));
+  let rmod_20 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  let rdiv_13 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+  lane[0i] = select((rdiv_13 - 1i), rdiv_13, (((podArgs.hd4 >= 0i) && (rmod_20 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_20 <= 0i))));
+  let rmod_21 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+  dg[0i] = select((rmod_21 + podArgs.hd4), rmod_21, (((podArgs.hd4 >= 0i) && (rmod_21 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_21 <= 0i))));
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
@@ -143,37 +166,120 @@ let rdiv_2 : i32 = (g0[0i] / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i)
   acc[6i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[7i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   if (lane[0i] < lanes[0i]) {
-    let rmod_14 : i32 = (((cnt[0i] + lanes[0i]) - 1i) % lanes[0i]);
-    let rdiv_10 : i32 = (((cnt[0i] + lanes[0i]) - 1i) / lanes[0i]);
-    for (var t : i32 = 0i; t < select((rdiv_10 - 1i), rdiv_10, (((lanes[0i] >= 0i) && (rmod_14 >= 0i)) || ((lanes[0i] < 0i) && (rmod_14 <= 0i)))); t++) {
-      if (((t * lanes[0i]) + lane[0i]) < cnt[0i]) {
-        if (((t * lanes[0i]) + lane[0i]) < ncache[0i]) {
-          vv[0i] = v_cache_ptr[((((((t * lanes[0i]) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
-        }
-        if (0i < podArgs.gb) {
-          acc[0i] = fma(vec4<f32>(sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])], sc[((t * lanes[0i]) + lane[0i])]), vv[0i], acc[0i]);
-        }
-        if (1i < podArgs.gb) {
-          acc[1i] = fma(vec4<f32>(sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])], sc[((podArgs.split + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[1i]);
-        }
-        if (2i < podArgs.gb) {
-          acc[2i] = fma(vec4<f32>(sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 2i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[2i]);
-        }
-        if (3i < podArgs.gb) {
-          acc[3i] = fma(vec4<f32>(sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 3i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[3i]);
-        }
-        if (4i < podArgs.gb) {
-          acc[4i] = fma(vec4<f32>(sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 4i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[4i]);
-        }
-        if (5i < podArgs.gb) {
-          acc[5i] = fma(vec4<f32>(sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 5i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[5i]);
-        }
-        if (6i < podArgs.gb) {
-          acc[6i] = fma(vec4<f32>(sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 6i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[6i]);
-        }
-        if (7i < podArgs.gb) {
-          acc[7i] = fma(vec4<f32>(sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])], sc[(((podArgs.split * 7i) + (t * lanes[0i])) + lane[0i])]), vv[0i], acc[7i]);
-        }
+    let rmod_22 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) % (lanes[0i] * 4i));
+    let rdiv_14 : i32 = ((((lanes[0i] * 4i) + cnt[0i]) - 1i) / (lanes[0i] * 4i));
+    for (var t : i32 = 0i; t < select((rdiv_14 - 1i), rdiv_14, ((((lanes[0i] * 4i) >= 0i) && (rmod_22 >= 0i)) || (((lanes[0i] * 4i) < 0i) && (rmod_22 <= 0i)))); t++) {
+      dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      if ((((t * lanes[0i]) * 4i) + lane[0i]) < ncache[0i]) {
+        dot[0i] = v_cache_ptr[(((((((t * lanes[0i]) * 4i) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
+      }
+      dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      if (((((t * 4i) + 1i) * lanes[0i]) + lane[0i]) < ncache[0i]) {
+        dot[1i] = v_cache_ptr[((((((((t * 4i) + 1i) * lanes[0i]) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
+      }
+      dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      if (((((t * 4i) + 2i) * lanes[0i]) + lane[0i]) < ncache[0i]) {
+        dot[2i] = v_cache_ptr[((((((((t * 4i) + 2i) * lanes[0i]) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
+      }
+      dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      if (((((t * 4i) + 3i) * lanes[0i]) + lane[0i]) < ncache[0i]) {
+        dot[3i] = v_cache_ptr[((((((((t * 4i) + 3i) * lanes[0i]) + (kvh[0i] * podArgs.C)) + lo[0i]) + lane[0i]) * podArgs.hd4) + dg[0i])];
+      }
+      if (0i < podArgs.gb) {
+        acc[0i] = fma(vec4<f32>(sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i))], sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i))], sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i))], sc[min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i))]), dot[0i], acc[0i]);
+      }
+      if (1i < podArgs.gb) {
+        acc[1i] = fma(vec4<f32>(sc[(min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)]), dot[0i], acc[1i]);
+      }
+      if (2i < podArgs.gb) {
+        acc[2i] = fma(vec4<f32>(sc[((podArgs.split * 2i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[2i]);
+      }
+      if (3i < podArgs.gb) {
+        acc[3i] = fma(vec4<f32>(sc[((podArgs.split * 3i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[3i]);
+      }
+      if (4i < podArgs.gb) {
+        acc[4i] = fma(vec4<f32>(sc[((podArgs.split * 4i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[4i]);
+      }
+      if (5i < podArgs.gb) {
+        acc[5i] = fma(vec4<f32>(sc[((podArgs.split * 5i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[5i]);
+      }
+      if (6i < podArgs.gb) {
+        acc[6i] = fma(vec4<f32>(sc[((podArgs.split * 6i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[6i]);
+      }
+      if (7i < podArgs.gb) {
+        acc[7i] = fma(vec4<f32>(sc[((podArgs.split * 7i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min((((t * lanes[0i]) * 4i) + lane[0i]), (podArgs.split - 1i)))]), dot[0i], acc[7i]);
+      }
+      if (0i < podArgs.gb) {
+        acc[0i] = fma(vec4<f32>(sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))]), dot[1i], acc[0i]);
+      }
+      if (1i < podArgs.gb) {
+        acc[1i] = fma(vec4<f32>(sc[(min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)]), dot[1i], acc[1i]);
+      }
+      if (2i < podArgs.gb) {
+        acc[2i] = fma(vec4<f32>(sc[((podArgs.split * 2i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[2i]);
+      }
+      if (3i < podArgs.gb) {
+        acc[3i] = fma(vec4<f32>(sc[((podArgs.split * 3i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[3i]);
+      }
+      if (4i < podArgs.gb) {
+        acc[4i] = fma(vec4<f32>(sc[((podArgs.split * 4i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[4i]);
+      }
+      if (5i < podArgs.gb) {
+        acc[5i] = fma(vec4<f32>(sc[((podArgs.split * 5i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[5i]);
+      }
+      if (6i < podArgs.gb) {
+        acc[6i] = fma(vec4<f32>(sc[((podArgs.split * 6i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[6i]);
+      }
+      if (7i < podArgs.gb) {
+        acc[7i] = fma(vec4<f32>(sc[((podArgs.split * 7i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 1i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[1i], acc[7i]);
+      }
+      if (0i < podArgs.gb) {
+        acc[0i] = fma(vec4<f32>(sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))]), dot[2i], acc[0i]);
+      }
+      if (1i < podArgs.gb) {
+        acc[1i] = fma(vec4<f32>(sc[(min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)]), dot[2i], acc[1i]);
+      }
+      if (2i < podArgs.gb) {
+        acc[2i] = fma(vec4<f32>(sc[((podArgs.split * 2i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[2i]);
+      }
+      if (3i < podArgs.gb) {
+        acc[3i] = fma(vec4<f32>(sc[((podArgs.split * 3i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[3i]);
+      }
+      if (4i < podArgs.gb) {
+        acc[4i] = fma(vec4<f32>(sc[((podArgs.split * 4i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[4i]);
+      }
+      if (5i < podArgs.gb) {
+        acc[5i] = fma(vec4<f32>(sc[((podArgs.split * 5i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[5i]);
+      }
+      if (6i < podArgs.gb) {
+        acc[6i] = fma(vec4<f32>(sc[((podArgs.split * 6i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[6i]);
+      }
+      if (7i < podArgs.gb) {
+        acc[7i] = fma(vec4<f32>(sc[((podArgs.split * 7i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 2i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[2i], acc[7i]);
+      }
+      if (0i < podArgs.gb) {
+        acc[0i] = fma(vec4<f32>(sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))], sc[min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i))]), dot[3i], acc[0i]);
+      }
+      if (1i < podArgs.gb) {
+        acc[1i] = fma(vec4<f32>(sc[(min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)], sc[(min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)) + podArgs.split)]), dot[3i], acc[1i]);
+      }
+      if (2i < podArgs.gb) {
+        acc[2i] = fma(vec4<f32>(sc[((podArgs.split * 2i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 2i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[2i]);
+      }
+      if (3i < podArgs.gb) {
+        acc[3i] = fma(vec4<f32>(sc[((podArgs.split * 3i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 3i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[3i]);
+      }
+      if (4i < podArgs.gb) {
+        acc[4i] = fma(vec4<f32>(sc[((podArgs.split * 4i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 4i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[4i]);
+      }
+      if (5i < podArgs.gb) {
+        acc[5i] = fma(vec4<f32>(sc[((podArgs.split * 5i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 5i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[5i]);
+      }
+      if (6i < podArgs.gb) {
+        acc[6i] = fma(vec4<f32>(sc[((podArgs.split * 6i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 6i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[6i]);
+      }
+      if (7i < podArgs.gb) {
+        acc[7i] = fma(vec4<f32>(sc[((podArgs.split * 7i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))], sc[((podArgs.split * 7i) + min(((((t * 4i) + 3i) * lanes[0i]) + lane[0i]), (podArgs.split - 1i)))]), dot[3i], acc[7i]);
       }
     }
   }
