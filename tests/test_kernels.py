@@ -346,34 +346,80 @@ def test_attention(device, n, pos0, C, window, gpu_schedule):
     assert_close(*out)
 
 
-@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 20), (37, 50, 50, 20), (2100, 2200, 2200, 12), (1500, 1600, 300, 36)])
-def test_attn_decode_gpu(device, L, C, window, hd):
-    """The fused one-token attention: a single position, one chunk, three chunks of 1024 (online
-    softmax across them), and a window that starts mid-cache; odd head counts and dims."""
+SPLIT_CASES = [  # L, C, window, hd, H, Hkv, gb (query heads per workgroup), split (positions per workgroup)
+    (1, 7, 7, 24, 6, 2, 3, 64),  # a single position
+    (37, 50, 50, 16, 6, 2, 1, 64),  # one split, shorter than the split
+    (200, 200, 200, 64, 9, 3, 3, 64),  # L = C, a last split of 8
+    (1500, 1600, 300, 40, 8, 2, 4, 64),  # a window starting mid-cache; hd an odd multiple of 8
+    (4097, 4100, 4100, 128, 8, 2, 2, 64),  # 65 splits, a last split of 1
+    (130, 140, 140, 32, 5, 5, 1, 512),  # no GQA; the longest split
+    (129, 129, 129, 24, 8, 1, 8, 8),  # the widest head block; the shortest split
+    (70, 80, 80, 256, 4, 1, 4, 128),  # the largest head dim
+    (333, 400, 400, 128, 32, 8, 4, 32),  # Llama-8B heads
+]
+
+
+def split_dims(L, C, window, hd, H, Hkv, gb, split):
+    Smax = -(-C // split)
+    return {"H": H, "Hkv": Hkv, "gb": gb, "hd4": hd // 4, "half4": hd // 8, "C": C, "Smax": Smax, "P4": hd // 4 + 1,
+            "split": split, "L": L, "window": window, "scale": hd ** -0.5}
+
+
+def check_split(device, r, res, dims, q, caches):
+    """The partials of attn_split*_gpu (res["part"]), then attn_combine_gpu on the GPU's partials; the
+    float64 chain against plain softmax attention too."""
+    H, Hkv, hd, L, C = dims["H"], dims["Hkv"], 4 * dims["hd4"], dims["L"], dims["C"]
+    part = res["part"]
+    S = -(-min(L, dims["window"]) // dims["split"])
+    assert_close(*part)
+    assert not part[0][:, S:].any()  # rows past S untouched
+    out = run_both(device, "attn_combine_gpu", {"part": part[0]}, {"out": np.zeros((1, H * hd), np.float32)}, dims)["out"]
+    assert_close(*out)
+    lo = max(L - dims["window"], 0)
+    k = np.repeat(caches["k_cache"][:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    v = np.repeat(caches["v_cache"][:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    s = np.einsum("hd,hjd->hj", q.reshape(H, hd), k) * dims["scale"]
+    p = np.exp(s - s.max(axis=1, keepdims=True))
+    assert_close(out[1].reshape(H, hd), np.einsum("hj,hjd->hd", p / p.sum(axis=1, keepdims=True), v))
+
+
+@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES + [
+    (50, 60, 60, 20, 6, 2, 3, 16),  # head dims of an odd number of vec4s: the plain variant only (no RoPE)
+    (5, 10, 2, 12, 4, 2, 2, 8),  # a window of 2
+])
+def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb, split):
+    """Split ("flash") decode attention, then the combine, on odd shapes."""
     r = rng()
-    H, Hkv = 6, 2
+    dims = split_dims(L, C, window, hd, H, Hkv, gb, split)
     q = r.standard_normal((1, H, hd)).astype(np.float32) * 2
     kv = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
-    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
-    res = run_both(device, "attn_decode_gpu", {"q": q, **kv}, {"out": np.zeros((1, H * hd), np.float32)}, dims)
-    assert_close(*res["out"])
+    part = np.zeros((H, dims["Smax"], hd + 4), np.float32)
+    res = run_both(device, "attn_split_gpu", {"q": q, **kv}, {"part": part}, dims)
+    check_split(device, r, res, dims, q, kv)
 
 
-@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 24), (37, 50, 50, 16), (2100, 2200, 2200, 8), (1500, 1600, 300, 40)])
-def test_attn_decode_rope_gpu(device, L, C, window, hd):
-    """rope_qkv fused in front of the one-token attention: the output, and the rotated k and the v of
-    position L - 1 in the caches (the rest of the caches untouched)."""
+@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES)
+def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
+    """rope_qkv fused in front of the split attention: the partials (position L - 1 from the rotated k /
+    v in workgroup memory), the rotated k and the v of position L - 1 in the caches (the rest
+    untouched), then the combine."""
     r = rng()
-    H, Hkv = 6, 2
+    dims = split_dims(L, C, window, hd, H, Hkv, gb, split)
     qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
     angles = r.random((C, hd // 2)) * 6
     tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
     caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
-    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
-    res = run_both(device, "attn_decode_rope_gpu", {"qkv": qkv, **tables}, {"out": np.zeros((1, H * hd), np.float32), **caches}, dims)
-    for name in ("out", "k_cache", "v_cache"):
+    part = np.zeros((H, dims["Smax"], hd + 4), np.float32)
+    res = run_both(device, "attn_split_rope_gpu", {"qkv": qkv, **tables}, {"part": part, **caches}, dims)
+    for name in ("k_cache", "v_cache"):
         assert_close(*res[name])
+        assert np.array_equal(np.delete(res[name][0], L - 1, axis=1), np.delete(caches[name], L - 1, axis=1))
     assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
+    q = np.zeros(H * hd)  # the rotated q, from the reference
+    reference.rope_qkv({"qkv": qkv.astype(np.float64).ravel(), "q": q, "cos": tables["cos"].ravel(), "sin": tables["sin"].ravel(),
+                        "k_cache": np.zeros(Hkv * C * hd), "v_cache": np.zeros(Hkv * C * hd)},
+                       {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": L - 1, "width": (H + 2 * Hkv) * hd})
+    check_split(device, r, res, dims, q, {name: res[name][1] for name in ("k_cache", "v_cache")})
 
 
 def test_silu_mul(device):

@@ -44,7 +44,7 @@ def choose_precision(requested: str, family, executor, preferred=None) -> str:
     "auto" is "f16" where both hold, unless the model directory prefers f32 (preferred: its
     config quantization.activations, set by `convert --quant q4f32` / `q8f32`), else "f32".
     Exception, from measurement: "auto" keeps f32 on the "gpu" kernel profile, whose fastest decode
-    kernels (gemv4_*, attn_decode_*_gpu) exist for f32 activations only; on an H200 the f16 plan decodes
+    kernels (gemv4_*, attn_split_*_gpu) exist for f32 activations only; on an H200 the f16 plan decodes
     the 8B body at 112 tok/s against f32's 188 (BENCHMARKS.md). "f16" there is still honoured."""
     if requested not in PRECISIONS:
         raise TabllmError(f"precision must be one of {', '.join(PRECISIONS)}, got {requested!r}")

@@ -5,11 +5,12 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_decode_rope_gpu)
+                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_split_rope_gpu)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
-                           (a GPU decode step: one dispatch, attn_decode_gpu, with s and p in workgroup memory)
+                           (a GPU decode step: attn_split_rope_gpu over splits of ATTN_SPLIT positions into
+                           attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -92,7 +93,25 @@ SEPARATE_INPUT_WIDTH = 4096
 # The price is int8 rounding of those activations (relative error ~0.5% per product, as llama.cpp's
 # q8_1 activations); the attention output into the o product stays f32 (gemv4).
 GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
-ATTN_MAX_HEAD_DIM = 1024  # attn_decode_gpu: one vec4 of the head per invocation, 256 invocations
+# attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
+# split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
+# workgroup at most (gb: the largest divisor of H / Hkv within it; 1: one query head per workgroup, each
+# K / V row then read by every head of its group). Both are uniforms: tune them here, no new kernels.
+ATTN_SPLIT = 32
+ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
+ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
+ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
+
+
+def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
+    """Query heads per workgroup of attn_split*_gpu (gb, see ATTN_SPLIT_GROUP): q of gb heads fits the
+    workgroup (gb * hd / 4 <= ATTN_SPLIT_THREADS vec4s), their scores too (gb * split <= ATTN_SPLIT_SCORES)."""
+    G = H // Hkv
+    fits = [g for g in range(1, min(G, ATTN_SPLIT_GROUP) + 1)
+            if G % g == 0 and g * hd // 4 <= ATTN_SPLIT_THREADS and g * split <= ATTN_SPLIT_SCORES]
+    if split % 8 or not fits:
+        raise TabllmError(f"attention split {split} must be a multiple of 8 and at most {ATTN_SPLIT_SCORES}")
+    return max(fits)
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
@@ -207,14 +226,21 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [*normed(f"layers.{i}.attn_norm", fmt, "qkv_raw", weight, width, decode),
                 Step("add_bias" + v16, {"x": "qkv_raw", "b": bias, "y": "qkv"}, {"n": "n", "N": width})]
 
+    # a GPU decode step (f32): attention split over the context, partials [H, Smax, hd + 4] in attn_part
+    split_decode = gpu and hd <= ATTN_MAX_HEAD_DIM and not v16
+    if split_decode:
+        Smax = -(-C // ATTN_SPLIT)
+        plan.add_buffer("attn_part", "f32", (H, Smax, hd + 4))
+        split = {"H": H, "Hkv": Hkv, "gb": split_heads(H, Hkv, hd), "hd4": hd // 4, "C": C, "Smax": Smax, "P4": hd // 4 + 1,
+                 "split": ATTN_SPLIT, "L": "L", "window": C, "scale": float(hd) ** -0.5}
+        combine = Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split)
+
     def rope_attention(k_cache, v_cache, decode):
-        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: one dispatch,
-        attn_decode_rope_gpu (head dim a multiple of 8, at most ATTN_MAX_HEAD_DIM); else rope_qkv, then
-        attention through the [H, n, L] buffers s and p."""
-        scale = float(hd) ** -0.5
-        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and hd % 8 == 0 and not v16:  # (f32 only)
-            return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
-                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C, "scale": scale})]
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_split_rope_gpu
+        (head dim a multiple of 8) and attn_combine_gpu; else rope_qkv, then attention."""
+        if split_decode and decode and hd % 8 == 0:
+            return [Step("attn_split_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part", **rope},
+                         {**split, "half4": hd // 8}), combine]
         return [
             Step(
                 "rope_qkv" + v16,  # q rotated into q; k rotated and v into the caches at pos0
@@ -225,12 +251,12 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         ]
 
     def attention(k_cache, v_cache, decode):
-        """q, the caches -> att: one fused dispatch for a GPU decode step (attn_decode_gpu, at most
-        ATTN_MAX_HEAD_DIM), else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
+        """q, the caches -> att: for a GPU decode step attn_split_gpu and attn_combine_gpu, else scores,
+        softmax and p @ v through the [H, n, L] buffers s and p."""
         scale = float(hd) ** -0.5
-        if gpu and decode and hd <= ATTN_MAX_HEAD_DIM and not v16:  # (f32 only)
-            return [Step("attn_decode_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"},
-                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "L": "L", "window": C, "scale": scale})]
+        if split_decode and decode:
+            return [Step("attn_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
+                    combine]
         return [
             Step(
                 "attn_scores" + sfx + v16,

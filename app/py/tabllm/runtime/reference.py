@@ -217,27 +217,45 @@ def attn_pv(b, u):
     b["out"][: n * H * hd] = np.einsum("hij,hjd->ihd", p, v).ravel()
 
 
-def attn_decode_gpu(b, u):
-    """One query token at position L - 1: softmax over the visible positions L - window <= j < L, then
-    p @ v; q [1, H, hd] -> out [1, H * hd]."""
-    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
+def attn_split_gpu(b, u):
+    """Partials of one-token attention (position L - 1) over splits of u["split"] consecutive visible
+    positions lo = max(L - window, 0) .. L - 1: q [1, H, hd] -> part [H, Smax, hd + 4]; for split s < S =
+    ceil((L - lo) / split): the unnormalized p @ v (sum_j exp(score_j - m) v_j), then (m, l, 0, 0) with m
+    the split's max score and l = sum_j exp(score_j - m). Rows s >= S are left as they are."""
+    H, Hkv, hd, C, L, SP = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"], u["split"]
     lo = max(L - u["window"], 0)
+    part = b["part"][: H * u["Smax"] * 4 * u["P4"]].reshape(H, u["Smax"], 4 * u["P4"])  # (a view)
     q = b["q"][: H * hd].reshape(H, hd).astype(np.float64)
     k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
     v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
-    s = np.einsum("hd,hjd->hj", q, k) * u["scale"]
-    e = np.exp(s - s.max(axis=1, keepdims=True))
-    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
+    s = np.einsum("hd,hjd->hj", q, k) * u["scale"]  # [H, L - lo]
+    for i in range(-(-(L - lo) // SP)):
+        seg = slice(i * SP, min((i + 1) * SP, L - lo))
+        m = s[:, seg].max(axis=1)
+        e = np.exp(s[:, seg] - m[:, None])
+        part[:, i, :hd] = np.einsum("hj,hjd->hd", e, v[:, seg])
+        part[:, i, hd:] = np.stack([m, e.sum(axis=1), 0 * m, 0 * m], axis=1)
 
 
-def attn_decode_rope_gpu(b, u):
+def attn_split_rope_gpu(b, u):
     """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
-    attn_decode_gpu; qkv [1, (H + 2 Hkv) hd]."""
+    attn_split_gpu; qkv [1, (H + 2 Hkv) hd]."""
     H, Hkv, hd = u["H"], u["Hkv"], 4 * u["hd4"]
     q = np.zeros(H * hd)
     rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": u["C"], "pos0": u["L"] - 1,
                              "width": (H + 2 * Hkv) * hd})
-    attn_decode_gpu({**b, "q": q}, u)
+    attn_split_gpu({**b, "q": q}, u)
+
+
+def attn_combine_gpu(b, u):
+    """The partials of attn_split*_gpu merged: out[h] = sum_s exp(m_s - M) o_s / sum_s exp(m_s - M) l_s,
+    M = max_s m_s, over the S splits -> out [1, H * hd]."""
+    H, hd, SP = u["H"], 4 * u["hd4"], u["split"]
+    S = -(-min(u["L"], u["window"]) // SP)
+    part = b["part"][: H * u["Smax"] * 4 * u["P4"]].reshape(H, u["Smax"], 4 * u["P4"])[:, :S].astype(np.float64)
+    m, l = part[:, :, hd], part[:, :, hd + 1]
+    w = np.exp(m - m.max(axis=1, keepdims=True))  # [H, S]
+    b["out"][: H * hd] = (np.einsum("hs,hsd->hd", w, part[:, :, :hd]) / (w * l).sum(axis=1)[:, None]).ravel()
 
 
 def silu_mul(b, u):
@@ -410,8 +428,9 @@ OPS = {
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
     "attn_pv": attn_pv,
-    "attn_decode_gpu": attn_decode_gpu,
-    "attn_decode_rope_gpu": attn_decode_rope_gpu,
+    "attn_split_gpu": attn_split_gpu,
+    "attn_split_rope_gpu": attn_split_rope_gpu,
+    "attn_combine_gpu": attn_combine_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,

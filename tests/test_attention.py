@@ -1,0 +1,44 @@
+"""Split decode attention (attn_split_rope_gpu + attn_combine_gpu, models/llama.py) in a whole plan: the
+tiny random Llama (3 query heads on 1 KV head, head dim 32) decoding at positions past 2 * ATTN_SPLIT, so
+that every decode step merges 3+ splits. The "gpu" plan on this adapter against the float64 reference
+running the same plan (its twins model the partial buffer attn_part) and against the reference running
+the "cpu" plan (scores, softmax, p @ v over the whole context: no splits)."""
+
+import numpy as np
+
+from tabllm.engine import Engine
+from tabllm.models.llama import ATTN_SPLIT
+from tabllm.runtime.reference import ReferenceExecutor
+from tabllm.runtime.wgpu_executor import WgpuExecutor
+from tabllm.sampling import SamplerSettings
+
+CONTEXT = 256  # the tiny model's context
+
+
+class _ReferenceGpuPlan(ReferenceExecutor):
+    kernel_profile = "gpu"
+
+
+def _decode(engine, prompt, steps):
+    """Greedy ids, and the logits of the last decode step (left in the plan's logits buffer, row 0)."""
+    ids = list(engine.stream_ids(prompt, steps, SamplerSettings(temperature=0), stop_at_eos=False))
+    V = engine.config["vocab_size"]
+    return ids, np.asarray(engine.executor.read("logits", "f32", V), np.float64)
+
+
+def test_split_decode_attention_in_the_plan(tiny_model_dir, gpu_adapter):
+    prompt = list(np.random.default_rng(5).integers(3, 263, size=2 * ATTN_SPLIT + 20))
+    engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
+               Engine(tiny_model_dir, _ReferenceGpuPlan(), context_length=CONTEXT, precision="f32"),
+               Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]
+    try:
+        kernels = [{s.kernel for s in e.plan.phases.get("body_decode", [])} for e in engines]
+        assert {"attn_split_rope_gpu", "attn_combine_gpu"} <= kernels[0] and kernels[0] == kernels[1]
+        (gpu_ids, gpu_logits), (ref_ids, ref_logits), (cpu_ids, cpu_logits) = (_decode(e, prompt, 12) for e in engines)
+        assert gpu_ids == ref_ids == cpu_ids
+        scale = np.abs(ref_logits).max()
+        assert np.abs(ref_logits - cpu_logits).max() < 1e-9 * scale  # float64 both: splitting changes nothing
+        assert np.abs(gpu_logits - ref_logits).max() < 1e-4 * scale
+    finally:
+        for e in engines:
+            e.release()
