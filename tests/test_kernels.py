@@ -179,6 +179,26 @@ def test_mm8(device, fmt, n, residual):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("n", [1, 7, 13, 64, 72])
+@pytest.mark.parametrize("residual", [False, True])
+def test_mmt(device, fmt, n, residual):
+    """The tiled prefill product: 64 x 64 output tiles; n below, at and above one tile of rows (72: a
+    second, partial tile), N three column tiles, K ten blocks. Only the n rows are written: the rows
+    past n keep their (random) values."""
+    r = rng()
+    N, K = 64 * 3, 32 * 10
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"mmt_{fmt}" + ("_add" if residual else "")
+    before = r.standard_normal((n + 3, N)).astype(np.float32)
+    gpu, ref = run_both(device, kernel, inputs, {out: before}, {"n": n, "N": N, "Kb": K // 32})[out]
+    assert_close(gpu[:n], ref[:n])
+    assert np.array_equal(gpu[n:], before[n:])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5

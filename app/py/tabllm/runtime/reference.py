@@ -94,6 +94,11 @@ def _gemv4_op(fmt, kind):
     return op
 
 
+def _blocks_op(inner):
+    """A product op given uniform Kb = K / 32 in place of K (mmt_*)."""
+    return lambda b, u: inner(b, {**u, "K": 32 * u["Kb"]})
+
+
 def _embed_op(fmt):
     def op(b, u):
         n, K = u["n"], u["K"]
@@ -404,6 +409,8 @@ for _fmt in weights.MATRIX_FORMATS:
     OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"mmt_{_fmt}"] = _blocks_op(_quant_op(_fmt, False))  # the tiled prefill product (writes only the n rows, too)
+    OPS[f"mmt_{_fmt}_add"] = _blocks_op(_quant_op(_fmt, True))
 # The *_f16 kernels (the f16 path) compute what their f32 originals do; their f16 buffers are float16
 # arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
 F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
