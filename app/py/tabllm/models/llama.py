@@ -78,6 +78,10 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+# mmt_* (tiled prefill products, f32 activations): outputs per workgroup (N a multiple of it, and so is
+# split.PART_ROWS: a row part keeps the kernel) and quant blocks per K step (K a multiple of 32 times it);
+# the kernels' MMT_TN and MMT_KB (build_tools/kernels.py). Their grid comes from n and N: no call dims.
+MMT_COLUMNS, MMT_BLOCKS = 64, 1
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
@@ -95,8 +99,9 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
                precision: str = "f32") -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
-    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mm8_* for prefill, workgroup
-    schedules of rms_norm and attn_pv): the same math, scheduled for the device.
+    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mmt_* tiled products for
+    prefill (mm8_* where a shape or the f16 plan rules them out), workgroup schedules of rms_norm and
+    attn_pv): the same math, scheduled for the device.
     precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
@@ -140,11 +145,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     gpu = profile == "gpu"
     sfx = "_gpu" if gpu else ""  # GPU schedules of rms_norm and attention (workgroup reductions, no branches)
 
-    def product(fmt, N, decode):
-        """Kernel of a quantized product with N outputs: on GPUs gemv_* for one token (workgroup
-        reductions) and mm8_* for prefill (8 tokens per invocation); matmul_* otherwise."""
+    def product(fmt, N, K, decode, variant):
+        """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
+        (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only) or
+        mm8_* (8 tokens per invocation); matmul_* otherwise. (The caller appends "_add" and variant.)"""
         if gpu and decode and N % GEMV_ROWS == 0:
             return "gemv_" + fmt
+        if gpu and not decode and not variant and N % MMT_COLUMNS == 0 and K % (32 * MMT_BLOCKS) == 0:
+            return "mmt_" + fmt
         if gpu and not decode and N % MM_COLUMNS == 0:
             return "mm8_" + fmt
         return "matmul_" + fmt
@@ -160,14 +168,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def mm(fmt, x, out, bind, N, K, decode, n="n", variant=v16):  # variant "": the f32 head
         if block_gemv(fmt, N, decode, variant):
             return gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)
-        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode) + variant, {"x": x, "y": out, **bind}, scalars)
+        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32}
+        return Step(product(fmt, N, K, decode, variant) + variant, {"x": x, "y": out, **bind}, scalars)
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
         if block_gemv(fmt, N, decode):
             return gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)
-        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode) + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)
+        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32}
+        return Step(product(fmt, N, K, decode, v16) + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
     body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
