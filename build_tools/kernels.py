@@ -819,11 +819,11 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
         tx = T.floormod(t, cfg.XN)
         for i in T.unroll(cfg.RM4 * 4 * cfg.RN4):
             acc[i] = cfg.splat(T.float32(0))
-        cfg.load(0, cfg)
-        for s in range(T.floordiv(Kb, cfg.KB)):
+        cfg.load(T.min(k0, T.floordiv(Kb, cfg.KB) - 1), cfg)  # (clamped: a split past the end has no steps)
+        for s in range(nsteps):
             cfg.store(cfg)
             T.tvm_storage_sync("shared")
-            cfg.load(T.min(s + 1, T.floordiv(Kb, cfg.KB) - 1), cfg)  # the next step (the last one again at the end)
+            cfg.load(T.min(k0 + s + 1, k0 + nsteps - 1), cfg)  # the next step (the last one again at the end)
             for ko in range(cfg.BK // cfg.U):
                 for ku in T.unroll(cfg.U):
                     for h in T.unroll(cfg.RM4):
@@ -843,7 +843,7 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
                             out[mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g] + residual[
                                 mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN]
                         else:
-                            y[mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g]
+                            y[row0 + mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g]
 
     cfg.load, cfg.store = load, store
     PW, PX, NACC = cfg.PW, cfg.PX, RM * RN // 4
@@ -871,19 +871,26 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
             acc = T.alloc_buffer((NACC,), V4, scope="local")
             xa = T.alloc_buffer((RM // 4,), V4, scope="local")
             wb = T.alloc_buffer((RN // 4,), V4, scope="local")
+            k0 = 0  # all of K
+            nsteps = T.floordiv(Kb, KB)
             body(cfg)
     else:
         @T.prim_func
-        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle):
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, S: T.int32):
             n, N, Kb = T.int32(), T.int32(), T.int32()
             x = T.match_buffer(x_h, (n, Kb * 8), V4)
             wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
             wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
             wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            y = T.match_buffer(y_h, (n, N // 4), V4)
+            y = T.match_buffer(y_h, (S * n, N // 4), V4)
             mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
-            jb = T.launch_thread("blockIdx.y", T.floordiv(N, TN))
+            by = T.launch_thread("blockIdx.y", T.floordiv(N, TN) * S)  # (column tile, K split)
             t = T.launch_thread("threadIdx.x", TX)
+            jb = T.floordiv(by, S)
+            # split sk of S: steps k0 .. k0 + nsteps - 1 of the Kb / KB (nsteps <= 0: none, zeros written)
+            k0 = T.floormod(by, S) * T.floordiv(T.floordiv(Kb, KB) + S - 1, S)
+            nsteps = T.min(T.floordiv(Kb, KB) - k0, T.floordiv(T.floordiv(Kb, KB) + S - 1, S))
+            row0 = T.floormod(by, S) * n
             xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
             ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
             wreg = T.alloc_buffer((PW,), U4, scope="local")
@@ -898,6 +905,22 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
     name = name or mmt_name(fmt, with_residual)
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
+
+def mmt_sum(with_residual):
+    """y[n, N] = sum over s < S of part[s n + i, :] (+ residual[n, N]): the S K splits of an mmt_*
+    product (its uniform S) added up. One invocation per output, serial over S."""
+    n, N, S = _var("n"), _var("N"), _var("S")
+    part = te.placeholder((S * n, N), F32, name="part")
+    s = te.reduce_axis((0, S), "s")
+    y = te.compute((n, N), lambda i, j: te.sum(part[s * n + i, j], axis=s), name="y")
+    args = [part]
+    if with_residual:
+        residual = te.placeholder((n, N), F32, name="residual")
+        args += [residual, te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")]
+    else:
+        args.append(y)
+    name = "mmt_sum" + ("_add" if with_residual else "")
+    return _schedule_matmul_rows(_prim_func(name, args + [S]), with_residual)
 
 def rms_norm(y_dtype=F32):
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
@@ -1901,6 +1924,8 @@ KERNELS = [
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
+    ("mmt_sum", lambda: mmt_sum(False)),
+    ("mmt_sum_add", lambda: mmt_sum(True)),
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),

@@ -1,7 +1,7 @@
 """Tile sweep for the tiled prefill product mmt_q4_0 (build_tools/kernels.py `mmt`): writes a kernel directory
 of variants (output tile TM x TN, register tile RM x RN, quant blocks per K step KB, rank-1 updates
-unrolled U) plus mm8_q4_0 for comparison, which `python -m tabllm.sweep_mm DIR` times on the GPU with
-timestamp queries on the 8B-class prefill shapes.
+unrolled U), plus mm8_q4_0 for comparison and mmt_sum for the K splits, which `python -m tabllm.sweep_mm
+DIR` times on the GPU with timestamp queries on the 8B-class prefill shapes.
 
     python build_tools/sweep_mm.py OUT_DIR
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
-from kernels import mm8, mmt  # noqa: E402
+from kernels import mm8, mmt, mmt_sum  # noqa: E402
 
 # (TM, TN, RM, RN, KB, U); the first is the committed default (kernels.MMT_*)
 VARIANTS = [
@@ -43,7 +43,7 @@ def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     manifest = {"format_version": FORMAT_VERSION, "kernels": {}}
-    builds = [("mm8_q4_0", mm8("q4_0", False), {"kind": "mm8"})]
+    builds = [("mm8_q4_0", mm8("q4_0", False), {"kind": "mm8"}), ("mmt_sum", lambda: mmt_sum(False), {"kind": "sum"})]
     for v in VARIANTS:
         tm, tn, rm, rn, kb, u = v
         name = variant_name(*v)

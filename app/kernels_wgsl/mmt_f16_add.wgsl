@@ -21,6 +21,8 @@ fn mmt_f16_add_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var k0 : array<i32, 1>;
+  var nsteps : array<i32, 1>;
   var ty : array<i32, 1>;
   var tx : array<i32, 1>;
   var acc : array<vec4<f32>, 4>;
@@ -32,6 +34,8 @@ fn mmt_f16_add_kernel(
   var wb : array<vec4<f32>, 1>;
   var wrow_1 : array<i32, 1>;
   var wcol_1 : array<i32, 1>;
+  k0[0i] = 0i;
+  nsteps[0i] = podArgs.Kb;
   ty[0i] = (i32(threadIdx.x)>>4u);
   tx[0i] = (i32(threadIdx.x) & 15i);
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
@@ -39,15 +43,15 @@ fn mmt_f16_add_kernel(
   acc[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   acc[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   wrow[0i] = (((i32(blockIdx.y) * 64i) + ((i32(threadIdx.x)>>7u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i));
-  wcol[0i] = ((i32(threadIdx.x) & 127i)>>3u);
+  wcol[0i] = ((min(k0[0i], (podArgs.Kb - 1i)) * 16i) + ((i32(threadIdx.x) & 127i)>>3u));
   wreg[0i] = vec4<u32>(wq_ptr[(((wrow[0i] * podArgs.Kb) * 16i) + wcol[0i])], wq_ptr[((((wrow[0i] + 1i) * podArgs.Kb) * 16i) + wcol[0i])], wq_ptr[((((wrow[0i] + 2i) * podArgs.Kb) * 16i) + wcol[0i])], wq_ptr[((((wrow[0i] + 3i) * podArgs.Kb) * 16i) + wcol[0i])]);
   if (i32(threadIdx.x) < 128i) {
-    xreg[0i] = x_ptr[(((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[1i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[2i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[3i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[0i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[1i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[2i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[3i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
   }
-  for (var s : i32 = 0i; s < podArgs.Kb; s++) {
+  for (var s : i32 = 0i; s < nsteps[0i]; s++) {
     let h : vec4<u32> = ((wreg[0i]>>vec4<u32>(0u, 0u, 0u, 0u)) & vec4<u32>(65535u, 65535u, 65535u, 65535u));
     ws[(((((i32(threadIdx.x) & 127i)>>3u) * 32i) + ((i32(threadIdx.x)>>7u) * 8i)) + (i32(threadIdx.x) & 7i))] = bitcast<vec4<f32>>((((h>>vec4<u32>(15u, 15u, 15u, 15u))<<vec4<u32>(31u, 31u, 31u, 31u)) | select(select((((((h>>vec4<u32>(10u, 10u, 10u, 10u)) & vec4<u32>(31u, 31u, 31u, 31u)) + vec4<u32>(112u, 112u, 112u, 112u))<<vec4<u32>(23u, 23u, 23u, 23u)) | ((h & vec4<u32>(1023u, 1023u, 1023u, 1023u))<<vec4<u32>(13u, 13u, 13u, 13u))), (vec4<u32>(2139095040u, 2139095040u, 2139095040u, 2139095040u) | ((h & vec4<u32>(1023u, 1023u, 1023u, 1023u))<<vec4<u32>(13u, 13u, 13u, 13u))), (((h>>vec4<u32>(10u, 10u, 10u, 10u)) & vec4<u32>(31u, 31u, 31u, 31u)) == vec4<u32>(31u, 31u, 31u, 31u))), select((bitcast<vec4<u32>>(vec4<f32>((h & vec4<u32>(1023u, 1023u, 1023u, 1023u)))) - vec4<u32>(201326592u, 201326592u, 201326592u, 201326592u)), vec4<u32>(0u, 0u, 0u, 0u), ((h & vec4<u32>(1023u, 1023u, 1023u, 1023u)) == vec4<u32>(0u, 0u, 0u, 0u))), (((h>>vec4<u32>(10u, 10u, 10u, 10u)) & vec4<u32>(31u, 31u, 31u, 31u)) == vec4<u32>(0u, 0u, 0u, 0u)))));
     let h_1 : vec4<u32> = ((wreg[0i]>>vec4<u32>(16u, 16u, 16u, 16u)) & vec4<u32>(65535u, 65535u, 65535u, 65535u));
@@ -60,13 +64,13 @@ fn mmt_f16_add_kernel(
     }
     workgroupBarrier();
     wrow_1[0i] = (((i32(blockIdx.y) * 64i) + ((i32(threadIdx.x)>>7u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i));
-    wcol_1[0i] = ((min((s + 1i), (podArgs.Kb - 1i)) * 16i) + ((i32(threadIdx.x) & 127i)>>3u));
+    wcol_1[0i] = ((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 16i) + ((i32(threadIdx.x) & 127i)>>3u));
     wreg[0i] = vec4<u32>(wq_ptr[(((wrow_1[0i] * podArgs.Kb) * 16i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 1i) * podArgs.Kb) * 16i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 2i) * podArgs.Kb) * 16i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 3i) * podArgs.Kb) * 16i) + wcol_1[0i])]);
     if (i32(threadIdx.x) < 128i) {
-      xreg[0i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[1i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[2i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[3i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[0i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[1i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[2i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[3i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
     }
     for (var ko : i32 = 0i; ko < 2i; ko++) {
       xa[0i] = xs[((ko * 256i) + ty[0i])];

@@ -23,6 +23,8 @@ fn mmt_q4_1_add_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var k0 : array<i32, 1>;
+  var nsteps : array<i32, 1>;
   var ty : array<i32, 1>;
   var tx : array<i32, 1>;
   var acc : array<vec4<f32>, 4>;
@@ -38,6 +40,8 @@ fn mmt_q4_1_add_kernel(
   var wrow_1 : array<i32, 1>;
   var wcol_1 : array<i32, 1>;
   var blk_1 : array<i32, 1>;
+  k0[0i] = 0i;
+  nsteps[0i] = podArgs.Kb;
   ty[0i] = (i32(threadIdx.x)>>4u);
   tx[0i] = (i32(threadIdx.x) & 15i);
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
@@ -46,19 +50,19 @@ fn mmt_q4_1_add_kernel(
   acc[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   if (i32(threadIdx.x) < 64i) {
     wrow[0i] = (((i32(blockIdx.y) * 64i) + ((i32(threadIdx.x)>>5u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i));
-    wcol[0i] = ((i32(threadIdx.x) & 31i)>>3u);
+    wcol[0i] = ((min(k0[0i], (podArgs.Kb - 1i)) * 4i) + ((i32(threadIdx.x) & 31i)>>3u));
     wreg[0i] = vec4<u32>(wq_ptr[(((wrow[0i] * podArgs.Kb) * 4i) + wcol[0i])], wq_ptr[((((wrow[0i] + 1i) * podArgs.Kb) * 4i) + wcol[0i])], wq_ptr[((((wrow[0i] + 2i) * podArgs.Kb) * 4i) + wcol[0i])], wq_ptr[((((wrow[0i] + 3i) * podArgs.Kb) * 4i) + wcol[0i])]);
-    blk[0i] = 0i;
+    blk[0i] = min(k0[0i], (podArgs.Kb - 1i));
     sreg[0i] = vec4<f32>(wscale_ptr[((wrow[0i] * podArgs.Kb) + blk[0i])], wscale_ptr[(((wrow[0i] + 1i) * podArgs.Kb) + blk[0i])], wscale_ptr[(((wrow[0i] + 2i) * podArgs.Kb) + blk[0i])], wscale_ptr[(((wrow[0i] + 3i) * podArgs.Kb) + blk[0i])]);
     mreg[0i] = vec4<f32>(wmin_ptr[((wrow[0i] * podArgs.Kb) + blk[0i])], wmin_ptr[(((wrow[0i] + 1i) * podArgs.Kb) + blk[0i])], wmin_ptr[(((wrow[0i] + 2i) * podArgs.Kb) + blk[0i])], wmin_ptr[(((wrow[0i] + 3i) * podArgs.Kb) + blk[0i])]);
   }
   if (i32(threadIdx.x) < 128i) {
-    xreg[0i] = x_ptr[(((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[1i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[2i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
-    xreg[3i] = x_ptr[(((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[0i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[1i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[2i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+    xreg[3i] = x_ptr[(((min(k0[0i], (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
   }
-  for (var s : i32 = 0i; s < podArgs.Kb; s++) {
+  for (var s : i32 = 0i; s < nsteps[0i]; s++) {
     if (i32(threadIdx.x) < 64i) {
       ws[(((((i32(threadIdx.x) & 31i)>>3u) * 64i) + ((i32(threadIdx.x)>>5u) * 8i)) + (i32(threadIdx.x) & 7i))] = fma((bitcast<vec4<f32>>((((wreg[0i]>>vec4<u32>(0u, 0u, 0u, 0u)) & vec4<u32>(15u, 15u, 15u, 15u)) | vec4<u32>(1258291200u, 1258291200u, 1258291200u, 1258291200u))) - vec4<f32>(8.388608e+06f, 8.388608e+06f, 8.388608e+06f, 8.388608e+06f)), sreg[0i], mreg[0i]);
       ws[((((((i32(threadIdx.x) & 31i)>>3u) * 64i) + ((i32(threadIdx.x)>>5u) * 8i)) + (i32(threadIdx.x) & 7i)) + 16i)] = fma((bitcast<vec4<f32>>((((wreg[0i]>>vec4<u32>(8u, 8u, 8u, 8u)) & vec4<u32>(15u, 15u, 15u, 15u)) | vec4<u32>(1258291200u, 1258291200u, 1258291200u, 1258291200u))) - vec4<f32>(8.388608e+06f, 8.388608e+06f, 8.388608e+06f, 8.388608e+06f)), sreg[0i], mreg[0i]);
@@ -78,17 +82,17 @@ fn mmt_q4_1_add_kernel(
     workgroupBarrier();
     if (i32(threadIdx.x) < 64i) {
       wrow_1[0i] = (((i32(blockIdx.y) * 64i) + ((i32(threadIdx.x)>>5u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i));
-      wcol_1[0i] = ((min((s + 1i), (podArgs.Kb - 1i)) * 4i) + ((i32(threadIdx.x) & 31i)>>3u));
+      wcol_1[0i] = ((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 4i) + ((i32(threadIdx.x) & 31i)>>3u));
       wreg[0i] = vec4<u32>(wq_ptr[(((wrow_1[0i] * podArgs.Kb) * 4i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 1i) * podArgs.Kb) * 4i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 2i) * podArgs.Kb) * 4i) + wcol_1[0i])], wq_ptr[((((wrow_1[0i] + 3i) * podArgs.Kb) * 4i) + wcol_1[0i])]);
-      blk_1[0i] = min((s + 1i), (podArgs.Kb - 1i));
+      blk_1[0i] = min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i));
       sreg[0i] = vec4<f32>(wscale_ptr[((wrow_1[0i] * podArgs.Kb) + blk_1[0i])], wscale_ptr[(((wrow_1[0i] + 1i) * podArgs.Kb) + blk_1[0i])], wscale_ptr[(((wrow_1[0i] + 2i) * podArgs.Kb) + blk_1[0i])], wscale_ptr[(((wrow_1[0i] + 3i) * podArgs.Kb) + blk_1[0i])]);
       mreg[0i] = vec4<f32>(wmin_ptr[((wrow_1[0i] * podArgs.Kb) + blk_1[0i])], wmin_ptr[(((wrow_1[0i] + 1i) * podArgs.Kb) + blk_1[0i])], wmin_ptr[(((wrow_1[0i] + 2i) * podArgs.Kb) + blk_1[0i])], wmin_ptr[(((wrow_1[0i] + 3i) * podArgs.Kb) + blk_1[0i])]);
     }
     if (i32(threadIdx.x) < 128i) {
-      xreg[0i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[1i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[2i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
-      xreg[3i] = x_ptr[(((min((s + 1i), (podArgs.Kb - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[0i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[1i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 1i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[2i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 2i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
+      xreg[3i] = x_ptr[(((min(((k0[0i] + s) + 1i), ((k0[0i] + nsteps[0i]) - 1i)) * 8i) + ((min(((((v__1 * 64i) + ((i32(threadIdx.x)>>6u) * 32i)) + ((i32(threadIdx.x) & 7i) * 4i)) + 3i), (podArgs.n - 1i)) * podArgs.Kb) * 8i)) + ((i32(threadIdx.x) & 63i)>>3u))];
     }
     for (var ko : i32 = 0i; ko < 2i; ko++) {
       xa[0i] = xs[((ko * 256i) + ty[0i])];

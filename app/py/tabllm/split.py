@@ -57,8 +57,10 @@ def _output(step):
 
 
 def _splittable(plan, base):
-    # (copy_columns moves f32: a product into an f16 buffer of the f16 plan, such as gate_up, stays whole)
-    return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32")
+    # (copy_columns moves f32: a product into an f16 buffer of the f16 plan, such as gate_up, stays whole;
+    # so does an mmt_* product in K splits, S > 1: its output holds S partial sums, not y)
+    return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32"
+                                                 and s.scalars.get("S", 1) == 1)
                for steps in plan.phases.values() for s in steps if _uses(s, base))
 
 
