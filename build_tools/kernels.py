@@ -725,9 +725,12 @@ def mmt_name(fmt, with_residual):
 
 def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_KB, unroll=MMT_UNROLL, name=None):
     """Prefill product y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), tiled as described above.
-    Uniforms n, N, Kb = K / 32; grid (ceil(n / TM), N / TN): the M tiles vary fastest, so the
-    workgroups sharing a W tile run side by side and it comes from memory once. Rows of x past n are
-    read clamped to row n - 1 and their results are not written: buffers need n rows only.
+    Uniforms n, N, Kb = K / 32 (K a multiple of 32 KB); grid (ceil(n / TM), N / TN): the M tiles vary
+    fastest, so the workgroups sharing a W tile run side by side and it comes from memory once. Rows of
+    x past n are read clamped to row n - 1 and their results are not written: buffers need n rows only.
+    mmt_{fmt} (no residual) also takes uniform S, K splits: grid y is then (N / TN) S, split s of a
+    tile takes K steps [s c, (s + 1) c) (c = ceil(Kb / KB / S); none past the end: zeros) and writes
+    its partial sums to rows s n + i of y [S n, N], which mmt_sum(_add) adds up. S = 1: plain y [n, N].
     Workgroup memory, k-major, a vec4 = 4 consecutive rows of x or of W at one k:
       xs[k, m4] = x[m0 + 4 m4 .. + 3, k0 + k],  ws[k, j4] = W[j0 + 4 j4 .. + 3, k0 + k]
     (TM / 4 and TN / 4 vec4 per k). Invocation t = (ty, tx) holds rows 4 (ty + h TM / RM) + a and
