@@ -1,7 +1,7 @@
 """Time the prefill product variants of build_tools/sweep_mm.py (mmt_q4_0 tiles, mm8_q4_0) on this GPU with
 GPU timestamps (wall clock where the adapter has no timestamps inside passes), on 8B-class prefill shapes:
 
-    python -m tabllm.sweep_mm KERNEL_DIR [--n 64] [--splits 2 4 8] [--tiny] [--peak-gflops 43500]
+    python -m tabllm.sweep_mm KERNEL_DIR [--n 64] [--splits 2 4 6 8] [--tiny] [--peak-gflops 43500]
 
 Each variant runs whole (S = 1); the first mmt variant also in S K splits (mmt_* into S partial sums,
 then mmt_sum: both timed). Every result is checked against mm8_q4_0's. --tiny: small shapes, only to
@@ -40,7 +40,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory")
     parser.add_argument("--n", type=int, default=64, help="rows of x (tokens of a prefill chunk)")
-    parser.add_argument("--splits", type=int, nargs="*", default=[2, 4, 8], help="K splits to time the first mmt variant with")
+    parser.add_argument("--splits", type=int, nargs="*", default=[2, 4, 6, 8], help="K splits to time the first mmt variant with")
     parser.add_argument("--tiny", action="store_true", help="small shapes (a check that the tool runs)")
     parser.add_argument("--peak-gflops", type=float, default=PEAK_GFLOPS, help="f32 FMA ceiling for the %% column")
     args = parser.parse_args(argv)

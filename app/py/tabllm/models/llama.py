@@ -87,7 +87,9 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # tokens) leaves most of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
 # S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = MMT_WORKGROUPS // (tiles of a full
 # chunk), at most one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
-MMT_WORKGROUPS = 256  # H200: 132 SMs, ~2 workgroups each (to sweep)
+# H200: 132 SMs, each with room for ~3 workgroups of 256 (registers); 384 gives the 8B's o and down S = 6,
+# qkv S = 4: 384 workgroups each, where 256 would leave qkv at 192 (S = 2: a third of the SMs half busy)
+MMT_WORKGROUPS = 384
 MMT_MIN_STEPS = 8
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
