@@ -60,24 +60,41 @@ def dequant_q8_0(q, scale, r, c):
     return scale[r, tir.floordiv(c, 32)] * signed.astype(F32)
 
 
-def f16_bits_to_f32(word, shift):
+def _splat(v, lanes):
+    """v as a vector of `lanes` equal lanes (v itself for lanes 1)."""
+    return v if lanes == 1 else tir.Broadcast(v, lanes)
+
+
+def _lanes(dtype, lanes):
+    return dtype if lanes == 1 else f"{dtype}x{lanes}"
+
+
+def _shift_u32(shift, lanes=1):
+    """A shift amount as u32 (a vector of it for lanes > 1): an int or an int32 expression."""
+    if isinstance(shift, int):
+        shift = tir.const(shift, "int32")
+    return _splat(shift.astype("uint32"), lanes)
+
+
+def f16_bits_to_f32(word, shift, lanes=1):
     """The f16 in bits [shift, shift+16) of a u32 word as the f32 of the same value, exactly, with
     integer and float ops only (no shader-f16; TVM has no intrinsic for WGSL's unpack2x16float):
     normal numbers re-biased (exponent + 112, mantissa << 13), subnormals and zeros m * 2^-24 (a
-    normal f32), infinities and NaNs exponent 255; the sign bit copied in every case."""
-    u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
-    h = tir.Var("h", "uint32")  # bound once below: the Selects then hold no loads (no WGSL if/else)
+    normal f32), infinities and NaNs exponent 255; the sign bit copied in every case. lanes > 1: word
+    is a u32 vector, the result an f32 vector (lane by lane)."""
+    u32 = lambda v: _splat(tir.const(v, "uint32"), lanes)  # noqa: E731
+    h = tir.Var("h", _lanes("uint32", lanes))  # bound once below: the Selects then hold no loads (no WGSL if/else)
     exp = tir.bitwise_and(tir.shift_right(h, u32(10)), u32(31))
     mant = tir.bitwise_and(h, u32(1023))
     normal = tir.bitwise_or(tir.shift_left(exp + u32(112), u32(23)), tir.shift_left(mant, u32(13)))
     inf_nan = tir.bitwise_or(u32(0x7F800000), tir.shift_left(mant, u32(13)))
     # m * 2^-24 by lowering the exponent of f32(m) by 24 (TVM prints float constants with 7 digits,
     # so a multiply by 2^-24 would not be exact); m = 0 is +0
-    subnormal = tir.Select(mant == u32(0), u32(0), tir.reinterpret("uint32", mant.astype(F32)) - u32(24 << 23))
+    subnormal = tir.Select(mant == u32(0), u32(0), tir.reinterpret(_lanes("uint32", lanes), mant.astype(_lanes(F32, lanes))) - u32(24 << 23))
     magnitude = tir.Select(exp == u32(0), subnormal, tir.Select(exp == u32(31), inf_nan, normal))
     sign = tir.shift_left(tir.shift_right(h, u32(15)), u32(31))
-    bits = tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), u32(0xFFFF))
-    return tir.Let(h, bits, tir.reinterpret(F32, tir.bitwise_or(sign, magnitude)))
+    bits = tir.bitwise_and(tir.shift_right(word, _shift_u32(shift, lanes)), u32(0xFFFF))
+    return tir.Let(h, bits, tir.reinterpret(_lanes(F32, lanes), tir.bitwise_or(sign, magnitude)))
 
 
 def dequant_f32(q, r, c):
@@ -229,11 +246,12 @@ WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 
-def _small_uint_f32(word, shift, bits, xor=0):
-    v = tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32"))
+def _small_uint_f32(word, shift, bits, xor=0, lanes=1):
+    u32 = lambda v: _splat(tir.const(v, "uint32"), lanes)  # noqa: E731
+    v = tir.bitwise_and(tir.shift_right(word, _shift_u32(shift, lanes)), u32((1 << bits) - 1))
     if xor:
-        v = tir.bitwise_xor(v, tir.const(xor, "uint32"))
-    return tir.reinterpret(F32, tir.bitwise_or(v, tir.const(0x4B000000, "uint32")))
+        v = tir.bitwise_xor(v, u32(xor))
+    return tir.reinterpret(_lanes(F32, lanes), tir.bitwise_or(v, u32(0x4B000000)))
 
 
 def word_element(fmt, wd, e):
@@ -249,19 +267,30 @@ def word_element(fmt, wd, e):
     return blk * 32 + hi * 16 + w * 4 + b, b * 8 + hi * 4
 
 
+def word_value(fmt, word, shift, lanes=1):
+    """The element at `shift` of a payload word, exactly: its value (f16, f32), or its quantized integer
+    less the format's offset (q4_0: nibble - 8, q8_0: the signed byte, q4_1: nibble), to be scaled.
+    lanes > 1: word is a u32 vector (one word of each of `lanes` rows), the result an f32 vector."""
+    const = lambda v: _splat(tir.const(v, F32), lanes)  # noqa: E731
+    if fmt == "f32":
+        return tir.reinterpret(_lanes(F32, lanes), word)
+    if fmt == "f16":
+        return f16_bits_to_f32(word, shift, lanes)
+    if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
+        return _small_uint_f32(word, shift, 8, xor=0x80, lanes=lanes) - const(TWO23 + 128)
+    return _small_uint_f32(word, shift, 4, lanes=lanes) - const(TWO23 + (8 if fmt == "q4_0" else 0))
+
+
 def word_dequant(fmt, q, scale, mins, j, wd, e):
     words, _ = WORD_LAYOUT[fmt]
     blk = tir.floordiv(wd, words)
     _, shift = word_element(fmt, wd, e)
-    if fmt == "f32":
-        return tir.reinterpret(F32, q[j, wd])
-    if fmt == "f16":
-        return f16_bits_to_f32(q[j, wd], shift)
-    if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
-        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 8, xor=0x80) - tir.const(TWO23 + 128, F32))
-    if fmt == "q4_0":
-        return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23 + 8, F32))
-    return scale[j, blk] * (_small_uint_f32(q[j, wd], shift, 4) - tir.const(TWO23, F32)) + mins[j, blk]
+    value = word_value(fmt, q[j, wd], shift)
+    if fmt in UNQUANTIZED:
+        return value
+    if fmt == "q4_1":
+        return scale[j, blk] * value + mins[j, blk]
+    return scale[j, blk] * value
 
 
 def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, name=None, normed=False,
@@ -937,6 +966,229 @@ def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
 
     return build
 
+
+# ---------------------------------------------------------------------------------------------------
+# Tiled prefill products (mmt_*). A workgroup computes a TM x TN tile of y (TM rows of x, TN outputs)
+# with (TM / RM) x (TN / RN) invocations, each holding an RM x RN register tile. K goes by in steps of
+# KB quant blocks (32 KB elements): the workgroup dequantizes the step's W tile [TN, 32 KB] once into
+# workgroup memory (f32) and copies the x tile [TM, 32 KB] there, both k-major; every invocation then
+# does 32 KB rank-1 updates of its register tile from workgroup memory. The next step's global loads
+# go to registers before those updates, so their latency hides behind the arithmetic.
+# Defaults for the H200 (other values: build_tools/sweep_mm.py and python -m tabllm.sweep_mm).
+
+MMT_TM = 64  # rows of x (tokens) per workgroup: a prefill chunk of 64 is one tile
+MMT_TN = 64  # outputs per workgroup (N a multiple of it)
+MMT_RM = 4  # register tile rows per invocation (a multiple of 4)
+MMT_RN = 4  # register tile columns per invocation (a multiple of 4)
+MMT_KB = 1  # quant blocks per K step (K a multiple of 32 KB): one pair of barriers per step
+MMT_UNROLL = 16  # rank-1 updates unrolled in the inner loop
+
+
+def mmt_name(fmt, with_residual):
+    return f"mmt_{fmt}" + ("_add" if with_residual else "")
+
+
+def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_KB, unroll=MMT_UNROLL, name=None):
+    """Prefill product y[n, N] = x[n, K] @ W[N, K]^T (+ residual[n, N]), tiled as described above.
+    Uniforms n, N, Kb = K / 32 (K a multiple of 32 KB); grid (ceil(n / TM), N / TN): the M tiles vary
+    fastest, so the workgroups sharing a W tile run side by side and it comes from memory once. Rows of
+    x past n are read clamped to row n - 1 and their results are not written: buffers need n rows only.
+    mmt_{fmt} (no residual) also takes uniform S, K splits: grid y is then (N / TN) S, split s of a
+    tile takes K steps [s c, (s + 1) c) (c = ceil(Kb / KB / S); none past the end: zeros) and writes
+    its partial sums to rows s n + i of y [S n, N], which mmt_sum(_add) adds up. S = 1: plain y [n, N].
+    Workgroup memory, k-major, a vec4 = 4 consecutive rows of x or of W at one k:
+      xs[k, m4] = x[m0 + 4 m4 .. + 3, k0 + k],  ws[k, j4] = W[j0 + 4 j4 .. + 3, k0 + k]
+    (TM / 4 and TN / 4 vec4 per k). Invocation t = (ty, tx) holds rows 4 (ty + h TM / RM) + a and
+    columns 4 (tx + g TN / RN) + c (h < RM / 4, g < RN / 4, a, c < 4): its ws reads are consecutive
+    vec4 across tx, its xs reads one vec4 for a whole row of invocations (a broadcast): no bank
+    conflicts in the rank-1 updates.
+    Global loads: a W piece is one payload word of 4 consecutive rows, dequantized with u32 / f32
+    vector ops into the vec4 of each of its elements; an x piece is one vec4 (4 consecutive k) of 4
+    consecutive rows, transposed into 4 vec4. Pieces go to invocations in groups of 8 of consecutive
+    row quads (m4 or j4), then along k: the 8 vec4 stores of a group (one 128-byte phase of the
+    workgroup memory) hit distinct banks with no row padding, and a warp's loads still cover whole
+    32-byte sectors of 8 rows. (No padding keeps the default 64 x 64 tile at 16 KiB, WebGPU's default
+    maxComputeWorkgroupStorageSize.)
+    Written in TIR directly (vector types, lane shuffles, explicit workgroup memory and barriers)."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    TM, TN, RM, RN, KB, U = tm, tn, rm, rn, kb, unroll
+    if TM % RM or TN % RN or RM % 4 or RN % 4 or (32 * KB) % U:
+        raise ValueError(f"mmt: bad tile {TM}x{TN} / {RM}x{RN}, unroll {U}")
+    words, per_word = WORD_LAYOUT[fmt]
+    V4, U4 = "float32x4", "uint32x4"
+    YN, XN = TM // RM, TN // RN  # invocations along the rows and the columns of the tile
+    TX = YN * XN
+    BK4 = 8 * KB  # vec4 of x per row and step (32 KB elements)
+    WR = words * KB  # payload words per W row and step
+    WP, XP = TN // 4 * WR, TM // 4 * BK4  # pieces per step (W: 4 rows x 1 word, x: 4 rows x 1 vec4)
+    SX, SW = TM // 4, TN // 4  # vec4 per k row of xs, ws
+    GX, GW = min(8, SX), min(8, SW)  # row quads per group of pieces (see above)
+
+    def splat(v):
+        return T.Broadcast(v, 4)
+
+    def x_piece(v):  # (row quad, vec4 along k) of x piece v
+        return T.floormod(v, GX) + T.floordiv(v, GX * BK4) * GX, T.floormod(T.floordiv(v, GX), BK4)
+
+    def w_piece(v):  # (row quad, word along the row's step) of W piece v
+        return T.floormod(v, GW) + T.floordiv(v, GW * WR) * GW, T.floormod(T.floordiv(v, GW), WR)
+
+    def col(wd, e):  # column within the step of element e of payload word wd of a row
+        return word_element(fmt, wd, e)[0]
+
+    def deq(wv, wd, e, s4, m4):  # element e of the words wv (4 rows) as an f32 vec4
+        value = word_value(fmt, wv, word_element(fmt, wd, e)[1], lanes=4)
+        if fmt in UNQUANTIZED:
+            return value
+        return value * s4 + m4 if fmt == "q4_1" else value * s4
+
+    cfg = SimpleNamespace(TM=TM, TN=TN, RM4=RM // 4, RN4=RN // 4, YN=YN, XN=XN, TX=TX, BK4=BK4, WR=WR, WP=WP, XP=XP,
+                          PW=-(-WP // TX), PX=-(-XP // TX), SX=SX, SW=SW, U=U, BK=32 * KB, KB=KB, per_word=per_word,
+                          scaled=fmt not in UNQUANTIZED, has_min=fmt == "q4_1", residual=with_residual,
+                          splat=splat, col=col, deq=deq, x_piece=x_piece, w_piece=w_piece)
+
+    @T.macro(hygienic=False)
+    def load(s, cfg):  # step s of W (raw words, scales) and of x into registers
+        for p in T.unroll(cfg.PW):
+            if p * cfg.TX + t < cfg.WP:
+                wrow = jb * cfg.TN + cfg.w_piece(p * cfg.TX + t)[0] * 4
+                wcol = s * cfg.WR + cfg.w_piece(p * cfg.TX + t)[1]
+                wreg[p] = T.Shuffle([wq[wrow, wcol], wq[wrow + 1, wcol], wq[wrow + 2, wcol], wq[wrow + 3, wcol]], [0, 1, 2, 3])
+                if cfg.scaled:
+                    blk = s * cfg.KB + T.floordiv(cfg.w_piece(p * cfg.TX + t)[1], cfg.WR // cfg.KB)
+                    sreg[p] = T.Shuffle([wscale[wrow, blk], wscale[wrow + 1, blk], wscale[wrow + 2, blk], wscale[wrow + 3, blk]], [0, 1, 2, 3])
+                    if cfg.has_min:
+                        mreg[p] = T.Shuffle([wmin[wrow, blk], wmin[wrow + 1, blk], wmin[wrow + 2, blk], wmin[wrow + 3, blk]], [0, 1, 2, 3])
+        for p in T.unroll(cfg.PX):
+            if p * cfg.TX + t < cfg.XP:
+                for r in T.unroll(4):
+                    xreg[p * 4 + r] = x[T.min(mb * cfg.TM + cfg.x_piece(p * cfg.TX + t)[0] * 4 + r, n - 1),
+                                        s * cfg.BK4 + cfg.x_piece(p * cfg.TX + t)[1]]
+
+    @T.macro(hygienic=False)
+    def store(cfg):  # the registers' step, dequantized / transposed, into workgroup memory
+        for p in T.unroll(cfg.PW):
+            if p * cfg.TX + t < cfg.WP:
+                for e in T.unroll(cfg.per_word):
+                    ws[cfg.col(cfg.w_piece(p * cfg.TX + t)[1], e) * cfg.SW + cfg.w_piece(p * cfg.TX + t)[0]] = cfg.deq(
+                        wreg[p], cfg.w_piece(p * cfg.TX + t)[1], e, sreg[p], mreg[p])
+        for p in T.unroll(cfg.PX):
+            if p * cfg.TX + t < cfg.XP:
+                for j in T.unroll(4):
+                    xs[(cfg.x_piece(p * cfg.TX + t)[1] * 4 + j) * cfg.SX + cfg.x_piece(p * cfg.TX + t)[0]] = T.Shuffle(
+                        [xreg[p * 4], xreg[p * 4 + 1], xreg[p * 4 + 2], xreg[p * 4 + 3]], [j, 4 + j, 8 + j, 12 + j])
+
+    @T.macro(hygienic=False)
+    def body(cfg):
+        ty = T.floordiv(t, cfg.XN)
+        tx = T.floormod(t, cfg.XN)
+        for i in T.unroll(cfg.RM4 * 4 * cfg.RN4):
+            acc[i] = cfg.splat(T.float32(0))
+        cfg.load(T.min(k0, T.floordiv(Kb, cfg.KB) - 1), cfg)  # (clamped: a split past the end has no steps)
+        for s in range(nsteps):
+            cfg.store(cfg)
+            T.tvm_storage_sync("shared")
+            cfg.load(T.min(k0 + s + 1, k0 + nsteps - 1), cfg)  # the next step (the last one again at the end)
+            for ko in range(cfg.BK // cfg.U):
+                for ku in T.unroll(cfg.U):
+                    for h in T.unroll(cfg.RM4):
+                        xa[h] = xs[(ko * cfg.U + ku) * cfg.SX + ty + h * cfg.YN]
+                    for g in T.unroll(cfg.RN4):
+                        wb[g] = ws[(ko * cfg.U + ku) * cfg.SW + tx + g * cfg.XN]
+                    for h in T.unroll(cfg.RM4):
+                        for a in T.unroll(4):
+                            for g in T.unroll(cfg.RN4):
+                                acc[(h * 4 + a) * cfg.RN4 + g] = acc[(h * 4 + a) * cfg.RN4 + g] + cfg.splat(T.Shuffle([xa[h]], [a])) * wb[g]
+            T.tvm_storage_sync("shared")
+        for h in T.unroll(cfg.RM4):
+            for a in T.unroll(4):
+                if mb * cfg.TM + (ty + h * cfg.YN) * 4 + a < n:
+                    for g in T.unroll(cfg.RN4):
+                        if cfg.residual:
+                            out[mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g] + residual[
+                                mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN]
+                        else:
+                            y[row0 + mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g]
+
+    cfg.load, cfg.store = load, store
+    PW, PX, NACC = cfg.PW, cfg.PX, RM * RN // 4
+
+    # TVMScript needs the parameters spelled out: one signature with, one without the residual
+    if with_residual:
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            residual = T.match_buffer(residual_h, (n, N // 4), V4)
+            out = T.match_buffer(out_h, (n, N // 4), V4)
+            mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
+            jb = T.launch_thread("blockIdx.y", T.floordiv(N, TN))
+            t = T.launch_thread("threadIdx.x", TX)
+            xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
+            ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
+            wreg = T.alloc_buffer((PW,), U4, scope="local")
+            sreg = T.alloc_buffer((PW,), V4, scope="local")
+            mreg = T.alloc_buffer((PW,), V4, scope="local")
+            xreg = T.alloc_buffer((PX * 4,), V4, scope="local")
+            acc = T.alloc_buffer((NACC,), V4, scope="local")
+            xa = T.alloc_buffer((RM // 4,), V4, scope="local")
+            wb = T.alloc_buffer((RN // 4,), V4, scope="local")
+            k0 = 0  # all of K
+            nsteps = T.floordiv(Kb, KB)
+            body(cfg)
+    else:
+        @T.prim_func
+        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, S: T.int32):
+            n, N, Kb = T.int32(), T.int32(), T.int32()
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
+            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+            y = T.match_buffer(y_h, (S * n, N // 4), V4)
+            mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
+            by = T.launch_thread("blockIdx.y", T.floordiv(N, TN) * S)  # (column tile, K split)
+            t = T.launch_thread("threadIdx.x", TX)
+            jb = T.floordiv(by, S)
+            # split sk of S: steps k0 .. k0 + nsteps - 1 of the Kb / KB (nsteps <= 0: none, zeros written)
+            k0 = T.floormod(by, S) * T.floordiv(T.floordiv(Kb, KB) + S - 1, S)
+            nsteps = T.min(T.floordiv(Kb, KB) - k0, T.floordiv(T.floordiv(Kb, KB) + S - 1, S))
+            row0 = T.floormod(by, S) * n
+            xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
+            ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
+            wreg = T.alloc_buffer((PW,), U4, scope="local")
+            sreg = T.alloc_buffer((PW,), V4, scope="local")
+            mreg = T.alloc_buffer((PW,), V4, scope="local")
+            xreg = T.alloc_buffer((PX * 4,), V4, scope="local")
+            acc = T.alloc_buffer((NACC,), V4, scope="local")
+            xa = T.alloc_buffer((RM // 4,), V4, scope="local")
+            wb = T.alloc_buffer((RN // 4,), V4, scope="local")
+            body(cfg)
+
+    name = name or mmt_name(fmt, with_residual)
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
+def mmt_sum(with_residual):
+    """y[n, N] = sum over s < S of part[s n + i, :] (+ residual[n, N]): the S K splits of an mmt_*
+    product (its uniform S) added up. One invocation per output, serial over S."""
+    n, N, S = _var("n"), _var("N"), _var("S")
+    part = te.placeholder((S * n, N), F32, name="part")
+    s = te.reduce_axis((0, S), "s")
+    y = te.compute((n, N), lambda i, j: te.sum(part[s * n + i, j], axis=s), name="y")
+    args = [part]
+    if with_residual:
+        residual = te.placeholder((n, N), F32, name="residual")
+        args += [residual, te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")]
+    else:
+        args.append(y)
+    name = "mmt_sum" + ("_add" if with_residual else "")
+    return _schedule_matmul_rows(_prim_func(name, args + [S]), with_residual)
 
 def rms_norm(y_dtype=F32):
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
@@ -2008,6 +2260,8 @@ def matrix_kernels(fmt):
         (f"gemv_silu_{fmt}_add", gemv(fmt, True, gated=True)),
         (f"mm8_{fmt}", mm8(fmt, False)),
         (f"mm8_{fmt}_add", mm8(fmt, True)),
+        (mmt_name(fmt, False), lambda: mmt(fmt, False)),
+        (mmt_name(fmt, True), lambda: mmt(fmt, True)),
     ]
 
 
@@ -2020,6 +2274,8 @@ KERNELS = [
     *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"act_q8_{_kind}" if _kind else "act_q8", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
     *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
+    ("mmt_sum", lambda: mmt_sum(False)),
+    ("mmt_sum_add", lambda: mmt_sum(True)),
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),

@@ -108,7 +108,7 @@ def test_greedy_matches_hf(converted, engine, hf):
 
 
 def test_gpu_profile_matches_hf(converted, hf, gpu_adapter):
-    """The decode / prefill schedules (gemv_*, gemv_norm_*, gemv_silu_*, mm8_*) of the unquantized
+    """The decode / prefill schedules (gemv_*, gemv_norm_*, gemv_silu_*, mmt_*) of the unquantized
     formats, through the Llama plan's "gpu" profile."""
     from tabllm.engine import Engine
     from tabllm.runtime.wgpu_executor import WgpuExecutor

@@ -233,6 +233,51 @@ def test_mm8(device, fmt, n, residual):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("n", [1, 7, 13, 64, 72])
+@pytest.mark.parametrize("residual", [False, True])
+def test_mmt(device, fmt, n, residual):
+    """The tiled prefill product: 64 x 64 output tiles; n below, at and above one tile of rows (72: a
+    second, partial tile), N three column tiles, K ten blocks. Only the n rows are written: the rows
+    past n keep their (random) values."""
+    r = rng()
+    N, K = 64 * 3, 32 * 10
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    kernel = f"mmt_{fmt}" + ("_add" if residual else "")
+    before = r.standard_normal((n + 3, N)).astype(np.float32)
+    gpu, ref = run_both(device, kernel, inputs, {out: before}, {"n": n, "N": N, "Kb": K // 32, "S": 1})[out]
+    assert_close(gpu[:n], ref[:n])
+    assert np.array_equal(gpu[n:], before[n:])
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1", "f16"])
+@pytest.mark.parametrize("n,Kb,S", [(13, 10, 3), (72, 5, 4)])
+def test_mmt_split(device, fmt, n, Kb, S):
+    """mmt_* with its K steps in S splits, partial sums in row blocks of y (S = 4 of 5 steps: a split
+    with none, which writes zeros); the twin puts the whole sum in block 0, so compare the sums."""
+    r = rng()
+    N, K = 64 * 2, 32 * Kb
+    inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **random_quant(r, fmt, N, K)}
+    res = run_both(device, f"mmt_{fmt}", inputs, {"y": np.zeros((S * n, N), np.float32)}, {"n": n, "N": N, "Kb": Kb, "S": S})
+    gpu, ref = (a.reshape(S, n, N).sum(axis=0) for a in res["y"])
+    assert_close(gpu, ref)
+
+
+@pytest.mark.parametrize("residual", [False, True])
+def test_mmt_sum(device, residual):
+    r = rng()
+    n, N, S = 7, 37, 3
+    inputs = {"part": r.standard_normal((S * n, N)).astype(np.float32)}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    out = "out" if residual else "y"
+    res = run_both(device, "mmt_sum" + ("_add" if residual else ""), inputs, {out: np.zeros((n, N), np.float32)}, {"n": n, "N": N, "S": S})
+    assert_close(*res[out])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_embed(device, fmt):
     r = rng()
     V, K, n = 101, 96, 5

@@ -107,3 +107,24 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(buffers).map(([k, v
         for buffer, start, nbytes in buffers:
             assert got[buffer] == raw[start:start + nbytes].hex(), buffer
     assert len(targets["embed.q"][2]) >= 3
+
+
+def test_split_k_products_stay_whole():
+    """The GPU plan's prefill products of few output tiles run in K splits (mmt_* into partial sums, then
+    mmt_sum(_add)): 8B-class shapes, a chunk of 64. Their output holds partial sums, so such a matrix is
+    not cut into row parts; a product of many tiles (gate_up) is, and keeps mmt_* whole in each part."""
+    from tabllm.models import llama
+    from tabllm.split import split_large_matrices
+
+    config = dict(hidden_size=4096, intermediate_size=14336, vocab_size=1000, num_heads=32, num_kv_heads=8, head_dim=128,
+                  rope_theta=500000.0, rms_norm_eps=1e-5, num_layers=1)
+    quant = {k: "q4_0" for k in ("embed", "lm_head", "layers.0.qkv", "layers.0.o", "layers.0.gate_up", "layers.0.down")}
+    plan = llama.build_plan(config, quant, 128, 64, profile="gpu")
+    steps = {(s.kernel, s.buffers.get("wq", s.buffers.get("part")), s.scalars.get("S")) for s in plan.phases["body"]}
+    assert ("mmt_q4_0", "layers.0.o.q", 6) in steps and ("mmt_sum_add", "mmt.part", 6) in steps  # N = 4096: 64 tiles
+    assert ("mmt_q4_0", "layers.0.qkv.q", 4) in steps and ("mmt_q4_0", "layers.0.gate_up.q", 1) in steps
+    assert plan.buffers["mmt.part"].shape == (6 * 64, 6144)
+    # every matrix above 8 MiB: o (8 MiB q4 payload) and down / qkv (split K) stay whole, gate_up is cut
+    split_large_matrices(plan, {"max-storage-buffer-binding-size": 8 * 2**20 - 1})
+    assert {name.rsplit(".", 1)[0] for name in plan.splits} == {"layers.0.gate_up"}
+    assert {s.kernel for s in plan.phases["body"] if s.buffers.get("wq", "").startswith("layers.0.gate_up.part")} == {"mmt_q4_0"}

@@ -6,7 +6,7 @@ embedding in f16: 320 MiB). split_large_matrices(plan, limits) registers such a 
 `{base}.part{k}.q` (`.scale`, `.min`), each buffer within the limits and each part's row count a
 multiple of PART_ROWS, and rewrites the steps that read it:
 
-- a product without residual, y[n, N] = x[n, K] @ W[N, K]^T (matmul_*, gemv_*, gemv_norm_*, mm8_*),
+- a product without residual, y[n, N] = x[n, K] @ W[N, K]^T (matmul_*, gemv_*, gemv_norm_*, gemv4_*, gemv8_*, mm8_*, mmt_*),
   runs once per part with the same kernel into a scratch `{base}.out` [rows of y, part rows], and
   copy_columns puts the part's columns into y at their offset: the same sums as the unsplit plan;
 - an embedding lookup embed_* runs once per part on ids shifted into the part (part_ids: clamped)
@@ -19,8 +19,8 @@ which part buffer.
 
 from .plan import Plan, Step
 
-# Rows of a part: a multiple of mm8_*'s 64 output columns per workgroup (so also of gemv_*'s 4), so a
-# part keeps the kernel the whole matrix was given.
+# Rows of a part: a multiple of the 64 output columns per workgroup of mm8_* and mmt_* (so also of
+# gemv_*'s 4), so a part keeps the kernel the whole matrix was given.
 PART_ROWS = 64
 MATRIX_BINDINGS = ("wq", "wscale", "wmin")  # the matrix kernels' binding names, suffixes q / scale / min
 
@@ -49,16 +49,18 @@ def _uses(step, base):
 
 
 def _output(step):
-    """The output binding of a product without residual: "y" (matmul_*, gemv_*, mm8_*) or "out"
-    (gemv4_*); None for a product that adds a residual."""
+    """The output binding of a product without residual: "y" (matmul_*, gemv_*, mm8_*, mmt_*) or "out"
+    (gemv4_*, gemv8_*); None for a product that adds a residual."""
     if "residual" in step.buffers:
         return None
-    return "y" if "y" in step.buffers else "out" if step.kernel.startswith("gemv4_") else None
+    return "y" if "y" in step.buffers else "out" if step.kernel.startswith(("gemv4_", "gemv8_")) else None
 
 
 def _splittable(plan, base):
-    # (copy_columns moves f32: a product into an f16 buffer of the f16 plan, such as gate_up, stays whole)
-    return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32")
+    # (copy_columns moves f32: a product into an f16 buffer of the f16 plan, such as gate_up, stays whole;
+    # so does an mmt_* product in K splits, S > 1: its output holds S partial sums, not y)
+    return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32"
+                                                 and s.scalars.get("S", 1) == 1)
                for steps in plan.phases.values() for s in steps if _uses(s, base))
 
 

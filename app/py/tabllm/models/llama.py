@@ -79,6 +79,19 @@ def _linear(plan, quant, base, rows, cols):
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
 MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
+# mmt_* (tiled prefill products, f32 activations): outputs per workgroup (N a multiple of it, and so is
+# split.PART_ROWS: a row part keeps the kernel) and quant blocks per K step (K a multiple of 32 times it);
+# the kernels' MMT_TN and MMT_KB (build_tools/kernels.py). Their grid comes from n and N: no call dims.
+MMT_COLUMNS, MMT_BLOCKS = 64, 1
+MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
+# K splits: a prefill product of few output tiles (the 8B's 4096-wide o and down: 64 tiles in a chunk of 64
+# tokens) leaves most of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
+# S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = MMT_WORKGROUPS // (tiles of a full
+# chunk), at most one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
+# H200: 132 SMs, each with room for ~3 workgroups of 256 (registers); 384 gives the 8B's o and down S = 6,
+# qkv S = 4: 384 workgroups each, where 256 would leave qkv at 192 (S = 2: a third of the SMs half busy)
+MMT_WORKGROUPS = 384
+MMT_MIN_STEPS = 8
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
@@ -120,8 +133,9 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
                precision: str = "f32") -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
-    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mm8_* for prefill, workgroup
-    schedules of rms_norm and attn_pv): the same math, scheduled for the device.
+    "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mmt_* tiled products for
+    prefill (mm8_* where a shape or the f16 plan rules them out), workgroup schedules of rms_norm and
+    attn_pv): the same math, scheduled for the device.
     precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
@@ -168,11 +182,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     gpu = profile == "gpu"
     sfx = "_gpu" if gpu else ""  # GPU schedules of rms_norm and attention (workgroup reductions, no branches)
 
-    def product(fmt, N, decode):
-        """Kernel of a quantized product with N outputs: on GPUs gemv_* for one token (workgroup
-        reductions) and mm8_* for prefill (8 tokens per invocation); matmul_* otherwise."""
+    def product(fmt, N, K, decode, variant):
+        """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
+        (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only) or
+        mm8_* (8 tokens per invocation); matmul_* otherwise. (The caller appends "_add" and variant.)"""
         if gpu and decode and N % GEMV_ROWS == 0:
             return "gemv_" + fmt
+        if gpu and not decode and not variant and N % MMT_COLUMNS == 0 and K % (32 * MMT_BLOCKS) == 0:
+            return "mmt_" + fmt
         if gpu and not decode and N % MM_COLUMNS == 0:
             return "mm8_" + fmt
         return "matmul_" + fmt
@@ -185,17 +202,39 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def gemv4(kernel, bind, N, K, n="n", rows=GEMV4_ROWS):
         return Step(kernel, bind, {"n": n, "N": N, "Nb": N // rows, "Kb": K // 32, "eps": eps})
 
+    def mmt_splits(N, K):
+        """K splits of an mmt_* product (see MMT_WORKGROUPS)."""
+        tiles = -(-T // MMT_ROWS) * (N // MMT_COLUMNS)
+        return max(1, min(MMT_WORKGROUPS // tiles, K // (32 * MMT_BLOCKS) // MMT_MIN_STEPS))
+
+    def split_mmt(kernel, x, bind, N, K, S, n, sum_step):
+        """An mmt_* product in S K splits: partial sums [S n, N] into "mmt.part", then mmt_sum(_add)
+        (sum_step: its kernel name and output bindings)."""
+        rows, cols = plan.buffers["mmt.part"].shape if "mmt.part" in plan.buffers else (0, 0)
+        plan.add_buffer("mmt.part", "f32", (max(rows, S * T), max(cols, N)))
+        sum_kernel, sum_bind = sum_step
+        return [Step(kernel, {"x": x, "y": "mmt.part", **bind}, {"n": n, "N": N, "Kb": K // 32, "S": S}),
+                Step(sum_kernel, {"part": "mmt.part", **sum_bind}, {"n": n, "N": N, "S": S})]
+
     def mm(fmt, x, out, bind, N, K, decode, n="n", variant=v16):  # variant "": the f32 head
+        """The steps of y[n, N] = x @ W^T into `out`."""
         if block_gemv(fmt, N, decode, variant):
-            return gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)
-        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode) + variant, {"x": x, "y": out, **bind}, scalars)
+            return [gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)]
+        kernel = product(fmt, N, K, decode, variant)
+        if kernel.startswith("mmt_") and mmt_splits(N, K) > 1:
+            return split_mmt(kernel, x, bind, N, K, mmt_splits(N, K), n, ("mmt_sum", {"y": out}))
+        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32, "S": 1}
+        return [Step(kernel + variant, {"x": x, "y": out, **bind}, scalars)]
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
+        """The steps of out[n, N] = res + x @ W^T."""
         if block_gemv(fmt, N, decode):
-            return gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)
-        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K}
-        return Step(product(fmt, N, decode) + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)
+            return [gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)]
+        kernel = product(fmt, N, K, decode, v16)
+        if kernel.startswith("mmt_") and mmt_splits(N, K) > 1:  # (the residual added once, by mmt_sum_add)
+            return split_mmt(kernel, x, bind, N, K, mmt_splits(N, K), "n", ("mmt_sum_add", {"residual": res, "out": out}))
+        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32}
+        return [Step(kernel + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)]
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
     body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
@@ -217,7 +256,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             return [Step(f"gemv_norm_{fmt}{v16}", {"x": x, "w": norm_w, "y": out, **bind},
                          {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": D, "eps": eps})]
         return [Step("rms_norm" + sfx + v16, {"x": x, "w": norm_w, "y": "xn"}, {"n": "n", "K": D, "row0": 0, "eps": eps}),
-                mm(fmt, "xn", out, bind, N, D, decode)]
+                *mm(fmt, "xn", out, bind, N, D, decode)]
 
     def qkv_product(i, fmt, weight, decode):
         if not config.get("qkv_bias"):
@@ -282,7 +321,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
                 *rope_attention(k_cache, v_cache, decode),
-                mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
+                *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
             if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0:
@@ -297,7 +336,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             else:
                 steps += [
                     Step("silu_mul" + v16, {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-                    mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
+                    *mm_add(down_fmt, "h", "x2", "x", down, D, F, decode),
                 ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     if config.get("tie_word_embeddings", False):
@@ -311,14 +350,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
     plan.phases["head_all"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
-        mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
+        *mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
     ]
     # final-normed hidden states of every row, left in "xf" (plan.hidden; Engine.hidden_states: embeddings)
     plan.phases["hidden_all"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": 0, "eps": eps})]
     plan.phases["head_last"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
-        mm(head_fmt, "xf", "logits", head, V, D, decode=True, n=1, variant=""),
+        *mm(head_fmt, "xf", "logits", head, V, D, decode=True, n=1, variant=""),
     ]
     add_sampling_phases(plan, V)
     return plan

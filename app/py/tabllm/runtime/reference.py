@@ -94,7 +94,6 @@ def _gemv4_op(fmt, kind):
     return op
 
 
-
 def _act_q8_op(kind):
     """act_q8_*: the row's values (x; rms_norm(x) * w; silu(g) * u) as int8 blocks of 32: xq holds the
     int8 in order (4 per u32, little-endian), xs [n, Kb, 2] = (d, d * sum(q)), d = max|v| / 127 and
@@ -120,6 +119,24 @@ def _act_q8_op(kind):
     return op
 
 
+def _blocks_op(inner):
+    """A product op given uniform Kb = K / 32 in place of K (mmt_*)."""
+    return lambda b, u: inner(b, {**u, "K": 32 * u["Kb"]})
+
+
+def _split_op(inner):
+    """mmt_*: uniform Kb = K / 32, and S K splits whose partial sums go to y's row blocks [s n, (s + 1) n)
+    for mmt_sum to add up. Here the whole sum goes to block 0 and the other blocks are zeros: the same
+    total (the kernel's split points depend on its tile constants)."""
+    blocks = _blocks_op(inner)
+
+    def op(b, u):
+        blocks(b, u)
+        b["y"][u["n"] * u["N"]: u["S"] * u["n"] * u["N"]] = 0
+
+    return op
+
+
 def _gemv8_op(fmt, residual):
     """gemv8_*: the product with the int8 activations act_q8 wrote (v = d * q per block), exactly."""
 
@@ -134,6 +151,16 @@ def _gemv8_op(fmt, residual):
         b["out"][: n * N] = y.ravel()
 
     return op
+
+
+def mmt_sum(b, u, residual=False):
+    n, N, S = u["n"], u["N"], u["S"]
+    y = b["part"][: S * n * N].reshape(S, n, N).sum(axis=0)
+    if residual:
+        b["out"][: n * N] = (y + b["residual"][: n * N].reshape(n, N)).ravel()
+    else:
+        b["y"][: n * N] = y.ravel()
+
 
 def _embed_op(fmt):
     def op(b, u):
@@ -450,6 +477,8 @@ OPS = {
     "part_ids": part_ids,
     "merge_rows": merge_rows,
 }
+OPS["mmt_sum"] = mmt_sum
+OPS["mmt_sum_add"] = lambda b, u: mmt_sum(b, u, residual=True)
 # GPU schedules of the same functions (profile "gpu", models/llama.py)
 OPS["rms_norm_gpu"] = rms_norm
 OPS["attn_scores_gpu"] = attn_scores
@@ -464,6 +493,8 @@ for _fmt in weights.MATRIX_FORMATS:
     OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
     OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
     OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
+    OPS[f"mmt_{_fmt}"] = _split_op(_quant_op(_fmt, False))  # the tiled prefill product (writes only the n rows, too)
+    OPS[f"mmt_{_fmt}_add"] = _blocks_op(_quant_op(_fmt, True))
 # The *_f16 kernels (the f16 path) compute what their f32 originals do; their f16 buffers are float16
 # arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
 F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
