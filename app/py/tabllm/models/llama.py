@@ -110,7 +110,7 @@ GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
 # workgroup at most (gb: the largest divisor of H / Hkv within it; 1: one query head per workgroup, each
 # K / V row then read by every head of its group). Both are uniforms: tune them here, no new kernels.
-ATTN_SPLIT = 32
+ATTN_SPLIT = 64  # (H200 sweep, BENCHMARKS.md: 64 with gb = H / Hkv the steadiest over L = 100 .. 4000 on both benchmark models)
 ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
 ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
 ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
