@@ -1426,6 +1426,179 @@ def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
     return sch.mod
 
 
+# attn_decode_rope_gpu: a GPU decode step's attention up to ATTN_FUSED_MAX_L positions (models/llama.py; longer:
+# attn_split_rope_gpu + attn_combine_gpu, which spread the positions over workgroups but take two dispatches:
+# H200, L ~ 600: 652 us a token for SmolLM2's 30 layers in one workgroup per head, 877 us split)
+ATTN_THREADS = 256  # invocations per workgroup of attn_decode_rope_gpu (its reductions: 16 x 16)
+ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
+ATTN_FUSED_MAX_HD4 = 64  # head dim / 4 at most (head dim 256)
+
+
+def attn_decode_rope():
+    """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
+    v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
+    query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
+    and attn_pv_gpu in one dispatch). The positions go by in chunks of ATTN_CHUNK with an online softmax
+    (running max m and sum l; the output sums are rescaled by exp(m_old - m_new) per chunk):
+    - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled), q from
+      workgroup memory; chunk max and sum by tree reductions;
+    - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
+      256 / hd4 positions side by side, 4 positions unrolled; the lanes' sums are added at the end.
+    q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd);
+    uniform hd4 = hd / 4 (at most ATTN_FUSED_MAX_HD4: q, k, v of the head in workgroup memory,
+    12 KiB in all, within WebGPU's default 16 KiB).
+    rope_qkv is fused in front, from qkv [1, width] and the cos / sin tables [C, hd / 2] (hd a multiple of 8): the workgroup rotates its
+    q and its KV head's k for position L - 1 itself, attends to positions < L - 1 from the caches and
+    then to L - 1 from workgroup memory (one more online-softmax step), and the first query head of each
+    KV group writes k and v to the caches.
+    Written in TIR directly: TE has no loop-carried online softmax."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    TX, B = ATTN_THREADS, ATTN_CHUNK
+    PER = B // TX  # positions per invocation per chunk
+    V4 = "float32x4"
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def splat(x):
+        return T.Broadcast(x, 4)
+
+    @T.macro(hygienic=False)
+    def tree_max(value, cfg):
+        # st[2] = max over the workgroup of value, in two stages (16 x 16; 2 syncs, not a tree's 8)
+        red[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = red[tx * 16]
+            for o in T.unroll(15):
+                st[2] = T.max(st[2], red[tx * 16 + 1 + o])
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = red16[0]
+        for o in T.unroll(15):
+            st[2] = T.max(st[2], red16[1 + o])
+
+    @T.macro(hygienic=False)
+    def tree_sum(value, cfg):  # st[2] = the sum over the workgroup of value (likewise)
+        red[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[2] = T.float32(0)
+            for o in T.unroll(16):
+                st[2] = st[2] + red[tx * 16 + o]
+            red16[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        st[2] = T.float32(0)
+        for o in T.unroll(16):
+            st[2] = st[2] + red16[o]
+
+    @T.macro(hygienic=False)
+    def attend(cfg):
+        # expects qs (q[h]), ks / vs filled and synced; position L - 1 (ks / vs) is
+        # added after the chunks (the cache rows of the chunks are read as they are)
+        st[0] = T.float32(NEG_INF)
+        st[1] = T.float32(0)
+        acc[0] = cfg.splat(T.float32(0))
+        lo = T.max(L - window, 0)  # the first visible position
+        lanes = T.floordiv(cfg.TX, hd4)
+        lane = T.floordiv(tx, hd4)
+        dg = T.floormod(tx, hd4)
+        for ch in range(T.floordiv(L - 1 - lo + cfg.B - 1, cfg.B)):
+            j0 = lo + ch * cfg.B
+            cnt = T.min(cfg.B, L - 1 - j0)  # positions in this chunk
+            for u in T.unroll(cfg.PER):
+                dot[u] = cfg.splat(T.float32(0))
+            for d4 in range(hd4):
+                for u in T.unroll(cfg.PER):
+                    # clamped past the chunk: in bounds, masked below
+                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4]
+            st[2] = T.float32(NEG_INF)
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
+                st[2] = T.max(st[2], sc[u * cfg.TX + tx])
+            cfg.tree_max(st[2], cfg)
+            st[2] = T.max(st[0], st[2])  # the new running max (finite: the chunk has a position)
+            T.tvm_storage_sync("shared")
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2]))
+            st[1] = st[1] * T.exp(st[0] - st[2])
+            st[0] = st[2]
+            st[2] = T.float32(0)
+            for u in T.unroll(cfg.PER):
+                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, T.exp(sc[u * cfg.TX + tx] - st[0]), T.float32(0))
+                st[2] = st[2] + sc[u * cfg.TX + tx]
+            cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
+            st[1] = st[1] + st[2]
+            if lane < lanes:
+                for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
+                    for u in T.unroll(4):
+                        # past the chunk: clamped, times a zero probability
+                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
+                            "float32", (t * 4 + u) * lanes + lane < cnt
+                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
+            T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
+        # position L - 1: one more online-softmax step, k and v from workgroup memory
+        dot[0] = cfg.splat(T.float32(0))
+        for d4 in range(hd4):
+            dot[0] = dot[0] + qs[d4] * ks[d4]
+        st[2] = T.max(st[0], cfg.vsum(dot[0]) * scale)
+        acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + cfg.splat(
+            T.exp(cfg.vsum(dot[0]) * scale - st[2]) * T.Cast("float32", lane == 0)) * vs[T.min(dg, hd4 - 1)]
+        st[1] = st[1] * T.exp(st[0] - st[2]) + T.exp(cfg.vsum(dot[0]) * scale - st[2])
+        sums[tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            acc[0] = cfg.splat(T.float32(0))
+            for ln in range(lanes):
+                acc[0] = acc[0] + sums[ln * hd4 + tx]
+            out[h, tx] = acc[0] / cfg.splat(st[1])
+
+    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, vsum=vsum, splat=splat,
+                          tree_max=tree_max, tree_sum=tree_sum)
+
+    @T.prim_func
+    def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
+             L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32):
+        hd4, C, W4, half4 = T.int32(), T.int32(), T.int32(), T.int32()
+        qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+        cos = T.match_buffer(cos_h, (C, half4), V4)
+        sin = T.match_buffer(sin_h, (C, half4), V4)
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+        out = T.match_buffer(out_h, (H, hd4), V4)
+        h = T.launch_thread("blockIdx.x", H)
+        tx = T.launch_thread("threadIdx.x", TX)
+        qs = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")  # q[h], rotated
+        ks = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")  # k, v of this KV head at position L - 1
+        vs = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")
+        sc = T.alloc_buffer((B,), "float32", scope="shared")
+        red = T.alloc_buffer((TX,), "float32", scope="shared")
+        red16 = T.alloc_buffer((16,), "float32", scope="shared")
+        sums = T.alloc_buffer((TX,), V4, scope="shared")
+        dot = T.alloc_buffer((PER,), V4, scope="local")
+        acc = T.alloc_buffer((1,), V4, scope="local")
+        st = T.alloc_buffer((3,), "float32", scope="local")
+        kvh = T.floordiv(h, T.floordiv(H, Hkv))
+        if tx < hd4:
+            # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
+            qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, h * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                L - 1, T.floormod(tx, half4)]
+            ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+                T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
+                L - 1, T.floormod(tx, half4)]
+            vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
+            if T.floormod(h, T.floordiv(H, Hkv)) == 0:  # one writer per KV head
+                k_cache[kvh, L - 1, tx] = ks[tx]
+                v_cache[kvh, L - 1, tx] = vs[tx]
+        T.tvm_storage_sync("shared")
+        attend(cfg)
+    name = "attn_decode_rope_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
 ATTN_SPLIT_THREADS = 256  # invocations per workgroup of attn_split*_gpu
 ATTN_SPLIT_SCORES = 512  # scores in workgroup memory: gb * split at most (the plan picks split and gb)
 ATTN_SPLIT_GROUP = 8  # at most this many query heads (of one KV head) per workgroup of attn_split*_gpu
@@ -2282,6 +2455,7 @@ KERNELS = [
     ("attn_split_gpu", lambda: attn_split(rope=False)),
     ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
     ("attn_combine_gpu", attn_combine),
+    ("attn_decode_rope_gpu", attn_decode_rope),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),

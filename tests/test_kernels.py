@@ -467,6 +467,26 @@ def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     check_split(device, r, res, dims, q, {name: res[name][1] for name in ("k_cache", "v_cache")})
 
 
+
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 24), (37, 50, 50, 16), (2100, 2200, 2200, 8), (1500, 1600, 300, 40),
+                                           (70, 80, 80, 256)])
+def test_attn_decode_rope_gpu(device, L, C, window, hd):
+    """The one-workgroup-per-head decode attention (short contexts) with rope_qkv fused in front: a
+    single position, one chunk, three chunks of 1024 (online softmax across them), a window that starts
+    mid-cache, the largest head dim; the output, and the rotated k and the v of position L - 1 in the
+    caches (the rest of the caches untouched)."""
+    r = rng()
+    H, Hkv = 6, 2
+    qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
+    angles = r.random((C, hd // 2)) * 6
+    tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
+    res = run_both(device, "attn_decode_rope_gpu", {"qkv": qkv, **tables}, {"out": np.zeros((1, H * hd), np.float32), **caches}, dims)
+    for name in ("out", "k_cache", "v_cache"):
+        assert_close(*res[name])
+    assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
+
 def test_silu_mul(device):
     r = rng()
     n, F = 3, 45

@@ -259,7 +259,7 @@ def host_breakdown(engine, pos: int, steps: int = 32) -> dict:
     the host, plus the map). Compare with the GPU time of --profile: the host bound is encode_submit."""
     ex, config = engine.executor, engine.config
     greedy = SamplerSettings(temperature=0)
-    phases = [engine.decode_body, "head_last", "greedy"]
+    phases = [engine.decode_phase(pos), "head_last", "greedy"]
     rows = []
     for k in range(steps + 2):
         dims = {**engine.family.call_dims(config, 1, pos + k), **greedy.call_dims(0, 1)}
@@ -284,7 +284,7 @@ def profile_kernels(engine, pos: int) -> dict:
         return {}
     greedy = SamplerSettings(temperature=0)
     runs = {
-        "decode": ([engine.decode_body, "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
+        "decode": ([engine.decode_phase(pos), "head_last", "greedy"], {**engine.family.call_dims(config, 1, pos), **greedy.call_dims(0, 1)}),
         f"prefill_chunk_{T}": (["body"], engine.family.call_dims(config, T, 0)),
     }
     ex.upload("ids", np.arange(T, dtype=np.int32))

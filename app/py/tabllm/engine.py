@@ -131,9 +131,11 @@ class Engine:
         self.eos_ids = set()
         return self
 
-    @property
-    def decode_body(self) -> str:
-        """The plan's phase for single-token steps: body_decode where the plan has GPU decode kernels."""
+    def decode_phase(self, pos: int) -> str:
+        """The plan's phase for a single-token step at position pos: body_decode where the plan has GPU
+        decode kernels, body_decode_long from plan.decode_long_from attended positions where it has one."""
+        if "body_decode_long" in self.plan.phases and pos + 1 >= self.plan.decode_long_from:
+            return "body_decode_long"
         return "body_decode" if "body_decode" in self.plan.phases else "body"
 
     def _upload_weights(self):
@@ -271,7 +273,7 @@ class Engine:
         token = next_token()
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
-        step_phases = [self.decode_body, "head_last", *phases]
+        step_phases = lambda pos: [self.decode_phase(pos), "head_last", *phases]  # noqa: E731
         step_dims = lambda pos, step: {**self.family.call_dims(self.config, 1, pos), **dims(step)}  # noqa: E731
         encode = getattr(self.executor, "encode", None)  # executors that can encode ahead of submitting
         ahead = None  # the next decode step, encoded while the GPU ran the last one
@@ -292,11 +294,11 @@ class Engine:
                 self.executor.submit(ahead)
                 ahead = None
             else:
-                self.executor.run(step_phases, step_dims(pos, len(out)))
+                self.executor.run(step_phases(pos), step_dims(pos, len(out)))
             if encode is not None and constraint is None and len(out) + 1 < max_tokens and pos + 2 < self.context_length:
                 # the next step needs nothing from this one on the host (the sampled id stays on the
                 # GPU): encode it while the GPU runs this one; unused if this one ends the reply
-                ahead = encode(step_phases, step_dims(pos + 1, len(out) + 1))
+                ahead = encode(step_phases(pos + 1), step_dims(pos + 1, len(out) + 1))
             token = next_token()
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1

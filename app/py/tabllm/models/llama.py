@@ -114,6 +114,11 @@ ATTN_SPLIT = 64  # (H200 sweep, BENCHMARKS.md: 64 with gb = H / Hkv the steadies
 ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
 ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
 ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
+# Up to this many attended positions a GPU decode step runs attention as one dispatch, attn_decode_rope_gpu
+# (one workgroup per query head, one chunk of 1024 positions), in phase body_decode; from L above it the
+# split kernels (phase body_decode_long). H200, L ~ 600: SmolLM2 652 us a token fused, 877 us split; at
+# L = 4000 split 902 us (BENCHMARKS.md).
+ATTN_FUSED_MAX_L = 1024
 
 
 def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
@@ -237,7 +242,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [Step(kernel + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)]
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
-    body, body_decode = [embed], [embed]  # n tokens (prefill), and one token (decode; GPU schedules)
+    # n tokens (prefill), one token (decode; GPU schedules), one token past ATTN_FUSED_MAX_L positions
+    body, body_decode, body_decode_long = [embed], [embed], [embed]
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
         plan.add_buffer("qkv_raw", act, (T, width))
@@ -274,9 +280,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                  "split": ATTN_SPLIT, "L": "L", "window": C, "scale": float(hd) ** -0.5}
         combine = Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split)
 
-    def rope_attention(k_cache, v_cache, decode):
-        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_split_rope_gpu
-        (head dim a multiple of 8) and attn_combine_gpu; else rope_qkv, then attention."""
+    fused_decode = split_decode and hd % 8 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
+
+    def rope_attention(k_cache, v_cache, decode, long=False):
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step (head dim a multiple
+        of 8): attn_decode_rope_gpu, or for `long` contexts attn_split_rope_gpu and attn_combine_gpu; else
+        rope_qkv, then attention."""
+        if fused_decode and decode and not long:
+            return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
+                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
+                          "scale": float(hd) ** -0.5})]
         if split_decode and decode and hd % 8 == 0:
             return [Step("attn_split_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part", **rope},
                          {**split, "half4": hd // 8}), combine]
@@ -317,10 +330,12 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
         k_cache = plan.add_buffer(f"{p}.k_cache", act, (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", act, (Hkv, C, hd))
-        for steps, decode in ((body, False), (body_decode, True)):
+        for steps, decode, long in ((body, False, False), (body_decode, True, False), (body_decode_long, True, True)):
+            if long and not fused_decode:
+                continue  # (body_decode already splits)
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
-                *rope_attention(k_cache, v_cache, decode),
+                *rope_attention(k_cache, v_cache, decode, long),
                 *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
                 *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
@@ -348,6 +363,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.phases["body"] = body
     if gpu:
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
+    if fused_decode:
+        plan.phases["body_decode_long"] = body_decode_long  # ... from L > plan.decode_long_from
+        plan.decode_long_from = ATTN_FUSED_MAX_L + 1
     plan.phases["head_all"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
         *mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),

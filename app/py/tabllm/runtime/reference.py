@@ -285,6 +285,22 @@ def attn_combine_gpu(b, u):
     b["out"][: H * hd] = (np.einsum("hs,hsd->hd", w, part[:, :, :hd]) / (w * l).sum(axis=1)[:, None]).ravel()
 
 
+
+def attn_decode_rope_gpu(b, u):
+    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
+    softmax attention over the visible positions L - window <= j < L; qkv [1, (H + 2 Hkv) hd] -> out
+    [1, H * hd]."""
+    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
+    q = np.zeros(H * hd)
+    rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": L - 1,
+                             "width": (H + 2 * Hkv) * hd})
+    lo = max(L - u["window"], 0)
+    k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
+    s = np.einsum("hd,hjd->hj", q.reshape(H, hd), k) * u["scale"]
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
+
 def silu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
@@ -458,6 +474,7 @@ OPS = {
     "attn_split_gpu": attn_split_gpu,
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
+    "attn_decode_rope_gpu": attn_decode_rope_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
