@@ -117,9 +117,13 @@ def test_gpu_kernel_profile_matches_reference(gpu, ref):
 
 
 def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch):
-    """The wide models' decode products (act_q8_* + gemv8_*, int8 activations; models/llama.py uses them
-    from hidden / FFN width 4096), forced onto SmolLM2's every layer: greedy tokens equal the same plan on
-    the float64 reference (its act_q8 twin rounds like the kernel) and the exact f32 model's."""
+    """The wide models' decode products (act_q8_* + gemv8_*, int8 activations in blocks of 32; models/llama.py
+    uses them from width 4096), forced onto every product of SmolLM2's layers: the logits of a decode step
+    against the exact f32 model (the float64 reference of the ordinary plan): the same top-1 token, and a
+    max error within 5% of the logit range (measured 1-3%: SmolLM2's activations have outliers of ~500,
+    and a block of 32 shares one int8 scale). The same plan on the float64 twins stays as close: a q that
+    rounds the other way (f32 against float64 at a half) moves its block by a whole step, so the GPU and the
+    twins do not agree more closely than either with the exact model."""
     from tabllm.models import llama
 
     monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
@@ -127,14 +131,21 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch):
     twin_executor = ReferenceExecutor()
     twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins
     twin = Engine(default_model_dir(), twin_executor, context_length=64, precision="f32")
+    V = engine.config["vocab_size"]
     try:
         kernels = {s.kernel for s in engine.plan.phases["body_decode"]}
-        assert {"act_q8_norm", "act_q8_silu", "gemv8_q4_1", "gemv8_q4_1_add"} <= kernels
-        ids = text_ids(engine, 8)
-        greedy = SamplerSettings(temperature=0)
-        got = list(engine.stream_ids(ids, 8, greedy, stop_at_eos=False))
-        assert got == list(twin.stream_ids(ids, 8, greedy, stop_at_eos=False))
-        assert got == list(ref.stream_ids(ids, 8, greedy, stop_at_eos=False))
+        assert {"act_q8", "act_q8_norm", "act_q8_silu", "gemv8_q4_1", "gemv8_q4_1_add"} <= kernels
+        for prompt in PROMPTS:
+            ids = engine.tokenizer.encode(prompt)
+            logits = []
+            for e in (engine, twin, ref):  # one decode step after the prompt's first token
+                list(e.stream_ids(ids, 2, SamplerSettings(temperature=0), stop_at_eos=False))
+                logits.append(np.asarray(e.executor.read("logits", "f32", V), np.float64))
+            got, on_twins, exact = logits
+            scale = np.abs(exact).max()
+            assert got.argmax() == exact.argmax() == on_twins.argmax()
+            assert np.abs(got - exact).max() < 0.05 * scale
+            assert np.abs(on_twins - exact).max() < 0.05 * scale
     finally:
         engine.release()
         twin.release()
