@@ -662,7 +662,7 @@ def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
 
 Q8_THREADS = 64  # act_q8_*: invocations per workgroup, one per block of 32 (workgroup g: blocks 64 g .. 64 g + 63)
 GEMV8_ROWS, GEMV8_THREADS = 2, 128  # gemv8_*: output rows and invocations per workgroup (H200 sweep: BENCHMARKS.md)
-ACT_Q8_KINDS = ("", "norm", "silu")
+ACT_Q8_KINDS = ("norm", "silu")
 
 
 def act_q8(kind):
@@ -670,7 +670,7 @@ def act_q8(kind):
     the block's values as `kind` defines them, d = max|v| / 127 and q = round(v * 127 / max|v|) (0 for an
     all-zero block), stored as xq [n, 2 Kb] u32x4 (the 32 int8 in order, 4 per u32, little-endian: vec4
     2b holds elements 0..15, 2b + 1 elements 16..31) and xs [n, Kb, 2] f32 (d, d * sum(q)).
-    kind "": v = x [n, K]; "norm": v = rms_norm(x) * w (eps); "silu": v = silu(g) * u of gu [n, 2K] = [g | u].
+    kind "norm": v = rms_norm(x) * w (eps) of x [n, K]; "silu": v = silu(g) * u of gu [n, 2K] = [g | u].
     Uniform Kb = K / 32. Grid (ceil(Kb / 64), n): one invocation per block, so that a row of a decode step
     spreads over many workgroups (one workgroup per row took 12-17 us on the H200, mostly one SM's latency);
     with "norm" every workgroup sums the squares of the whole row itself (two-stage workgroup sum)."""
@@ -696,10 +696,8 @@ def act_q8(kind):
         for k in T.unroll(8):
             if cfg.kind == "silu":
                 v[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
-            elif cfg.kind == "norm":
-                v[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
             else:
-                v[k] = x[i, blk * 8 + k]
+                v[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
 
     @T.macro(hygienic=False)
     def body(i, cfg):
@@ -744,24 +742,7 @@ def act_q8(kind):
     cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=pack, values=values,
                           vsum=lambda a: T.Shuffle([a], [0]) + T.Shuffle([a], [1]) + T.Shuffle([a], [2]) + T.Shuffle([a], [3]))
 
-    if kind == "":
-        @T.prim_func
-        def func(x_h: T.handle, xq_h: T.handle, xs_h: T.handle):
-            n, Kb = T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
-            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
-            i = T.launch_thread("blockIdx.y", n)
-            tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((8,), "float32", scope="shared")
-            v = T.alloc_buffer((8,), V4, scope="local")
-            qf = T.alloc_buffer((8,), V4, scope="local")
-            m = T.alloc_buffer((1,), V4, scope="local")
-            st = T.alloc_buffer((4,), "float32", scope="local")
-            body(i, cfg)
-    elif kind == "norm":
+    if kind == "norm":
         @T.prim_func
         def func(x_h: T.handle, w_h: T.handle, xq_h: T.handle, xs_h: T.handle, eps: T.float32):
             n, Kb = T.int32(), T.int32()
@@ -796,7 +777,7 @@ def act_q8(kind):
             m = T.alloc_buffer((1,), V4, scope="local")
             st = T.alloc_buffer((4,), "float32", scope="local")
             body(i, cfg)
-    name = "act_q8" + (f"_{kind}" if kind else "")
+    name = f"act_q8_{kind}"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
@@ -2445,7 +2426,7 @@ KERNELS = [
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
-    *((f"act_q8_{_kind}" if _kind else "act_q8", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
+    *((f"act_q8_{_kind}", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
     *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
     ("mmt_sum", lambda: mmt_sum(False)),
     ("mmt_sum_add", lambda: mmt_sum(True)),

@@ -104,7 +104,8 @@ SEPARATE_INPUT_WIDTH = 4096
 # place of rms_norm_gpu / silu_mul) and the q4 products run as gemv8_* (dot4I8Packed): their f32
 # dequantization arithmetic, not memory, bounded the products (H200: gate_up 916 -> 1826 GB/s, BENCHMARKS.md).
 # The price is int8 rounding of those activations (relative error ~0.5% per product, as llama.cpp's
-# q8_1 activations); the attention output into the o product too (act_q8, from attention width 4096).
+# q8_1 activations). The o product keeps its f32 input (gemv4): an act_q8 dispatch in front of a gemv8 o
+# product cost more than it saved (H200, 8B: 681 against 587 us a token).
 GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 # attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
@@ -179,10 +180,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("h", act, (T, F))
     plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
     plan.add_buffer("logits", "f32", (plan.logit_rows, V))
-    widest = max(D, F, H * hd)  # the inputs of the decode products
-    if profile == "gpu" and widest >= SEPARATE_INPUT_WIDTH:  # int8 activations of the wide decode products (one row)
-        plan.add_buffer("xq", "u32", (widest // 4,))
-        plan.add_buffer("xs", "f32", (widest // 32, 2))
+    if profile == "gpu" and max(D, F) >= SEPARATE_INPUT_WIDTH:  # int8 activations of the wide decode products (one row)
+        plan.add_buffer("xq", "u32", (max(D, F) // 4,))
+        plan.add_buffer("xs", "f32", (max(D, F) // 32, 2))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     gpu = profile == "gpu"
@@ -234,9 +234,6 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
         """The steps of out[n, N] = res + x @ W^T."""
-        if block_gemv(fmt, N, decode) and K >= SEPARATE_INPUT_WIDTH and N % GEMV8_ROWS == 0:  # (x: att)
-            return [Step("act_q8", {"x": x, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": K // 32}),
-                    gemv4(f"gemv8_{fmt}_add", {"xq": "xq", "xs": "xs", "residual": res, "out": out, **bind}, N, K, rows=GEMV8_ROWS)]
         if block_gemv(fmt, N, decode):
             return [gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": res, "out": out, **bind}, N, K)]
         kernel = product(fmt, N, K, decode, v16)

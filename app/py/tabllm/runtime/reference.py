@@ -95,7 +95,7 @@ def _gemv4_op(fmt, kind):
 
 
 def _act_q8_op(kind):
-    """act_q8_*: the row's values (x; rms_norm(x) * w; silu(g) * u) as int8 blocks of 32: xq holds the
+    """act_q8_*: the row's values (rms_norm(x) * w; silu(g) * u) as int8 blocks of 32: xq holds the
     int8 in order (4 per u32, little-endian), xs [n, Kb, 2] = (d, d * sum(q)), d = max|v| / 127 and
     q = round(v * 127 / max|v|) in float64 (the kernel rounds in f32: a q can differ by one where
     v * 127 / max|v| lies within f32 rounding of a half)."""
@@ -106,9 +106,7 @@ def _act_q8_op(kind):
             gu = b["gu"][: n * 2 * K].reshape(n, 2 * K).astype(np.float64)
             v = gu[:, :K] / (1 + np.exp(-gu[:, :K])) * gu[:, K:]
         else:
-            v = b["x"][: n * K].reshape(n, K).astype(np.float64)
-            if kind == "norm":
-                v = _rms(v, b["w"][:K].astype(np.float64), u["eps"])
+            v = _rms(b["x"][: n * K].reshape(n, K).astype(np.float64), b["w"][:K].astype(np.float64), u["eps"])
         blocks = v.reshape(n, K // 32, 32)
         amax = np.abs(blocks).max(axis=2, keepdims=True)
         q = np.round(blocks * np.divide(127, amax, out=np.zeros_like(amax), where=amax > 0))
@@ -530,8 +528,8 @@ for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
     OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
     OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
-for _kind in ("", "norm", "silu"):
-    OPS["act_q8" + (f"_{_kind}" if _kind else "")] = _act_q8_op(_kind)
+for _kind in ("norm", "silu"):
+    OPS[f"act_q8_{_kind}"] = _act_q8_op(_kind)
 
 
 class ReferenceExecutor:
