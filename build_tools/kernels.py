@@ -1424,9 +1424,9 @@ def attn_decode_rope():
     - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled), q from
       workgroup memory; chunk max and sum by tree reductions;
     - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
-      256 / hd4 positions side by side, 4 positions unrolled; the lanes' sums are added at the end.
+      256 / hd4 positions side by side, 8 positions unrolled; the lanes' sums are added at the end.
     q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd);
-    uniform hd4 = hd / 4 (at most ATTN_FUSED_MAX_HD4: q, k, v of the head in workgroup memory,
+    uniform hd4 = hd / 4, a multiple of 4 (at most ATTN_FUSED_MAX_HD4: q, k, v of the head in workgroup memory,
     12 KiB in all, within WebGPU's default 16 KiB).
     rope_qkv is fused in front, from qkv [1, width] and the cos / sin tables [C, hd / 2] (hd a multiple of 8): the workgroup rotates its
     q and its KV head's k for position L - 1 itself, attends to positions < L - 1 from the caches and
@@ -1492,10 +1492,13 @@ def attn_decode_rope():
             cnt = T.min(cfg.B, L - 1 - j0)  # positions in this chunk
             for u in T.unroll(cfg.PER):
                 dot[u] = cfg.splat(T.float32(0))
-            for d4 in range(hd4):
-                for u in T.unroll(cfg.PER):
-                    # clamped past the chunk: in bounds, masked below
-                    dot[u] = dot[u] + qs[d4] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4]
+            # 4 vec4 of each of the PER positions per pass, 16 loads in flight (hd4 a multiple of 4): one vec4
+            # per pass waited out hd4 load latencies in a row (H200, SmolLM2: 22 us a layer)
+            for d4o in range(T.floordiv(hd4, 4)):
+                for d4i in T.unroll(4):
+                    for u in T.unroll(cfg.PER):
+                        # clamped past the chunk: in bounds, masked below
+                        dot[u] = dot[u] + qs[d4o * 4 + d4i] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4o * 4 + d4i]
             st[2] = T.float32(NEG_INF)
             for u in T.unroll(cfg.PER):
                 sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
@@ -1513,12 +1516,12 @@ def attn_decode_rope():
             cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
             st[1] = st[1] + st[2]
             if lane < lanes:
-                for t in range(T.floordiv(cnt + lanes * 4 - 1, lanes * 4)):
-                    for u in T.unroll(4):
+                for t in range(T.floordiv(cnt + lanes * 8 - 1, lanes * 8)):  # 8 v rows in flight
+                    for u in T.unroll(8):
                         # past the chunk: clamped, times a zero probability
-                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 4 + u) * lanes + lane, cnt - 1)] * T.Cast(
-                            "float32", (t * 4 + u) * lanes + lane < cnt
-                        )) * v_cache[kvh, j0 + T.min((t * 4 + u) * lanes + lane, cnt - 1), dg]
+                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 8 + u) * lanes + lane, cnt - 1)] * T.Cast(
+                            "float32", (t * 8 + u) * lanes + lane < cnt
+                        )) * v_cache[kvh, j0 + T.min((t * 8 + u) * lanes + lane, cnt - 1), dg]
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
         # position L - 1: one more online-softmax step, k and v from workgroup memory
         dot[0] = cfg.splat(T.float32(0))

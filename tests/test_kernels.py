@@ -467,7 +467,7 @@ def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
 
 
 
-@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 24), (37, 50, 50, 16), (2100, 2200, 2200, 8), (1500, 1600, 300, 40),
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 32), (37, 50, 50, 16), (2100, 2200, 2200, 16), (1500, 1600, 300, 48),
                                            (70, 80, 80, 256)])
 def test_attn_decode_rope_gpu(device, L, C, window, hd):
     """The one-workgroup-per-head decode attention (short contexts) with rope_qkv fused in front: a

@@ -281,7 +281,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                  "split": ATTN_SPLIT, "L": "L", "window": C, "scale": float(hd) ** -0.5}
         combine = Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split)
 
-    fused_decode = split_decode and hd % 8 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
+    fused_decode = split_decode and hd % 16 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
 
     def rope_attention(k_cache, v_cache, decode, long=False):
         """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step (head dim a multiple
