@@ -420,9 +420,6 @@ GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multi
 # row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
 # gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
 GEMV4_NORM_WIDE_ROWS = 16
-# gemv4_r8_*: 8 rows per workgroup for wide plain products (the H200 sweep, benchmarks/: gate_up 28672 x
-# 4096 at 1434 GB/s with 8 rows, 1292 with 4; qkv 6144 x 4096 904 vs 853; down 4096 x 14336 1129 vs 1185)
-GEMV4_WIDE_ROWS = 8
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
 
@@ -647,8 +644,6 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
 def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
     if kind == "norm" and rows == GEMV4_NORM_WIDE_ROWS:
         return f"gemv4_norm16_{fmt}"
-    if kind == "" and rows == GEMV4_WIDE_ROWS:
-        return f"gemv4_r8_{fmt}"
     return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
 
 
@@ -2428,7 +2423,6 @@ KERNELS = [
     *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
       for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
-    *((f"gemv4_r8_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "", rows=GEMV4_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"act_q8_{_kind}", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
     *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
     ("mmt_sum", lambda: mmt_sum(False)),

@@ -138,13 +138,13 @@ def test_gemv_silu(device, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
-@pytest.mark.parametrize("kind", ["", "_add", "norm", "silu_add", "norm16", "r8"])
+@pytest.mark.parametrize("kind", ["", "_add", "norm", "silu_add", "norm16"])
 @pytest.mark.parametrize("n,Kb", [(1, 3), (2, 70)])
 def test_gemv4(device, fmt, kind, n, Kb):
     """The whole-block decode products (16-byte loads): fewer blocks than invocations, and more than
-    one pass of 64 with a tail; every kind of input and output (norm16: 16 rows per workgroup, r8: 8)."""
+    one pass of 64 with a tail; every kind of input and output (norm16: 16 rows per workgroup)."""
     r = rng()
-    rows = {"norm16": 16, "r8": 8}.get(kind, 4)
+    rows = {"norm16": 16}.get(kind, 4)
     N, K = 16 * 3, 32 * Kb  # N: a multiple of the rows per workgroup
     inputs = {**random_quant(r, fmt, N, K)}
     if kind == "silu_add":
@@ -156,7 +156,7 @@ def test_gemv4(device, fmt, kind, n, Kb):
     if kind.endswith("add"):
         inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
     name = {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add",
-            "norm16": f"gemv4_norm16_{fmt}", "r8": f"gemv4_r8_{fmt}"}[kind]
+            "norm16": f"gemv4_norm16_{fmt}"}[kind]
     res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // rows, "Kb": Kb, "eps": 1e-5})
     assert_close(*res["out"])
 

@@ -96,16 +96,15 @@ GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 block
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
 # From this input width (hidden size for the normed products, FFN width for the down product) a GPU decode
-# step computes rms_norm(x) * w and silu(gate) * up once, in a dispatch of their own, and runs plain gemv4
-# products: the fused kinds redo that input work in every workgroup, which costs more than a dispatch on
-# 8B shapes (not on SmolLM2's).
+# step prepares the input of the q4 products once, in a dispatch of its own (the fused gemv4 kinds redo that
+# input work in every workgroup, which costs more than a dispatch on 8B shapes, not on SmolLM2's): it
+# quantizes rms_norm(x) * w or silu(gate) * up to int8 blocks of 32 (act_q8_*), and the products run as
+# gemv8_* (dot4I8Packed): their f32 dequantization arithmetic, not memory, bounded them (H200: gate_up
+# 916 -> 1826 GB/s, BENCHMARKS.md). The price is int8 rounding of those activations (as llama.cpp's q8_1
+# activations; logits within 1-3% of the exact model's range with the path forced onto SmolLM2). The o
+# product keeps its f32 input (gemv4): an act_q8 dispatch in front of a gemv8 o product cost more than it
+# saved (H200, 8B: 681 against 587 us a token).
 SEPARATE_INPUT_WIDTH = 4096
-# From the same widths the input of those products is quantized to int8 blocks once per step (act_q8_*, in
-# place of rms_norm_gpu / silu_mul) and the q4 products run as gemv8_* (dot4I8Packed): their f32
-# dequantization arithmetic, not memory, bounded the products (H200: gate_up 916 -> 1826 GB/s, BENCHMARKS.md).
-# The price is int8 rounding of those activations (relative error ~0.5% per product, as llama.cpp's
-# q8_1 activations). The o product keeps its f32 input (gemv4): an act_q8 dispatch in front of a gemv8 o
-# product cost more than it saved (H200, 8B: 681 against 587 us a token).
 GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 # attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per

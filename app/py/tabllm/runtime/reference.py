@@ -524,7 +524,6 @@ for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_{_fmt}_add"] = _gemv4_op(_fmt, "_add")
     OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
     OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
-    OPS[f"gemv4_r8_{_fmt}"] = _gemv4_op(_fmt, "")  # (8 rows per workgroup)
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
     OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
     OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
