@@ -32,6 +32,12 @@ _WORKGROUP = re.compile(r"@workgroup_size\((\d+), (\d+), (\d+)\)")
 _ENABLE = re.compile(r"^enable (\w+);$", re.M)
 FEATURES = {"f16": "shader-f16"}  # WGSL `enable` extension -> WebGPU device feature
 _ENTRY = re.compile(r"@compute @workgroup_size\([^)]*\)\s*fn (\w+)\(")
+_WORKGROUP_VAR = re.compile(r"var<workgroup> \w+ : array<([\w<>]+), (\d+)>;")
+_ELEMENT_BYTES = {"f16": 2, "f32": 4, "i32": 4, "u32": 4, "vec2<f32>": 8, "vec4<f32>": 16, "vec4<u32>": 16, "vec4<i32>": 16}
+# WebGPU's default device limits: what every kernel keeps to, since neither the engine nor the page asks the
+# adapter for more (Chrome enforces them: a pipeline over them fails to build)
+MAX_INVOCATIONS = 256  # maxComputeInvocationsPerWorkgroup
+MAX_WORKGROUP_BYTES = 16384  # maxComputeWorkgroupStorageSize
 
 
 def expr_tree(e):
@@ -104,6 +110,11 @@ def compile_kernel(name, build):
     # directives (f16 kernels start with `enable f16;`)
     enables = _ENABLE.findall(wgsl[: wgsl.index("@group")])
     wgsl = "".join(f"enable {e};\n" for e in enables) + ("\n" if enables else "") + wgsl[wgsl.index("@group"):].rstrip() + "\n"
+    workgroup_size = [int(v) for v in _WORKGROUP.search(wgsl).groups()]
+    shared = sum(_ELEMENT_BYTES[ty] * int(n) for ty, n in _WORKGROUP_VAR.findall(wgsl))
+    if workgroup_size[0] * workgroup_size[1] * workgroup_size[2] > MAX_INVOCATIONS or shared > MAX_WORKGROUP_BYTES:
+        raise RuntimeError(f"{name}: {workgroup_size} invocations and {shared} bytes of workgroup memory exceed WebGPU's "
+                           f"default limits ({MAX_INVOCATIONS}, {MAX_WORKGROUP_BYTES})")
     bindings = [
         {"binding": int(b), "name": nm, "access": acc, "type": ty} for b, acc, nm, ty in _BINDING.findall(wgsl)
     ]
@@ -115,7 +126,7 @@ def compile_kernel(name, build):
             pod.append({"name": field, "type": ty})
     return wgsl, {
         "entry_point": _ENTRY.search(wgsl).group(1),
-        "workgroup_size": [int(v) for v in _WORKGROUP.search(wgsl).groups()],
+        "workgroup_size": workgroup_size,
         "bindings": bindings,
         "features": [FEATURES[e] for e in enables],
         "uniform": pod,

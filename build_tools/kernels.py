@@ -1853,18 +1853,18 @@ def attn_combine():
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
-RMS_THREADS = 1024
+RMS_THREADS = 256  # (WebGPU's default limit of invocations per workgroup)
 
 
 def rms_norm_gpu(y_dtype=F32):
-    """rms_norm for GPUs: one workgroup of 1024 per row: sum of squares with a workgroup reduction, then
+    """rms_norm for GPUs: one workgroup of 256 per row: sum of squares with a workgroup reduction, then
     the scaled row written by the same invocations. y_dtype: storage of y."""
     n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
     eps = _var("eps", F32)
     x = te.placeholder((rows, K), F32, name="x")
     w = te.placeholder((K,), F32, name="w")
     # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
-    # 1024 invocations, 4 loads each in flight per pass: a row of 4096 is one pass
+    # 256 invocations, 4 loads each in flight per pass: a row of 4096 is four passes
     T4 = RMS_THREADS * 4
     ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
     u = te.reduce_axis((0, 4), "u")

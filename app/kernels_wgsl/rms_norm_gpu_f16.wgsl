@@ -13,9 +13,9 @@ struct PODArgs {
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
 
-var<workgroup> red_buf0 : array<f32, 1024>;
+var<workgroup> red_buf0 : array<f32, 256>;
 var<workgroup> ss_shared : array<f32, 1>;
-@compute @workgroup_size(1024, 1, 1)
+@compute @workgroup_size(256, 1, 1)
 fn rms_norm_gpu_f16_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
@@ -25,22 +25,14 @@ fn rms_norm_gpu_f16_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var in_thread_ss_shared : array<f32, 1>;
   in_thread_ss_shared[0i] = 0.000000e+00f;
-  for (var ko : i32 = 0i; ko < ((podArgs.K + 4095i)>>12u); ko++) {
-    in_thread_ss_shared[0i] = fma((x_ptr[(min(((ko * 4096i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min(((ko * 4096i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32((((ko * 4096i) + i32(threadIdx.x)) < podArgs.K)), in_thread_ss_shared[0i]);
-    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 1024i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 1024i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 4096i) + i32(threadIdx.x)) + 1024i) < podArgs.K)), in_thread_ss_shared[0i]);
-    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 2048i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 2048i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 4096i) + i32(threadIdx.x)) + 2048i) < podArgs.K)), in_thread_ss_shared[0i]);
-    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 3072i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 4096i) + i32(threadIdx.x)) + 3072i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 4096i) + i32(threadIdx.x)) + 3072i) < podArgs.K)), in_thread_ss_shared[0i]);
+  for (var ko : i32 = 0i; ko < ((podArgs.K + 1023i)>>10u); ko++) {
+    in_thread_ss_shared[0i] = fma((x_ptr[(min(((ko * 1024i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min(((ko * 1024i) + i32(threadIdx.x)), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32((((ko * 1024i) + i32(threadIdx.x)) < podArgs.K)), in_thread_ss_shared[0i]);
+    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 256i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 256i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 1024i) + i32(threadIdx.x)) + 256i) < podArgs.K)), in_thread_ss_shared[0i]);
+    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 512i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 512i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 1024i) + i32(threadIdx.x)) + 512i) < podArgs.K)), in_thread_ss_shared[0i]);
+    in_thread_ss_shared[0i] = fma((x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 768i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))] * x_ptr[(min((((ko * 1024i) + i32(threadIdx.x)) + 768i), (podArgs.K - 1i)) + ((v__1 + podArgs.row0) * podArgs.K))]), f32(((((ko * 1024i) + i32(threadIdx.x)) + 768i) < podArgs.K)), in_thread_ss_shared[0i]);
   }
   workgroupBarrier();
   red_buf0[i32(threadIdx.x)] = in_thread_ss_shared[0i];
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 512i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 512i)]);
-  }
-  workgroupBarrier();
-  if (i32(threadIdx.x) < 256i) {
-    red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 256i)]);
-  }
   workgroupBarrier();
   if (i32(threadIdx.x) < 128i) {
     red_buf0[i32(threadIdx.x)] = (red_buf0[i32(threadIdx.x)] + red_buf0[(i32(threadIdx.x) + 128i)]);
@@ -78,9 +70,9 @@ fn rms_norm_gpu_f16_kernel(
     ss_shared[0i] = red_buf0[0i];
   }
   workgroupBarrier();
-  for (var ax0_0 : i32 = 0i; ax0_0 < ((podArgs.K + 1023i)>>10u); ax0_0++) {
-    if (((ax0_0 * 1024i) + i32(threadIdx.x)) < podArgs.K) {
-      y_ptr[(((ax0_0 * 1024i) + (v__1 * podArgs.K)) + i32(threadIdx.x))] = f16(((x_ptr[((((ax0_0 * 1024i) + (v__1 * podArgs.K)) + i32(threadIdx.x)) + (podArgs.row0 * podArgs.K))] * (1.000000e+00f / sqrt(((ss_shared[0i] / f32(podArgs.K)) + podArgs.eps)))) * w_ptr[((ax0_0 * 1024i) + i32(threadIdx.x))]));
+  for (var ax0_0 : i32 = 0i; ax0_0 < ((podArgs.K + 255i)>>8u); ax0_0++) {
+    if (((ax0_0 * 256i) + i32(threadIdx.x)) < podArgs.K) {
+      y_ptr[(((ax0_0 * 256i) + (v__1 * podArgs.K)) + i32(threadIdx.x))] = f16(((x_ptr[((((ax0_0 * 256i) + (v__1 * podArgs.K)) + i32(threadIdx.x)) + (podArgs.row0 * podArgs.K))] * (1.000000e+00f / sqrt(((ss_shared[0i] / f32(podArgs.K)) + podArgs.eps)))) * w_ptr[((ax0_0 * 256i) + i32(threadIdx.x))]));
     }
   }
 }
