@@ -1874,6 +1874,151 @@ def attn_combine():
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
+# attn_prefill_gpu: a GPU prefill chunk's attention (f32 plan), tiled ("flash"): no [H, n, L] scores in memory
+ATTN_PREFILL_THREADS = 128  # invocations per workgroup
+ATTN_PREFILL_PARTS = 8  # invocations per query row, each owning every PARTS-th vec4 of the row's head dim
+ATTN_PREFILL_KEYS = 8  # key positions per chunk (a multiple of 4): k and v rows staged in workgroup memory
+ATTN_PREFILL_MAX_HD4 = 32  # head dim / 4 at most (head dim 128; larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
+
+
+def attn_prefill():
+    """Causal attention of a prefill chunk: n query tokens at positions pos0 .. pos0 + n - 1 over the cached
+    positions (rope_qkv has written this chunk's k / v), with the sliding window (key j is visible to token
+    i iff pos0 + i - window < j <= pos0 + i; window = C: plain causal) and GQA (query head h reads KV head
+    h // (H / Hkv)):
+        out[i, h, :] = softmax_j(scale * q[i, h] . k[kvh, j]) @ v[kvh, j]
+    q [n, H, hd4], k_cache / v_cache [Hkv, C, hd4], out [n, H, hd4] (vec4<f32>; hd4 = hd / 4 <=
+    ATTN_PREFILL_MAX_HD4). The three-kernel path writes scores and probabilities [H, n, L] to memory and
+    re-reads a k row per score; here a workgroup keeps everything of its query rows on chip.
+
+    Workgroup (b, t): R = THREADS / PARTS query rows = gb query heads b * gb .. b * gb + gb - 1 (of one KV
+    head: gb divides H / Hkv; a uniform the plan picks) times bt = R // gb tokens t * bt .. t * bt + bt - 1
+    (rows past gb * bt, or past n: computed on clamped indices, not stored). Grid (H / gb, ceil(n / bt)).
+    Invocation tx = r * PARTS + p serves row r, and of its head the vec4s d4 = c * PARTS + p (c <
+    MAX_HD4 / PARTS): q and the output sums of those vec4s stay in registers all along. The keys go by in
+    chunks of KEYS, from the first key any row of the tile sees to the last one (pos0 + the tile's last
+    token: the causal bound of the whole tile), with an online softmax per row (running max m and sum l;
+    the sums rescaled by exp(m_old - m_new) per chunk):
+    - the chunk's k and v rows (KEYS * hd4 consecutive vec4s each) loaded into workgroup memory;
+    - partial dot products: invocation (r, p) over its vec4s of q . k_j, for the KEYS keys, 4 keys to one
+      vec4 of `part` (every invocation of a warp with the same p reads the same k vec4: a broadcast);
+    - invocation (r, p) sums the PARTS partials of its row (vec4 loads), masks, updates m and l (the row's
+      PARTS invocations alike) and adds p_j v_j to its vec4s.
+    Three barriers per chunk.
+    Sizes (H200, 132 SMs; 8B shapes H = 32, Hkv = 8, hd = 128, chunks of n = 64): the grid has H n / R
+    workgroups whatever gb is (R = 16: 128 workgroups of 128, about one per SM), and a larger gb only
+    narrows the tile's token range (tighter causal bound, fewer padded rows when n is small), so the plan
+    takes the largest gb it can. R is the trade: more rows per workgroup reuse each staged k / v row more
+    but give fewer workgroups. PARTS = 8 keeps 4 + 4 vec4s of q and sums per invocation (registers) at
+    hd 128; fewer parts mean more registers and fewer workgroups, more parts more partials to add.
+    Workgroup memory: k and v 2 * KEYS * MAX_HD4 * 16 B = 8 KiB, partials KEYS / 4 * THREADS * 16 B = 4 KiB:
+    12 KiB of WebGPU's default 16 KiB (asserted below).
+    Written in TIR directly: TE has no loop-carried online softmax."""
+    from tvm.script import tirx as T
+
+    TX, P, BK, MH4 = ATTN_PREFILL_THREADS, ATTN_PREFILL_PARTS, ATTN_PREFILL_KEYS, ATTN_PREFILL_MAX_HD4
+    R = TX // P  # query rows per workgroup
+    SL = MH4 // P  # vec4s of a row per invocation
+    LOADS = -(-BK * MH4 // TX)  # k (and v) vec4s per invocation per chunk at most
+    assert TX % P == 0 and MH4 % P == 0 and BK % 4 == 0
+    shared_bytes = 2 * BK * MH4 * 16 + BK // 4 * TX * 16  # ks, vs, part
+    assert shared_bytes <= 16384, shared_bytes  # WebGPU's default maxComputeWorkgroupStorageSize
+    V4 = "float32x4"
+
+    def splat(x):
+        return T.Broadcast(x, 4)
+
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    def d4(c, p, hd4):  # the head-dim vec4 of slot c of invocation part p, clamped (slots past hd4 have q = 0)
+        return T.min(c * P + p, hd4 - 1)
+
+    @T.macro(hygienic=False)
+    def lane_score(jq, u):
+        # key j0 + 4 jq + u: lane u of the row's summed partials, scaled; the lowest f32 where not visible
+        sc[jq * 4 + u] = T.Select(T.And(j0 + jq * 4 + u <= pos0 + i, j0 + jq * 4 + u + window > pos0 + i),
+                                  T.Shuffle([dot[0]], [u]) * scale, T.float32(NEG_INF))
+        st[2] = T.max(st[2], sc[jq * 4 + u])
+
+    @T.prim_func
+    def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, pos0: T.int32, window: T.int32,
+             scale: T.float32, gb: T.int32):
+        n, H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        q = T.match_buffer(q_h, (n, H, hd4), V4)
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+        out = T.match_buffer(out_h, (n, H, hd4), V4)
+        b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
+        t = T.launch_thread("blockIdx.y", T.floordiv(n + T.floordiv(R, gb) - 1, T.floordiv(R, gb)))
+        tx = T.launch_thread("threadIdx.x", TX)
+        ks = T.alloc_buffer((BK * MH4,), V4, scope="shared")  # k rows j0 .. j0 + BK - 1, hd4 vec4s each
+        vs = T.alloc_buffer((BK * MH4,), V4, scope="shared")
+        part = T.alloc_buffer((BK // 4 * TX,), V4, scope="shared")  # [key quad, invocation]: partial dots
+        qr = T.alloc_buffer((SL,), V4, scope="local")  # q of this invocation's vec4s
+        acc = T.alloc_buffer((SL,), V4, scope="local")  # sum_j exp(score_j - m) v_j of those vec4s
+        dot = T.alloc_buffer((4,), V4, scope="local")
+        sc = T.alloc_buffer((BK,), "float32", scope="local")  # the chunk's scores, then probabilities
+        st = T.alloc_buffer((3,), "float32", scope="local")  # running max m, running sum l, new max
+        bt = T.floordiv(R, gb)  # tokens per workgroup
+        r = T.floordiv(tx, P)
+        p = T.floormod(tx, P)
+        h = b * gb + T.min(T.floordiv(r, bt), gb - 1)
+        kvh = T.floordiv(b * gb, T.floordiv(H, Hkv))
+        i = T.min(t * bt + T.floormod(r, bt), n - 1)  # this row's token (clamped)
+        lo = T.max(pos0 + t * bt - window + 1, 0)  # the first key the tile's first token sees
+        hi = pos0 + T.min(t * bt + bt, n) - 1  # the last key of the tile's last token
+        for c in T.unroll(SL):
+            qr[c] = q[i, h, d4(c, p, hd4)] * splat(T.Cast("float32", c * P + p < hd4))
+            acc[c] = splat(T.float32(0))
+        st[0] = T.float32(NEG_INF)
+        st[1] = T.float32(0)
+        for ch in range(T.floordiv(hi - lo + BK, BK)):
+            j0 = lo + ch * BK
+            # the chunk's k and v rows: consecutive vec4s of the caches (rows past hi clamped, masked below)
+            for it in T.unroll(LOADS):
+                if it * TX + tx < BK * hd4:
+                    ks[it * TX + tx] = k_cache[kvh, T.min(j0 + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+                    vs[it * TX + tx] = v_cache[kvh, T.min(j0 + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+            T.tvm_storage_sync("shared")
+            for jq in T.unroll(BK // 4):
+                for u in T.unroll(4):
+                    dot[u] = splat(T.float32(0))
+                    for c in T.unroll(SL):
+                        dot[u] = dot[u] + qr[c] * ks[(jq * 4 + u) * hd4 + d4(c, p, hd4)]
+                part[jq * TX + tx] = T.Shuffle([splat(vsum(dot[0])), splat(vsum(dot[1])), splat(vsum(dot[2])),
+                                                splat(vsum(dot[3]))], [0, 4, 8, 12])
+            T.tvm_storage_sync("shared")
+            st[2] = st[0]
+            for jq in T.unroll(BK // 4):
+                dot[0] = splat(T.float32(0))
+                for pp in T.unroll(P):
+                    dot[0] = dot[0] + part[jq * TX + r * P + pp]
+                lane_score(jq, 0)
+                lane_score(jq, 1)
+                lane_score(jq, 2)
+                lane_score(jq, 3)
+            # online softmax: rescale by exp(m_old - m_new) (both the lowest f32 while nothing was visible:
+            # a factor 1 on sums of 0), then the chunk's probabilities (exactly 0 where not visible)
+            st[1] = st[1] * T.exp(st[0] - st[2])
+            for c in T.unroll(SL):
+                acc[c] = acc[c] * splat(T.exp(st[0] - st[2]))
+            st[0] = st[2]
+            for jj in T.unroll(BK):
+                sc[jj] = T.Select(T.And(j0 + jj <= pos0 + i, j0 + jj + window > pos0 + i), T.exp(sc[jj] - st[0]), T.float32(0))
+                st[1] = st[1] + sc[jj]
+                for c in T.unroll(SL):
+                    acc[c] = acc[c] + splat(sc[jj]) * vs[jj * hd4 + d4(c, p, hd4)]
+            T.tvm_storage_sync("shared")  # before the next chunk overwrites ks, vs, part
+        if t * bt + T.floormod(r, bt) < n and r < gb * bt:
+            for c in T.unroll(SL):
+                if c * P + p < hd4:
+                    out[i, h, c * P + p] = acc[c] / splat(st[1])
+
+    name = "attn_prefill_gpu"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
 RMS_THREADS = 1024
 
 
@@ -2456,6 +2601,7 @@ KERNELS = [
     ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
     ("attn_combine_gpu", attn_combine),
     ("attn_decode_rope_gpu", attn_decode_rope),
+    ("attn_prefill_gpu", attn_prefill),
     ("rope_q", rope_q),
     ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),

@@ -487,6 +487,29 @@ def test_attn_decode_rope_gpu(device, L, C, window, hd):
         assert_close(*res[name])
     assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
 
+
+PREFILL_CASES = [  # n, pos0, C, window (None: C), hd, H, Hkv, gb (query heads per workgroup)
+    (1, 0, 9, None, 16, 2, 2, 1),  # one token at position 0
+    (7, 5, 20, None, 40, 6, 2, 3),  # GQA groups of 3 (tiles of 5 tokens: a row of the 16 idle); hd an odd number of vec4s
+    (13, 30, 50, 11, 64, 8, 2, 4),  # a chunk after earlier ones, a window shorter than L
+    (13, 27, 41, None, 128, 3, 1, 1),  # one head per workgroup: 16-token tiles, 3 rows padded
+    (64, 0, 70, None, 128, 8, 2, 4),  # a whole 64-token chunk at 0, 8B head dim
+    (64, 101, 170, 70, 128, 4, 1, 4),  # a later chunk, L = 165 not a multiple of the key chunk, window < L
+    (64, 36, 100, None, 16, 3, 3, 1),  # no GQA, the smallest head
+]
+
+
+@pytest.mark.parametrize("n,pos0,C,window,hd,H,Hkv,gb", PREFILL_CASES)
+def test_attn_prefill_gpu(device, n, pos0, C, window, hd, H, Hkv, gb):
+    """The tiled ("flash") prefill attention against scores, softmax and p @ v in float64, on odd shapes."""
+    r = rng()
+    q = r.standard_normal((n, H, hd)).astype(np.float32) * 2
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": pos0, "window": window or C, "scale": hd ** -0.5, "gb": gb}
+    res = run_both(device, "attn_prefill_gpu", {"q": q, **caches}, {"out": np.zeros((n, H * hd), np.float32)}, dims)
+    assert_close(*res["out"])
+
+
 def test_silu_mul(device):
     r = rng()
     n, F = 3, 45

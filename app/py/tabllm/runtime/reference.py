@@ -301,6 +301,22 @@ def attn_decode_rope_gpu(b, u):
     e = np.exp(s - s.max(axis=1, keepdims=True))
     b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
 
+
+def attn_prefill_gpu(b, u):
+    """Causal attention of n tokens at positions pos0 .. pos0 + n - 1 (key j visible to token i iff
+    pos0 + i - window < j <= pos0 + i), GQA: q [n, H, hd], caches [Hkv, C, hd] -> out [n, H * hd]
+    (attn_scores, softmax_rows and attn_pv in one; the kernel's tiles and online softmax change nothing
+    here)."""
+    n, H, Hkv, hd, C, pos0 = u["n"], u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["pos0"]
+    L = pos0 + n
+    s = np.zeros(H * n * L)
+    attn_scores({"q": b["q"], "k_cache": b["k_cache"], "s": s},
+                {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": u["window"], "scale": u["scale"]})
+    p = np.zeros(H * n * L)
+    softmax_rows({"s": s, "p": p}, {"R": H * n, "L": L})
+    attn_pv({"p": p, "v_cache": b["v_cache"], "out": b["out"]}, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L})
+
+
 def silu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
@@ -475,6 +491,7 @@ OPS = {
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
     "attn_decode_rope_gpu": attn_decode_rope_gpu,
+    "attn_prefill_gpu": attn_prefill_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
