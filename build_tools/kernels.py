@@ -1881,7 +1881,14 @@ ATTN_PREFILL_KEYS = 8  # key positions per chunk (a multiple of 4): k and v rows
 ATTN_PREFILL_MAX_HD4 = 32  # head dim / 4 at most (head dim 128; larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
 
 
-def attn_prefill():
+def attn_prefill_shared_bytes(threads, parts, keys):
+    """Workgroup memory of attn_prefill: k and v chunks of `keys` rows of ATTN_PREFILL_MAX_HD4 vec4s, and
+    the partial dots (a vec4 per 4 keys per invocation). The default: 2 * 8 * 32 * 16 + 2 * 128 * 16 =
+    12288 bytes."""
+    return 2 * keys * ATTN_PREFILL_MAX_HD4 * 16 + keys // 4 * threads * 16
+
+
+def attn_prefill(threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=ATTN_PREFILL_KEYS, name="attn_prefill_gpu"):
     """Causal attention of a prefill chunk: n query tokens at positions pos0 .. pos0 + n - 1 over the cached
     positions (rope_qkv has written this chunk's k / v), with the sliding window (key j is visible to token
     i iff pos0 + i - window < j <= pos0 + i; window = C: plain causal) and GQA (query head h reads KV head
@@ -1913,15 +1920,16 @@ def attn_prefill():
     hd 128; fewer parts mean more registers and fewer workgroups, more parts more partials to add.
     Workgroup memory: k and v 2 * KEYS * MAX_HD4 * 16 B = 8 KiB, partials KEYS / 4 * THREADS * 16 B = 4 KiB:
     12 KiB of WebGPU's default 16 KiB (asserted below).
+    threads, parts, keys: THREADS, PARTS, KEYS (other values: the variants of build_tools/sweep_attn_prefill.py).
     Written in TIR directly: TE has no loop-carried online softmax."""
     from tvm.script import tirx as T
 
-    TX, P, BK, MH4 = ATTN_PREFILL_THREADS, ATTN_PREFILL_PARTS, ATTN_PREFILL_KEYS, ATTN_PREFILL_MAX_HD4
+    TX, P, BK, MH4 = threads, parts, keys, ATTN_PREFILL_MAX_HD4
     R = TX // P  # query rows per workgroup
     SL = MH4 // P  # vec4s of a row per invocation
     LOADS = -(-BK * MH4 // TX)  # k (and v) vec4s per invocation per chunk at most
     assert TX % P == 0 and MH4 % P == 0 and BK % 4 == 0
-    shared_bytes = 2 * BK * MH4 * 16 + BK // 4 * TX * 16  # ks, vs, part
+    shared_bytes = attn_prefill_shared_bytes(TX, P, BK)  # ks, vs, part
     assert shared_bytes <= 16384, shared_bytes  # WebGPU's default maxComputeWorkgroupStorageSize
     V4 = "float32x4"
 
@@ -2015,7 +2023,6 @@ def attn_prefill():
                 if c * P + p < hd4:
                     out[i, h, c * P + p] = acc[c] / splat(st[1])
 
-    name = "attn_prefill_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
