@@ -1906,7 +1906,8 @@ def attn_prefill(threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=AT
     chunks of KEYS, from the first key any row of the tile sees to the last one (pos0 + the tile's last
     token: the causal bound of the whole tile), with an online softmax per row (running max m and sum l;
     the sums rescaled by exp(m_old - m_new) per chunk):
-    - the chunk's k and v rows (KEYS * hd4 consecutive vec4s each) loaded into workgroup memory;
+    - the chunk's k and v rows (KEYS * hd4 consecutive vec4s each) into workgroup memory, from registers
+      loaded during the previous chunk;
     - partial dot products: invocation (r, p) over its vec4s of q . k_j, for the KEYS keys, 4 keys to one
       vec4 of `part` (every invocation of a warp with the same p reads the same k vec4: a broadcast);
     - invocation (r, p) sums the PARTS partials of its row (vec4 loads), masks, updates m and l (the row's
@@ -1949,6 +1950,13 @@ def attn_prefill(threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=AT
                                   T.Shuffle([dot[0]], [u]) * scale, T.float32(NEG_INF))
         st[2] = T.max(st[2], sc[jq * 4 + u])
 
+    @T.macro(hygienic=False)
+    def load_chunk(first):  # kr, vr = the vec4s of k / v rows first .. first + BK - 1 this invocation stages
+        for it in T.unroll(LOADS):
+            if it * TX + tx < BK * hd4:
+                kr[it] = k_cache[kvh, T.min(first + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+                vr[it] = v_cache[kvh, T.min(first + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+
     @T.prim_func
     def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, pos0: T.int32, window: T.int32,
              scale: T.float32, gb: T.int32):
@@ -1968,6 +1976,8 @@ def attn_prefill(threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=AT
         dot = T.alloc_buffer((4,), V4, scope="local")
         sc = T.alloc_buffer((BK,), "float32", scope="local")  # the chunk's scores, then probabilities
         st = T.alloc_buffer((3,), "float32", scope="local")  # running max m, running sum l, new max
+        kr = T.alloc_buffer((LOADS,), V4, scope="local")  # the next chunk's k / v vec4s of this invocation
+        vr = T.alloc_buffer((LOADS,), V4, scope="local")
         bt = T.floordiv(R, gb)  # tokens per workgroup
         r = T.floordiv(tx, P)
         p = T.floormod(tx, P)
@@ -1981,14 +1991,18 @@ def attn_prefill(threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=AT
             acc[c] = splat(T.float32(0))
         st[0] = T.float32(NEG_INF)
         st[1] = T.float32(0)
+        # a chunk's k and v rows are consecutive vec4s of the caches (rows past hi clamped, masked below),
+        # loaded into registers one chunk ahead: the loads of chunk ch + 1 are in flight while chunk ch is
+        # computed (a workgroup or two per SM cannot hide their latency otherwise)
+        load_chunk(lo)
         for ch in range(T.floordiv(hi - lo + BK, BK)):
             j0 = lo + ch * BK
-            # the chunk's k and v rows: consecutive vec4s of the caches (rows past hi clamped, masked below)
             for it in T.unroll(LOADS):
                 if it * TX + tx < BK * hd4:
-                    ks[it * TX + tx] = k_cache[kvh, T.min(j0 + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
-                    vs[it * TX + tx] = v_cache[kvh, T.min(j0 + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+                    ks[it * TX + tx] = kr[it]
+                    vs[it * TX + tx] = vr[it]
             T.tvm_storage_sync("shared")
+            load_chunk(j0 + BK)  # (after the last chunk: rows clamped to hi, unused)
             for jq in T.unroll(BK // 4):
                 for u in T.unroll(4):
                     dot[u] = splat(T.float32(0))

@@ -39,6 +39,8 @@ fn attn_prefill_gpu_kernel(
   var qr : array<vec4<f32>, 4>;
   var acc : array<vec4<f32>, 4>;
   var st : array<f32, 3>;
+  var kr : array<vec4<f32>, 2>;
+  var vr : array<vec4<f32>, 2>;
   var dot : array<vec4<f32>, 4>;
   var sc : array<f32, 8>;
   var j0 : array<i32, 1>;
@@ -75,29 +77,57 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
   acc[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   st[0i] = -3.402823e+38f;
   st[1i] = 0.000000e+00f;
+  if (i32(threadIdx.x) < (podArgs.hd4 * 8i)) {
+    let rmod_8 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+    let rdiv_7 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+    let rmod_9 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+    kr[0i] = k_cache_ptr[(((min((lo[0i] + select((rdiv_7 - 1i), rdiv_7, (((podArgs.hd4 >= 0i) && (rmod_8 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_8 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_9 + podArgs.hd4), rmod_9, (((podArgs.hd4 >= 0i) && (rmod_9 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_9 <= 0i)))))];
+    let rmod_10 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+    let rdiv_8 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+    let rmod_11 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+    vr[0i] = v_cache_ptr[(((min((lo[0i] + select((rdiv_8 - 1i), rdiv_8, (((podArgs.hd4 >= 0i) && (rmod_10 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_10 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_11 + podArgs.hd4), rmod_11, (((podArgs.hd4 >= 0i) && (rmod_11 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_11 <= 0i)))))];
+  }
+  if ((i32(threadIdx.x) + 128i) < (podArgs.hd4 * 8i)) {
+    let rmod_12 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+    let rdiv_9 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
+    let rmod_13 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+    kr[1i] = k_cache_ptr[(((min((lo[0i] + select((rdiv_9 - 1i), rdiv_9, (((podArgs.hd4 >= 0i) && (rmod_12 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_12 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_13 + podArgs.hd4), rmod_13, (((podArgs.hd4 >= 0i) && (rmod_13 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_13 <= 0i)))))];
+    let rmod_14 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+    let rdiv_10 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
+    let rmod_15 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+    vr[1i] = v_cache_ptr[(((min((lo[0i] + select((rdiv_10 - 1i), rdiv_10, (((podArgs.hd4 >= 0i) && (rmod_14 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_14 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_15 + podArgs.hd4), rmod_15, (((podArgs.hd4 >= 0i) && (rmod_15 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_15 <= 0i)))))];
+  }
   for (var ch : i32 = 0i; ch < (((hi[0i] - lo[0i])>>3u) + 1i); ch++) {
     j0[0i] = ((ch * 8i) + lo[0i]);
     if (i32(threadIdx.x) < (podArgs.hd4 * 8i)) {
-      let rmod_8 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-      let rdiv_7 : i32 = (i32(threadIdx.x) / podArgs.hd4);
-      let rmod_9 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-      ks[i32(threadIdx.x)] = k_cache_ptr[(((min((j0[0i] + select((rdiv_7 - 1i), rdiv_7, (((podArgs.hd4 >= 0i) && (rmod_8 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_8 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_9 + podArgs.hd4), rmod_9, (((podArgs.hd4 >= 0i) && (rmod_9 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_9 <= 0i)))))];
-      let rmod_10 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-      let rdiv_8 : i32 = (i32(threadIdx.x) / podArgs.hd4);
-      let rmod_11 : i32 = (i32(threadIdx.x) % podArgs.hd4);
-      vs[i32(threadIdx.x)] = v_cache_ptr[(((min((j0[0i] + select((rdiv_8 - 1i), rdiv_8, (((podArgs.hd4 >= 0i) && (rmod_10 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_10 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_11 + podArgs.hd4), rmod_11, (((podArgs.hd4 >= 0i) && (rmod_11 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_11 <= 0i)))))];
+      ks[i32(threadIdx.x)] = kr[0i];
+      vs[i32(threadIdx.x)] = vr[0i];
     }
     if ((i32(threadIdx.x) + 128i) < (podArgs.hd4 * 8i)) {
-      let rmod_12 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
-      let rdiv_9 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
-      let rmod_13 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
-      ks[(i32(threadIdx.x) + 128i)] = k_cache_ptr[(((min((j0[0i] + select((rdiv_9 - 1i), rdiv_9, (((podArgs.hd4 >= 0i) && (rmod_12 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_12 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_13 + podArgs.hd4), rmod_13, (((podArgs.hd4 >= 0i) && (rmod_13 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_13 <= 0i)))))];
-      let rmod_14 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
-      let rdiv_10 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
-      let rmod_15 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
-      vs[(i32(threadIdx.x) + 128i)] = v_cache_ptr[(((min((j0[0i] + select((rdiv_10 - 1i), rdiv_10, (((podArgs.hd4 >= 0i) && (rmod_14 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_14 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_15 + podArgs.hd4), rmod_15, (((podArgs.hd4 >= 0i) && (rmod_15 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_15 <= 0i)))))];
+      ks[(i32(threadIdx.x) + 128i)] = kr[1i];
+      vs[(i32(threadIdx.x) + 128i)] = vr[1i];
     }
     workgroupBarrier();
+    if (i32(threadIdx.x) < (podArgs.hd4 * 8i)) {
+      let rmod_16 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+      let rdiv_11 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+      let rmod_17 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+      kr[0i] = k_cache_ptr[(((min(((j0[0i] + select((rdiv_11 - 1i), rdiv_11, (((podArgs.hd4 >= 0i) && (rmod_16 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_16 <= 0i))))) + 8i), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_17 + podArgs.hd4), rmod_17, (((podArgs.hd4 >= 0i) && (rmod_17 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_17 <= 0i)))))];
+      let rmod_18 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+      let rdiv_12 : i32 = (i32(threadIdx.x) / podArgs.hd4);
+      let rmod_19 : i32 = (i32(threadIdx.x) % podArgs.hd4);
+      vr[0i] = v_cache_ptr[(((min(((j0[0i] + select((rdiv_12 - 1i), rdiv_12, (((podArgs.hd4 >= 0i) && (rmod_18 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_18 <= 0i))))) + 8i), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_19 + podArgs.hd4), rmod_19, (((podArgs.hd4 >= 0i) && (rmod_19 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_19 <= 0i)))))];
+    }
+    if ((i32(threadIdx.x) + 128i) < (podArgs.hd4 * 8i)) {
+      let rmod_20 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+      let rdiv_13 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
+      let rmod_21 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+      kr[1i] = k_cache_ptr[(((min(((j0[0i] + select((rdiv_13 - 1i), rdiv_13, (((podArgs.hd4 >= 0i) && (rmod_20 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_20 <= 0i))))) + 8i), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_21 + podArgs.hd4), rmod_21, (((podArgs.hd4 >= 0i) && (rmod_21 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_21 <= 0i)))))];
+      let rmod_22 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+      let rdiv_14 : i32 = ((i32(threadIdx.x) + 128i) / podArgs.hd4);
+      let rmod_23 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
+      vr[1i] = v_cache_ptr[(((min(((j0[0i] + select((rdiv_14 - 1i), rdiv_14, (((podArgs.hd4 >= 0i) && (rmod_22 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_22 <= 0i))))) + 8i), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_23 + podArgs.hd4), rmod_23, (((podArgs.hd4 >= 0i) && (rmod_23 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_23 <= 0i)))))];
+    }
     dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     dot[0i] = fma(qr[0i], ks[min(p[0i], (podArgs.hd4 - 1i))], dot[0i]);
     dot[0i] = fma(qr[1i], ks[min((p[0i] + 8i), (podArgs.hd4 - 1i))], dot[0i]);
@@ -328,8 +358,8 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[3i] = fma(vec4<f32>(sc[7i], sc[7i], sc[7i], sc[7i]), vs[((podArgs.hd4 * 7i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     workgroupBarrier();
   }
-  let rmod_16 : i32 = (r[0i] % bt[0i]);
-  if ((((i32(blockIdx.y) * bt[0i]) + select((rmod_16 + bt[0i]), rmod_16, (((bt[0i] >= 0i) && (rmod_16 >= 0i)) || ((bt[0i] < 0i) && (rmod_16 <= 0i))))) < podArgs.n) && (r[0i] < (podArgs.gb * bt[0i]))) {
+  let rmod_24 : i32 = (r[0i] % bt[0i]);
+  if ((((i32(blockIdx.y) * bt[0i]) + select((rmod_24 + bt[0i]), rmod_24, (((bt[0i] >= 0i) && (rmod_24 >= 0i)) || ((bt[0i] < 0i) && (rmod_24 <= 0i))))) < podArgs.n) && (r[0i] < (podArgs.gb * bt[0i]))) {
     if (p[0i] < podArgs.hd4) {
       out_ptr[((((i[0i] * podArgs.H) + h[0i]) * podArgs.hd4) + p[0i])] = (acc[0i] / vec4<f32>(st[1i], st[1i], st[1i], st[1i]));
     }
