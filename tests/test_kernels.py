@@ -510,6 +510,35 @@ def test_attn_prefill_gpu(device, n, pos0, C, window, hd, H, Hkv, gb):
     assert_close(*res["out"])
 
 
+@pytest.mark.parametrize("n,pos0,C,window,hd,H,Hkv,gb", PREFILL_CASES)
+@pytest.mark.parametrize("span", [8, 20, 64])
+def test_attn_prefill_split_gpu(device, n, pos0, C, window, hd, H, Hkv, gb, span):
+    """The prefill attention split into spans of key positions (some spans seen by no row of a tile, or by
+    only some rows), then attn_combine_gpu over the n H rows of partials, against the plain attention."""
+    r = rng()
+    L = pos0 + n
+    S = -(-L // span)
+    q = r.standard_normal((n, H, hd)).astype(np.float32) * 2
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": pos0, "window": window or C, "scale": hd ** -0.5,
+            "gb": gb, "span": span, "Smax": S + 1, "P4": hd // 4 + 1}
+    part = np.zeros((n * H, S + 1, hd + 4), np.float32)
+    gpu, ref = run_both(device, "attn_prefill_split_gpu", {"q": q, **caches}, {"part": part}, dims)["part"]
+    assert not gpu[:, S:].any()  # rows past S untouched
+    # the sums, l, then m: the lowest f32 in spans a row does not see (l = 0 there), else the max score
+    seen = ref[:, :S, hd + 1] > 0
+    assert_close(gpu[:, :S, :hd], ref[:, :S, :hd])
+    assert_close(gpu[:, :S, hd + 1], ref[:, :S, hd + 1])
+    assert not gpu[:, :S, hd + 2 :].any()
+    assert np.all(gpu[:, :S, hd][~seen] < -1e38)
+    assert_close(gpu[:, :S, hd][seen], ref[:, :S, hd][seen])
+    combine = {"H": n * H, "hd4": hd // 4, "L": L, "window": L, "split": span, "Smax": S + 1, "P4": hd // 4 + 1}
+    out = run_both(device, "attn_combine_gpu", {"part": gpu}, {"out": np.zeros((n * H, hd), np.float32)}, combine)["out"]
+    want = np.zeros(n * H * hd)
+    reference.attn_prefill_gpu({"q": q.ravel(), **{k: v.ravel() for k, v in caches.items()}, "out": want}, dims)
+    assert_close(out[0], want.reshape(n * H, hd))
+
+
 def test_silu_mul(device):
     r = rng()
     n, F = 3, 45

@@ -19,7 +19,7 @@ struct PODArgs {
 
 var<workgroup> ks : array<vec4<f32>, 256>;
 var<workgroup> vs : array<vec4<f32>, 256>;
-var<workgroup> part : array<vec4<f32>, 256>;
+var<workgroup> dots : array<vec4<f32>, 256>;
 @compute @workgroup_size(128, 1, 1)
 fn attn_prefill_gpu_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -36,6 +36,7 @@ fn attn_prefill_gpu_kernel(
   var i : array<i32, 1>;
   var lo : array<i32, 1>;
   var hi : array<i32, 1>;
+  var last_key : array<i32, 1>;
   var qr : array<vec4<f32>, 4>;
   var acc : array<vec4<f32>, 4>;
   var st : array<f32, 3>;
@@ -66,7 +67,8 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
   let rmod_7 : i32 = (r[0i] % bt[0i]);
   i[0i] = min(((i32(blockIdx.y) * bt[0i]) + select((rmod_7 + bt[0i]), rmod_7, (((bt[0i] >= 0i) && (rmod_7 >= 0i)) || ((bt[0i] < 0i) && (rmod_7 <= 0i))))), (podArgs.n - 1i));
   lo[0i] = max((((podArgs.pos0 + (i32(blockIdx.y) * bt[0i])) + 1i) - podArgs.window), 0i);
-  hi[0i] = ((min(((i32(blockIdx.y) + 1i) * bt[0i]), podArgs.n) + podArgs.pos0) - 1i);
+  hi[0i] = min(((min(((i32(blockIdx.y) + 1i) * bt[0i]), podArgs.n) + podArgs.pos0) - 1i), (podArgs.pos0 + podArgs.n));
+  last_key[0i] = min((podArgs.pos0 + i[0i]), hi[0i]);
   qr[0i] = (q_ptr[(min(p[0i], (podArgs.hd4 - 1i)) + (((i[0i] * podArgs.H) + h[0i]) * podArgs.hd4))] * vec4<f32>(f32((p[0i] < podArgs.hd4)), f32((p[0i] < podArgs.hd4)), f32((p[0i] < podArgs.hd4)), f32((p[0i] < podArgs.hd4))));
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   qr[1i] = (q_ptr[(min((p[0i] + 8i), (podArgs.hd4 - 1i)) + (((i[0i] * podArgs.H) + h[0i]) * podArgs.hd4))] * vec4<f32>(f32(((p[0i] + 8i) < podArgs.hd4)), f32(((p[0i] + 8i) < podArgs.hd4)), f32(((p[0i] + 8i) < podArgs.hd4)), f32(((p[0i] + 8i) < podArgs.hd4))));
@@ -97,7 +99,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     let rmod_15 : i32 = ((i32(threadIdx.x) + 128i) % podArgs.hd4);
     vr[1i] = v_cache_ptr[(((min((lo[0i] + select((rdiv_10 - 1i), rdiv_10, (((podArgs.hd4 >= 0i) && (rmod_14 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_14 <= 0i))))), hi[0i]) + (kvh[0i] * podArgs.C)) * podArgs.hd4) + select((rmod_15 + podArgs.hd4), rmod_15, (((podArgs.hd4 >= 0i) && (rmod_15 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_15 <= 0i)))))];
   }
-  for (var ch : i32 = 0i; ch < (((hi[0i] - lo[0i])>>3u) + 1i); ch++) {
+  for (var ch : i32 = 0i; ch < (max(((hi[0i] + 8i) - lo[0i]), 0i)>>3u); ch++) {
     j0[0i] = ((ch * 8i) + lo[0i]);
     if (i32(threadIdx.x) < (podArgs.hd4 * 8i)) {
       ks[i32(threadIdx.x)] = kr[0i];
@@ -148,7 +150,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     dot[3i] = fma(qr[1i], ks[((podArgs.hd4 * 3i) + min((p[0i] + 8i), (podArgs.hd4 - 1i)))], dot[3i]);
     dot[3i] = fma(qr[2i], ks[((podArgs.hd4 * 3i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], dot[3i]);
     dot[3i] = fma(qr[3i], ks[((podArgs.hd4 * 3i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], dot[3i]);
-    part[i32(threadIdx.x)] = vec4<f32>(vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]))[0], vec4<f32>(((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]))[0], vec4<f32>(((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]))[0], vec4<f32>(((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]))[0]);
+    dots[i32(threadIdx.x)] = vec4<f32>(vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]))[0], vec4<f32>(((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]))[0], vec4<f32>(((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]))[0], vec4<f32>(((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]))[0]);
     dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
     dot[0i] = fma(qr[0i], ks[((podArgs.hd4 * 4i) + min(p[0i], (podArgs.hd4 - 1i)))], dot[0i]);
     dot[0i] = fma(qr[1i], ks[((podArgs.hd4 * 4i) + min((p[0i] + 8i), (podArgs.hd4 - 1i)))], dot[0i]);
@@ -169,20 +171,20 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     dot[3i] = fma(qr[1i], ks[((podArgs.hd4 * 7i) + min((p[0i] + 8i), (podArgs.hd4 - 1i)))], dot[3i]);
     dot[3i] = fma(qr[2i], ks[((podArgs.hd4 * 7i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], dot[3i]);
     dot[3i] = fma(qr[3i], ks[((podArgs.hd4 * 7i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], dot[3i]);
-    part[(i32(threadIdx.x) + 128i)] = vec4<f32>(vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]))[0], vec4<f32>(((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]))[0], vec4<f32>(((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]))[0], vec4<f32>(((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]))[0]);
+    dots[(i32(threadIdx.x) + 128i)] = vec4<f32>(vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]))[0], vec4<f32>(((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]))[0], vec4<f32>(((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]))[0], vec4<f32>(((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]))[0]);
     workgroupBarrier();
     st[2i] = st[0i];
     dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    dot[0i] = (dot[0i] + part[(r[0i] * 8i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 1i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 2i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 3i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 4i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 5i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 6i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 7i)]);
+    dot[0i] = (dot[0i] + dots[(r[0i] * 8i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 1i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 2i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 3i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 4i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 5i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 6i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 7i)]);
     var condval : f32;
-    if (((j0[0i] <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < (j0[0i] + podArgs.window)))) {
+    if (((j0[0i] <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < (j0[0i] + podArgs.window)))) {
       condval = ((dot[0i])[0] * podArgs.scale);
 } else {
       condval = -3.402823e+38f;
@@ -190,7 +192,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[0i] = condval;
     st[2i] = max(st[2i], sc[0i]);
     var condval_1 : f32;
-    if (((j0[0i] < (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) <= (j0[0i] + podArgs.window)))) {
+    if (((j0[0i] < last_key[0i]) && ((podArgs.pos0 + i[0i]) <= (j0[0i] + podArgs.window)))) {
       condval_1 = ((dot[0i])[1] * podArgs.scale);
 } else {
       condval_1 = -3.402823e+38f;
@@ -198,7 +200,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[1i] = condval_1;
     st[2i] = max(st[2i], sc[1i]);
     var condval_2 : f32;
-    if ((((j0[0i] + 2i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 2i)))) {
+    if ((((j0[0i] + 2i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 2i)))) {
       condval_2 = ((dot[0i])[2] * podArgs.scale);
 } else {
       condval_2 = -3.402823e+38f;
@@ -206,7 +208,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[2i] = condval_2;
     st[2i] = max(st[2i], sc[2i]);
     var condval_3 : f32;
-    if ((((j0[0i] + 3i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 3i)))) {
+    if ((((j0[0i] + 3i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 3i)))) {
       condval_3 = ((dot[0i])[3] * podArgs.scale);
 } else {
       condval_3 = -3.402823e+38f;
@@ -214,16 +216,16 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[3i] = condval_3;
     st[2i] = max(st[2i], sc[3i]);
     dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 128i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 129i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 130i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 131i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 132i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 133i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 134i)]);
-    dot[0i] = (dot[0i] + part[((r[0i] * 8i) + 135i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 128i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 129i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 130i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 131i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 132i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 133i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 134i)]);
+    dot[0i] = (dot[0i] + dots[((r[0i] * 8i) + 135i)]);
     var condval_4 : f32;
-    if ((((j0[0i] + 4i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 4i)))) {
+    if ((((j0[0i] + 4i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 4i)))) {
       condval_4 = ((dot[0i])[0] * podArgs.scale);
 } else {
       condval_4 = -3.402823e+38f;
@@ -231,7 +233,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[4i] = condval_4;
     st[2i] = max(st[2i], sc[4i]);
     var condval_5 : f32;
-    if ((((j0[0i] + 4i) < (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) <= ((j0[0i] + podArgs.window) + 4i)))) {
+    if ((((j0[0i] + 4i) < last_key[0i]) && ((podArgs.pos0 + i[0i]) <= ((j0[0i] + podArgs.window) + 4i)))) {
       condval_5 = ((dot[0i])[1] * podArgs.scale);
 } else {
       condval_5 = -3.402823e+38f;
@@ -239,7 +241,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[5i] = condval_5;
     st[2i] = max(st[2i], sc[5i]);
     var condval_6 : f32;
-    if ((((j0[0i] + 6i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 6i)))) {
+    if ((((j0[0i] + 6i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 6i)))) {
       condval_6 = ((dot[0i])[2] * podArgs.scale);
 } else {
       condval_6 = -3.402823e+38f;
@@ -247,7 +249,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     sc[6i] = condval_6;
     st[2i] = max(st[2i], sc[6i]);
     var condval_7 : f32;
-    if ((((j0[0i] + 7i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 7i)))) {
+    if ((((j0[0i] + 7i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 7i)))) {
       condval_7 = ((dot[0i])[3] * podArgs.scale);
 } else {
       condval_7 = -3.402823e+38f;
@@ -261,7 +263,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[3i] = (acc[3i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i]))));
     st[0i] = st[2i];
     var condval_8 : f32;
-    if (((j0[0i] <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < (j0[0i] + podArgs.window)))) {
+    if (((j0[0i] <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < (j0[0i] + podArgs.window)))) {
       condval_8 = exp((sc[0i] - st[0i]));
 } else {
       condval_8 = 0.000000e+00f;
@@ -273,7 +275,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[0i], sc[0i], sc[0i], sc[0i]), vs[min((p[0i] + 16i), (podArgs.hd4 - 1i))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[0i], sc[0i], sc[0i], sc[0i]), vs[min((p[0i] + 24i), (podArgs.hd4 - 1i))], acc[3i]);
     var condval_9 : f32;
-    if (((j0[0i] < (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) <= (j0[0i] + podArgs.window)))) {
+    if (((j0[0i] < last_key[0i]) && ((podArgs.pos0 + i[0i]) <= (j0[0i] + podArgs.window)))) {
       condval_9 = exp((sc[1i] - st[0i]));
 } else {
       condval_9 = 0.000000e+00f;
@@ -285,7 +287,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[1i], sc[1i], sc[1i], sc[1i]), vs[(min((p[0i] + 16i), (podArgs.hd4 - 1i)) + podArgs.hd4)], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[1i], sc[1i], sc[1i], sc[1i]), vs[(min((p[0i] + 24i), (podArgs.hd4 - 1i)) + podArgs.hd4)], acc[3i]);
     var condval_10 : f32;
-    if ((((j0[0i] + 2i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 2i)))) {
+    if ((((j0[0i] + 2i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 2i)))) {
       condval_10 = exp((sc[2i] - st[0i]));
 } else {
       condval_10 = 0.000000e+00f;
@@ -297,7 +299,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[2i], sc[2i], sc[2i], sc[2i]), vs[((podArgs.hd4 * 2i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[2i], sc[2i], sc[2i], sc[2i]), vs[((podArgs.hd4 * 2i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     var condval_11 : f32;
-    if ((((j0[0i] + 3i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 3i)))) {
+    if ((((j0[0i] + 3i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 3i)))) {
       condval_11 = exp((sc[3i] - st[0i]));
 } else {
       condval_11 = 0.000000e+00f;
@@ -309,7 +311,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[3i], sc[3i], sc[3i], sc[3i]), vs[((podArgs.hd4 * 3i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[3i], sc[3i], sc[3i], sc[3i]), vs[((podArgs.hd4 * 3i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     var condval_12 : f32;
-    if ((((j0[0i] + 4i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 4i)))) {
+    if ((((j0[0i] + 4i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 4i)))) {
       condval_12 = exp((sc[4i] - st[0i]));
 } else {
       condval_12 = 0.000000e+00f;
@@ -321,7 +323,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[4i], sc[4i], sc[4i], sc[4i]), vs[((podArgs.hd4 * 4i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[4i], sc[4i], sc[4i], sc[4i]), vs[((podArgs.hd4 * 4i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     var condval_13 : f32;
-    if ((((j0[0i] + 5i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 5i)))) {
+    if ((((j0[0i] + 5i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 5i)))) {
       condval_13 = exp((sc[5i] - st[0i]));
 } else {
       condval_13 = 0.000000e+00f;
@@ -333,7 +335,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[5i], sc[5i], sc[5i], sc[5i]), vs[((podArgs.hd4 * 5i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[5i], sc[5i], sc[5i], sc[5i]), vs[((podArgs.hd4 * 5i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     var condval_14 : f32;
-    if ((((j0[0i] + 6i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 6i)))) {
+    if ((((j0[0i] + 6i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 6i)))) {
       condval_14 = exp((sc[6i] - st[0i]));
 } else {
       condval_14 = 0.000000e+00f;
@@ -345,7 +347,7 @@ let rdiv_4 : i32 = ((v__1 * podArgs.gb) / select((rdiv_3 - 1i), rdiv_3, (((podAr
     acc[2i] = fma(vec4<f32>(sc[6i], sc[6i], sc[6i], sc[6i]), vs[((podArgs.hd4 * 6i) + min((p[0i] + 16i), (podArgs.hd4 - 1i)))], acc[2i]);
     acc[3i] = fma(vec4<f32>(sc[6i], sc[6i], sc[6i], sc[6i]), vs[((podArgs.hd4 * 6i) + min((p[0i] + 24i), (podArgs.hd4 - 1i)))], acc[3i]);
     var condval_15 : f32;
-    if ((((j0[0i] + 7i) <= (podArgs.pos0 + i[0i])) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 7i)))) {
+    if ((((j0[0i] + 7i) <= last_key[0i]) && ((podArgs.pos0 + i[0i]) < ((j0[0i] + podArgs.window) + 7i)))) {
       condval_15 = exp((sc[7i] - st[0i]));
 } else {
       condval_15 = 0.000000e+00f;
