@@ -1,6 +1,7 @@
 """Tile sweep for the tiled prefill attention attn_prefill_gpu (build_tools/kernels.py `attn_prefill`):
 writes a kernel directory of variants (invocations per workgroup THREADS, invocations per query row PARTS,
-keys per chunk KEYS; query rows per workgroup = THREADS / PARTS), which `python -m tabllm.sweep_attn_prefill
+keys per chunk KEYS; query rows per workgroup = THREADS / PARTS; each also as the key-span split kernel,
+attn_prefill_split_gpu's, name ending in _split), which `python -m tabllm.sweep_attn_prefill
 DIR` times on the GPU against the committed attn_prefill_gpu and the three-kernel path it replaces
 (attn_scores_gpu, softmax_rows, attn_pv_gpu) on the 8B's prefill shapes.
 
@@ -44,13 +45,14 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     manifest = {"format_version": FORMAT_VERSION, "kernels": {}}
     for v in VARIANTS:
-        name = variant_name(*v)
-        wgsl, info = compile_kernel(name, lambda v=v, name=name: attn_prefill(*v, name=name))
-        info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), kind="attn_prefill",
-                    rows=v[0] // v[1], shared_bytes=attn_prefill_shared_bytes(*v))
-        manifest["kernels"][name] = info
-        (out / info["file"]).write_text(wgsl)
-        print(name, file=sys.stderr)
+        for split in (False, True):  # (the split variant: attn_prefill_split_gpu's tiles, name ending in _split)
+            name = variant_name(*v) + ("_split" if split else "")
+            wgsl, info = compile_kernel(name, lambda v=v, name=name, split=split: attn_prefill(split, *v, name=name))
+            info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), kind="attn_prefill",
+                        rows=v[0] // v[1], split=split, shared_bytes=attn_prefill_shared_bytes(*v))
+            manifest["kernels"][name] = info
+            (out / info["file"]).write_text(wgsl)
+            print(name, file=sys.stderr)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
 
 

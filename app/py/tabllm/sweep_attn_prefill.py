@@ -4,10 +4,12 @@ timestamps inside passes): the three-kernel path (attn_scores_gpu + softmax_rows
 (if a directory is given), each with every gb (query heads per workgroup) it takes, on the 8B's attention
 shapes (H = 32, Hkv = 8, hd = 128), a chunk of n = 64 tokens ending at L = pos0 + n:
 
-    python -m tabllm.sweep_attn_prefill [KERNEL_DIR] [--n 64] [--L 64 256 512 2048] [--tiny]
+    python -m tabllm.sweep_attn_prefill [KERNEL_DIR] [--n 64] [--L 64 256 512 2048] [--spans 128 256 512] [--tiny]
 
-Times are per layer (one dispatch of each kernel); every output is checked against the three-kernel
-path's. --tiny: small shapes, only to check that the tool runs (e.g. on lavapipe). A development tool; no
+The split kernels (attn_prefill_split_gpu and the variants' *_split: spans of key positions, models/llama.py
+ATTN_PREFILL_SPAN) run with each span of --spans, at the plan's gb (the largest), followed by
+attn_combine_gpu; both dispatches timed. Times are per layer; every output is checked against the
+three-kernel path's. --tiny: small shapes, only to check that the tool runs (e.g. on lavapipe). A development tool; no
 test depends on it."""
 
 import argparse
@@ -30,17 +32,19 @@ def main(argv=None):
     parser.add_argument("directory", nargs="?", help="variants from build_tools/sweep_attn_prefill.py")
     parser.add_argument("--n", type=int, default=64, help="tokens of the prefill chunk")
     parser.add_argument("--L", type=int, nargs="*", default=[64, 256, 512, 2048], help="attended lengths pos0 + n")
+    parser.add_argument("--spans", type=int, nargs="*", default=[128, 256, 512], help="key spans of the split kernels")
     parser.add_argument("--tiny", action="store_true", help="small shapes (a check that the tool runs)")
     args = parser.parse_args(argv)
     H, Hkv, hd = (6, 2, 64) if args.tiny else (32, 8, 128)
     n, Ls = (16, [16, 40]) if args.tiny else (args.n, args.L)
     G, C = H // Hkv, max(Ls)
     kernels = load_kernels()
-    variants = {"attn_prefill_gpu": 16}  # name -> query rows per workgroup (models/llama.py ATTN_PREFILL_ROWS)
+    # name -> (query rows per workgroup (models/llama.py ATTN_PREFILL_ROWS), split over key spans)
+    variants = {"attn_prefill_gpu": (16, False), "attn_prefill_split_gpu": (16, True)}
     if args.directory:
         kernels.update(load_kernels(Path(args.directory)))
         info = json.loads((Path(args.directory) / "manifest.json").read_text())["kernels"]
-        variants.update({k: v["rows"] for k, v in info.items() if v.get("kind") == "attn_prefill"})
+        variants.update({k: (v["rows"], v["split"]) for k, v in info.items() if v.get("kind") == "attn_prefill"})
     adapter, device = _device()
     ex = WgpuExecutor(device, adapter, kernels=kernels)
     plan = Plan()
@@ -50,6 +54,8 @@ def main(argv=None):
     plan.add_buffer("s", "f32", (H * n * C + 64,))
     plan.add_buffer("p", "f32", (H, n, C))
     plan.add_buffer("att", "f32", (n, H * hd))
+    Smax = -(-C // min(args.spans or [C]))
+    plan.add_buffer("part", "f32", (n * H, Smax, hd + 4))
     cases = {}  # L -> [(label, phase)]
     for L in Ls:
         pos0 = L - n
@@ -60,12 +66,23 @@ def main(argv=None):
                Step("attn_pv_gpu", {"p": "p", "v_cache": "v_cache", "out": "att"}, dims)]
         plan.phases[f"old/{L}"] = old * REPEATS
         cases[L] = [("scores + softmax + pv", f"old/{L}")]
-        for name, rows in variants.items():
-            for gb in (g for g in range(1, min(G, rows) + 1) if G % g == 0):
-                phase = f"{name}/{gb}/{L}"
-                step = Step(name, {"q": "q", "k_cache": "k_cache", "v_cache": "v_cache", "out": "att"}, {**dims, "gb": gb})
-                plan.phases[phase] = [step] * REPEATS
-                cases[L].append((f"{name} gb={gb}", phase))
+        for name, (rows, split) in variants.items():
+            gbs = [g for g in range(1, min(G, rows) + 1) if G % g == 0]
+            if not split:
+                for gb in gbs:
+                    phase = f"{name}/{gb}/{L}"
+                    step = Step(name, {"q": "q", "k_cache": "k_cache", "v_cache": "v_cache", "out": "att"}, {**dims, "gb": gb})
+                    plan.phases[phase] = [step] * REPEATS
+                    cases[L].append((f"{name} gb={gb}", phase))
+                continue
+            for span in args.spans:
+                spans = {"span": span, "split": span, "Smax": Smax, "P4": hd // 4 + 1}
+                phase = f"{name}/{span}/{L}"
+                plan.phases[phase] = [
+                    Step(name, {"q": "q", "k_cache": "k_cache", "v_cache": "v_cache", "part": "part"}, {**dims, **spans, "gb": gbs[-1]}),
+                    Step("attn_combine_gpu", {"part": "part", "out": "att"}, {**dims, **spans, "H": n * H}),
+                ] * REPEATS
+                cases[L].append((f"{name} gb={gbs[-1]} span={span} (+ combine)", phase))
     ex.prepare(plan)
     r = np.random.default_rng(0)
     for name in ("q", "k_cache", "v_cache"):
@@ -98,7 +115,7 @@ def main(argv=None):
             out = ex.read("att", "f32", n * H * hd)
             reference = out if reference is None else reference
             diff = np.abs(out - reference).max() / np.abs(reference).max()
-            print(f"  {label:40s} {reps[len(reps) // 2] * 1e6:9.1f} us  (max diff to the three kernels: {diff:.1e})")
+            print(f"  {label:58s} {reps[len(reps) // 2] * 1e6:9.1f} us  (max diff to the three kernels: {diff:.1e})")
     ex.release()
 
 
