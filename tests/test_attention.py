@@ -52,11 +52,12 @@ def test_split_decode_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeyp
 
 def test_split_prefill_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeypatch):
     """GPU prefill attention split over spans of key positions (attn_prefill_split_gpu + attn_combine_gpu,
-    models/llama.py ATTN_PREFILL_SPAN) on a prompt of three chunks: the logits against the float64
-    reference running the "cpu" plan."""
+    models/llama.py ATTN_PREFILL_SPLITS) on a prompt of three chunks (4 spans of 16 keys for the first chunk,
+    4 of up to 38 for the last): the logits against the float64 reference running the "cpu" plan."""
     from tabllm.models import llama
 
-    monkeypatch.setattr(llama, "ATTN_PREFILL_SPAN", 40)
+    monkeypatch.setattr(llama, "ATTN_PREFILL_SPLITS", 4)
+    monkeypatch.setattr(llama, "ATTN_PREFILL_MIN_SPAN", 16)
     prompt = list(np.random.default_rng(6).integers(3, 263, size=150))
     engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]

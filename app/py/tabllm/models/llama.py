@@ -127,11 +127,13 @@ ATTN_FUSED_MAX_L = 1024
 # a uniform) divide those rows with the tokens: see prefill_heads.
 ATTN_PREFILL_ROWS = 16
 ATTN_PREFILL_MAX_HEAD_DIM = 128
-# 0: one attn_prefill_gpu dispatch per layer. N > 0: attn_prefill_split_gpu over spans of N key positions
-# (ceil(L / N) times the workgroups: a 64-token chunk of the 8B has only 128 without spans, each walking
-# all L keys) into "attn_prefill.part" [T H, ceil(C / N), hd + 4], then attn_combine_gpu (one more
-# dispatch). For the H200 sweep (python -m tabllm.sweep_attn_prefill) to decide.
-ATTN_PREFILL_SPAN = 0
+# 0: one attn_prefill_gpu dispatch per layer. S > 0: attn_prefill_split_gpu over up to S spans of key
+# positions, span = max(ATTN_PREFILL_MIN_SPAN, ceil(L / S)) (call dim "span"), i.e. up to S times the
+# workgroups (a 64-token chunk of the 8B has only 128 without spans, each walking all L keys), into
+# "attn_prefill.part" [T H, S, hd + 4], then attn_combine_gpu (one more dispatch). For the H200 sweep
+# (python -m tabllm.sweep_attn_prefill: times fixed spans) to decide.
+ATTN_PREFILL_SPLITS = 0
+ATTN_PREFILL_MIN_SPAN = 256
 
 
 def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
@@ -338,14 +340,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         if flash_prefill and not decode:
             dims = {"n": "n", "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": "pos0", "window": C, "scale": scale,
                     "gb": prefill_heads(H, Hkv)}
-            if not ATTN_PREFILL_SPAN:
+            if not ATTN_PREFILL_SPLITS:
                 return [Step("attn_prefill_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"}, dims)]
-            spans = {"span": ATTN_PREFILL_SPAN, "Smax": -(-C // ATTN_PREFILL_SPAN), "P4": hd // 4 + 1}
-            plan.add_buffer("attn_prefill.part", "f32", (T * H, spans["Smax"], hd + 4))
+            spans = {"span": "span", "Smax": ATTN_PREFILL_SPLITS, "P4": hd // 4 + 1}
+            plan.add_buffer("attn_prefill.part", "f32", (T * H, ATTN_PREFILL_SPLITS, hd + 4))
             return [Step("attn_prefill_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_prefill.part"},
                          {**dims, **spans}),
                     Step("attn_combine_gpu", {"part": "attn_prefill.part", "out": "att"},  # the n H rows' spans merged
-                         {"H": "Hn", "hd4": hd // 4, "L": "L", "window": C, "split": ATTN_PREFILL_SPAN, **spans})]
+                         {"H": "Hn", "hd4": hd // 4, "L": "L", "window": C, "split": "span", **spans})]
         return [
             Step(
                 "attn_scores" + sfx + v16,
@@ -423,4 +425,5 @@ def call_dims(config: dict, n: int, pos0: int) -> dict:
     nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
     H, L = config["num_heads"], pos0 + n
     nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
-    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1}
+    span = max(ATTN_PREFILL_MIN_SPAN, -(-L // max(ATTN_PREFILL_SPLITS, 1)))  # keys per span of attn_prefill_split_gpu
+    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1, "span": span}
