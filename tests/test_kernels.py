@@ -486,6 +486,58 @@ def test_attn_decode_rope_gpu(device, L, C, window, hd):
         assert_close(*res[name])
     assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
 
+
+PREFILL_CASES = [  # n, pos0, C, window (None: C), hd, H, Hkv, gb (query heads per workgroup)
+    (1, 0, 9, None, 16, 2, 2, 1),  # one token at position 0
+    (7, 5, 20, None, 40, 6, 2, 3),  # GQA groups of 3 (tiles of 5 tokens: a row of the 16 idle); hd an odd number of vec4s
+    (13, 30, 50, 11, 64, 8, 2, 4),  # a chunk after earlier ones, a window shorter than L
+    (13, 27, 41, None, 128, 3, 1, 1),  # one head per workgroup: 16-token tiles, 3 rows padded
+    (64, 0, 70, None, 128, 8, 2, 4),  # a whole 64-token chunk at 0, 8B head dim
+    (64, 101, 170, 70, 128, 4, 1, 4),  # a later chunk, L = 165 not a multiple of the key chunk, window < L
+    (64, 36, 100, None, 16, 3, 3, 1),  # no GQA, the smallest head
+]
+
+
+@pytest.mark.parametrize("n,pos0,C,window,hd,H,Hkv,gb", PREFILL_CASES)
+def test_attn_prefill_gpu(device, n, pos0, C, window, hd, H, Hkv, gb):
+    """The tiled ("flash") prefill attention against scores, softmax and p @ v in float64, on odd shapes."""
+    r = rng()
+    q = r.standard_normal((n, H, hd)).astype(np.float32) * 2
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": pos0, "window": window or C, "scale": hd ** -0.5, "gb": gb}
+    res = run_both(device, "attn_prefill_gpu", {"q": q, **caches}, {"out": np.zeros((n, H * hd), np.float32)}, dims)
+    assert_close(*res["out"])
+
+
+@pytest.mark.parametrize("n,pos0,C,window,hd,H,Hkv,gb", PREFILL_CASES)
+@pytest.mark.parametrize("span", [8, 20, 64])
+def test_attn_prefill_split_gpu(device, n, pos0, C, window, hd, H, Hkv, gb, span):
+    """The prefill attention split into spans of key positions (some spans seen by no row of a tile, or by
+    only some rows), then attn_combine_gpu over the n H rows of partials, against the plain attention."""
+    r = rng()
+    L = pos0 + n
+    S = -(-L // span)
+    q = r.standard_normal((n, H, hd)).astype(np.float32) * 2
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"n": n, "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": pos0, "window": window or C, "scale": hd ** -0.5,
+            "gb": gb, "span": span, "Smax": S + 1, "P4": hd // 4 + 1}
+    part = np.zeros((n * H, S + 1, hd + 4), np.float32)
+    gpu, ref = run_both(device, "attn_prefill_split_gpu", {"q": q, **caches}, {"part": part}, dims)["part"]
+    assert not gpu[:, S:].any()  # rows past S untouched
+    # the sums, l, then m: the lowest f32 in spans a row does not see (l = 0 there), else the max score
+    seen = ref[:, :S, hd + 1] > 0
+    assert_close(gpu[:, :S, :hd], ref[:, :S, :hd])
+    assert_close(gpu[:, :S, hd + 1], ref[:, :S, hd + 1])
+    assert not gpu[:, :S, hd + 2 :].any()
+    assert np.all(gpu[:, :S, hd][~seen] < -1e38)
+    assert_close(gpu[:, :S, hd][seen], ref[:, :S, hd][seen])
+    combine = {"H": n * H, "hd4": hd // 4, "L": L, "window": L, "split": span, "Smax": S + 1, "P4": hd // 4 + 1}
+    out = run_both(device, "attn_combine_gpu", {"part": gpu}, {"out": np.zeros((n * H, hd), np.float32)}, combine)["out"]
+    want = np.zeros(n * H * hd)
+    reference.attn_prefill_gpu({"q": q.ravel(), **{k: v.ravel() for k, v in caches.items()}, "out": want}, dims)
+    assert_close(out[0], want.reshape(n * H, hd))
+
+
 def test_silu_mul(device):
     r = rng()
     n, F = 3, 45

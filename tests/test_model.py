@@ -105,6 +105,9 @@ def test_gpu_kernel_profile_matches_reference(gpu, ref):
     engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     try:
         assert engine.plan.profile == "gpu"
+        # prefill attention in one tiled dispatch per layer: no [H, n, L] scores / probabilities buffers
+        assert "attn_prefill_gpu" in {s.kernel for s in engine.plan.phases["body"]}
+        assert not {"s", "p"} & set(engine.plan.buffers)
         ids = text_ids(engine, 8)
         got, want = engine.logits(ids), ref.logits(ids)
         rel = np.abs(got - want).max(axis=1) / np.abs(want).max(axis=1)

@@ -9,6 +9,7 @@ C = KV capacity, L = pos0 + n):
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
+                           (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
                            (a GPU decode step: attn_split_rope_gpu over splits of ATTN_SPLIT positions into
                            attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
@@ -119,6 +120,20 @@ ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv
 # split kernels (phase body_decode_long). H200, L ~ 600: SmolLM2 652 us a token fused, 877 us split; at
 # L = 4000 split 902 us (BENCHMARKS.md).
 ATTN_FUSED_MAX_L = 1024
+# attn_prefill_gpu, a GPU prefill chunk's attention (f32 plan; build_tools/kernels.py): query rows per
+# workgroup (the kernel's ATTN_PREFILL_THREADS / ATTN_PREFILL_PARTS) and the largest head dim it takes
+# (kernels.ATTN_PREFILL_MAX_HD4 vec4s; larger heads and the f16 plan: attn_scores_gpu, softmax_rows,
+# attn_pv_gpu through the [H, n, L] buffers s and p). The query heads of one KV head per workgroup (gb,
+# a uniform) divide those rows with the tokens: see prefill_heads.
+ATTN_PREFILL_ROWS = 16
+ATTN_PREFILL_MAX_HEAD_DIM = 128
+# 0: one attn_prefill_gpu dispatch per layer. S > 0: attn_prefill_split_gpu over up to S spans of key
+# positions, span = max(ATTN_PREFILL_MIN_SPAN, ceil(L / S)) (call dim "span"), i.e. up to S times the
+# workgroups (a 64-token chunk of the 8B has only 128 without spans, each walking all L keys), into
+# "attn_prefill.part" [T H, S, hd + 4], then attn_combine_gpu (one more dispatch). For the H200 sweep
+# (python -m tabllm.sweep_attn_prefill: times fixed spans) to decide.
+ATTN_PREFILL_SPLITS = 0
+ATTN_PREFILL_MIN_SPAN = 256
 
 
 def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
@@ -130,6 +145,15 @@ def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
     if split % 8 or not fits:
         raise TabllmError(f"attention split {split} must be a multiple of 8 and at most {ATTN_SPLIT_SCORES}")
     return max(fits)
+
+
+def prefill_heads(H: int, Hkv: int) -> int:
+    """Query heads per workgroup of attn_prefill_gpu (gb): the largest divisor of H / Hkv within its
+    ATTN_PREFILL_ROWS rows. Its grid has H n / ATTN_PREFILL_ROWS workgroups whatever gb is; a larger gb
+    leaves fewer tokens per workgroup (ATTN_PREFILL_ROWS // gb): a tighter causal bound per tile and fewer
+    padded rows in short chunks."""
+    G = H // Hkv
+    return max(g for g in range(1, min(G, ATTN_PREFILL_ROWS) + 1) if G % g == 0)
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
@@ -172,8 +196,12 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("xn", act, (T, D))
     plan.add_buffer("qkv", act, (T, width))
     plan.add_buffer("q", act, (T, H * hd))
-    plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
-    plan.add_buffer("p", "f32", (H, T, C))
+    # prefill attention of the GPU profile's f32 plan: attn_prefill_gpu (no scores in memory); else
+    # scores and probabilities [H, n, L] in s and p
+    flash_prefill = profile == "gpu" and precision == "f32" and hd <= ATTN_PREFILL_MAX_HEAD_DIM
+    if not flash_prefill:
+        plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
+        plan.add_buffer("p", "f32", (H, T, C))
     plan.add_buffer("att", act, (T, H * hd))
     plan.add_buffer("gu", act, (T, 2 * F))
     plan.add_buffer("h", act, (T, F))
@@ -303,12 +331,23 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         ]
 
     def attention(k_cache, v_cache, decode):
-        """q, the caches -> att: for a GPU decode step attn_split_gpu and attn_combine_gpu, else scores,
-        softmax and p @ v through the [H, n, L] buffers s and p."""
+        """q, the caches -> att: for a GPU decode step attn_split_gpu and attn_combine_gpu, for GPU prefill
+        (f32) attn_prefill_gpu, else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
         scale = float(hd) ** -0.5
         if split_decode and decode:
             return [Step("attn_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
                     combine]
+        if flash_prefill and not decode:
+            dims = {"n": "n", "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": "pos0", "window": C, "scale": scale,
+                    "gb": prefill_heads(H, Hkv)}
+            if not ATTN_PREFILL_SPLITS:
+                return [Step("attn_prefill_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"}, dims)]
+            spans = {"span": "span", "Smax": ATTN_PREFILL_SPLITS, "P4": hd // 4 + 1}
+            plan.add_buffer("attn_prefill.part", "f32", (T * H, ATTN_PREFILL_SPLITS, hd + 4))
+            return [Step("attn_prefill_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_prefill.part"},
+                         {**dims, **spans}),
+                    Step("attn_combine_gpu", {"part": "attn_prefill.part", "out": "att"},  # the n H rows' spans merged
+                         {"H": "Hn", "hd4": hd // 4, "L": "L", "window": C, "split": "span", **spans})]
         return [
             Step(
                 "attn_scores" + sfx + v16,
@@ -386,4 +425,5 @@ def call_dims(config: dict, n: int, pos0: int) -> dict:
     nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
     H, L = config["num_heads"], pos0 + n
     nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
-    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1}
+    span = max(ATTN_PREFILL_MIN_SPAN, -(-L // max(ATTN_PREFILL_SPLITS, 1)))  # keys per span of attn_prefill_split_gpu
+    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1, "span": span}

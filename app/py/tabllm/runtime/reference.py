@@ -299,6 +299,44 @@ def attn_decode_rope_gpu(b, u):
     e = np.exp(s - s.max(axis=1, keepdims=True))
     b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
 
+
+def attn_prefill_gpu(b, u):
+    """Causal attention of n tokens at positions pos0 .. pos0 + n - 1 (key j visible to token i iff
+    pos0 + i - window < j <= pos0 + i), GQA: q [n, H, hd], caches [Hkv, C, hd] -> out [n, H * hd]
+    (attn_scores, softmax_rows and attn_pv in one; the kernel's tiles and online softmax change nothing
+    here)."""
+    n, H, Hkv, hd, C, pos0 = u["n"], u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["pos0"]
+    L = pos0 + n
+    s = np.zeros(H * n * L)
+    attn_scores({"q": b["q"], "k_cache": b["k_cache"], "s": s},
+                {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": u["window"], "scale": u["scale"]})
+    p = np.zeros(H * n * L)
+    softmax_rows({"s": s, "p": p}, {"R": H * n, "L": L})
+    attn_pv({"p": p, "v_cache": b["v_cache"], "out": b["out"]}, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L})
+
+
+def attn_prefill_split_gpu(b, u):
+    """The partials of attn_prefill_gpu's attention over spans of u["span"] key positions: for row (i, h)
+    and span s < S = ceil(L / span): part[i H + h, s, :hd] = sum_j exp(score_j - m) v_j over the keys of
+    the span the row sees, part[i H + h, s, hd:] = (m, l, 0, 0), m their max score, l = sum_j exp(score_j -
+    m); where it sees none of them, zeros and (lowest f32, 0, 0, 0). Rows s >= S are left as they are."""
+    n, H, Hkv, hd, C, pos0, span = u["n"], u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["pos0"], u["span"]
+    L = pos0 + n
+    s = np.zeros(H * n * L)
+    attn_scores({"q": b["q"], "k_cache": b["k_cache"], "s": s},
+                {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": L, "pos0": pos0, "window": u["window"], "scale": u["scale"]})
+    s = s.reshape(H, n, L).transpose(1, 0, 2)  # [n, H, L], -inf where not visible
+    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, :L].astype(np.float64), H // Hkv, axis=0)  # [H, L, hd]
+    part = b["part"][: n * H * u["Smax"] * 4 * u["P4"]].reshape(n, H, u["Smax"], 4 * u["P4"])  # (a view)
+    for k in range(-(-L // span)):
+        seg = s[:, :, k * span : (k + 1) * span]
+        m = seg.max(axis=2)
+        seen = np.isfinite(m)
+        e = np.exp(seg - np.where(seen, m, 0)[:, :, None])  # exactly 0 where not visible
+        part[:, :, k, :hd] = np.einsum("ihj,hjd->ihd", e, v[:, k * span : (k + 1) * span])
+        part[:, :, k, hd:] = np.stack([np.where(seen, m, -3.4028234663852886e38), e.sum(axis=2), 0 * e[:, :, 0], 0 * e[:, :, 0]], axis=2)
+
+
 def silu_mul(b, u):
     n, F = u["n"], u["F"]
     gu = b["gu"][: n * 2 * F].reshape(n, 2 * F).astype(np.float64)
@@ -473,6 +511,8 @@ OPS = {
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
     "attn_decode_rope_gpu": attn_decode_rope_gpu,
+    "attn_prefill_gpu": attn_prefill_gpu,
+    "attn_prefill_split_gpu": attn_prefill_split_gpu,
     "silu_mul": silu_mul,
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
