@@ -87,11 +87,15 @@ MMT_COLUMNS, MMT_BLOCKS = 64, 1
 MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # K splits: a prefill product of few output tiles (the 8B's 4096-wide o and down: 64 tiles in a chunk of 64
 # tokens) leaves most of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
-# S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = MMT_WORKGROUPS // (tiles of a full
-# chunk), at most one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
-# H200: 132 SMs, each with room for ~3 workgroups of 256 (registers); 384 gives the 8B's o and down S = 6,
-# qkv S = 4: 384 workgroups each, where 256 would leave qkv at 192 (S = 2: a third of the SMs half busy)
+# S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
+# chunk) for products of fewer tiles than that, at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K
+# steps. MMT_WORKGROUPS = 0: no splits. H200: 132 SMs, each with room for ~3 workgroups of 256; the sweep
+# (benchmarks/2026-11-30-h200-sweep-mmt.txt, 8B shapes, n = 64): o and down flat from S = 4 to 8 (o 115-113
+# us, down 348-338 us), qkv S = 4 155 us. gate_up (448 tiles) ran 656 us at S = 2 against 732 us whole, but
+# stays whole: a product in K splits cannot be cut into row parts (tabllm.split), which large models on
+# devices with a small binding limit need for gate_up.
 MMT_WORKGROUPS = 384
+MMT_MAX_SPLITS = 8
 MMT_MIN_STEPS = 8
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
@@ -238,13 +242,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def mmt_splits(N, K):
         """K splits of an mmt_* product (see MMT_WORKGROUPS)."""
         tiles = -(-T // MMT_ROWS) * (N // MMT_COLUMNS)
-        return max(1, min(MMT_WORKGROUPS // tiles, K // (32 * MMT_BLOCKS) // MMT_MIN_STEPS))
+        if tiles >= MMT_WORKGROUPS:
+            return 1
+        return max(1, min(-(-MMT_WORKGROUPS // tiles), MMT_MAX_SPLITS, K // (32 * MMT_BLOCKS) // MMT_MIN_STEPS))
 
     def split_mmt(kernel, x, bind, N, K, S, n, sum_step):
         """An mmt_* product in S K splits: partial sums [S n, N] into "mmt.part", then mmt_sum(_add)
         (sum_step: its kernel name and output bindings)."""
-        rows, cols = plan.buffers["mmt.part"].shape if "mmt.part" in plan.buffers else (0, 0)
-        plan.add_buffer("mmt.part", "f32", (max(rows, S * T), max(cols, N)))
+        size = plan.buffers["mmt.part"].shape[0] if "mmt.part" in plan.buffers else 0  # flat: the largest S T N
+        plan.add_buffer("mmt.part", "f32", (max(size, S * T * N),))
         sum_kernel, sum_bind = sum_step
         return [Step(kernel, {"x": x, "y": "mmt.part", **bind}, {"n": n, "N": N, "Kb": K // 32, "S": S}),
                 Step(sum_kernel, {"part": "mmt.part", **sum_bind}, {"n": n, "N": N, "S": S})]
