@@ -696,6 +696,12 @@ def act_q8(kind):
 
     @T.macro(hygienic=False)
     def body(i, cfg):
+        red = T.alloc_buffer((cfg.TX,), "float32", scope="shared")
+        red16 = T.alloc_buffer((8,), "float32", scope="shared")
+        v = T.alloc_buffer((8,), "float32x4", scope="local")
+        qf = T.alloc_buffer((8,), "float32x4", scope="local")
+        m = T.alloc_buffer((1,), "float32x4", scope="local")
+        st = T.alloc_buffer((4,), "float32", scope="local")
         if cfg.kind == "norm":  # st[0] = rsqrt(mean(x[i]^2) + eps)
             st[0] = T.float32(0)
             # 8 loads in flight per pass (a loop of one load each waits out every load's latency: H200,
@@ -748,12 +754,6 @@ def act_q8(kind):
             g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
             i = T.launch_thread("blockIdx.y", n)
             tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((8,), "float32", scope="shared")
-            v = T.alloc_buffer((8,), V4, scope="local")
-            qf = T.alloc_buffer((8,), V4, scope="local")
-            m = T.alloc_buffer((1,), V4, scope="local")
-            st = T.alloc_buffer((4,), "float32", scope="local")
             body(i, cfg)
     else:
         @T.prim_func
@@ -765,12 +765,6 @@ def act_q8(kind):
             g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
             i = T.launch_thread("blockIdx.y", n)
             tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((8,), "float32", scope="shared")
-            v = T.alloc_buffer((8,), V4, scope="local")
-            qf = T.alloc_buffer((8,), V4, scope="local")
-            m = T.alloc_buffer((1,), V4, scope="local")
-            st = T.alloc_buffer((4,), "float32", scope="local")
             body(i, cfg)
     name = f"act_q8_{kind}"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
@@ -839,6 +833,20 @@ def gemv8(fmt, residual):
                 out[i, jb * cfg.R + tx] = acc[0]
         T.tvm_storage_sync("shared")
 
+    @T.macro(hygienic=False)
+    def rows(cfg):  # the kernel's locals, then every row of x
+        red = T.alloc_buffer((cfg.R * cfg.TX,), "float32", scope="shared")
+        red16 = T.alloc_buffer((cfg.R * 16,), "float32", scope="shared")
+        lo = T.alloc_buffer((1,), "uint32x4", scope="local")
+        hi = T.alloc_buffer((1,), "uint32x4", scope="local")
+        wv = T.alloc_buffer((1,), "uint32x4", scope="local")
+        dot = T.alloc_buffer((1,), "int32", scope="local")
+        acc = T.alloc_buffer((cfg.R,), "float32", scope="local")
+        for i in range(n):
+            cfg.body(i, cfg)
+
+    cfg.body = body
+
     if residual:
         @T.prim_func
         def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle,
@@ -853,15 +861,7 @@ def gemv8(fmt, residual):
             out = T.match_buffer(out_h, (n, N), "float32")
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((R * TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((R * 16,), "float32", scope="shared")
-            lo = T.alloc_buffer((1,), U4, scope="local")
-            hi = T.alloc_buffer((1,), U4, scope="local")
-            wv = T.alloc_buffer((1,), U4, scope="local")
-            dot = T.alloc_buffer((1,), "int32", scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
+            rows(cfg)
     else:
         @T.prim_func
         def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, out_h: T.handle,
@@ -875,15 +875,7 @@ def gemv8(fmt, residual):
             out = T.match_buffer(out_h, (n, N), "float32")
             jb = T.launch_thread("blockIdx.x", Nb)
             tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((R * TX,), "float32", scope="shared")
-            red16 = T.alloc_buffer((R * 16,), "float32", scope="shared")
-            lo = T.alloc_buffer((1,), U4, scope="local")
-            hi = T.alloc_buffer((1,), U4, scope="local")
-            wv = T.alloc_buffer((1,), U4, scope="local")
-            dot = T.alloc_buffer((1,), "int32", scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
+            rows(cfg)
     name = f"gemv8_{fmt}" + ("_add" if residual else "")
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
