@@ -112,7 +112,8 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(buffers).map(([k, v
 def test_split_k_products_stay_whole():
     """The GPU plan's prefill products of few output tiles run in K splits (mmt_* into partial sums, then
     mmt_sum(_add)): 8B-class shapes, a chunk of 64. Their output holds partial sums, so such a matrix is
-    not cut into row parts; a product of many tiles (gate_up) is, and keeps mmt_* whole in each part."""
+    not cut into row parts, except a product without residual (gate_up), which becomes one whole product
+    again (mmt_* with S = 1 straight into gu) and is then cut: mmt_* whole in each part."""
     from tabllm.models import llama
     from tabllm.split import split_large_matrices
 
@@ -121,10 +122,39 @@ def test_split_k_products_stay_whole():
     quant = {k: "q4_0" for k in ("embed", "lm_head", "layers.0.qkv", "layers.0.o", "layers.0.gate_up", "layers.0.down")}
     plan = llama.build_plan(config, quant, 128, 64, profile="gpu")
     steps = {(s.kernel, s.buffers.get("wq", s.buffers.get("part")), s.scalars.get("S")) for s in plan.phases["body"]}
-    assert ("mmt_q4_0", "layers.0.o.q", 6) in steps and ("mmt_sum_add", "mmt.part", 6) in steps  # N = 4096: 64 tiles
-    assert ("mmt_q4_0", "layers.0.qkv.q", 4) in steps and ("mmt_q4_0", "layers.0.gate_up.q", 1) in steps
-    assert plan.buffers["mmt.part"].shape == (6 * 64 * 4096,)  # the largest S T N (o, down; qkv: 4 * 64 * 6144 alike)
-    # every matrix above 8 MiB: o (8 MiB q4 payload) and down / qkv (split K) stay whole, gate_up is cut
+    assert ("mmt_q4_0", "layers.0.o.q", 8) in steps and ("mmt_sum_add", "mmt.part", 8) in steps  # N = 4096: 64 tiles
+    assert ("mmt_q4_0", "layers.0.qkv.q", 6) in steps and ("mmt_q4_0", "layers.0.gate_up.q", 2) in steps
+    assert plan.buffers["mmt.part"].shape == (2 * 64 * 28672,)  # the largest S T N (gate_up)
+    # every matrix above 8 MiB: o (8 MiB q4 payload) and down (split K, with residual) stay whole; qkv (12 MiB
+    # with its scales) and gate_up are made whole again and cut
     split_large_matrices(plan, {"max-storage-buffer-binding-size": 8 * 2**20 - 1})
-    assert {name.rsplit(".", 1)[0] for name in plan.splits} == {"layers.0.gate_up"}
-    assert {s.kernel for s in plan.phases["body"] if s.buffers.get("wq", "").startswith("layers.0.gate_up.part")} == {"mmt_q4_0"}
+    assert {name.rsplit(".", 1)[0] for name in plan.splits} == {"layers.0.gate_up", "layers.0.qkv"}
+    for base in ("layers.0.gate_up", "layers.0.qkv"):
+        parts = [s for s in plan.phases["body"] if s.buffers.get("wq", "").startswith(base + ".part")]
+        assert {(s.kernel, s.scalars["S"]) for s in parts} == {("mmt_q4_0", 1)}
+    assert ("mmt_q4_0", "layers.0.o.q", 8) in {(s.kernel, s.buffers.get("wq"), s.scalars.get("S")) for s in plan.phases["body"]}
+
+
+def test_k_split_product_made_whole_to_be_cut(tiny_model_dir, gpu_adapter, monkeypatch):
+    """A prefill product in K splits (mmt_* partial sums + mmt_sum) whose matrix must be cut into row parts
+    becomes one whole product per part (tabllm.split._whole_k): the tiny model's gate_up with K splits
+    forced (one split per K step), against the plan that keeps them (sums in another order: close, not
+    bitwise)."""
+    from tabllm.models import llama
+
+    monkeypatch.setattr(llama, "MMT_MIN_STEPS", 1)
+    whole = Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
+    split = Engine(tiny_model_dir, WgpuExecutor(profile="gpu", limits={"max-storage-buffer-binding-size": LIMIT}),
+                   context_length=64, precision="f32")
+    try:
+        k_splits = {s.scalars["S"] for s in whole.plan.phases["body"] if s.buffers.get("wq") == "layers.0.gate_up.q"}
+        assert k_splits and min(k_splits) > 1
+        parts = [s for s in split.plan.phases["body"] if s.buffers.get("wq", "").startswith("layers.0.gate_up.part")]
+        assert len(parts) >= 2 and {(s.kernel[:4], s.scalars["S"]) for s in parts} == {("mmt_", 1)}
+        got, want = split.logits(PROMPT), whole.logits(PROMPT)
+        assert np.abs(got - want).max() < 1e-5 * np.abs(want).max()
+        greedy = SamplerSettings(temperature=0)
+        assert list(split.stream_ids(PROMPT, 8, greedy, stop_at_eos=False)) == list(whole.stream_ids(PROMPT, 8, greedy, stop_at_eos=False))
+    finally:
+        whole.release()
+        split.release()

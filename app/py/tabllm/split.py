@@ -12,8 +12,8 @@ multiple of PART_ROWS, and rewrites the steps that read it:
 - an embedding lookup embed_* runs once per part on ids shifted into the part (part_ids: clamped)
   into a scratch `{base}.rows` [rows of out, K], and merge_rows keeps the rows whose id lies in it.
 
-Products that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then
-names the buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into
+A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first. Products that
+add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then names the buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into
 which part buffer.
 """
 
@@ -34,8 +34,14 @@ def split_large_matrices(plan: Plan, limits: dict) -> Plan:
         return plan
     for base in sorted({s.buffers["wq"][: -len(".q")] for steps in plan.phases.values() for s in steps if "wq" in s.buffers}):
         specs = [plan.buffers[f"{base}.{sfx}"] for sfx in ("q", "scale", "min") if f"{base}.{sfx}" in plan.buffers]
-        if all(spec.nbytes <= limit for spec in specs) or not _splittable(plan, base):
+        if all(spec.nbytes <= limit for spec in specs):
             continue
+        if not _splittable(plan, base):
+            kept = {phase: list(steps) for phase, steps in plan.phases.items()}
+            _whole_k(plan, base)  # a prefill product in K splits has partial sums for output: one product again
+            if not _splittable(plan, base):  # (a residual product stays whole anyway: keep its K splits)
+                plan.phases = kept
+                continue
         rows = specs[0].shape[0]
         part_rows = min(limit // (spec.nbytes // rows) for spec in specs) // PART_ROWS * PART_ROWS
         if part_rows == 0:
@@ -62,6 +68,22 @@ def _splittable(plan, base):
     return all(s.kernel.startswith("embed_") or (_output(s) and plan.buffers[s.buffers[_output(s)]].dtype == "f32"
                                                  and s.scalars.get("S", 1) == 1)
                for steps in plan.phases.values() for s in steps if _uses(s, base))
+
+
+def _whole_k(plan, base):
+    """Each product of matrix `base` that runs in K splits (mmt_* into "mmt.part" with S > 1, then
+    mmt_sum(_add)) becomes one whole mmt_*(_add) again (S = 1), writing where mmt_sum wrote."""
+    for phase, steps in plan.phases.items():
+        new = []
+        for step in steps:
+            if step.kernel in ("mmt_sum", "mmt_sum_add") and new and _uses(new[-1], base) and new[-1].scalars.get("S", 1) > 1:
+                split = new.pop()
+                outputs = {k: v for k, v in step.buffers.items() if k != "part"}  # y, or residual and out
+                kernel = split.kernel + ("_add" if step.kernel == "mmt_sum_add" else "")
+                new.append(Step(kernel, {**{k: v for k, v in split.buffers.items() if k != "y"}, **outputs}, {**split.scalars, "S": 1}))
+            else:
+                new.append(step)
+        plan.phases[phase] = new
 
 
 def _split(plan, base, specs, parts):

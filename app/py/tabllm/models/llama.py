@@ -86,15 +86,14 @@ MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per wo
 MMT_COLUMNS, MMT_BLOCKS = 64, 1
 MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # K splits: a prefill product of few output tiles (the 8B's 4096-wide o and down: 64 tiles in a chunk of 64
-# tokens) leaves most of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
+# tokens) leaves much of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
 # S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
-# chunk) for products of fewer tiles than that, at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K
-# steps. MMT_WORKGROUPS = 0: no splits. H200: 132 SMs, each with room for ~3 workgroups of 256; the sweep
-# (benchmarks/2026-11-30-h200-sweep-mmt.txt, 8B shapes, n = 64): o and down flat from S = 4 to 8 (o 115-113
-# us, down 348-338 us), qkv S = 4 155 us. gate_up (448 tiles) ran 656 us at S = 2 against 732 us whole, but
-# stays whole: a product in K splits cannot be cut into row parts (tabllm.split), which large models on
-# devices with a small binding limit need for gate_up.
-MMT_WORKGROUPS = 384
+# chunk), at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
+# H200 sweep (benchmarks/2026-11-30-h200-sweep-mmt.txt, 8B shapes, n = 64): gate_up (448 tiles) 732 us
+# whole, 656 us at S = 2; qkv (96) 155-157 us at S = 4-8; o and down (64) flat from S = 4 to 8 (o 115-113
+# us, down 348-338 us). 512 gives gate_up 2, qkv 6, o and down 8. (tabllm.split makes a product whole
+# again where it must cut the matrix into row parts.)
+MMT_WORKGROUPS = 512
 MMT_MAX_SPLITS = 8
 MMT_MIN_STEPS = 8
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
@@ -242,8 +241,6 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def mmt_splits(N, K):
         """K splits of an mmt_* product (see MMT_WORKGROUPS)."""
         tiles = -(-T // MMT_ROWS) * (N // MMT_COLUMNS)
-        if tiles >= MMT_WORKGROUPS:
-            return 1
         return max(1, min(-(-MMT_WORKGROUPS // tiles), MMT_MAX_SPLITS, K // (32 * MMT_BLOCKS) // MMT_MIN_STEPS))
 
     def split_mmt(kernel, x, bind, N, K, S, n, sum_step):
