@@ -51,18 +51,23 @@ def test_split_decode_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeyp
 
 
 def test_split_prefill_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeypatch):
-    """GPU prefill attention split over spans of key positions (attn_prefill_split_gpu + attn_combine_gpu,
-    models/llama.py ATTN_PREFILL_SPLITS) on a prompt of three chunks (4 spans of 16 keys for the first chunk,
-    4 of up to 38 for the last): the logits against the float64 reference running the "cpu" plan."""
+    """GPU prefill attention on a prompt of three chunks (L = 64, 128, 150): the first chunk in one
+    attn_prefill_gpu dispatch (phase body), the others, from ATTN_PREFILL_LONG_L (set to 100 here) attended
+    positions, split over spans of key positions (attn_prefill_split_gpu + attn_combine_gpu, phase
+    body_long: 4 spans of 32 keys, then 4 of up to 38): the logits against the float64 reference running
+    the "cpu" plan."""
     from tabllm.models import llama
 
     monkeypatch.setattr(llama, "ATTN_PREFILL_SPLITS", 4)
     monkeypatch.setattr(llama, "ATTN_PREFILL_MIN_SPAN", 16)
+    monkeypatch.setattr(llama, "ATTN_PREFILL_LONG_L", 100)
     prompt = list(np.random.default_rng(6).integers(3, 263, size=150))
     engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]
     try:
-        assert {"attn_prefill_split_gpu", "attn_combine_gpu"} <= {s.kernel for s in engines[0].plan.phases["body"]}
+        assert {"attn_prefill_split_gpu", "attn_combine_gpu"} <= {s.kernel for s in engines[0].plan.phases["body_long"]}
+        assert "attn_prefill_gpu" in {s.kernel for s in engines[0].plan.phases["body"]}
+        assert [engines[0].prefill_phase(L) for L in (64, 99, 100, 150)] == ["body", "body", "body_long", "body_long"]
         assert len(prompt) > 2 * engines[0].plan.max_tokens_per_call
         got, want = (e.logits(prompt)[-4:] for e in engines)
         assert np.abs(got - want).max() < 1e-4 * np.abs(want).max()

@@ -131,6 +131,11 @@ class Engine:
         self.eos_ids = set()
         return self
 
+    def prefill_phase(self, L: int) -> str:
+        """The plan's phase for a chunk of tokens attending to L positions: body_long from
+        plan.prefill_long_from where the plan has one, else body."""
+        return "body_long" if "body_long" in self.plan.phases and L >= self.plan.prefill_long_from else "body"
+
     def decode_phase(self, pos: int) -> str:
         """The plan's phase for a single-token step at position pos: body_decode where the plan has GPU
         decode kernels, body_decode_long from plan.decode_long_from attended positions where it has one."""
@@ -166,7 +171,7 @@ class Engine:
             self.executor.upload("ids", chunk)
             last = start + T >= len(ids)
             dims = {**self.family.call_dims(self.config, len(chunk), pos0 + start), **(tail_dims if last else {})}
-            self.executor.run(["body"] + (tail_phases if last else []), dims)
+            self.executor.run([self.prefill_phase(dims["L"])] + (tail_phases if last else []), dims)
 
     def logits(self, token_ids) -> "np.ndarray":
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V].
@@ -211,7 +216,8 @@ class Engine:
         for start in range(0, len(token_ids), T):
             chunk = array("i", token_ids[start : start + T])
             self.executor.upload("ids", chunk)
-            self.executor.run(["body"] + ([phase] if phase else []), self.family.call_dims(self.config, len(chunk), start))
+            dims = self.family.call_dims(self.config, len(chunk), start)
+            self.executor.run([self.prefill_phase(dims["L"])] + ([phase] if phase else []), dims)
             yield len(chunk)
 
     def _check_fits(self, n_prompt):

@@ -57,6 +57,9 @@ class Plan:
     # phase body_decode_long, where present, serves single-token steps attending to at least this many
     # positions (Engine.decode_phase; models/llama.py: split attention for long contexts)
     decode_long_from: int = 0
+    # likewise phase body_long, where present, for prefill chunks attending to at least this many positions
+    # (Engine.prefill_phase)
+    prefill_long_from: int = 0
     # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
     # "parts": [(buffer name, first byte in the tensor, bytes)]}
     splits: dict = field(default_factory=dict)

@@ -130,13 +130,16 @@ ATTN_FUSED_MAX_L = 1024
 # a uniform) divide those rows with the tokens: see prefill_heads.
 ATTN_PREFILL_ROWS = 16
 ATTN_PREFILL_MAX_HEAD_DIM = 128
-# 0: one attn_prefill_gpu dispatch per layer. S > 0: attn_prefill_split_gpu over up to S spans of key
-# positions, span = max(ATTN_PREFILL_MIN_SPAN, ceil(L / S)) (call dim "span"), i.e. up to S times the
-# workgroups (a 64-token chunk of the 8B has only 128 without spans, each walking all L keys), into
-# "attn_prefill.part" [T H, S, hd + 4], then attn_combine_gpu (one more dispatch). For the H200 sweep
-# (python -m tabllm.sweep_attn_prefill: times fixed spans) to decide.
-ATTN_PREFILL_SPLITS = 0
+# Prefill chunks attending to at least ATTN_PREFILL_LONG_L positions run phase body_long, whose attention is
+# attn_prefill_split_gpu over up to ATTN_PREFILL_SPLITS spans of key positions, span = max(ATTN_PREFILL_MIN_SPAN,
+# ceil(L / S)) (call dim "span"), i.e. up to S times the workgroups (a 64-token chunk of the 8B has only 128
+# without spans, each walking all L keys), into "attn_prefill.part" [T H, S, hd + 4], then attn_combine_gpu
+# (one more dispatch); shorter ones one attn_prefill_gpu dispatch (phase body). H200, 8B, a chunk of 64, us a
+# layer (benchmarks/2026-11-30-h200-sweep-attn-prefill.txt): L = 256 57 whole / 57-71 split, L = 512 103 /
+# 89 (span 256), L = 2048 379 / 262-267 (span 128-256). ATTN_PREFILL_SPLITS = 0: no body_long.
+ATTN_PREFILL_SPLITS = 8
 ATTN_PREFILL_MIN_SPAN = 256
+ATTN_PREFILL_LONG_L = 512
 
 
 def split_heads(H: int, Hkv: int, hd: int, split: int = ATTN_SPLIT) -> int:
@@ -202,6 +205,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     # prefill attention of the GPU profile's f32 plan: attn_prefill_gpu (no scores in memory); else
     # scores and probabilities [H, n, L] in s and p
     flash_prefill = profile == "gpu" and precision == "f32" and hd <= ATTN_PREFILL_MAX_HEAD_DIM
+    long_prefill = flash_prefill and ATTN_PREFILL_SPLITS > 0  # (phase body_long)
     if not flash_prefill:
         plan.add_buffer("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
         plan.add_buffer("p", "f32", (H, T, C))
@@ -275,6 +279,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
     # n tokens (prefill), one token (decode; GPU schedules), one token past ATTN_FUSED_MAX_L positions
     body, body_decode, body_decode_long = [embed], [embed], [embed]
+    body_long = [embed]  # n tokens attending to at least ATTN_PREFILL_LONG_L positions
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
     if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
         plan.add_buffer("qkv_raw", act, (T, width))
@@ -330,12 +335,13 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 {"qkv": "qkv", "q": "q", "k_cache": k_cache, "v_cache": v_cache, **rope},
                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width},
             ),
-            *attention(k_cache, v_cache, decode),
+            *attention(k_cache, v_cache, decode, long),
         ]
 
-    def attention(k_cache, v_cache, decode):
+    def attention(k_cache, v_cache, decode, long=False):
         """q, the caches -> att: for a GPU decode step attn_split_gpu and attn_combine_gpu, for GPU prefill
-        (f32) attn_prefill_gpu, else scores, softmax and p @ v through the [H, n, L] buffers s and p."""
+        (f32) attn_prefill_gpu (`long`: attn_prefill_split_gpu and attn_combine_gpu), else scores, softmax
+        and p @ v through the [H, n, L] buffers s and p."""
         scale = float(hd) ** -0.5
         if split_decode and decode:
             return [Step("attn_split_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
@@ -343,7 +349,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         if flash_prefill and not decode:
             dims = {"n": "n", "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": "pos0", "window": C, "scale": scale,
                     "gb": prefill_heads(H, Hkv)}
-            if not ATTN_PREFILL_SPLITS:
+            if not (long and ATTN_PREFILL_SPLITS):
                 return [Step("attn_prefill_gpu", {"q": "q", "k_cache": k_cache, "v_cache": v_cache, "out": "att"}, dims)]
             spans = {"span": "span", "Smax": ATTN_PREFILL_SPLITS, "P4": hd // 4 + 1}
             plan.add_buffer("attn_prefill.part", "f32", (T * H, ATTN_PREFILL_SPLITS, hd + 4))
@@ -372,9 +378,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         down_fmt, down = _linear(plan, quant, f"{p}.down", D, F)
         k_cache = plan.add_buffer(f"{p}.k_cache", act, (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", act, (Hkv, C, hd))
-        for steps, decode, long in ((body, False, False), (body_decode, True, False), (body_decode_long, True, True)):
-            if long and not fused_decode:
-                continue  # (body_decode already splits)
+        for steps, decode, long in ((body, False, False), (body_long, False, True), (body_decode, True, False),
+                                    (body_decode_long, True, True)):
+            if long and not (fused_decode if decode else long_prefill):
+                continue  # (no long phase: body_decode splits already, or prefill has no split attention)
             steps += [
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
                 *rope_attention(k_cache, v_cache, decode, long),
@@ -408,6 +415,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if fused_decode:
         plan.phases["body_decode_long"] = body_decode_long  # ... from L > plan.decode_long_from
         plan.decode_long_from = ATTN_FUSED_MAX_L + 1
+    if long_prefill:
+        plan.phases["body_long"] = body_long  # prefill chunks from L >= plan.prefill_long_from
+        plan.prefill_long_from = ATTN_PREFILL_LONG_L
     plan.phases["head_all"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
         *mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
