@@ -223,7 +223,9 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
     out = list(engine.stream_ids(ids, decode_tokens + 1, greedy, stats, stop_at_eos=False))
     stats["prefill_s"] = sorted(prefills + [stats["prefill_s"]])[1]  # the second best of four
     steps = stats["decode_steps"]
-    prefill_dispatches = plan.dispatch_count("body") * -(-prompt_tokens // plan.max_tokens_per_call) + plan.dispatch_count("head_last", "greedy")
+    T = plan.max_tokens_per_call
+    prefill_dispatches = sum(plan.dispatch_count(engine.prefill_phase(min(start + T, prompt_tokens)))  # (phase by L)
+                             for start in range(0, prompt_tokens, T)) + plan.dispatch_count("head_last", "greedy")
     decode_dispatches = (ex.dispatches_run - d0 - prefill_dispatches) / max(steps, 1)
     decode_submits = (ex.submits - s0 - -(-prompt_tokens // plan.max_tokens_per_call)) / max(steps, 1)
     decode_s_per_tok = stats["decode_s"] / max(steps, 1)
