@@ -34,8 +34,9 @@ FEATURES = {"f16": "shader-f16"}  # WGSL `enable` extension -> WebGPU device fea
 _ENTRY = re.compile(r"@compute @workgroup_size\([^)]*\)\s*fn (\w+)\(")
 _WORKGROUP_VAR = re.compile(r"var<workgroup> \w+ : array<([\w<>]+), (\d+)>;")
 _ELEMENT_BYTES = {"f16": 2, "f32": 4, "i32": 4, "u32": 4, "vec2<f32>": 8, "vec4<f32>": 16, "vec4<u32>": 16, "vec4<i32>": 16}
-# WebGPU's default device limits: what every kernel keeps to, since neither the engine nor the page asks the
-# adapter for more (Chrome enforces them: a pipeline over them fails to build)
+# WebGPU's default device limits: what every generated kernel keeps to (generate checks), since neither the
+# engine nor the page asks the adapter for more (Chrome enforces them: a pipeline over them fails to build).
+# Sweep variants (build_tools/sweep_*.py) may exceed them: their manifests carry shared_bytes too.
 MAX_INVOCATIONS = 256  # maxComputeInvocationsPerWorkgroup
 MAX_WORKGROUP_BYTES = 16384  # maxComputeWorkgroupStorageSize
 
@@ -110,11 +111,6 @@ def compile_kernel(name, build):
     # directives (f16 kernels start with `enable f16;`)
     enables = _ENABLE.findall(wgsl[: wgsl.index("@group")])
     wgsl = "".join(f"enable {e};\n" for e in enables) + ("\n" if enables else "") + wgsl[wgsl.index("@group"):].rstrip() + "\n"
-    workgroup_size = [int(v) for v in _WORKGROUP.search(wgsl).groups()]
-    shared = sum(_ELEMENT_BYTES[ty] * int(n) for ty, n in _WORKGROUP_VAR.findall(wgsl))
-    if workgroup_size[0] * workgroup_size[1] * workgroup_size[2] > MAX_INVOCATIONS or shared > MAX_WORKGROUP_BYTES:
-        raise RuntimeError(f"{name}: {workgroup_size} invocations and {shared} bytes of workgroup memory exceed WebGPU's "
-                           f"default limits ({MAX_INVOCATIONS}, {MAX_WORKGROUP_BYTES})")
     bindings = [
         {"binding": int(b), "name": nm, "access": acc, "type": ty} for b, acc, nm, ty in _BINDING.findall(wgsl)
     ]
@@ -126,7 +122,8 @@ def compile_kernel(name, build):
             pod.append({"name": field, "type": ty})
     return wgsl, {
         "entry_point": _ENTRY.search(wgsl).group(1),
-        "workgroup_size": workgroup_size,
+        "workgroup_size": [int(v) for v in _WORKGROUP.search(wgsl).groups()],
+        "shared_bytes": sum(_ELEMENT_BYTES[ty] * int(n) for ty, n in _WORKGROUP_VAR.findall(wgsl)),  # workgroup memory
         "bindings": bindings,
         "features": [FEATURES[e] for e in enables],
         "uniform": pod,
@@ -140,6 +137,10 @@ def generate():
     for name, build in KERNELS:
         print(f"  {name}", file=sys.stderr)
         wgsl, info = compile_kernel(name, build)
+        x, y, z = info["workgroup_size"]
+        if x * y * z > MAX_INVOCATIONS or info["shared_bytes"] > MAX_WORKGROUP_BYTES:
+            raise RuntimeError(f"{name}: {x * y * z} invocations and {info['shared_bytes']} bytes of workgroup memory "
+                               f"exceed WebGPU's default limits ({MAX_INVOCATIONS}, {MAX_WORKGROUP_BYTES})")
         info["file"] = f"{name}.wgsl"
         info["sha256"] = hashlib.sha256(wgsl.encode()).hexdigest()
         manifest["kernels"][name] = info

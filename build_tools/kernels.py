@@ -1852,13 +1852,6 @@ ATTN_PREFILL_KEYS = 8  # key positions per chunk (a multiple of 4): k and v rows
 ATTN_PREFILL_MAX_HD4 = 32  # head dim / 4 at most (head dim 128; larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
 
 
-def attn_prefill_shared_bytes(threads, parts, keys):
-    """Workgroup memory of attn_prefill: k and v chunks of `keys` rows of ATTN_PREFILL_MAX_HD4 vec4s, and
-    the partial dots (a vec4 per 4 keys per invocation). The default: 2 * 8 * 32 * 16 + 2 * 128 * 16 =
-    12288 bytes."""
-    return 2 * keys * ATTN_PREFILL_MAX_HD4 * 16 + keys // 4 * threads * 16
-
-
 def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=ATTN_PREFILL_KEYS, name=None):
     """Causal attention of a prefill chunk: n query tokens at positions pos0 .. pos0 + n - 1 over the cached
     positions (rope_qkv has written this chunk's k / v), with the sliding window (key j is visible to token
@@ -1891,7 +1884,7 @@ def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_P
     but give fewer workgroups. PARTS = 8 keeps 4 + 4 vec4s of q and sums per invocation (registers) at
     hd 128; fewer parts mean more registers and fewer workgroups, more parts more partials to add.
     Workgroup memory: k and v 2 * KEYS * MAX_HD4 * 16 B = 8 KiB, partials KEYS / 4 * THREADS * 16 B = 4 KiB:
-    12 KiB of WebGPU's default 16 KiB (asserted below).
+    12 KiB of WebGPU's default 16 KiB (gen_kernels checks).
     split=True, attn_prefill_split_gpu: the keys also split into spans of `span` positions (a uniform), so
     that long contexts give more workgroups (a 64-token chunk of the 8B is 128 workgroups at any L, each
     walking up to L keys): workgroup (b, y) takes tile y // S and the keys s * span .. s * span + span - 1
@@ -1910,8 +1903,6 @@ def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_P
     SL = MH4 // P  # vec4s of a row per invocation
     LOADS = -(-BK * MH4 // TX)  # k (and v) vec4s per invocation per chunk at most
     assert TX % P == 0 and MH4 % P == 0 and BK % 4 == 0
-    shared_bytes = attn_prefill_shared_bytes(TX, P, BK)  # ks, vs, dots
-    assert shared_bytes <= 16384, shared_bytes  # WebGPU's default maxComputeWorkgroupStorageSize
     V4 = "float32x4"
 
     def splat(x):

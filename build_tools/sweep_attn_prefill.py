@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
-from kernels import attn_prefill, attn_prefill_shared_bytes  # noqa: E402
+from kernels import attn_prefill  # noqa: E402
 
 # (THREADS, PARTS, KEYS); the first is the committed default (kernels.ATTN_PREFILL_*)
 VARIANTS = [
@@ -49,7 +49,7 @@ def main():
             name = variant_name(*v) + ("_split" if split else "")
             wgsl, info = compile_kernel(name, lambda v=v, name=name, split=split: attn_prefill(split, *v, name=name))
             info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), kind="attn_prefill",
-                        rows=v[0] // v[1], split=split, shared_bytes=attn_prefill_shared_bytes(*v))
+                        rows=v[0] // v[1], split=split)
             manifest["kernels"][name] = info
             (out / info["file"]).write_text(wgsl)
             print(name, file=sys.stderr)
