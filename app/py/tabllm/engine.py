@@ -131,17 +131,19 @@ class Engine:
         self.eos_ids = set()
         return self
 
+    def _at_length(self, phase: str, L: int) -> str:
+        """`phase`, or its long-context replacement (plan.long_phases) for a call attending to L positions."""
+        long, start = self.plan.long_phases.get(phase, (phase, 0))
+        return long if L >= start else phase
+
     def prefill_phase(self, L: int) -> str:
-        """The plan's phase for a chunk of tokens attending to L positions: body_long from
-        plan.prefill_long_from where the plan has one, else body."""
-        return "body_long" if "body_long" in self.plan.phases and L >= self.plan.prefill_long_from else "body"
+        """The plan's phase for a chunk of tokens attending to L positions: body (or its long variant)."""
+        return self._at_length("body", L)
 
     def decode_phase(self, pos: int) -> str:
         """The plan's phase for a single-token step at position pos: body_decode where the plan has GPU
-        decode kernels, body_decode_long from plan.decode_long_from attended positions where it has one."""
-        if "body_decode_long" in self.plan.phases and pos + 1 >= self.plan.decode_long_from:
-            return "body_decode_long"
-        return "body_decode" if "body_decode" in self.plan.phases else "body"
+        decode kernels, else body (either, or its long variant, by the L = pos + 1 attended positions)."""
+        return self._at_length("body_decode" if "body_decode" in self.plan.phases else "body", pos + 1)
 
     def _upload_weights(self):
         expected = self.plan.weight_targets()  # a tensor split into row parts goes to several buffers

@@ -54,12 +54,9 @@ class Plan:
     # (n <= logit_rows) of the last chunk, so Engine.logits runs it per group of rows; a [T, V] buffer
     # would be SmolLM2's largest state buffer (12 MiB at T = 64, V = 49152)
     logit_rows: int = 8
-    # phase body_decode_long, where present, serves single-token steps attending to at least this many
-    # positions (Engine.decode_phase; models/llama.py: split attention for long contexts)
-    decode_long_from: int = 0
-    # likewise phase body_long, where present, for prefill chunks attending to at least this many positions
-    # (Engine.prefill_phase)
-    prefill_long_from: int = 0
+    # phase -> (the phase that replaces it for calls attending to at least L positions, L): Engine's
+    # prefill_phase / decode_phase (models/llama.py: split attention for long contexts)
+    long_phases: dict = field(default_factory=dict)
     # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
     # "parts": [(buffer name, first byte in the tensor, bytes)]}
     splits: dict = field(default_factory=dict)

@@ -6,15 +6,17 @@ embedding in f16: 320 MiB). split_large_matrices(plan, limits) registers such a 
 `{base}.part{k}.q` (`.scale`, `.min`), each buffer within the limits and each part's row count a
 multiple of PART_ROWS, and rewrites the steps that read it:
 
-- a product without residual, y[n, N] = x[n, K] @ W[N, K]^T (matmul_*, gemv_*, gemv_norm_*, gemv4_*, gemv8_*, mm8_*, mmt_*),
-  runs once per part with the same kernel into a scratch `{base}.out` [rows of y, part rows], and
-  copy_columns puts the part's columns into y at their offset: the same sums as the unsplit plan;
+- a product without residual, y[n, N] = x[n, K] @ W[N, K]^T (matmul_*, gemv_*, gemv_norm_*, gemv4_*,
+  gemv8_*, mm8_*, mmt_*), runs once per part with the same kernel into a scratch `{base}.out` [rows of y,
+  part rows], and copy_columns puts the part's columns into y at their offset: the same sums as the
+  unsplit plan;
 - an embedding lookup embed_* runs once per part on ids shifted into the part (part_ids: clamped)
   into a scratch `{base}.rows` [rows of out, K], and merge_rows keeps the rows whose id lies in it.
 
-A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first. Products that
-add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then names the buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into
-which part buffer.
+A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first. Products
+that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then names the
+buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into which part
+buffer.
 """
 
 from .plan import Plan, Step

@@ -5,13 +5,14 @@ C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
     qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-                           (one dispatch: rope_qkv; a GPU decode step: fused into attn_split_rope_gpu)
+                           (one dispatch: rope_qkv; a GPU decode step: fused into its attention kernel)
     s    [H, n, L]       = q . k_cache / sqrt(hd), causal
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
                            (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
-                           (a GPU decode step: attn_split_rope_gpu over splits of ATTN_SPLIT positions into
-                           attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
+                           (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, up to
+                           ATTN_FUSED_MAX_L positions; beyond, attn_split_rope_gpu over splits of ATTN_SPLIT
+                           positions into attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -319,9 +320,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     fused_decode = split_decode and hd % 16 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
 
     def rope_attention(k_cache, v_cache, decode, long=False):
-        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step (head dim a multiple
-        of 8): attn_decode_rope_gpu, or for `long` contexts attn_split_rope_gpu and attn_combine_gpu; else
-        rope_qkv, then attention."""
+        """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_decode_rope_gpu
+        (head dim a multiple of 16), or for `long` contexts (or a head dim of 8 times an odd number)
+        attn_split_rope_gpu and attn_combine_gpu; else rope_qkv, then attention."""
         if fused_decode and decode and not long:
             return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
                          {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
@@ -412,12 +413,12 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.phases["body"] = body
     if gpu:
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
-    if fused_decode:
-        plan.phases["body_decode_long"] = body_decode_long  # ... from L > plan.decode_long_from
-        plan.decode_long_from = ATTN_FUSED_MAX_L + 1
-    if long_prefill:
-        plan.phases["body_long"] = body_long  # prefill chunks from L >= plan.prefill_long_from
-        plan.prefill_long_from = ATTN_PREFILL_LONG_L
+    if fused_decode:  # single-token steps attending to more than ATTN_FUSED_MAX_L positions
+        plan.phases["body_decode_long"] = body_decode_long
+        plan.long_phases["body_decode"] = ("body_decode_long", ATTN_FUSED_MAX_L + 1)
+    if long_prefill:  # prefill chunks attending to at least ATTN_PREFILL_LONG_L positions
+        plan.phases["body_long"] = body_long
+        plan.long_phases["body"] = ("body_long", ATTN_PREFILL_LONG_L)
     plan.phases["head_all"] = [
         Step("rms_norm" + sfx, {"x": "x", "w": "final_norm", "y": "xf"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
         *mm(head_fmt, "xf", "logits", head, V, D, decode=False, variant=""),
