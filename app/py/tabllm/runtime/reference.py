@@ -262,14 +262,19 @@ def attn_split_gpu(b, u):
         part[:, i, hd:] = np.stack([m, e.sum(axis=1), 0 * m, 0 * m], axis=1)
 
 
-def attn_split_rope_gpu(b, u):
-    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
-    attn_split_gpu; qkv [1, (H + 2 Hkv) hd]."""
+def _rope_last(b, u):
+    """rope_qkv for one token at position L - 1 of qkv [1, (H + 2 Hkv) hd]: k rotated and v into the
+    caches; returns q rotated, [H * hd] (the decode attention kernels' fused front)."""
     H, Hkv, hd = u["H"], u["Hkv"], 4 * u["hd4"]
     q = np.zeros(H * hd)
     rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": u["C"], "pos0": u["L"] - 1,
                              "width": (H + 2 * Hkv) * hd})
-    attn_split_gpu({**b, "q": q}, u)
+    return q
+
+
+def attn_split_rope_gpu(b, u):
+    """_rope_last, then attn_split_gpu."""
+    attn_split_gpu({**b, "q": _rope_last(b, u)}, u)
 
 
 def attn_combine_gpu(b, u):
@@ -283,21 +288,10 @@ def attn_combine_gpu(b, u):
     b["out"][: H * hd] = (np.einsum("hs,hsd->hd", w, part[:, :, :hd]) / (w * l).sum(axis=1)[:, None]).ravel()
 
 
-
 def attn_decode_rope_gpu(b, u):
-    """rope_qkv for one token at position L - 1 (q rotated; k rotated and v into the caches), then
-    softmax attention over the visible positions L - window <= j < L; qkv [1, (H + 2 Hkv) hd] -> out
-    [1, H * hd]."""
-    H, Hkv, hd, C, L = u["H"], u["Hkv"], 4 * u["hd4"], u["C"], u["L"]
-    q = np.zeros(H * hd)
-    rope_qkv({**b, "q": q}, {"n": 1, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": L - 1,
-                             "width": (H + 2 * Hkv) * hd})
-    lo = max(L - u["window"], 0)
-    k = np.repeat(b["k_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
-    v = np.repeat(b["v_cache"].reshape(Hkv, C, hd)[:, lo:L].astype(np.float64), H // Hkv, axis=0)
-    s = np.einsum("hd,hjd->hj", q.reshape(H, hd), k) * u["scale"]
-    e = np.exp(s - s.max(axis=1, keepdims=True))
-    b["out"][: H * hd] = np.einsum("hj,hjd->hd", e / e.sum(axis=1, keepdims=True), v).ravel()
+    """_rope_last, then softmax attention of that one token over the visible positions L - window <= j < L
+    (attn_prefill_gpu's, n = 1 at pos0 = L - 1) -> out [1, H * hd]."""
+    attn_prefill_gpu({**b, "q": _rope_last(b, u)}, {**u, "n": 1, "pos0": u["L"] - 1})
 
 
 def attn_prefill_gpu(b, u):
