@@ -942,14 +942,16 @@ def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
 # workgroup memory (f32) and copies the x tile [TM, 32 KB] there, both k-major; every invocation then
 # does 32 KB rank-1 updates of its register tile from workgroup memory. The next step's global loads
 # go to registers before those updates, so their latency hides behind the arithmetic.
-# Defaults for the H200 (other values: build_tools/sweep_mm.py and python -m tabllm.sweep_mm).
+# Defaults for the H200 (other values: build_tools/sweep_mm.py and python -m tabllm.sweep_mm). In chunks
+# of 256 rows, 4 x 8 register tiles (128 invocations) and 32 unrolled updates reached 60-66% of the FMA
+# ceiling on the 8B shapes, 4 x 4 with 16 unrolled 52-57% (benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt).
 
-MMT_TM = 64  # rows of x (tokens) per workgroup: a prefill chunk of 64 is one tile
+MMT_TM = 64  # rows of x (tokens) per workgroup
 MMT_TN = 64  # outputs per workgroup (N a multiple of it)
 MMT_RM = 4  # register tile rows per invocation (a multiple of 4)
-MMT_RN = 4  # register tile columns per invocation (a multiple of 4)
+MMT_RN = 8  # register tile columns per invocation (a multiple of 4): 128 invocations, 32 outputs each
 MMT_KB = 1  # quant blocks per K step (K a multiple of 32 KB): one pair of barriers per step
-MMT_UNROLL = 16  # rank-1 updates unrolled in the inner loop
+MMT_UNROLL = 32  # rank-1 updates unrolled in the inner loop: a whole quant block
 
 
 def mmt_name(fmt, with_residual):

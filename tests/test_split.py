@@ -109,13 +109,16 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(buffers).map(([k, v
     assert len(targets["embed.q"][2]) >= 3
 
 
-def test_split_k_products_stay_whole():
+def test_split_k_products_stay_whole(monkeypatch):
     """The GPU plan's prefill products of few output tiles run in K splits (mmt_* into partial sums, then
-    mmt_sum(_add)): 8B-class shapes, a chunk of 64. Their output holds partial sums, so such a matrix is
-    not cut into row parts, except a product without residual (gate_up), which becomes one whole product
-    again (mmt_* with S = 1 straight into gu) and is then cut: mmt_* whole in each part."""
+    mmt_sum(_add)): 8B-class shapes, a chunk of 64, a split target of 512 workgroups. Their output holds
+    partial sums, so such a matrix is not cut into row parts, except a product without residual (gate_up),
+    which becomes one whole product again (mmt_* with S = 1 straight into gu) and is then cut: mmt_* whole
+    in each part."""
     from tabllm.models import llama
     from tabllm.split import split_large_matrices
+
+    monkeypatch.setattr(llama, "MMT_WORKGROUPS", 512)  # (the default leaves gate_up whole at 64 rows)
 
     config = dict(hidden_size=4096, intermediate_size=14336, vocab_size=1000, num_heads=32, num_kv_heads=8, head_dim=128,
                   rope_theta=500000.0, rms_norm_eps=1e-5, num_layers=1)

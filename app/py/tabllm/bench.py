@@ -146,7 +146,7 @@ def measure_ceilings(device, cpu_adapter: bool) -> dict:
 # --- the model ----------------------------------------------------------------------------------------
 
 
-def synthetic_engine(name: str, executor, context_length: int, precision="auto"):
+def synthetic_engine(name: str, executor, context_length: int, precision="auto", tokens_per_call=None):
     """An Engine over random q4 weights of a benchmark model's real shapes (no files)."""
     from .engine import Engine
 
@@ -158,7 +158,8 @@ def synthetic_engine(name: str, executor, context_length: int, precision="auto")
             quant[f"layers.{i}.{m}"] = spec["quant"]["*"]
     if not config["tie_word_embeddings"]:
         quant["lm_head"] = spec["quant"]["*"]
-    engine = Engine.from_plan_config(config, quant, executor, context_length, precision=precision)
+    extra = {"tokens_per_call": tokens_per_call} if tokens_per_call else {}
+    engine = Engine.from_plan_config(config, quant, executor, context_length, precision=precision, **extra)
     upload_random_weights(engine.plan, executor)
     return engine
 
@@ -313,13 +314,14 @@ def main(args):
     info = executor.adapter.info
     cpu_adapter = info.get("adapter_type", "").lower() == "cpu"
     context = args.prompt_tokens + args.decode_tokens + 8
+    extra = {"tokens_per_call": args.tokens_per_call} if args.tokens_per_call else {}
     if args.model:
         from .engine import Engine
 
-        engine = Engine(args.model, executor, context_length=context, precision=args.precision)
+        engine = Engine(args.model, executor, context_length=context, precision=args.precision, **extra)
         model = str(args.model)
     else:
-        engine = synthetic_engine(args.synthetic, executor, context, precision=args.precision)
+        engine = synthetic_engine(args.synthetic, executor, context, precision=args.precision, **extra)
         model = f"synthetic {args.synthetic}"
     result = {
         "model": model,

@@ -204,6 +204,8 @@ def main(argv=None):
     src.add_argument("--model", help="a converted model directory instead")
     bench.add_argument("--prompt-tokens", type=int, default=512)
     bench.add_argument("--decode-tokens", type=int, default=128)
+    bench.add_argument("--tokens-per-call", type=int, default=None,
+                       help="prefill chunk: rows of the activation buffers (default: the engine's choice for the model)")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
     bench.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)

@@ -11,7 +11,7 @@ def list_models(folder=None) -> list:
     """One dict per model directory in `folder`: name, architecture, quantization, bytes on disk,
     estimated GPU memory at the default context, and required GPU features."""
     from .convert import cache_home
-    from .engine import DEFAULT_CONTEXT, FAMILIES, TOKENS_PER_CALL
+    from .engine import DEFAULT_CONTEXT, FAMILIES, default_tokens_per_call
     from .weights import load_config, read_index
 
     folder = Path(folder) if folder else cache_home() / "models"
@@ -24,7 +24,7 @@ def list_models(folder=None) -> list:
             continue
         family = FAMILIES.get(config["architecture"])
         context = min(DEFAULT_CONTEXT, config["context_length"])
-        plan = family.build_plan(config, index["quant"], context, TOKENS_PER_CALL) if family else None
+        plan = family.build_plan(config, index["quant"], context, default_tokens_per_call(config)) if family else None
         quant = config.get("quantization", {})
         rows.append({
             "name": config.get("name", model_dir.name),

@@ -86,15 +86,16 @@ MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per wo
 # the kernels' MMT_TN and MMT_KB (build_tools/kernels.py). Their grid comes from n and N: no call dims.
 MMT_COLUMNS, MMT_BLOCKS = 64, 1
 MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
-# K splits: a prefill product of few output tiles (the 8B's 4096-wide o and down: 64 tiles in a chunk of 64
-# tokens) leaves much of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes
-# S partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
+# K splits: a prefill product of few output tiles (a 4096-wide product in a chunk of 64 tokens: 64 tiles)
+# leaves much of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes S
+# partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
 # chunk), at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
-# H200 sweep (benchmarks/2026-11-30-h200-sweep-mmt.txt, 8B shapes, n = 64): gate_up (448 tiles) 732 us
-# whole, 656 us at S = 2; qkv (96) 155-157 us at S = 4-8; o and down (64) flat from S = 4 to 8 (o 115-113
-# us, down 348-338 us). 512 gives gate_up 2, qkv 6, o and down 8. (tabllm.split makes a product whole
-# again where it must cut the matrix into row parts.)
-MMT_WORKGROUPS = 512
+# H200 sweeps (8B shapes): in chunks of 64 rows S = 4-8 took qkv 208 -> 155 us and down 740 -> 338 us
+# (benchmarks/2026-11-30-h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.tokens_per_call) S = 2
+# was slower for every shape (qkv 501 -> 524 us, o 350 -> 370, down 1207 -> 1245:
+# benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. (tabllm.split makes a
+# product whole again where it must cut the matrix into row parts.)
+MMT_WORKGROUPS = 256
 MMT_MAX_SPLITS = 8
 MMT_MIN_STEPS = 8
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
