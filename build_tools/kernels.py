@@ -1402,6 +1402,8 @@ def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
 ATTN_THREADS = 256  # invocations per workgroup of attn_decode_rope_gpu (its reductions: 16 x 16)
 ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
 ATTN_FUSED_MAX_HD4 = 64  # head dim / 4 at most (head dim 256)
+ATTN_SCORE_LOADS = 4  # vec4 of a k row per invocation in the scores (hd4 a multiple of it)
+ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
 
 
 def attn_decode_rope():
@@ -1410,8 +1412,9 @@ def attn_decode_rope():
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
     and attn_pv_gpu in one dispatch). The positions go by in chunks of ATTN_CHUNK with an online softmax
     (running max m and sum l; the output sums are rescaled by exp(m_old - m_new) per chunk):
-    - scores: invocation t takes positions t, t + 256, ... of the chunk (4 of them unrolled), q from
-      workgroup memory; chunk max and sum by tree reductions;
+    - scores: G = hd4 / ATTN_SCORE_LOADS invocations per position, 4 positions each per round (their
+      partial dot products added up through workgroup memory), q from workgroup memory; chunk max and
+      sum by tree reductions;
     - p @ v: invocations as (lane, dg): one vec4 dg of the head (hd4 = hd / 4 of them), lanes =
       256 / hd4 positions side by side, 8 positions unrolled; the lanes' sums are added at the end.
     q, k, v and out are read as vec4<f32> (16-byte loads: a position's k row is hd4 loads, not hd);
@@ -1426,7 +1429,7 @@ def attn_decode_rope():
 
     from tvm.script import tirx as T
 
-    TX, B = ATTN_THREADS, ATTN_CHUNK
+    TX, B, SL, PV = ATTN_THREADS, ATTN_CHUNK, ATTN_SCORE_LOADS, ATTN_PV_ROWS
     PER = B // TX  # positions per invocation per chunk
     V4 = "float32x4"
 
@@ -1476,22 +1479,37 @@ def attn_decode_rope():
         lanes = T.floordiv(cfg.TX, hd4)
         lane = T.floordiv(tx, hd4)
         dg = T.floormod(tx, hd4)
+        G = T.floordiv(hd4, cfg.SL)  # invocations per k row in the scores, npos rows side by side
+        npos = T.floordiv(cfg.TX, G)
+        gk = T.floormod(tx, G)
+        pk = T.min(T.floordiv(tx, G), npos - 1)
         for ch in range(T.floordiv(L - 1 - lo + cfg.B - 1, cfg.B)):
             j0 = lo + ch * cfg.B
             cnt = T.min(cfg.B, L - 1 - j0)  # positions in this chunk
-            for u in T.unroll(cfg.PER):
-                dot[u] = cfg.splat(T.float32(0))
-            # 4 vec4 of each of the PER positions per pass, 16 loads in flight (hd4 a multiple of 4): one vec4
-            # per pass waited out hd4 load latencies in a row (H200, SmolLM2: 22 us a layer)
-            for d4o in range(T.floordiv(hd4, 4)):
-                for d4i in T.unroll(4):
-                    for u in T.unroll(cfg.PER):
-                        # clamped past the chunk: in bounds, masked below
-                        dot[u] = dot[u] + qs[d4o * 4 + d4i] * k_cache[kvh, j0 + T.min(u * cfg.TX + tx, cnt - 1), d4o * 4 + d4i]
+            # scores, in rounds of 4 P positions: G = hd4 / SL invocations share a position's k row (invocation
+            # (p, g) reads its vec4 g, g + G, ...: a warp reads whole rows, consecutive 16-byte pieces), each with
+            # SL loads for each of 4 positions in flight; the G partial dot products meet in workgroup memory
+            # (sums). One invocation per row read a warp's 32 rows 16 bytes apart: 32 cache lines per load
+            # (H200: 31 us a layer for the 8B at 600 positions).
             st[2] = T.float32(NEG_INF)
-            for u in T.unroll(cfg.PER):
-                sc[u * cfg.TX + tx] = T.Select(u * cfg.TX + tx < cnt, cfg.vsum(dot[u]) * scale, T.float32(NEG_INF))
-                st[2] = T.max(st[2], sc[u * cfg.TX + tx])
+            for r in range(T.floordiv(cnt + npos * 4 - 1, npos * 4)):
+                for u in T.unroll(4):
+                    dot[u] = cfg.splat(T.float32(0))
+                for d in T.unroll(cfg.SL):
+                    for u in T.unroll(4):
+                        # clamped past the chunk: in bounds, masked below
+                        dot[u] = dot[u] + qs[d * G + gk] * k_cache[kvh, j0 + T.min(r * npos * 4 + u * npos + pk, cnt - 1), d * G + gk]
+                sums[tx] = T.Shuffle([cfg.vsum(dot[0]), cfg.vsum(dot[1]), cfg.vsum(dot[2]), cfg.vsum(dot[3])], [0, 1, 2, 3])
+                T.tvm_storage_sync("shared")
+                if tx < npos:  # invocation p adds up the G partial sums of its 4 positions
+                    dot[0] = cfg.splat(T.float32(0))
+                    for gg in range(G):
+                        dot[0] = dot[0] + sums[tx * G + gg]
+                    for u in T.unroll(4):
+                        if r * npos * 4 + u * npos + tx < cnt:
+                            sc[r * npos * 4 + u * npos + tx] = T.Shuffle([dot[0]], [u]) * scale
+                            st[2] = T.max(st[2], T.Shuffle([dot[0]], [u]) * scale)
+                T.tvm_storage_sync("shared")
             cfg.tree_max(st[2], cfg)
             st[2] = T.max(st[0], st[2])  # the new running max (finite: the chunk has a position)
             T.tvm_storage_sync("shared")
@@ -1505,12 +1523,12 @@ def attn_decode_rope():
             cfg.tree_sum(st[2], cfg)  # (its syncs also publish sc)
             st[1] = st[1] + st[2]
             if lane < lanes:
-                for t in range(T.floordiv(cnt + lanes * 8 - 1, lanes * 8)):  # 8 v rows in flight
-                    for u in T.unroll(8):
+                for t in range(T.floordiv(cnt + lanes * cfg.PV - 1, lanes * cfg.PV)):  # PV v rows in flight
+                    for u in T.unroll(cfg.PV):
                         # past the chunk: clamped, times a zero probability
-                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * 8 + u) * lanes + lane, cnt - 1)] * T.Cast(
-                            "float32", (t * 8 + u) * lanes + lane < cnt
-                        )) * v_cache[kvh, j0 + T.min((t * 8 + u) * lanes + lane, cnt - 1), dg]
+                        acc[0] = acc[0] + cfg.splat(sc[T.min((t * cfg.PV + u) * lanes + lane, cnt - 1)] * T.Cast(
+                            "float32", (t * cfg.PV + u) * lanes + lane < cnt
+                        )) * v_cache[kvh, j0 + T.min((t * cfg.PV + u) * lanes + lane, cnt - 1), dg]
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
         # position L - 1: one more online-softmax step, k and v from workgroup memory
         dot[0] = cfg.splat(T.float32(0))
@@ -1528,7 +1546,7 @@ def attn_decode_rope():
                 acc[0] = acc[0] + sums[ln * hd4 + tx]
             out[h, tx] = acc[0] / cfg.splat(st[1])
 
-    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, vsum=vsum, splat=splat,
+    cfg = SimpleNamespace(TX=TX, B=B, PER=PER, SL=SL, PV=PV, vsum=vsum, splat=splat,
                           tree_max=tree_max, tree_sum=tree_sum)
 
     @T.prim_func

@@ -6,6 +6,7 @@ running the same plan (its twins model the partial buffer attn_part) and against
 the "cpu" plan (scores, softmax, p @ v over the whole context: no splits)."""
 
 import numpy as np
+import pytest
 
 from tabllm.engine import Engine
 from tabllm.models.llama import ATTN_SPLIT
@@ -69,6 +70,25 @@ def test_split_prefill_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkey
         assert "attn_prefill_gpu" in {s.kernel for s in engines[0].plan.phases["body"]}
         assert [engines[0].prefill_phase(L) for L in (64, 99, 100, 150)] == ["body", "body", "body_long", "body_long"]
         assert len(prompt) > 2 * engines[0].plan.max_tokens_per_call
+        got, want = (e.logits(prompt)[-4:] for e in engines)
+        assert np.abs(got - want).max() < 1e-4 * np.abs(want).max()
+    finally:
+        for e in engines:
+            e.release()
+
+
+@pytest.mark.parametrize("rows", [128, 256])
+def test_prefill_in_chunks_of_many_rows(tiny_model_dir, gpu_adapter, rows):
+    """Prefill chunks of more than 64 rows (wide models take 256: engine.default_tokens_per_call; the tiny
+    model is narrow, so it is asked for): a 250-token prompt is two chunks of 128 and 122 rows, or one of
+    250 (4 row tiles of the tiled products, the last partial; prefill attention over 250 query rows): the
+    logits against the float64 reference running the "cpu" plan."""
+    prompt = list(np.random.default_rng(7).integers(3, 263, size=CONTEXT - 6))
+    engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, tokens_per_call=rows,
+                      precision="f32"),
+               Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]
+    try:
+        assert engines[0].plan.max_tokens_per_call == rows
         got, want = (e.logits(prompt)[-4:] for e in engines)
         assert np.abs(got - want).max() < 1e-4 * np.abs(want).max()
     finally:

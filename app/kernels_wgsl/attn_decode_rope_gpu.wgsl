@@ -21,10 +21,10 @@ struct PODArgs {
 var<workgroup> qs : array<vec4<f32>, 64>;
 var<workgroup> ks : array<vec4<f32>, 64>;
 var<workgroup> vs : array<vec4<f32>, 64>;
+var<workgroup> sums : array<vec4<f32>, 256>;
 var<workgroup> sc : array<f32, 1024>;
 var<workgroup> red : array<f32, 256>;
 var<workgroup> red16 : array<f32, 16>;
-var<workgroup> sums : array<vec4<f32>, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn attn_decode_rope_gpu_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
@@ -40,6 +40,10 @@ fn attn_decode_rope_gpu_kernel(
   var lanes : array<i32, 1>;
   var lane : array<i32, 1>;
   var dg : array<i32, 1>;
+  var G : array<i32, 1>;
+  var npos : array<i32, 1>;
+  var gk : array<i32, 1>;
+  var pk : array<i32, 1>;
   var dot : array<vec4<f32>, 4>;
   var j0 : array<i32, 1>;
   var cnt : array<i32, 1>;
@@ -84,67 +88,68 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   lane[0i] = select((rdiv_7 - 1i), rdiv_7, (((podArgs.hd4 >= 0i) && (rmod_13 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_13 <= 0i))));
   let rmod_14 : i32 = (i32(threadIdx.x) % podArgs.hd4);
   dg[0i] = select((rmod_14 + podArgs.hd4), rmod_14, (((podArgs.hd4 >= 0i) && (rmod_14 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_14 <= 0i))));
+  G[0i] = (podArgs.hd4>>2u);
+  let rmod_15 : i32 = (256i % G[0i]);
+  let rdiv_8 : i32 = (256i / G[0i]);
+  npos[0i] = select((rdiv_8 - 1i), rdiv_8, (((G[0i] >= 0i) && (rmod_15 >= 0i)) || ((G[0i] < 0i) && (rmod_15 <= 0i))));
+  let rmod_16 : i32 = (i32(threadIdx.x) % G[0i]);
+  gk[0i] = select((rmod_16 + G[0i]), rmod_16, (((G[0i] >= 0i) && (rmod_16 >= 0i)) || ((G[0i] < 0i) && (rmod_16 <= 0i))));
+  let rmod_17 : i32 = (i32(threadIdx.x) % G[0i]);
+  let rdiv_9 : i32 = (i32(threadIdx.x) / G[0i]);
+  pk[0i] = min(select((rdiv_9 - 1i), rdiv_9, (((G[0i] >= 0i) && (rmod_17 >= 0i)) || ((G[0i] < 0i) && (rmod_17 <= 0i)))), (npos[0i] - 1i));
   for (var ch : i32 = 0i; ch < (((podArgs.L + 1022i) - lo[0i])>>10u); ch++) {
     j0[0i] = ((ch * 1024i) + lo[0i]);
     cnt[0i] = min(1024i, ((podArgs.L - j0[0i]) - 1i));
-    dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-    for (var d4o : i32 = 0i; d4o < (podArgs.hd4>>2u); d4o++) {
-      dot[0i] = fma(qs[(d4o * 4i)], k_cache_ptr[((d4o * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4))], dot[0i]);
-      dot[1i] = fma(qs[(d4o * 4i)], k_cache_ptr[((d4o * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4))], dot[1i]);
-      dot[2i] = fma(qs[(d4o * 4i)], k_cache_ptr[((d4o * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4))], dot[2i]);
-      dot[3i] = fma(qs[(d4o * 4i)], k_cache_ptr[((d4o * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4))], dot[3i]);
-      dot[0i] = fma(qs[((d4o * 4i) + 1i)], k_cache_ptr[(((d4o * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 1i)], dot[0i]);
-      dot[1i] = fma(qs[((d4o * 4i) + 1i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 1i)], dot[1i]);
-      dot[2i] = fma(qs[((d4o * 4i) + 1i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 1i)], dot[2i]);
-      dot[3i] = fma(qs[((d4o * 4i) + 1i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 1i)], dot[3i]);
-      dot[0i] = fma(qs[((d4o * 4i) + 2i)], k_cache_ptr[(((d4o * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 2i)], dot[0i]);
-      dot[1i] = fma(qs[((d4o * 4i) + 2i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 2i)], dot[1i]);
-      dot[2i] = fma(qs[((d4o * 4i) + 2i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 2i)], dot[2i]);
-      dot[3i] = fma(qs[((d4o * 4i) + 2i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 2i)], dot[3i]);
-      dot[0i] = fma(qs[((d4o * 4i) + 3i)], k_cache_ptr[(((d4o * 4i) + (((min(i32(threadIdx.x), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 3i)], dot[0i]);
-      dot[1i] = fma(qs[((d4o * 4i) + 3i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 256i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 3i)], dot[1i]);
-      dot[2i] = fma(qs[((d4o * 4i) + 3i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 512i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 3i)], dot[2i]);
-      dot[3i] = fma(qs[((d4o * 4i) + 3i)], k_cache_ptr[(((d4o * 4i) + (((min((i32(threadIdx.x) + 768i), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + 3i)], dot[3i]);
-    }
     st[2i] = -3.402823e+38f;
-    var condval : f32;
-    if ((i32(threadIdx.x) < cnt[0i])) {
-      condval = (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale);
-} else {
-      condval = -3.402823e+38f;
-}
-    sc[i32(threadIdx.x)] = condval;
-    st[2i] = max(st[2i], sc[i32(threadIdx.x)]);
-    workgroupBarrier();
-    var condval_1 : f32;
-    if (((i32(threadIdx.x) + 256i) < cnt[0i])) {
-      condval_1 = (((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]) * podArgs.scale);
-} else {
-      condval_1 = -3.402823e+38f;
-}
-    sc[(i32(threadIdx.x) + 256i)] = condval_1;
-    st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 256i)]);
-    workgroupBarrier();
-    var condval_2 : f32;
-    if (((i32(threadIdx.x) + 512i) < cnt[0i])) {
-      condval_2 = (((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]) * podArgs.scale);
-} else {
-      condval_2 = -3.402823e+38f;
-}
-    sc[(i32(threadIdx.x) + 512i)] = condval_2;
-    st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 512i)]);
-    workgroupBarrier();
-    var condval_3 : f32;
-    if (((i32(threadIdx.x) + 768i) < cnt[0i])) {
-      condval_3 = (((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]) * podArgs.scale);
-} else {
-      condval_3 = -3.402823e+38f;
-}
-    sc[(i32(threadIdx.x) + 768i)] = condval_3;
-    st[2i] = max(st[2i], sc[(i32(threadIdx.x) + 768i)]);
+    let rmod_18 : i32 = ((((npos[0i] * 4i) + cnt[0i]) - 1i) % (npos[0i] * 4i));
+    let rdiv_10 : i32 = ((((npos[0i] * 4i) + cnt[0i]) - 1i) / (npos[0i] * 4i));
+    for (var r : i32 = 0i; r < select((rdiv_10 - 1i), rdiv_10, ((((npos[0i] * 4i) >= 0i) && (rmod_18 >= 0i)) || (((npos[0i] * 4i) < 0i) && (rmod_18 <= 0i)))); r++) {
+      dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[1i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[2i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[3i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+      dot[0i] = fma(qs[gk[0i]], k_cache_ptr[((((min((((r * npos[0i]) * 4i) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + gk[0i])], dot[0i]);
+      dot[1i] = fma(qs[gk[0i]], k_cache_ptr[((((min(((((r * npos[0i]) * 4i) + npos[0i]) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + gk[0i])], dot[1i]);
+      dot[2i] = fma(qs[gk[0i]], k_cache_ptr[((((min(((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + gk[0i])], dot[2i]);
+      dot[3i] = fma(qs[gk[0i]], k_cache_ptr[((((min(((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + gk[0i])], dot[3i]);
+      dot[0i] = fma(qs[(G[0i] + gk[0i])], k_cache_ptr[(((((min((((r * npos[0i]) * 4i) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + G[0i]) + gk[0i])], dot[0i]);
+      dot[1i] = fma(qs[(G[0i] + gk[0i])], k_cache_ptr[(((((min(((((r * npos[0i]) * 4i) + npos[0i]) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + G[0i]) + gk[0i])], dot[1i]);
+      dot[2i] = fma(qs[(G[0i] + gk[0i])], k_cache_ptr[(((((min(((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + G[0i]) + gk[0i])], dot[2i]);
+      dot[3i] = fma(qs[(G[0i] + gk[0i])], k_cache_ptr[(((((min(((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + G[0i]) + gk[0i])], dot[3i]);
+      dot[0i] = fma(qs[((G[0i] * 2i) + gk[0i])], k_cache_ptr[(((G[0i] * 2i) + (((min((((r * npos[0i]) * 4i) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[0i]);
+      dot[1i] = fma(qs[((G[0i] * 2i) + gk[0i])], k_cache_ptr[(((G[0i] * 2i) + (((min(((((r * npos[0i]) * 4i) + npos[0i]) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[1i]);
+      dot[2i] = fma(qs[((G[0i] * 2i) + gk[0i])], k_cache_ptr[(((G[0i] * 2i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[2i]);
+      dot[3i] = fma(qs[((G[0i] * 2i) + gk[0i])], k_cache_ptr[(((G[0i] * 2i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[3i]);
+      dot[0i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min((((r * npos[0i]) * 4i) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[0i]);
+      dot[1i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + npos[0i]) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[1i]);
+      dot[2i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[2i]);
+      dot[3i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[3i]);
+      sums[i32(threadIdx.x)] = vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]));
+      workgroupBarrier();
+      if (i32(threadIdx.x) < npos[0i]) {
+        dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+        for (var gg : i32 = 0i; gg < G[0i]; gg++) {
+          dot[0i] = (dot[0i] + sums[((i32(threadIdx.x) * G[0i]) + gg)]);
+        }
+        if ((((r * npos[0i]) * 4i) + i32(threadIdx.x)) < cnt[0i]) {
+          sc[(((r * npos[0i]) * 4i) + i32(threadIdx.x))] = ((dot[0i])[0] * podArgs.scale);
+          st[2i] = max(st[2i], ((dot[0i])[0] * podArgs.scale));
+        }
+        if (((((r * npos[0i]) * 4i) + npos[0i]) + i32(threadIdx.x)) < cnt[0i]) {
+          sc[((((r * npos[0i]) * 4i) + npos[0i]) + i32(threadIdx.x))] = ((dot[0i])[1] * podArgs.scale);
+          st[2i] = max(st[2i], ((dot[0i])[1] * podArgs.scale));
+        }
+        if (((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + i32(threadIdx.x)) < cnt[0i]) {
+          sc[((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + i32(threadIdx.x))] = ((dot[0i])[2] * podArgs.scale);
+          st[2i] = max(st[2i], ((dot[0i])[2] * podArgs.scale));
+        }
+        if (((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + i32(threadIdx.x)) < cnt[0i]) {
+          sc[((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + i32(threadIdx.x))] = ((dot[0i])[3] * podArgs.scale);
+          st[2i] = max(st[2i], ((dot[0i])[3] * podArgs.scale));
+        }
+      }
+      workgroupBarrier();
+    }
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
     if (i32(threadIdx.x) < 16i) {
@@ -189,40 +194,40 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     st[1i] = (st[1i] * exp((st[0i] - st[2i])));
     st[0i] = st[2i];
     st[2i] = 0.000000e+00f;
-    var condval_4 : f32;
+    var condval : f32;
     if ((i32(threadIdx.x) < cnt[0i])) {
-      condval_4 = exp((sc[i32(threadIdx.x)] - st[0i]));
+      condval = exp((sc[i32(threadIdx.x)] - st[0i]));
 } else {
-      condval_4 = 0.000000e+00f;
+      condval = 0.000000e+00f;
 }
-    sc[i32(threadIdx.x)] = condval_4;
+    sc[i32(threadIdx.x)] = condval;
     st[2i] = (st[2i] + sc[i32(threadIdx.x)]);
     workgroupBarrier();
-    var condval_5 : f32;
+    var condval_1 : f32;
     if (((i32(threadIdx.x) + 256i) < cnt[0i])) {
-      condval_5 = exp((sc[(i32(threadIdx.x) + 256i)] - st[0i]));
+      condval_1 = exp((sc[(i32(threadIdx.x) + 256i)] - st[0i]));
 } else {
-      condval_5 = 0.000000e+00f;
+      condval_1 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 256i)] = condval_5;
+    sc[(i32(threadIdx.x) + 256i)] = condval_1;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 256i)]);
     workgroupBarrier();
-    var condval_6 : f32;
+    var condval_2 : f32;
     if (((i32(threadIdx.x) + 512i) < cnt[0i])) {
-      condval_6 = exp((sc[(i32(threadIdx.x) + 512i)] - st[0i]));
+      condval_2 = exp((sc[(i32(threadIdx.x) + 512i)] - st[0i]));
 } else {
-      condval_6 = 0.000000e+00f;
+      condval_2 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 512i)] = condval_6;
+    sc[(i32(threadIdx.x) + 512i)] = condval_2;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 512i)]);
     workgroupBarrier();
-    var condval_7 : f32;
+    var condval_3 : f32;
     if (((i32(threadIdx.x) + 768i) < cnt[0i])) {
-      condval_7 = exp((sc[(i32(threadIdx.x) + 768i)] - st[0i]));
+      condval_3 = exp((sc[(i32(threadIdx.x) + 768i)] - st[0i]));
 } else {
-      condval_7 = 0.000000e+00f;
+      condval_3 = 0.000000e+00f;
 }
-    sc[(i32(threadIdx.x) + 768i)] = condval_7;
+    sc[(i32(threadIdx.x) + 768i)] = condval_3;
     st[2i] = (st[2i] + sc[(i32(threadIdx.x) + 768i)]);
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
@@ -266,9 +271,9 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     st[2i] = (st[2i] + red16[15i]);
     st[1i] = (st[1i] + st[2i]);
     if (lane[0i] < lanes[0i]) {
-      let rmod_15 : i32 = ((((lanes[0i] * 8i) + cnt[0i]) - 1i) % (lanes[0i] * 8i));
-      let rdiv_8 : i32 = ((((lanes[0i] * 8i) + cnt[0i]) - 1i) / (lanes[0i] * 8i));
-      for (var t : i32 = 0i; t < select((rdiv_8 - 1i), rdiv_8, ((((lanes[0i] * 8i) >= 0i) && (rmod_15 >= 0i)) || (((lanes[0i] * 8i) < 0i) && (rmod_15 <= 0i)))); t++) {
+      let rmod_19 : i32 = ((((lanes[0i] * 8i) + cnt[0i]) - 1i) % (lanes[0i] * 8i));
+      let rdiv_11 : i32 = ((((lanes[0i] * 8i) + cnt[0i]) - 1i) / (lanes[0i] * 8i));
+      for (var t : i32 = 0i; t < select((rdiv_11 - 1i), rdiv_11, ((((lanes[0i] * 8i) >= 0i) && (rmod_19 >= 0i)) || (((lanes[0i] * 8i) < 0i) && (rmod_19 <= 0i)))); t++) {
         acc[0i] = fma(vec4<f32>((sc[min((((t * lanes[0i]) * 8i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 8i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 8i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 8i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 8i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 8i) + lane[0i]) < cnt[0i]))), (sc[min((((t * lanes[0i]) * 8i) + lane[0i]), (cnt[0i] - 1i))] * f32(((((t * lanes[0i]) * 8i) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min((((t * lanes[0i]) * 8i) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
         acc[0i] = fma(vec4<f32>((sc[min(((((t * 8i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 1i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 8i) + 1i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
         acc[0i] = fma(vec4<f32>((sc[min(((((t * 8i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i]))), (sc[min(((((t * 8i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i))] * f32((((((t * 8i) + 2i) * lanes[0i]) + lane[0i]) < cnt[0i])))), v_cache_ptr[((((min(((((t * 8i) + 2i) * lanes[0i]) + lane[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4) + dg[0i])], acc[0i]);
