@@ -349,7 +349,7 @@ def main(args):
     r = result
     print(f"{r['model']} ({r['precision']}) on {r['adapter']}  features {', '.join(r['features']) or '-'}  ({r['timing']})")
     print(f"  ceilings: read {c['read_GBps']:.1f} GB/s ({c['read_buffer_MiB']} MiB buffer), FMA f32 {c['fma_f32_GFLOPs']:.1f} GFLOP/s")
-    print(f"  prefill {r['prompt_tokens']} tokens: {r['prefill_tok_s']:.1f} tok/s, {r['prefill_GFLOPs']:.1f} GFLOP/s "
+    print(f"  prefill {r['prompt_tokens']} tokens (chunks of {r['tokens_per_call']}): {r['prefill_tok_s']:.1f} tok/s, {r['prefill_GFLOPs']:.1f} GFLOP/s "
           f"= {r['prefill_pct_of_fma_ceiling']:.1f}% of the FMA ceiling")
     print(f"  decode {r['decode_tokens']} tokens: {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
           f"{r['dispatches_per_decode_token']:.0f} dispatches and {r['submits_per_decode_token']:.0f} submit(s) per token")
