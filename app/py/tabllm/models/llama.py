@@ -93,11 +93,13 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # H200 sweeps (8B shapes): in chunks of 64 rows S = 4-8 took qkv 208 -> 155 us and down 740 -> 338 us
 # (benchmarks/2026-11-30-h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.tokens_per_call) S = 2
 # was slower for every shape (qkv 501 -> 524 us, o 350 -> 370, down 1207 -> 1245:
-# benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. (tabllm.split makes a
-# product whole again where it must cut the matrix into row parts.)
+# benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. SmolLM2 (64-row chunks,
+# K = 576: 18 steps) prefills a 512-token prompt at 8.8k tok/s without splits, 13.7k with one split per 8
+# steps, 15.0k per 4 (memory ratio 1.058 -> 1.069), 15.5k per 2 (1.081) (`tabllm bench`, H200). (tabllm.split
+# makes a product whole again where it must cut the matrix into row parts.)
 MMT_WORKGROUPS = 256
 MMT_MAX_SPLITS = 8
-MMT_MIN_STEPS = 8
+MMT_MIN_STEPS = 4
 GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
