@@ -880,6 +880,125 @@ def gemv8(fmt, residual):
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
+GATE_UP_THREADS = 256  # gemv8_gate_up_*: invocations per workgroup (8 per row pair)
+GATE_UP_UNROLL = 4  # blocks in flight per invocation
+
+
+def gemv8_gate_up(fmt):
+    """The FFN's gate/up decode product over int8 activations with act_q8_silu fused behind it:
+    h = silu(g) * u for g = W[:F] @ v, u = W[F:] @ v (v given by act_q8_norm as xq / xs, K = 32 Kb), written
+    as act_q8_silu writes it: int8 blocks hq [n, 2 Fb] u32x4 and hs [n, Fb, 2] = (d, d * sum(q)), d = max|h|
+    / 127 (Fb = F / 32). One workgroup per output block jb: gate rows 32 jb .. 32 jb + 31 and the same up
+    rows, so the block's 32 values meet in one workgroup and need no second dispatch. Invocation t takes
+    row pair t // 8 and blocks t % 8, t % 8 + 8, ... (GATE_UP_UNROLL of them in flight; a warp reads 4 row
+    pairs x 128 contiguous bytes); per block the gemv8_* arithmetic (dot4I8Packed). The 8 partial sums
+    of a row meet in workgroup memory; invocation 0 quantizes the block."""
+    from types import SimpleNamespace
+
+    from tvm.script import tirx as T
+
+    if fmt not in ("q4_0", "q4_1"):
+        raise ValueError(f"gemv8_gate_up reads q4 blocks, not {fmt}")
+    TX, U = GATE_UP_THREADS, GATE_UP_UNROLL
+    P = TX // 32  # invocations per row pair
+    M = T.uint32(0x0F0F0F0F)
+    has_min = fmt == "q4_1"
+
+    def dot4(a, b):
+        return T.call_pure_extern("int32", "dot4I8Packed", a, b)
+
+    def pack(q4):  # 4 whole f32 values -127..127 -> one u32 of 4 int8, the first in the low byte
+        b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in q4]
+        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
+
+    cfg = SimpleNamespace(TX=TX, U=U, P=P, M=M, has_min=has_min, dot4=dot4, pack=pack)
+
+    @T.macro(hygienic=False)
+    def block_dot(i, row, blk, cfg):  # dot[0] = the q4 x int8 block product of W row `row`, block blk
+        wv[0] = wq[row, blk]
+        dot[0] = T.float32(0)
+        ip[0] = T.int32(0)
+        for k in T.unroll(4):
+            ip[0] = ip[0] + cfg.dot4(T.Shuffle([wv[0]], [k]) & cfg.M, T.Shuffle([lo[0]], [k])) + cfg.dot4(
+                T.shift_right(T.Shuffle([wv[0]], [k]), T.uint32(4)) & cfg.M, T.Shuffle([hi[0]], [k]))
+        if cfg.has_min:
+            dot[0] = wscale[row, blk] * T.Cast("float32", ip[0]) * xs[i, blk, 0] + wmin[row, blk] * xs[i, blk, 1]
+        else:
+            dot[0] = wscale[row, blk] * (T.Cast("float32", ip[0]) * xs[i, blk, 0] - T.float32(8) * xs[i, blk, 1])
+
+    @T.macro(hygienic=False)
+    def body(i, cfg):
+        acc[0] = T.float32(0)
+        acc[1] = T.float32(0)
+        r = T.floordiv(tx, cfg.P)  # row pair: gate row 32 jb + r, up row F + 32 jb + r
+        for bo in range(T.floordiv(Kb + cfg.P * cfg.U - 1, cfg.P * cfg.U)):
+            for u in T.unroll(cfg.U):
+                # past the end: clamped to the last block (in bounds), times 0
+                blk = T.min((bo * cfg.U + u) * cfg.P + T.floormod(tx, cfg.P), Kb - 1)
+                ok = T.Cast("float32", (bo * cfg.U + u) * cfg.P + T.floormod(tx, cfg.P) < Kb)
+                lo[0] = xq[i, blk * 2]
+                hi[0] = xq[i, blk * 2 + 1]
+                cfg.block_dot(i, jb * 32 + r, blk, cfg)
+                acc[0] = acc[0] + dot[0] * ok
+                cfg.block_dot(i, Fb * 32 + jb * 32 + r, blk, cfg)
+                acc[1] = acc[1] + dot[0] * ok
+        red[tx] = acc[0]
+        red[cfg.TX + tx] = acc[1]
+        T.tvm_storage_sync("shared")
+        if tx < 32:  # h of row pair tx
+            acc[0] = T.float32(0)
+            acc[1] = T.float32(0)
+            for o in T.unroll(cfg.P):
+                acc[0] = acc[0] + red[tx * cfg.P + o]
+                acc[1] = acc[1] + red[cfg.TX + tx * cfg.P + o]
+            hb[tx] = acc[0] / (T.float32(1) + T.exp(T.float32(0) - acc[0])) * acc[1]
+        T.tvm_storage_sync("shared")
+        if tx == 0:  # act_q8_silu's quantization of the block (same f32 arithmetic)
+            st[0] = T.float32(0)
+            for e in range(32):
+                st[0] = T.max(st[0], T.abs(hb[e]))
+            st[1] = T.Select(st[0] > T.float32(0), T.float32(127) / st[0], T.float32(0))
+            st[2] = T.float32(0)
+            for e in T.unroll(32):
+                qv[e] = T.round(hb[e] * st[1])
+                st[2] = st[2] + qv[e]
+            for h in T.unroll(2):
+                hq[i, jb * 2 + h] = T.Shuffle([cfg.pack([qv[h * 16 + w * 4 + c] for c in range(4)]) for w in range(4)], [0, 1, 2, 3])
+            hs[i, jb, 0] = st[0] / T.float32(127)
+            hs[i, jb, 1] = st[0] / T.float32(127) * st[2]
+        T.tvm_storage_sync("shared")
+
+    cfg.block_dot = block_dot
+
+    @T.prim_func
+    def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, hq_h: T.handle,
+             hs_h: T.handle):
+        n, Kb, Fb = T.int32(), T.int32(), T.int32()
+        xq = T.match_buffer(xq_h, (n, Kb * 2), "uint32x4")
+        xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+        wq = T.match_buffer(wq_h, (Fb * 64, Kb), "uint32x4")
+        wscale = T.match_buffer(wscale_h, (Fb * 64, Kb), "float32")
+        wmin = T.match_buffer(wmin_h, (Fb * 64, Kb), "float32")
+        hq = T.match_buffer(hq_h, (n, Fb * 2), "uint32x4")
+        hs = T.match_buffer(hs_h, (n, Fb, 2), "float32")
+        jb = T.launch_thread("blockIdx.x", Fb)
+        tx = T.launch_thread("threadIdx.x", TX)
+        red = T.alloc_buffer((2 * TX,), "float32", scope="shared")
+        hb = T.alloc_buffer((32,), "float32", scope="shared")
+        lo = T.alloc_buffer((1,), "uint32x4", scope="local")
+        hi = T.alloc_buffer((1,), "uint32x4", scope="local")
+        wv = T.alloc_buffer((1,), "uint32x4", scope="local")
+        ip = T.alloc_buffer((1,), "int32", scope="local")
+        dot = T.alloc_buffer((1,), "float32", scope="local")
+        acc = T.alloc_buffer((2,), "float32", scope="local")
+        st = T.alloc_buffer((3,), "float32", scope="local")
+        qv = T.alloc_buffer((32,), "float32", scope="local")
+        for i in range(n):
+            body(i, cfg)
+    name = f"gemv8_gate_up_{fmt}"
+    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+
+
 MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
 MM_THREADS = 64
 
@@ -2642,6 +2761,7 @@ KERNELS = [
     *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
     *((f"act_q8_{_kind}", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
     *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
+    *((f"gemv8_gate_up_{_fmt}", lambda _fmt=_fmt: gemv8_gate_up(_fmt)) for _fmt in ("q4_0", "q4_1")),
     ("mmt_sum", lambda: mmt_sum(False)),
     ("mmt_sum_add", lambda: mmt_sum(True)),
     ("rms_norm_gpu", rms_norm_gpu),

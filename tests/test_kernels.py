@@ -214,6 +214,26 @@ def test_gemv8(device, fmt, n, Kb, residual):
     res = run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)}, {"n": n, "N": N, "Nb": N // 2, "Kb": Kb})
     assert_close(*res["out"])
 
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
+@pytest.mark.parametrize("n, Kb, Fb", [(1, 1, 1), (2, 13, 3), (1, 130, 2), (1, 300, 1)])
+def test_gemv8_gate_up(device, fmt, n, Kb, Fb):
+    """The gate / up decode product with act_q8_silu fused behind it: one workgroup per output block of
+    32, its 64 rows over 8 invocations each (fewer blocks than invocations, a tail of the 4-block passes);
+    the int8 blocks as test_act_q8 checks them (the product's f32 sums may move a q near a half by one)."""
+    r = rng()
+    F, K = 32 * Fb, 32 * Kb
+    inputs = {**q8_activations(r, n, Kb), **random_quant(r, fmt, 2 * F, K)}
+    outs = {"hq": np.zeros((n, F // 4), np.uint32), "hs": np.zeros((n, Fb, 2), np.float32)}
+    res = run_both(device, f"gemv8_gate_up_{fmt}", inputs, outs, {"n": n, "Kb": Kb, "Fb": Fb})
+    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(n, Fb, 32) for a in res["hq"])
+    hs_gpu, hs_ref = res["hs"]
+    assert np.abs(q_gpu - q_ref).max() <= 1
+    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size
+    assert np.abs(q_ref).max() == 127
+    assert_close(hs_gpu[..., 0], hs_ref[..., 0], rtol=1e-5)
+    np.testing.assert_allclose(hs_gpu[..., 1], hs_gpu[..., 0] * q_gpu.sum(axis=2), rtol=1e-6, atol=1e-6)
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("n", [1, 13])
 @pytest.mark.parametrize("residual", [False, True])

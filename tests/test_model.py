@@ -119,17 +119,20 @@ def test_gpu_kernel_profile_matches_reference(gpu, ref):
 
 
 
-def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch):
+@pytest.mark.parametrize("fused_gate_up", [True, False])
+def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_up):
     """The wide models' decode products (act_q8_* + gemv8_*, int8 activations in blocks of 32; models/llama.py
     uses them from width 4096), forced onto SmolLM2's qkv, gate_up and down products: the logits of a decode step
     against the exact f32 model (the float64 reference of the ordinary plan): the same top-1 token, and a
     max error within 5% of the logit range (measured 1-3%: SmolLM2's activations have outliers of ~500,
     and a block of 32 shares one int8 scale). The same plan on the float64 twins stays as close: a q that
     rounds the other way (f32 against float64 at a half) moves its block by a whole step, so the GPU and the
-    twins do not agree more closely than either with the exact model."""
+    twins do not agree more closely than either with the exact model. Both FFN variants: gemv8_gate_up_* writing
+    the down product's int8 input (the default), and gate_up then act_q8_silu."""
     from tabllm.models import llama
 
     monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
+    monkeypatch.setattr(llama, "FUSED_GATE_UP", fused_gate_up)
     engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     twin_executor = ReferenceExecutor()
     twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins
@@ -137,7 +140,9 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch):
     V = engine.config["vocab_size"]
     try:
         kernels = {s.kernel for s in engine.plan.phases["body_decode"]}
-        assert {"act_q8_norm", "act_q8_silu", "gemv8_q4_1", "gemv8_q4_1_add"} <= kernels
+        ffn = {"gemv8_gate_up_q4_1"} if fused_gate_up else {"act_q8_silu", "gemv8_q4_1"}
+        assert {"act_q8_norm", "gemv8_q4_1", "gemv8_q4_1_add", *ffn} <= kernels
+        assert ("act_q8_silu" in kernels) != fused_gate_up
         for prompt in PROMPTS:
             ids = engine.tokenizer.encode(prompt)
             logits = []

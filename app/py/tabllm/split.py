@@ -58,10 +58,11 @@ def _uses(step, base):
 
 def _output(step):
     """The output binding of a product without residual: "y" (matmul_*, gemv_*, mm8_*, mmt_*) or "out"
-    (gemv4_*, gemv8_*); None for a product that adds a residual."""
+    (gemv4_*, gemv8_*); None for a product that adds a residual, or writes int8 blocks of paired gate / up
+    rows (gemv8_gate_up_*)."""
     if "residual" in step.buffers:
         return None
-    return "y" if "y" in step.buffers else "out" if step.kernel.startswith(("gemv4_", "gemv8_")) else None
+    return "y" if "y" in step.buffers else "out" if "out" in step.buffers and step.kernel.startswith(("gemv4_", "gemv8_")) else None
 
 
 def _splittable(plan, base):

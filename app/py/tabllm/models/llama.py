@@ -113,6 +113,10 @@ GEMV4_WIDE = 16384
 # product keeps its f32 input (gemv4): an act_q8 dispatch in front of a gemv8 o product cost more than it
 # saved (H200, 8B: 681 against 587 us a token).
 SEPARATE_INPUT_WIDTH = 4096
+# Where both the gate / up and the down products take that path, gemv8_gate_up_* writes the down product's
+# int8 input itself (a workgroup per block of 32 gate and 32 up rows), in place of gate_up into gu and an
+# act_q8_silu dispatch: 8 -> 7 dispatches a layer.
+FUSED_GATE_UP = True
 GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 # attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
@@ -221,6 +225,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if profile == "gpu" and max(D, F) >= SEPARATE_INPUT_WIDTH:  # int8 activations of the wide decode products (one row)
         plan.add_buffer("xq", "u32", (max(D, F) // 4,))
         plan.add_buffer("xs", "f32", (max(D, F) // 32, 2))
+        plan.add_buffer("hq", "u32", (F // 4,))  # gemv8_gate_up_*'s output: the down product's int8 input
+        plan.add_buffer("hs", "f32", (F // 32, 2))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
     gpu = profile == "gpu"
@@ -390,9 +396,18 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
                 *rope_attention(k_cache, v_cache, decode, long),
                 *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
-                *normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode),
             ]
-            if block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0:
+            int8_down = block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
+            gate_up = normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode)
+            fused_gate_up = int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_")
+            if fused_gate_up:  # act_q8_norm, then the product that writes the down product's int8 input
+                gate_up[-1] = Step(f"gemv8_gate_up_{gu_fmt}", {"xq": "xq", "xs": "xs", "hq": "hq", "hs": "hs", **gu},
+                                   {"n": "n", "Kb": D // 32, "Fb": F // 32})
+            steps += gate_up
+            if fused_gate_up:
+                steps.append(gemv4(f"gemv8_{down_fmt}_add", {"xq": "hq", "xs": "hs", "residual": "x2", "out": "x", **down}, D, F,
+                                   rows=GEMV8_ROWS))
+            elif int8_down:
                 steps += [Step("act_q8_silu", {"gu": "gu", "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": F // 32}),
                           gemv4(f"gemv8_{down_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x2", "out": "x", **down}, D, F,
                                 rows=GEMV8_ROWS)]

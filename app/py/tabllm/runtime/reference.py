@@ -151,6 +151,20 @@ def _gemv8_op(fmt, residual):
     return op
 
 
+def _gemv8_gate_up_op(fmt):
+    """gemv8_gate_up_*: gemv8_*'s product over the 2 F gate / up rows, then act_q8_silu's quantization of
+    silu(g) * u into hq / hs (F = 32 Fb)."""
+    product, quantize = _gemv8_op(fmt, False), _act_q8_op("silu")
+
+    def op(b, u):
+        n, F = u["n"], 32 * u["Fb"]
+        gu = np.zeros(n * 2 * F)
+        product({**b, "out": gu}, {**u, "N": 2 * F})
+        quantize({"gu": gu, "xq": b["hq"], "xs": b["hs"]}, {"n": n, "Kb": u["Fb"]})
+
+    return op
+
+
 def mmt_sum(b, u, residual=False):
     n, N, S = u["n"], u["N"], u["S"]
     y = b["part"][: S * n * N].reshape(S, n, N).sum(axis=0)
@@ -561,6 +575,7 @@ for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
     OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
     OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
+    OPS[f"gemv8_gate_up_{_fmt}"] = _gemv8_gate_up_op(_fmt)
 for _kind in ("norm", "silu"):
     OPS[f"act_q8_{_kind}"] = _act_q8_op(_kind)
 
