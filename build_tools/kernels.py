@@ -1525,7 +1525,7 @@ ATTN_SCORE_LOADS = 4  # vec4 of a k row per invocation in the scores (hd4 a mult
 ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
 
 
-def attn_decode_rope():
+def attn_decode_rope(q8_out=False):
     """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
     v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
@@ -1543,6 +1543,10 @@ def attn_decode_rope():
     q and its KV head's k for position L - 1 itself, attends to positions < L - 1 from the caches and
     then to L - 1 from workgroup memory (one more online-softmax step), and the first query head of each
     KV group writes k and v to the caches.
+    q8_out (attn_decode_rope_q8_gpu): the output row as act_q8_* writes its rows, for a gemv8_* o product:
+    int8 blocks of 32 xq [1, H hd / 4] u32 and xs [1, H hd / 32, 2] = (d, d * sum(q)), d = max|v| / 127
+    (hd a multiple of 32; uniform hb = hd / 32); the head's blocks are its own, so the quantization needs
+    no other workgroup.
     Written in TIR directly: TE has no loop-carried online softmax."""
     from types import SimpleNamespace
 
@@ -1663,40 +1667,74 @@ def attn_decode_rope():
             acc[0] = cfg.splat(T.float32(0))
             for ln in range(lanes):
                 acc[0] = acc[0] + sums[ln * hd4 + tx]
-            out[h, tx] = acc[0] / cfg.splat(st[1])
+            if cfg.q8_out:
+                ov[tx] = acc[0] / cfg.splat(st[1])
+                acc[0] = T.abs(acc[0] / cfg.splat(st[1]))
+                red[tx] = T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
+                                T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3])))
+            else:
+                out[h, tx] = acc[0] / cfg.splat(st[1])
+        if cfg.q8_out:
+            cfg.quantize_out(cfg)
+
+    @T.macro(hygienic=False)
+    def quantize_out(cfg):
+        # red[t] = max|v| over vec4 t of the row; a block of 32 is 8 vec4: act_q8_*'s arithmetic per block
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            st[2] = red[T.floordiv(tx, 8) * 8]
+            for o in T.unroll(7):
+                st[2] = T.max(st[2], red[T.floordiv(tx, 8) * 8 + 1 + o])
+            st[0] = T.Select(st[2] > T.float32(0), T.float32(127) / st[2], T.float32(0))  # 127 / max|v|
+            acc[0] = T.round(ov[tx] * cfg.splat(st[0]))
+            xq[0, h * hd4 + tx] = cfg.pack(acc[0])  # 4 int8 a u32
+            st[1] = cfg.vsum(acc[0])
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            red[tx] = st[1]
+        T.tvm_storage_sync("shared")
+        if tx < T.floordiv(hd4, 8):  # one invocation per block: (d, d * sum(q)), max|v| again from ov
+            st[2] = T.float32(0)
+            st[0] = T.float32(0)
+            for o in T.unroll(8):
+                acc[0] = T.abs(ov[tx * 8 + o])
+                st[2] = T.max(st[2], T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
+                                           T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3]))))
+                st[0] = st[0] + red[tx * 8 + o]
+            xs[0, h * hb + tx, 0] = st[2] / T.float32(127)
+            xs[0, h * hb + tx, 1] = st[2] / T.float32(127) * st[0]
+
+    def pack(qv):  # f32 vec4 of whole values -127..127 -> one u32 of 4 int8, lane 0 in the low byte
+        b = [T.Cast("uint32", T.Cast("int32", T.Shuffle([qv], [k]))) & T.uint32(255) for k in range(4)]
+        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
 
     cfg = SimpleNamespace(TX=TX, B=B, PER=PER, SL=SL, PV=PV, vsum=vsum, splat=splat,
-                          tree_max=tree_max, tree_sum=tree_sum)
+                          tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, quantize_out=quantize_out, pack=pack,
+                          HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend)
 
-    @T.prim_func
-    def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
-             L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32):
-        hd4, C, W4, half4 = T.int32(), T.int32(), T.int32(), T.int32()
-        qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
-        cos = T.match_buffer(cos_h, (C, half4), V4)
-        sin = T.match_buffer(sin_h, (C, half4), V4)
-        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
-        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
-        out = T.match_buffer(out_h, (H, hd4), V4)
+    @T.macro(hygienic=False)
+    def kernel_body(cfg):
         h = T.launch_thread("blockIdx.x", H)
-        tx = T.launch_thread("threadIdx.x", TX)
-        qs = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")  # q[h], rotated
-        ks = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")  # k, v of this KV head at position L - 1
-        vs = T.alloc_buffer((ATTN_FUSED_MAX_HD4,), V4, scope="shared")
-        sc = T.alloc_buffer((B,), "float32", scope="shared")
-        red = T.alloc_buffer((TX,), "float32", scope="shared")
+        tx = T.launch_thread("threadIdx.x", cfg.TX)
+        qs = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # q[h], rotated
+        ks = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # k, v of this KV head at position L - 1
+        vs = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")
+        sc = T.alloc_buffer((cfg.B,), "float32", scope="shared")
+        red = T.alloc_buffer((cfg.TX,), "float32", scope="shared")
         red16 = T.alloc_buffer((16,), "float32", scope="shared")
-        sums = T.alloc_buffer((TX,), V4, scope="shared")
-        dot = T.alloc_buffer((PER,), V4, scope="local")
-        acc = T.alloc_buffer((1,), V4, scope="local")
+        sums = T.alloc_buffer((cfg.TX,), "float32x4", scope="shared")
+        dot = T.alloc_buffer((cfg.PER,), "float32x4", scope="local")
+        acc = T.alloc_buffer((1,), "float32x4", scope="local")
         st = T.alloc_buffer((3,), "float32", scope="local")
+        if cfg.q8_out:
+            ov = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # the head's output row
         kvh = T.floordiv(h, T.floordiv(H, Hkv))
         if tx < hd4:
             # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
-            qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+            qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + cfg.splat(
                 T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, h * hd4 + T.floormod(tx + half4, hd4)] * sin[
                 L - 1, T.floormod(tx, half4)]
-            ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + splat(
+            ks[tx] = qkv[0, (H + kvh) * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + cfg.splat(
                 T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
                 L - 1, T.floormod(tx, half4)]
             vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
@@ -1704,8 +1742,34 @@ def attn_decode_rope():
                 k_cache[kvh, L - 1, tx] = ks[tx]
                 v_cache[kvh, L - 1, tx] = vs[tx]
         T.tvm_storage_sync("shared")
-        attend(cfg)
-    name = "attn_decode_rope_gpu"
+        cfg.attend(cfg)
+
+    if q8_out:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, xq_h: T.handle,
+                 xs_h: T.handle, L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, hb: T.int32):
+            hd4, C, W4, half4, XQ4, XB = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            xq = T.match_buffer(xq_h, (1, XQ4), "uint32")  # H hd4 of them in use
+            xs = T.match_buffer(xs_h, (1, XB, 2), "float32")  # H hb
+            kernel_body(cfg)
+    else:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32):
+            hd4, C, W4, half4 = T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            kernel_body(cfg)
+    name = "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
@@ -2771,6 +2835,7 @@ KERNELS = [
     ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
     ("attn_combine_gpu", attn_combine),
     ("attn_decode_rope_gpu", attn_decode_rope),
+    ("attn_decode_rope_q8_gpu", lambda: attn_decode_rope(q8_out=True)),
     ("attn_prefill_gpu", attn_prefill),
     ("attn_prefill_split_gpu", lambda: attn_prefill(split=True)),
     ("rope_q", rope_q),

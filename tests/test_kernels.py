@@ -507,6 +507,31 @@ def test_attn_decode_rope_gpu(device, L, C, window, hd):
     assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
 
 
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 32), (300, 310, 310, 64), (1500, 1600, 300, 128), (70, 80, 80, 256)])
+def test_attn_decode_rope_q8_gpu(device, L, C, window, hd):
+    """The decode attention writing its output as int8 blocks for a gemv8 o product: the blocks as
+    test_act_q8 checks them (the attention's f32 sums may move a q near a half by one), and the caches."""
+    r = rng()
+    H, Hkv = 6, 2
+    qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
+    angles = r.random((C, hd // 2)) * 6
+    tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
+    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
+    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5,
+            "hb": hd // 32}
+    outs = {"xq": np.zeros((1, H * hd // 4), np.uint32), "xs": np.zeros((1, H * hd // 32, 2), np.float32), **caches}
+    res = run_both(device, "attn_decode_rope_q8_gpu", {"qkv": qkv, **tables}, outs, dims)
+    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(H * hd // 32, 32) for a in res["xq"])
+    xs_gpu, xs_ref = res["xs"]
+    assert np.abs(q_gpu - q_ref).max() <= 1
+    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size
+    assert (np.abs(q_ref).max(axis=1) == 127).all()
+    assert_close(xs_gpu[..., 0], xs_ref[..., 0], rtol=1e-5)
+    np.testing.assert_allclose(xs_gpu[0, :, 1], xs_gpu[0, :, 0] * q_gpu.sum(axis=1), rtol=1e-6, atol=1e-6)
+    for name in ("k_cache", "v_cache"):
+        assert_close(*res[name])
+
+
 PREFILL_CASES = [  # n, pos0, C, window (None: C), hd, H, Hkv, gb (query heads per workgroup)
     (1, 0, 9, None, 16, 2, 2, 1),  # one token at position 0
     (7, 5, 20, None, 40, 6, 2, 3),  # GQA groups of 3 (tiles of 5 tokens: a row of the 16 idle); hd an odd number of vec4s

@@ -127,8 +127,9 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_u
     max error within 5% of the logit range (measured 1-3%: SmolLM2's activations have outliers of ~500,
     and a block of 32 shares one int8 scale). The same plan on the float64 twins stays as close: a q that
     rounds the other way (f32 against float64 at a half) moves its block by a whole step, so the GPU and the
-    twins do not agree more closely than either with the exact model. Both FFN variants: gemv8_gate_up_* writing
-    the down product's int8 input (the default), and gate_up then act_q8_silu."""
+    twins do not agree more closely than either with the exact model. The o product reads the int8 blocks the
+    attention writes (attn_decode_rope_q8_gpu). Both FFN variants: gemv8_gate_up_* writing the down product's
+    int8 input (the default), and gate_up then act_q8_silu."""
     from tabllm.models import llama
 
     monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
@@ -141,7 +142,8 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_u
     try:
         kernels = {s.kernel for s in engine.plan.phases["body_decode"]}
         ffn = {"gemv8_gate_up_q4_1"} if fused_gate_up else {"act_q8_silu", "gemv8_q4_1"}
-        assert {"act_q8_norm", "gemv8_q4_1", "gemv8_q4_1_add", *ffn} <= kernels
+        assert {"act_q8_norm", "gemv8_q4_1", "gemv8_q4_1_add", "attn_decode_rope_q8_gpu", *ffn} <= kernels
+        assert "gemv4_q4_1_add" not in kernels  # (the o product over the attention's int8 blocks too)
         assert ("act_q8_silu" in kernels) != fused_gate_up
         for prompt in PROMPTS:
             ids = engine.tokenizer.encode(prompt)

@@ -110,13 +110,17 @@ GEMV4_WIDE = 16384
 # gemv8_* (dot4I8Packed): their f32 dequantization arithmetic, not memory, bounded them (H200: gate_up
 # 916 -> 1826 GB/s, BENCHMARKS.md). The price is int8 rounding of those activations (as llama.cpp's q8_1
 # activations; logits within 1-3% of the exact model's range with the path forced onto SmolLM2). The o
-# product keeps its f32 input (gemv4): an act_q8 dispatch in front of a gemv8 o product cost more than it
-# saved (H200, 8B: 681 against 587 us a token).
+# product has no act_q8 dispatch in front (one cost more than it saved: H200, 8B, 681 against 587 us a
+# token): gemv4 over f32, or gemv8 where the attention writes int8 itself (INT8_ATTENTION_OUTPUT).
 SEPARATE_INPUT_WIDTH = 4096
 # Where both the gate / up and the down products take that path, gemv8_gate_up_* writes the down product's
 # int8 input itself (a workgroup per block of 32 gate and 32 up rows), in place of gate_up into gu and an
 # act_q8_silu dispatch: 8 -> 7 dispatches a layer.
 FUSED_GATE_UP = True
+# Likewise the o product of a wide model (H hd >= SEPARATE_INPUT_WIDTH, hd a multiple of 32) runs as gemv8_*
+# when the decode attention is the one-dispatch kernel: attn_decode_rope_q8_gpu writes its output row as
+# int8 blocks itself (a head's blocks are its own), so the int8 input costs no dispatch of its own.
+INT8_ATTENTION_OUTPUT = True
 GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
 # attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
@@ -328,14 +332,24 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     fused_decode = split_decode and hd % 16 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
 
-    def rope_attention(k_cache, v_cache, decode, long=False):
+    def int8_o(o_fmt, decode, long):
+        """Whether a decode step's attention writes int8 blocks for a gemv8_* o product (INT8_ATTENTION_OUTPUT)."""
+        return (INT8_ATTENTION_OUTPUT and fused_decode and decode and not long and hd % 32 == 0 and H * hd >= SEPARATE_INPUT_WIDTH
+                and H * hd <= max(D, F) and block_gemv(o_fmt, D, decode) and D % GEMV8_ROWS == 0)
+
+    def rope_attention(k_cache, v_cache, decode, long=False, q8_out=False):
         """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_decode_rope_gpu
-        (head dim a multiple of 16), or for `long` contexts (or a head dim of 8 times an odd number)
-        attn_split_rope_gpu and attn_combine_gpu; else rope_qkv, then attention."""
+        (head dim a multiple of 16; q8_out: attn_decode_rope_q8_gpu into xq / xs instead), or for `long`
+        contexts (or a head dim of 8 times an odd number) attn_split_rope_gpu and attn_combine_gpu; else
+        rope_qkv, then attention."""
         if fused_decode and decode and not long:
+            scalars = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
+                       "scale": float(hd) ** -0.5}
+            if q8_out:
+                return [Step("attn_decode_rope_q8_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "xq": "xq",
+                                                         "xs": "xs", **rope}, {**scalars, "hb": hd // 32})]
             return [Step("attn_decode_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
-                         {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
-                          "scale": float(hd) ** -0.5})]
+                         scalars)]
         if split_decode and decode and hd % 8 == 0:
             return [Step("attn_split_rope_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part", **rope},
                          {**split, "half4": hd // 8}), combine]
@@ -392,11 +406,13 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                                     (body_decode_long, True, True)):
             if long and not (fused_decode if decode else long_prefill):
                 continue  # (no long phase: body_decode splits already, or prefill has no split attention)
-            steps += [
-                *qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
-                *rope_attention(k_cache, v_cache, decode, long),
-                *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode),
-            ]
+            steps += qkv_product(i, qkv_fmt, qkv, decode)  # (with the attention RMSNorm)
+            if int8_o(o_fmt, decode, long):
+                steps += [*rope_attention(k_cache, v_cache, decode, long, q8_out=True),
+                          gemv4(f"gemv8_{o_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x", "out": "x2", **o}, D, H * hd,
+                                rows=GEMV8_ROWS)]
+            else:
+                steps += [*rope_attention(k_cache, v_cache, decode, long), *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
             int8_down = block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
             gate_up = normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode)
             fused_gate_up = int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_")

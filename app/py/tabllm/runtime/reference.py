@@ -107,14 +107,21 @@ def _act_q8_op(kind):
             v = gu[:, :K] / (1 + np.exp(-gu[:, :K])) * gu[:, K:]
         else:
             v = _rms(b["x"][: n * K].reshape(n, K).astype(np.float64), b["w"][:K].astype(np.float64), u["eps"])
-        blocks = v.reshape(n, K // 32, 32)
-        amax = np.abs(blocks).max(axis=2, keepdims=True)
-        q = np.round(blocks * np.divide(127, amax, out=np.zeros_like(amax), where=amax > 0))
-        b["xq"][: n * K // 4] = q.astype(np.int8).reshape(n, K).view(np.uint32).ravel()
-        d = amax[..., 0] / 127
-        b["xs"][: n * K // 16] = np.stack([d, d * q.sum(axis=2)], axis=2).ravel()
+        _q8_blocks(v, b["xq"], b["xs"])
 
     return op
+
+
+def _q8_blocks(v, xq, xs):
+    """Rows v [n, K] as act_q8_* stores them: int8 q = round(v * 127 / max|v|) per block of 32 into xq (4 per
+    u32, little-endian), (d, d * sum(q)) with d = max|v| / 127 into xs [n, K / 32, 2]."""
+    n, K = v.shape
+    blocks = v.reshape(n, K // 32, 32)
+    amax = np.abs(blocks).max(axis=2, keepdims=True)
+    q = np.round(blocks * np.divide(127, amax, out=np.zeros_like(amax), where=amax > 0))
+    xq[: n * K // 4] = q.astype(np.int8).reshape(n, K).view(np.uint32).ravel()
+    d = amax[..., 0] / 127
+    xs[: n * K // 16] = np.stack([d, d * q.sum(axis=2)], axis=2).ravel()
 
 
 def _blocks_op(inner):
@@ -306,6 +313,13 @@ def attn_decode_rope_gpu(b, u):
     """_rope_last, then softmax attention of that one token over the visible positions L - window <= j < L
     (attn_prefill_gpu's, n = 1 at pos0 = L - 1) -> out [1, H * hd]."""
     attn_prefill_gpu({**b, "q": _rope_last(b, u)}, {**u, "n": 1, "pos0": u["L"] - 1})
+
+
+def attn_decode_rope_q8_gpu(b, u):
+    """attn_decode_rope_gpu's output row as int8 blocks of 32 (xq, xs: act_q8_*'s format)."""
+    out = np.zeros(u["H"] * 4 * u["hd4"])
+    attn_decode_rope_gpu({**b, "out": out}, u)
+    _q8_blocks(out[None], b["xq"], b["xs"])
 
 
 def attn_prefill_gpu(b, u):
@@ -519,6 +533,7 @@ OPS = {
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
     "attn_decode_rope_gpu": attn_decode_rope_gpu,
+    "attn_decode_rope_q8_gpu": attn_decode_rope_q8_gpu,
     "attn_prefill_gpu": attn_prefill_gpu,
     "attn_prefill_split_gpu": attn_prefill_split_gpu,
     "silu_mul": silu_mul,
