@@ -170,6 +170,21 @@ def q8_activations(r, n, Kb):
     return {"xq": q.reshape(n, Kb * 32).view(np.uint32).copy(), "xs": xs}
 
 
+def check_q8_blocks(q_out, s_out, rtol):
+    """int8 blocks from a kernel against its float64 twin: q_out and s_out the (gpu, ref) pairs of xq-like
+    u32 words and (d, d * sum(q)) pairs. A q may differ by one (the kernel rounds values computed in f32: one
+    within f32 rounding of a half may go either way), few do; d within rtol; d * sum(q) of the kernel's own
+    q. Returns the kernel's q [blocks, 32] and d [blocks]."""
+    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(-1, 32) for a in q_out)
+    s_gpu, s_ref = (a.reshape(-1, 2) for a in s_out)
+    assert np.abs(q_gpu - q_ref).max() <= 1
+    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size
+    assert np.abs(q_gpu).max() <= 127
+    assert_close(s_gpu[:, 0], s_ref[:, 0], rtol=rtol)
+    np.testing.assert_allclose(s_gpu[:, 1], s_gpu[:, 0] * q_gpu.sum(axis=1), rtol=1e-6, atol=1e-6)
+    return q_gpu, s_gpu[:, 0]
+
+
 @pytest.mark.parametrize("kind", ["norm", "silu"])
 @pytest.mark.parametrize("n, Kb", [(1, 1), (3, 5), (2, 130), (1, 300)])
 def test_act_q8(device, kind, n, Kb):
@@ -188,15 +203,9 @@ def test_act_q8(device, kind, n, Kb):
         inputs["w"] = r.standard_normal(K).astype(np.float32)
     outs = {"xq": np.zeros((n, K // 4), np.uint32), "xs": np.zeros((n, Kb, 2), np.float32)}
     res = run_both(device, f"act_q8_{kind}", inputs, outs, {"n": n, "Kb": Kb, "eps": 1e-5})
-    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(n, Kb, 32) for a in res["xq"])
-    (xs_gpu, xs_ref) = res["xs"]
-    assert np.abs(q_gpu - q_ref).max() <= 1
-    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size  # (silu's f32 exp widens the near-half band)
-    assert np.abs(q_gpu).max() <= 127
-    assert_close(xs_gpu[..., 0], xs_ref[..., 0], rtol=1e-6)
-    np.testing.assert_allclose(xs_gpu[..., 1], xs_gpu[..., 0] * q_gpu.sum(axis=2), rtol=1e-6, atol=1e-6)
+    q, d = check_q8_blocks(res["xq"], res["xs"], rtol=1e-6)  # (silu's f32 exp widens the near-half band)
     if kind != "silu":
-        assert (q_gpu[0, 0] == 0).all() and xs_gpu[0, 0, 0] == 0
+        assert (q[0] == 0).all() and d[0] == 0  # (row 0's first block)
 
 
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
@@ -225,13 +234,8 @@ def test_gemv8_gate_up(device, fmt, n, Kb, Fb):
     inputs = {**q8_activations(r, n, Kb), **random_quant(r, fmt, 2 * F, K)}
     outs = {"hq": np.zeros((n, F // 4), np.uint32), "hs": np.zeros((n, Fb, 2), np.float32)}
     res = run_both(device, f"gemv8_gate_up_{fmt}", inputs, outs, {"n": n, "Kb": Kb, "Fb": Fb})
-    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(n, Fb, 32) for a in res["hq"])
-    hs_gpu, hs_ref = res["hs"]
-    assert np.abs(q_gpu - q_ref).max() <= 1
-    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size
-    assert np.abs(q_ref).max() == 127
-    assert_close(hs_gpu[..., 0], hs_ref[..., 0], rtol=1e-5)
-    np.testing.assert_allclose(hs_gpu[..., 1], hs_gpu[..., 0] * q_gpu.sum(axis=2), rtol=1e-6, atol=1e-6)
+    q, _ = check_q8_blocks(res["hq"], res["hs"], rtol=1e-5)
+    assert (np.abs(q).max(axis=1) == 127).all()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -487,13 +491,9 @@ def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
 
 
 
-@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 32), (37, 50, 50, 16), (2100, 2200, 2200, 16), (1500, 1600, 300, 48),
-                                           (70, 80, 80, 256)])
-def test_attn_decode_rope_gpu(device, L, C, window, hd):
-    """The one-workgroup-per-head decode attention (short contexts) with rope_qkv fused in front: a
-    single position, one chunk, three chunks of 1024 (online softmax across them), a window that starts
-    mid-cache, the largest head dim; the output, and the rotated k and the v of position L - 1 in the
-    caches (the rest of the caches untouched)."""
+def decode_attention_case(L, C, window, hd):
+    """Random inputs of a decode attention step with RoPE in front (6 query heads over 2 KV heads):
+    H, {qkv, cos, sin}, {k_cache, v_cache}, dims."""
     r = rng()
     H, Hkv = 6, 2
     qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
@@ -501,7 +501,18 @@ def test_attn_decode_rope_gpu(device, L, C, window, hd):
     tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
     caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
     dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5}
-    res = run_both(device, "attn_decode_rope_gpu", {"qkv": qkv, **tables}, {"out": np.zeros((1, H * hd), np.float32), **caches}, dims)
+    return H, {"qkv": qkv, **tables}, caches, dims
+
+
+@pytest.mark.parametrize("L,C,window,hd", [(1, 7, 7, 32), (37, 50, 50, 16), (2100, 2200, 2200, 16), (1500, 1600, 300, 48),
+                                           (70, 80, 80, 256)])
+def test_attn_decode_rope_gpu(device, L, C, window, hd):
+    """The one-workgroup-per-head decode attention (short contexts) with rope_qkv fused in front: a
+    single position, one chunk, three chunks of 1024 (online softmax across them), a window that starts
+    mid-cache, the largest head dim; the output, and the rotated k and the v of position L - 1 in the
+    caches (the rest of the caches untouched)."""
+    H, inputs, caches, dims = decode_attention_case(L, C, window, hd)
+    res = run_both(device, "attn_decode_rope_gpu", inputs, {"out": np.zeros((1, H * hd), np.float32), **caches}, dims)
     for name in ("out", "k_cache", "v_cache"):
         assert_close(*res[name])
     assert not np.array_equal(res["k_cache"][0][:, L - 1], caches["k_cache"][:, L - 1])
@@ -511,23 +522,11 @@ def test_attn_decode_rope_gpu(device, L, C, window, hd):
 def test_attn_decode_rope_q8_gpu(device, L, C, window, hd):
     """The decode attention writing its output as int8 blocks for a gemv8 o product: the blocks as
     test_act_q8 checks them (the attention's f32 sums may move a q near a half by one), and the caches."""
-    r = rng()
-    H, Hkv = 6, 2
-    qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
-    angles = r.random((C, hd // 2)) * 6
-    tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
-    caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
-    dims = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": L, "window": window, "scale": hd ** -0.5,
-            "hb": hd // 32}
+    H, inputs, caches, dims = decode_attention_case(L, C, window, hd)
     outs = {"xq": np.zeros((1, H * hd // 4), np.uint32), "xs": np.zeros((1, H * hd // 32, 2), np.float32), **caches}
-    res = run_both(device, "attn_decode_rope_q8_gpu", {"qkv": qkv, **tables}, outs, dims)
-    q_gpu, q_ref = (a.view(np.int8).astype(np.int64).reshape(H * hd // 32, 32) for a in res["xq"])
-    xs_gpu, xs_ref = res["xs"]
-    assert np.abs(q_gpu - q_ref).max() <= 1
-    assert (q_gpu != q_ref).sum() <= 2 + 2e-3 * q_ref.size
-    assert (np.abs(q_ref).max(axis=1) == 127).all()
-    assert_close(xs_gpu[..., 0], xs_ref[..., 0], rtol=1e-5)
-    np.testing.assert_allclose(xs_gpu[0, :, 1], xs_gpu[0, :, 0] * q_gpu.sum(axis=1), rtol=1e-6, atol=1e-6)
+    res = run_both(device, "attn_decode_rope_q8_gpu", inputs, outs, {**dims, "hb": hd // 32})
+    q, _ = check_q8_blocks(res["xq"], res["xs"], rtol=1e-5)
+    assert (np.abs(q).max(axis=1) == 127).all()
     for name in ("k_cache", "v_cache"):
         assert_close(*res[name])
 
