@@ -18,6 +18,10 @@ C = KV capacity, L = pos0 + n):
     gu   [n, 2F]         = xn @ Wgate_up^T
     h    [n, F]          = silu(gate) * up
     x    [n, D]          = x2 + h @ Wdown^T
+A GPU decode step of a wide model (SEPARATE_INPUT_WIDTH) quantizes the products' inputs to int8 blocks of
+32 instead (xq / xs): act_q8_norm in front of qkv, the attention kernel itself for o
+(attn_decode_rope_q8_gpu), act_q8_norm in front of gate_up, whose kernel writes h as int8 blocks for down
+(gemv8_gate_up_*): 7 dispatches a layer.
 Head: xf = rms_norm(x[rows]) * final_norm; logits = xf @ Wlm^T (the embedding when tied); then the
 sampling phases (tabllm.sampling) turn the last row's logits into the next token id.
 
@@ -91,7 +95,7 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
 # chunk), at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
 # H200 sweeps (8B shapes): in chunks of 64 rows S = 4-8 took qkv 208 -> 155 us and down 740 -> 338 us
-# (benchmarks/2026-11-30-h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.tokens_per_call) S = 2
+# (benchmarks/2026-11-30-h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.default_tokens_per_call) S = 2
 # was slower for every shape (qkv 501 -> 524 us, o 350 -> 370, down 1207 -> 1245:
 # benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. SmolLM2 (64-row chunks,
 # K = 576: 18 steps) prefills a 512-token prompt at 8.8k tok/s without splits, 13.7k with one split per 8
