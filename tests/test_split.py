@@ -136,6 +136,36 @@ def test_split_k_products_stay_whole(monkeypatch):
         parts = [s for s in plan.phases["body"] if s.buffers.get("wq", "").startswith(base + ".part")]
         assert {(s.kernel, s.scalars["S"]) for s in parts} == {("mmt_q4_0", 1)}
     assert ("mmt_q4_0", "layers.0.o.q", 8) in {(s.kernel, s.buffers.get("wq"), s.scalars.get("S")) for s in plan.phases["body"]}
+    # decode: gemv8_gate_up_q4_0 (int8 blocks of paired gate / up rows) is gemv8_q4_0 per part + act_q8_silu again
+    decode = [s.kernel for s in plan.phases["body_decode"]]
+    assert "gemv8_gate_up_q4_0" not in decode and decode.count("gemv8_q4_0") >= 3 and "act_q8_silu" in decode
+
+
+def test_fused_gate_up_separated_to_be_cut(tiny_model_dir, gpu_adapter, monkeypatch):
+    """A fused gate / up decode product (gemv8_gate_up_*: its workgroups pair gate and up rows) whose matrix
+    must be cut into row parts becomes gemv8_* per part and act_q8_silu again (tabllm.split
+    ._separate_gate_up): the tiny model on the int8 decode path (forced), greedy tokens and a decode
+    step's logits against the unsplit plan's."""
+    from tabllm.models import llama
+
+    monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
+    whole = Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
+    split = Engine(tiny_model_dir, WgpuExecutor(profile="gpu", limits={"max-storage-buffer-binding-size": LIMIT}),
+                   context_length=64, precision="f32")
+    try:
+        assert any(s.kernel.startswith("gemv8_gate_up_") for s in whole.plan.phases["body_decode"])
+        decode = split.plan.phases["body_decode"]
+        assert not any(s.kernel.startswith("gemv8_gate_up_") for s in decode) and "act_q8_silu" in {s.kernel for s in decode}
+        assert sum(s.buffers.get("wq", "").startswith("layers.0.gate_up.part") for s in decode) >= 2
+        greedy = SamplerSettings(temperature=0)
+        V = whole.config["vocab_size"]
+        tokens = [list(e.stream_ids(PROMPT, 8, greedy, stop_at_eos=False)) for e in (split, whole)]
+        got, want = (np.asarray(e.executor.read("logits", "f32", V)) for e in (split, whole))
+        assert tokens[0] == tokens[1]
+        assert np.abs(got - want).max() < 1e-3 * np.abs(want).max()  # (int8 rounding of the same values)
+    finally:
+        whole.release()
+        split.release()
 
 
 def test_k_split_product_made_whole_to_be_cut(tiny_model_dir, gpu_adapter, monkeypatch):

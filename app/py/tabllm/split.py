@@ -13,7 +13,9 @@ multiple of PART_ROWS, and rewrites the steps that read it:
 - an embedding lookup embed_* runs once per part on ids shifted into the part (part_ids: clamped)
   into a scratch `{base}.rows` [rows of out, K], and merge_rows keeps the rows whose id lies in it.
 
-A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first. Products
+A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first, and a
+gemv8_gate_up_* (gate and up rows paired in its workgroups, int8 blocks out) the gemv8_* product and
+act_q8_silu it fuses. Products
 that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then names the
 buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into which part
 buffer.
@@ -41,6 +43,7 @@ def split_large_matrices(plan: Plan, limits: dict) -> Plan:
         if not _splittable(plan, base):
             kept = {phase: list(steps) for phase, steps in plan.phases.items()}
             _whole_k(plan, base)  # a prefill product in K splits has partial sums for output: one product again
+            _separate_gate_up(plan, base)  # (its output blocks need a gate row and an up row in one workgroup)
             if not _splittable(plan, base):  # (a residual product stays whole anyway: keep its K splits)
                 plan.phases = kept
                 continue
@@ -84,6 +87,28 @@ def _whole_k(plan, base):
                 outputs = {k: v for k, v in step.buffers.items() if k != "part"}  # y, or residual and out
                 kernel = split.kernel + ("_add" if step.kernel == "mmt_sum_add" else "")
                 new.append(Step(kernel, {**{k: v for k, v in split.buffers.items() if k != "y"}, **outputs}, {**split.scalars, "S": 1}))
+            else:
+                new.append(step)
+        plan.phases[phase] = new
+
+
+def _separate_gate_up(plan, base):
+    """Each gemv8_gate_up_{fmt} of matrix `base` becomes gemv8_{fmt} over all 2 F rows into `{base}.gu`
+    [1, 2 F] (decode steps: one row), then act_q8_silu into the hq / hs it wrote."""
+    from .models.llama import GEMV8_ROWS  # (gemv8_* products exist in the Llama family's plans only)
+
+    for phase, steps in plan.phases.items():
+        new = []
+        for step in steps:
+            if _uses(step, base) and step.kernel.startswith("gemv8_gate_up_"):
+                N = 64 * step.scalars["Fb"]
+                out = plan.add_buffer(f"{base}.gu", "f32", (1, N))
+                weights = {k: v for k, v in step.buffers.items() if k in MATRIX_BINDINGS}
+                new += [Step("gemv8_" + step.kernel[len("gemv8_gate_up_"):], {"xq": step.buffers["xq"], "xs": step.buffers["xs"],
+                                                                             "out": out, **weights},
+                             {"n": step.scalars["n"], "N": N, "Nb": N // GEMV8_ROWS, "Kb": step.scalars["Kb"]}),
+                        Step("act_q8_silu", {"gu": out, "xq": step.buffers["hq"], "xs": step.buffers["hs"]},
+                             {"n": step.scalars["n"], "Kb": step.scalars["Fb"]})]
             else:
                 new.append(step)
         plan.phases[phase] = new
