@@ -660,6 +660,32 @@ GEMV8_ROWS, GEMV8_THREADS = 2, 128  # gemv8_*: output rows and invocations per w
 ACT_Q8_KINDS = ("norm", "silu")
 
 
+def _pack_i8x4(values):
+    """4 whole f32 values -127..127 as one u32 of 4 int8 (two's complement), the first in the low byte:
+    the int8 activations' packing (act_q8_* and the kernels that write their format)."""
+    from tvm.script import tirx as T
+
+    b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in values]
+    return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
+
+
+def _pack_vec4_i8(qv):
+    """_pack_i8x4 of an f32 vec4's lanes, lane 0 in the low byte."""
+    from tvm.script import tirx as T
+
+    return _pack_i8x4([T.Shuffle([qv], [k]) for k in range(4)])
+
+
+def _add_q4_i8_word(acc, word, lo, hi):
+    """acc + the 8 products of one u32 of a q4 block (low nibbles: 4 elements, high nibbles: the 4 elements
+    16 further on) with the int8 activations lo and hi (a u32 of 4 int8 each), by two dot4I8Packed."""
+    from tvm.script import tirx as T
+
+    m = T.uint32(0x0F0F0F0F)
+    return acc + T.call_pure_extern("int32", "dot4I8Packed", word & m, lo) + T.call_pure_extern(
+        "int32", "dot4I8Packed", T.shift_right(word, T.uint32(4)) & m, hi)
+
+
 def act_q8(kind):
     """Quantize a row of activations to int8 blocks for gemv8_*: per 32-element block b of row i, with v
     the block's values as `kind` defines them, d = max|v| / 127 and q = round(v * 127 / max|v|) (0 for an
@@ -678,13 +704,6 @@ def act_q8(kind):
 
     def splat(v):
         return T.Broadcast(v, 4)
-
-    def lanes(v):
-        return [T.Shuffle([v], [k]) for k in range(4)]
-
-    def pack(qv):  # f32 vec4 of whole values -127..127 -> one u32 of 4 int8, lane 0 in the low byte
-        b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in lanes(qv)]
-        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
 
     @T.macro(hygienic=False)
     def values(i, blk, cfg):  # v[0 .. 7] = the block's 32 values
@@ -740,7 +759,7 @@ def act_q8(kind):
             xs[i, g * cfg.TX + tx, 0] = st[1] / T.float32(127)
             xs[i, g * cfg.TX + tx, 1] = st[1] / T.float32(127) * st[3]
 
-    cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=pack, values=values,
+    cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=_pack_vec4_i8, values=values,
                           vsum=lambda a: T.Shuffle([a], [0]) + T.Shuffle([a], [1]) + T.Shuffle([a], [2]) + T.Shuffle([a], [3]))
 
     if kind == "norm":
@@ -785,15 +804,11 @@ def gemv8(fmt, residual):
     R, TX = GEMV8_ROWS, GEMV8_THREADS
     U4 = "uint32x4"
     has_min = fmt == "q4_1"
-    M = T.uint32(0x0F0F0F0F)
-
-    def dot4(a, b):
-        return T.call_pure_extern("int32", "dot4I8Packed", a, b)
 
     from types import SimpleNamespace
 
     # what the macro needs besides the kernel's own names (non-hygienic macros see only the PrimFunc's names)
-    cfg = SimpleNamespace(R=R, TX=TX, M=M, has_min=has_min, residual=residual, dot4=dot4)
+    cfg = SimpleNamespace(R=R, TX=TX, has_min=has_min, residual=residual, add_word=_add_q4_i8_word)
 
     @T.macro(hygienic=False)
     def body(i, cfg):
@@ -806,8 +821,7 @@ def gemv8(fmt, residual):
                 wv[0] = wq[jb * cfg.R + r, bb * cfg.TX + tx]
                 dot[0] = T.int32(0)
                 for k in T.unroll(4):
-                    dot[0] = dot[0] + cfg.dot4(T.Shuffle([wv[0]], [k]) & cfg.M, T.Shuffle([lo[0]], [k])) + cfg.dot4(
-                        T.shift_right(T.Shuffle([wv[0]], [k]), T.uint32(4)) & cfg.M, T.Shuffle([hi[0]], [k]))
+                    dot[0] = cfg.add_word(dot[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
                 if cfg.has_min:
                     acc[r] = acc[r] + wscale[jb * cfg.R + r, bb * cfg.TX + tx] * T.Cast("float32", dot[0]) * xs[i, bb * cfg.TX + tx, 0] + \
                         wmin[jb * cfg.R + r, bb * cfg.TX + tx] * xs[i, bb * cfg.TX + tx, 1]
@@ -901,17 +915,8 @@ def gemv8_gate_up(fmt):
         raise ValueError(f"gemv8_gate_up reads q4 blocks, not {fmt}")
     TX, U = GATE_UP_THREADS, GATE_UP_UNROLL
     P = TX // 32  # invocations per row pair
-    M = T.uint32(0x0F0F0F0F)
     has_min = fmt == "q4_1"
-
-    def dot4(a, b):
-        return T.call_pure_extern("int32", "dot4I8Packed", a, b)
-
-    def pack(q4):  # 4 whole f32 values -127..127 -> one u32 of 4 int8, the first in the low byte
-        b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in q4]
-        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
-
-    cfg = SimpleNamespace(TX=TX, U=U, P=P, M=M, has_min=has_min, dot4=dot4, pack=pack)
+    cfg = SimpleNamespace(TX=TX, U=U, P=P, has_min=has_min, add_word=_add_q4_i8_word, pack=_pack_i8x4)
 
     @T.macro(hygienic=False)
     def block_dot(i, row, blk, cfg):  # dot[0] = the q4 x int8 block product of W row `row`, block blk
@@ -919,8 +924,7 @@ def gemv8_gate_up(fmt):
         dot[0] = T.float32(0)
         ip[0] = T.int32(0)
         for k in T.unroll(4):
-            ip[0] = ip[0] + cfg.dot4(T.Shuffle([wv[0]], [k]) & cfg.M, T.Shuffle([lo[0]], [k])) + cfg.dot4(
-                T.shift_right(T.Shuffle([wv[0]], [k]), T.uint32(4)) & cfg.M, T.Shuffle([hi[0]], [k]))
+            ip[0] = cfg.add_word(ip[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
         if cfg.has_min:
             dot[0] = wscale[row, blk] * T.Cast("float32", ip[0]) * xs[i, blk, 0] + wmin[row, blk] * xs[i, blk, 1]
         else:
@@ -1704,12 +1708,8 @@ def attn_decode_rope(q8_out=False):
             xs[0, h * hb + tx, 0] = st[2] / T.float32(127)
             xs[0, h * hb + tx, 1] = st[2] / T.float32(127) * st[0]
 
-    def pack(qv):  # f32 vec4 of whole values -127..127 -> one u32 of 4 int8, lane 0 in the low byte
-        b = [T.Cast("uint32", T.Cast("int32", T.Shuffle([qv], [k]))) & T.uint32(255) for k in range(4)]
-        return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
-
     cfg = SimpleNamespace(TX=TX, B=B, PER=PER, SL=SL, PV=PV, vsum=vsum, splat=splat,
-                          tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, quantize_out=quantize_out, pack=pack,
+                          tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, quantize_out=quantize_out, pack=_pack_vec4_i8,
                           HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend)
 
     @T.macro(hygienic=False)
