@@ -158,8 +158,7 @@ def synthetic_engine(name: str, executor, context_length: int, precision="auto",
             quant[f"layers.{i}.{m}"] = spec["quant"]["*"]
     if not config["tie_word_embeddings"]:
         quant["lm_head"] = spec["quant"]["*"]
-    extra = {"tokens_per_call": tokens_per_call} if tokens_per_call else {}
-    engine = Engine.from_plan_config(config, quant, executor, context_length, precision=precision, **extra)
+    engine = Engine.from_plan_config(config, quant, executor, context_length, tokens_per_call, precision=precision)
     upload_random_weights(engine.plan, executor)
     return engine
 
@@ -228,7 +227,7 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
     prefill_dispatches = sum(plan.dispatch_count(engine.prefill_phase(min(start + T, prompt_tokens)))  # (phase by L)
                              for start in range(0, prompt_tokens, T)) + plan.dispatch_count("head_last", "greedy")
     decode_dispatches = (ex.dispatches_run - d0 - prefill_dispatches) / max(steps, 1)
-    decode_submits = (ex.submits - s0 - -(-prompt_tokens // plan.max_tokens_per_call)) / max(steps, 1)
+    decode_submits = (ex.submits - s0 - -(-prompt_tokens // T)) / max(steps, 1)
     decode_s_per_tok = stats["decode_s"] / max(steps, 1)
     weight_bytes, kv_bytes = _decode_bytes_per_token(plan, config, prompt_tokens + steps // 2)
     kv_total = sum(b.nbytes for n, b in plan.buffers.items() if n.endswith("_cache"))
@@ -314,14 +313,14 @@ def main(args):
     info = executor.adapter.info
     cpu_adapter = info.get("adapter_type", "").lower() == "cpu"
     context = args.prompt_tokens + args.decode_tokens + 8
-    extra = {"tokens_per_call": args.tokens_per_call} if args.tokens_per_call else {}
     if args.model:
         from .engine import Engine
 
-        engine = Engine(args.model, executor, context_length=context, precision=args.precision, **extra)
+        engine = Engine(args.model, executor, context_length=context, tokens_per_call=args.tokens_per_call,
+                        precision=args.precision)
         model = str(args.model)
     else:
-        engine = synthetic_engine(args.synthetic, executor, context, precision=args.precision, **extra)
+        engine = synthetic_engine(args.synthetic, executor, context, precision=args.precision, tokens_per_call=args.tokens_per_call)
         model = f"synthetic {args.synthetic}"
     result = {
         "model": model,

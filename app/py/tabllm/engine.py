@@ -73,9 +73,10 @@ def default_tokens_per_call(config: dict) -> int:
 
 def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
     """The family's plan for the executor's kernel profile and the precision, with matrices above the
-    executor's buffer limits split into row parts (tabllm.split)."""
+    executor's buffer limits split into row parts (tabllm.split). tokens_per_call None: the model's default."""
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
-    plan = family.build_plan(config, quant, context_length, tokens_per_call, profile=executor.kernel_profile, **extra)
+    plan = family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
+                             profile=executor.kernel_profile, **extra)
     return split_large_matrices(plan, getattr(executor, "limits", None) or {})
 
 
@@ -111,8 +112,8 @@ class Engine:
         index = read_index(self.model_dir)
         preferred = self.config.get("quantization", {}).get("activations")
         self.precision = choose_precision(precision, family, executor, preferred)
-        self.plan = _build_plan(family, self.config, index["quant"], self.context_length,
-                                tokens_per_call or default_tokens_per_call(self.config), executor, self.precision)
+        self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
+                                self.precision)
         self.executor = executor
         executor.prepare(self.plan)
         if hasattr(executor, "load_weights"):
@@ -137,8 +138,7 @@ class Engine:
         self.context_length = context_length
         self.tokenizer = self.template = None
         self.precision = choose_precision(precision, self.family, executor)
-        self.plan = _build_plan(self.family, config, quant, context_length,
-                                tokens_per_call or default_tokens_per_call(config), executor, self.precision)
+        self.plan = _build_plan(self.family, config, quant, context_length, tokens_per_call, executor, self.precision)
         self.executor = executor
         executor.prepare(self.plan)
         self.eos_ids = set()

@@ -15,10 +15,9 @@ multiple of PART_ROWS, and rewrites the steps that read it:
 
 A product in K splits (mmt_* into partial sums, then mmt_sum) is made one whole product first, and a
 gemv8_gate_up_* (gate and up rows paired in its workgroups, int8 blocks out) the gemv8_* product and
-act_q8_silu it fuses. Products
-that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole: Plan.check_limits then names the
-buffer. plan.splits tells the weight loaders which byte range of a model-dir tensor goes into which part
-buffer.
+act_q8_silu it fuses. Products that add a residual (matmul_*_add, gemv_silu_*_add, ...) are left whole:
+Plan.check_limits then names the buffer. plan.splits tells the weight loaders which byte range of a
+model-dir tensor goes into which part buffer.
 """
 
 from .plan import Plan, Step
