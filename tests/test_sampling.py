@@ -115,6 +115,36 @@ def test_release_then_load_again_gives_the_same_reply(gpu_adapter, tiny_model_di
         second.release()
 
 
+@pytest.mark.parametrize("queued", [0, 1, 3])
+def test_queued_decode_steps_change_no_token(gpu, monkeypatch, queued):
+    """Decode steps submitted ahead of the token being read (engine.QUEUED_STEPS, 2 by default) give the
+    tokens and logprobs of one step at a time (0). A reply that ends early (an end-of-turn token) leaves a
+    queued step behind it: it must not change the next reply, nor the stop."""
+    from tabllm import engine as engine_module
+
+    settings = SamplerSettings(temperature=0.9, top_k=30, repetition_penalty=1.3, seed=12)
+
+    def replies():
+        stats, stop_stats = {}, {}
+        out = list(gpu.stream_ids(PROMPT, 12, settings, stats, stop_at_eos=False, logprobs=2))
+        eos = gpu.eos_ids
+        gpu.eos_ids = {out[4]}  # (the 5th token ends the reply, whatever it is)
+        try:
+            stopped = list(gpu.stream_ids(PROMPT, 12, settings, stop_stats))
+        finally:
+            gpu.eos_ids = eos
+        after = list(gpu.stream_ids(PROMPT, 12, settings, stop_at_eos=False))
+        return out, [(e.token, e.logprob, e.top) for e in stats["logprobs"]], stopped, stop_stats["finish_reason"], after
+
+    monkeypatch.setattr(engine_module, "QUEUED_STEPS", 0)
+    want = replies()
+    monkeypatch.setattr(engine_module, "QUEUED_STEPS", queued)
+    got = replies()
+    assert got == want
+    out, _, stopped, reason, after = got
+    assert stopped == out[:out.index(out[4])] and reason == "stop" and after == out
+
+
 def test_logprobs_match_log_softmax_of_the_logits(gpu):
     """Per token: the chosen id's log-probability and the top 5, against log_softmax (float64) of the
     logits Engine.logits computes for the same sequence."""

@@ -12,6 +12,7 @@ token id (4 bytes); the sampled id is written by the GPU straight into the next 
 from __future__ import annotations  # np.ndarray annotations without numpy (the page)
 
 import secrets
+from collections import deque
 import math
 import time
 from array import array
@@ -38,6 +39,10 @@ TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefi
 WIDE_TOKENS_PER_CALL = 256  # the rows for models at least WIDE_MODEL_WIDTH wide (see default_tokens_per_call)
 WIDE_MODEL_WIDTH = 2048
 PRECISIONS = ("auto", "f16", "f32")
+# decode steps submitted while the host waits for a token (executors with encode / submit / fetch): 2 keeps
+# one step queued behind the one being read, so the GPU does not idle while the id comes back; 0: one step
+# at a time, each run and read in turn
+QUEUED_STEPS = 2
 
 
 def choose_precision(requested: str, family, executor, preferred=None) -> str:
@@ -268,11 +273,13 @@ class Engine:
         if logprobs is not None:
             stats["logprobs"] = []
 
-        def next_token():
-            """The id the GPU chose (4 bytes), or with logprobs the kernel's 2 + 2N words."""
+        def next_token(data=None):
+            """The id the GPU chose (4 bytes), or with logprobs the kernel's 2 + 2N words: read now, or
+            `data` as a queued step copied it out (executor.fetch)."""
             if logprobs is None:
-                return int(self.executor.read("ids", "i32", 1)[0])
-            entry = decode_logprobs(self.executor.read("logprobs", "u32", 2 + 2 * logprobs), logprobs)
+                return int(self.executor.read("ids", "i32", 1)[0]) if data is None else int.from_bytes(data[:4], "little", signed=True)
+            words = self.executor.read("logprobs", "u32", 2 + 2 * logprobs) if data is None else np.frombuffer(data, "<u4")
+            entry = decode_logprobs(words, logprobs)
             stats["logprobs"].append(entry)
             return entry.token
 
@@ -294,11 +301,24 @@ class Engine:
         token = next_token()
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
+        P0 = len(prompt_ids)
         step_phases = lambda pos: [self.decode_phase(pos), "head_last", *phases]  # noqa: E731
-        step_dims = lambda pos, step: {**self.family.call_dims(self.config, 1, pos), **dims(step)}  # noqa: E731
-        encode = getattr(self.executor, "encode", None)  # executors that can encode ahead of submitting
-        ahead = None  # the next decode step, encoded while the GPU ran the last one
-        pos, t1 = len(prompt_ids), time.perf_counter()
+        # the step at position pos reads the token there and samples the next: sampler step pos - P0 + 1
+        step_dims = lambda pos: {**self.family.call_dims(self.config, 1, pos), **dims(pos - P0 + 1)}  # noqa: E731
+        # a step is worth running while the reply may still grow: it makes token pos - P0 + 2
+        wanted = lambda pos: pos - P0 + 1 < max_tokens and pos + 1 < self.context_length  # noqa: E731
+        # Without a constraint the host adds nothing between steps (the sampled id stays on the GPU), so
+        # executors that can (encode / submit / fetch) keep QUEUED_STEPS steps submitted ahead of the one
+        # being read: the GPU does not wait for the id's trip to the host. A step queued behind the end
+        # of the reply (an end-of-turn token) is run for nothing and writes only state the next call
+        # rewrites (KV rows past the reply, ids, the sampler's counts).
+        depth = 0  # steps kept submitted; each holds one of the executor's readback slots till it is fetched
+        if constraint is None and hasattr(self.executor, "fetch"):
+            depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
+        queued = depth > 0
+        readback = ("ids", 4) if logprobs is None else ("logprobs", 4 * (2 + 2 * logprobs))
+        in_flight = deque()  # encoded and submitted steps, oldest first
+        pos, t1 = P0, time.perf_counter()
         while True:
             if stop_at_eos and token in self.eos_ids:
                 stats["finish_reason"] = "stop"
@@ -306,21 +326,20 @@ class Engine:
                     stats["logprobs"].pop()  # one entry per yielded token
                 break
             out.append(token)
+            if queued:  # top up the queue before the caller sees the token
+                while len(in_flight) < depth and wanted(pos + len(in_flight)):
+                    step = self.executor.encode(step_phases(pos + len(in_flight)), step_dims(pos + len(in_flight)), readback)
+                    self.executor.submit(step)
+                    in_flight.append(step)
             yield token
-            if len(out) >= max_tokens or pos + 1 >= self.context_length:
+            if not wanted(pos):
                 break
-            # ids[0] already holds `token` (written by the sampler on the GPU)
-            constrain()
-            if ahead is not None:
-                self.executor.submit(ahead)
-                ahead = None
-            else:
-                self.executor.run(step_phases(pos), step_dims(pos, len(out)))
-            if encode is not None and constraint is None and len(out) + 1 < max_tokens and pos + 2 < self.context_length:
-                # the next step needs nothing from this one on the host (the sampled id stays on the
-                # GPU): encode it while the GPU runs this one; unused if this one ends the reply
-                ahead = encode(step_phases(pos + 1), step_dims(pos + 1, len(out) + 1))
-            token = next_token()
+            if queued:
+                token = next_token(self.executor.fetch(in_flight.popleft()))
+            else:  # ids[0] already holds `token` (written by the sampler on the GPU)
+                constrain()
+                self.executor.run(step_phases(pos), step_dims(pos))
+                token = next_token()
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1
         stats["decode_steps"] = max(len(out) - 1, 0)

@@ -2,8 +2,10 @@
 
 Everything heavy happens once in `prepare`: buffers allocated, pipelines compiled, bind groups made.
 A run writes one uniform buffer, encodes the phase's dispatches into one compute pass and submits once
-(`encode` and `submit` apart: a decode step is encoded while the GPU runs the one before).
+(`encode`, `submit` and `fetch` apart: decode steps are queued ahead of the one whose result is read).
 """
+
+from dataclasses import dataclass
 
 import numpy as np
 import wgpu
@@ -13,6 +15,20 @@ from ..plan import DTYPES, ITEMSIZE, Plan
 from .kernels import load_kernels
 
 UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
+# Mappable buffers that encoded steps copy their result into, in turn (Engine.stream_ids keeps fewer steps
+# than that submitted and not yet fetched), each READBACK_BYTES (the largest result: token_logprobs' 2 + 2 *
+# 20 words).
+READBACK_SLOTS, READBACK_BYTES = 4, 256
+
+
+@dataclass
+class EncodedStep:
+    """What `encode` returns: the command buffer, and the mappable slot its result is copied into (if any)."""
+
+    command_buffer: object
+    readback: object = None  # GPUBuffer (MAP_READ) or None
+    nbytes: int = 0
+    submission: int = None  # wgpu-native's submission index, set by submit
 
 try:  # wgpu-native's C entry points: encoding a dispatch without the Python wrappers' per-call work. The
     # raw `lib` (not wgpu-py's error-capturing `libf`, ~1.5 us of Python per call): a bad dispatch in a
@@ -56,6 +72,9 @@ class WgpuExecutor:
         self.buffers = {}
         self._phases = {}  # phase -> list of (kernel, pipeline, bind_group, step)
         self._uniform = None
+        self._readback = []  # READBACK_SLOTS mappable buffers, made on first use
+        self.readback_slots = READBACK_SLOTS  # encoded steps with a readback at most in flight, one being fetched
+        self._readback_count = 0
         self.dispatches_run = 0
         self.submits = 0
 
@@ -138,15 +157,35 @@ class WgpuExecutor:
         """Encode the given phases (in order) for these call dims into one pass and submit once."""
         self.submit(self.encode(phases, call_dims))
 
-    def submit(self, command_buffer):
+    def submit(self, step: EncodedStep):
         """Submit what `encode` returned (in the order encoded)."""
-        self.device.queue.submit([command_buffer])
+        if _lib is not None:  # the same submit, keeping wgpu-native's index of it for `fetch` to wait on
+            handles = _ffi.new("WGPUCommandBuffer[]", [step.command_buffer._internal])
+            step.submission = _lib.wgpuQueueSubmitForIndex(self.device.queue._internal, 1, handles)
+        else:
+            self.device.queue.submit([step.command_buffer])
         self.submits += 1
 
-    def encode(self, phases, call_dims: dict):
-        """Write the phases' uniforms and encode their dispatches into one pass; returns the command buffer
-        for `submit`. The uniform write takes effect in queue order, after everything already submitted:
-        a decode step can be encoded while the GPU still runs the one before (Engine.stream_ids)."""
+    def fetch(self, step: EncodedStep) -> bytes:
+        """The result a submitted step copied out (encode's `readback`), once that step is done: steps
+        submitted after it keep the GPU busy meanwhile. wgpu-py's own map wait polls the device until its
+        newest submission is done, so this waits on the step's submission index (one non-blocking poll then
+        delivers the map)."""
+        if step.submission is not None:
+            _lib.wgpuDevicePoll(self.device._internal, True, _ffi.new("WGPUSubmissionIndex *", step.submission))
+        promise = step.readback.map_async(wgpu.MapMode.READ, 0, step.nbytes)
+        if _lib is not None:
+            _lib.wgpuDevicePoll(self.device._internal, False, _ffi.NULL)
+        promise.sync_wait()
+        data = bytes(step.readback.read_mapped(0, step.nbytes))
+        step.readback.unmap()
+        return data
+
+    def encode(self, phases, call_dims: dict, readback=None) -> EncodedStep:
+        """Write the phases' uniforms and encode their dispatches into one pass, for `submit`. The uniform
+        write takes effect in queue order, after everything already submitted: a decode step can be encoded
+        while the GPU still runs the one before (Engine.stream_ids). readback: (buffer name, bytes) that the
+        command buffer copies out at its end, for `fetch` (the sampled id: no read of its own per token)."""
         encoded = self._write_uniforms(phases, call_dims)
         encoder = self.device.create_command_encoder()
         compute = encoder.begin_compute_pass()
@@ -170,7 +209,17 @@ class WgpuExecutor:
                 compute.dispatch_workgroups(*groups)
         compute.end()
         self.dispatches_run += len(encoded)
-        return encoder.finish()
+        if readback is None:
+            return EncodedStep(encoder.finish())
+        name, nbytes = readback
+        if not self._readback:
+            usage = wgpu.BufferUsage.MAP_READ | wgpu.BufferUsage.COPY_DST
+            self._readback = [self.device.create_buffer(size=READBACK_BYTES, usage=usage, label="readback")
+                              for _ in range(READBACK_SLOTS)]
+        slot = self._readback[self._readback_count % READBACK_SLOTS]
+        self._readback_count += 1
+        encoder.copy_buffer_to_buffer(self.buffers[name], 0, slot, 0, nbytes)
+        return EncodedStep(encoder.finish(), slot, nbytes)
 
     def profile(self, phases, call_dims: dict):
         """Run like `run` with a GPU timestamp after every dispatch; returns [(kernel name, seconds)], or
@@ -244,3 +293,6 @@ class WgpuExecutor:
         if self._uniform is not None:
             self._uniform.destroy()
             self._uniform = None
+        for slot in self._readback:
+            slot.destroy()
+        self._readback = []
