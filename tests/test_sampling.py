@@ -145,6 +145,25 @@ def test_queued_decode_steps_change_no_token(gpu, monkeypatch, queued):
     assert stopped == out[:out.index(out[4])] and reason == "stop" and after == out
 
 
+def test_uniforms_follow_the_call_dims(gpu):
+    """The executor re-packs a phase's uniforms only for steps whose call-time dims changed, once per
+    distinct (kernel, scalars): after calls at changing positions (and back), every step's bytes and
+    workgroups are those a fresh packing of its scalars gives."""
+    ex = gpu.executor
+    phases = [gpu.decode_phase(20), "head_last", "sample"]
+    settings = SamplerSettings(temperature=0.7, top_k=5, seed=9)
+    for pos, step in ((20, 1), (21, 2), (22, 3), (21, 2), (40, 9)):
+        dims = {**gpu.family.call_dims(gpu.config, 1, pos), **settings.call_dims(9, step), "top_logprobs": 0}
+        ex._write_uniforms(phases, dims)
+        for phase in phases:
+            prepared = ex._phases[phase]
+            for k, (step_, (kernel, _, _, groups)) in enumerate(zip(gpu.plan.phases[phase], prepared.dispatches)):
+                want_groups, pack_x = kernel.grid_size(step_.resolve(dims))
+                packed = kernel.pack_uniform(step_.resolve(dims), pack_x)
+                assert groups == want_groups
+                assert bytes(prepared.uniform[k * 256: k * 256 + len(packed)]) == packed, (phase, k, kernel.name)
+
+
 def test_logprobs_match_log_softmax_of_the_logits(gpu):
     """Per token: the chosen id's log-probability and the top 5, against log_softmax (float64) of the
     logits Engine.logits computes for the same sequence."""

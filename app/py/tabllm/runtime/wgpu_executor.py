@@ -38,6 +38,51 @@ except ImportError:  # another wgpu backend: the public API below
     _lib = None
 
 
+class _PreparedPhase:
+    """A phase ready to run: its dispatches [(kernel, pipeline, bind group, workgroups)] and the uniform bytes
+    of its steps (slots first_slot, first_slot + 1, ..., UNIFORM_STRIDE bytes apart). A step whose scalars
+    name call-time dims is packed again only when one of those dims changed since the phase last ran, and
+    once per distinct (kernel, scalars): a decode step re-packs its attention's L once, not once a layer
+    (the host's per-token cost: ~155 steps of Python for SmolLM2 before)."""
+
+    def __init__(self, first_slot, steps):
+        self.first_slot = first_slot
+        self.dispatches = []
+        self.uniform = bytearray(len(steps) * UNIFORM_STRIDE)
+        self._groups = {}  # (kernel name, scalars) -> (kernel, step, [step indices]): steps with call-time dims
+        self._by_dim = {}  # call-time dim -> [group keys]
+        self._last = {}  # call-time dim -> its value when the phase last ran
+        for k, (kernel, pipeline, bind_group, step) in enumerate(steps):
+            dims = sorted({v for v in step.scalars.values() if isinstance(v, str)})
+            groups = None  # (workgroups of steps with call-time dims: set by update)
+            if dims:
+                key = (kernel.name, tuple(sorted(step.scalars.items())))
+                if key not in self._groups:
+                    self._groups[key] = (kernel, step, [])
+                    for name in dims:
+                        self._by_dim.setdefault(name, []).append(key)
+                self._groups[key][2].append(k)
+            else:
+                groups, pack_x = kernel.grid_size(step.scalars)
+                packed = kernel.pack_uniform(step.scalars, pack_x)
+                self.uniform[k * UNIFORM_STRIDE: k * UNIFORM_STRIDE + len(packed)] = packed
+            self.dispatches.append((kernel, pipeline, bind_group, groups))
+
+    def update(self, call_dims):
+        """Re-pack the steps that read a call-time dim whose value changed (KeyError for a missing one)."""
+        changed = [name for name in self._by_dim if name not in self._last or self._last[name] != call_dims[name]]
+        for key in {key for name in changed for key in self._by_dim[name]}:
+            kernel, step, indices = self._groups[key]
+            dims = step.resolve(call_dims)
+            groups, pack_x = kernel.grid_size(dims)
+            packed = kernel.pack_uniform(dims, pack_x)
+            for k in indices:
+                self.uniform[k * UNIFORM_STRIDE: k * UNIFORM_STRIDE + len(packed)] = packed
+                self.dispatches[k] = (*self.dispatches[k][:3], groups)
+        for name in changed:
+            self._last[name] = call_dims[name]
+
+
 def request_device(power_preference="high-performance"):
     """Adapter and device with the adapter's full buffer limits (the defaults are only 128/256 MiB)."""
     adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
@@ -123,10 +168,13 @@ class WgpuExecutor:
         self._uniform = self.device.create_buffer(
             size=total_steps * UNIFORM_STRIDE, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
         )
-        slot = 0
-        for phase, steps in plan.phases.items():
+        first_slot = 0  # the phase's steps have uniform slots first_slot, first_slot + 1, ...
+        # slots in order of phase length: the small head and sampling phases of every call come first, next
+        # to the decode body, so that a decode step's one uniform write spans little more than its own steps
+        for phase in sorted(plan.phases, key=lambda p: len(plan.phases[p])):
+            steps = plan.phases[phase]
             prepared = []
-            for step in steps:
+            for slot, step in enumerate(steps, first_slot):
                 kernel = self.kernels[step.kernel]
                 pipeline = self._pipeline(step.kernel)
                 entries = []
@@ -139,14 +187,9 @@ class WgpuExecutor:
                     "resource": {"buffer": self._uniform, "offset": slot * UNIFORM_STRIDE, "size": 4 * len(kernel.uniform)},
                 })
                 bind_group = self.device.create_bind_group(layout=pipeline.get_bind_group_layout(0), entries=entries)
-                if not any(isinstance(v, str) for v in step.scalars.values()):
-                    groups, pack_x = kernel.grid_size(step.scalars)
-                    uniforms = (kernel.pack_uniform(step.scalars, pack_x), groups)
-                else:  # the call-time dims it reads, and a cache of (uniform bytes, grid) by their values
-                    uniforms = (tuple(sorted({v for v in step.scalars.values() if isinstance(v, str)})), {})
-                prepared.append((kernel, pipeline, bind_group, step, slot, uniforms))
-                slot += 1
-            self._phases[phase] = prepared
+                prepared.append((kernel, pipeline, bind_group, step))
+            self._phases[phase] = _PreparedPhase(first_slot, prepared)
+            first_slot += len(prepared)
 
     def upload(self, name, array: np.ndarray, offset_bytes: int = 0):
         data = np.ascontiguousarray(array).tobytes()
@@ -251,31 +294,19 @@ class WgpuExecutor:
     def _write_uniforms(self, phases, call_dims):
         """Write the uniforms of the phases' steps (one buffer write); returns [(kernel, pipeline, bind
         group, workgroups)] to encode."""
-        encoded = []
-        uniform = bytearray()
-        first_slot = None
-        for phase in phases:
-            for kernel, pipeline, bind_group, step, slot, uniforms in self._phases[phase]:
-                if isinstance(uniforms[1], dict):  # depends on call-time dims: made once per distinct value
-                    names, cache = uniforms
-                    key = tuple(call_dims[name] for name in names)
-                    if key not in cache:
-                        if len(cache) >= 64:  # (decode steps at ever new positions)
-                            cache.clear()
-                        dims = step.resolve(call_dims)
-                        groups, pack_x = kernel.grid_size(dims)
-                        cache[key] = (kernel.pack_uniform(dims, pack_x), groups)
-                    packed, groups = cache[key]
-                else:  # no call-time dims: uniform bytes and grid made at prepare
-                    packed, groups = uniforms
-                if first_slot is None:
-                    first_slot = slot
-                # uniforms of consecutive slots are written in one go
-                uniform += b"\0" * ((slot - first_slot) * UNIFORM_STRIDE - len(uniform))
-                uniform += packed
-                encoded.append((kernel, pipeline, bind_group, groups))
-        self.device.queue.write_buffer(self._uniform, first_slot * UNIFORM_STRIDE, bytes(uniform))
-        return encoded
+        prepared = [self._phases[phase] for phase in phases]
+        for p in prepared:
+            p.update(call_dims)
+        if len(prepared) == 1:
+            first, data = prepared[0].first_slot, prepared[0].uniform
+        else:  # one write over the phases' slots (those of other phases between them are rewritten when they run)
+            first = min(p.first_slot for p in prepared)
+            data = bytearray((max(p.first_slot + len(p.dispatches) for p in prepared) - first) * UNIFORM_STRIDE)
+            for p in prepared:
+                start = (p.first_slot - first) * UNIFORM_STRIDE
+                data[start: start + len(p.uniform)] = p.uniform
+        self.device.queue.write_buffer(self._uniform, first * UNIFORM_STRIDE, data)
+        return [d for p in prepared for d in p.dispatches]
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
         """Copy `count` elements from a buffer back (waits for the queue)."""
