@@ -3,7 +3,9 @@
 // Python (runtime/js_executor.py) registers the plan once with prepare(): buffers, pipelines and
 // bind groups are made here and kept. Per token Python calls run() once (this file resolves the
 // steps' scalars, packs every uniform into one write, encodes all dispatches into one compute pass
-// and submits once) and read() once (a 4-byte copy of the sampled id, awaited with mapAsync).
+// and submits once; the pass is followed by a copy of the sampled id into one of READBACK_SLOTS mappable
+// buffers) and fetch() once, for the step before the one just submitted (mapAsync of its slot), so the
+// GPU has the next step queued while the id comes back.
 //
 // This file is the browser's one owner of TVM's WebGPU calling convention, as runtime/kernels.py is
 // CPython's: storage buffers bound in manifest order, then one uniform struct of 4-byte scalars in
@@ -13,6 +15,9 @@
 const UNIFORM_STRIDE = 256; // minUniformBufferOffsetAlignment upper bound in WebGPU
 const MAX_WORKGROUPS_PER_DIM = 65535;
 const KERNELS_FORMAT_VERSION = 1; // runtime/kernels.py KERNELS_FORMAT_VERSION
+// mappable buffers that run() copies step results into, in turn (the Python side, js_executor.py, keeps
+// fewer steps than this submitted and not yet fetched), each READBACK_BYTES: as wgpu_executor.py
+export const READBACK_SLOTS = 4, READBACK_BYTES = 256;
 
 export class BridgeError extends Error {}
 
@@ -84,6 +89,8 @@ export class Bridge {
     this.uniform = null;
     this.uniformBytes = null; // CPU copy of every slot, rewritten per run
     this.staging = null; // MAP_READ buffer for read()
+    this.readback = []; // READBACK_SLOTS MAP_READ buffers that run() copies a step's result into, in turn
+    this.readbackCount = 0;
     this.lost = null; // set when the device is lost: {reason, message}
     this.released = false; // release() was called: a later device loss is expected, not an error
     this.dispatchesRun = 0;
@@ -189,7 +196,9 @@ export class Bridge {
   hasBuffer(name) { return this.buffers.has(name); }
 
   // call: JSON {phases: [...], dims: {...}}; encodes the phases in order into one pass, one submit.
-  run(callJson) {
+  // readbackName: a buffer whose first readbackBytes (<= READBACK_BYTES) the step copies into a mappable
+  // slot after the pass; returns that slot's index for fetch() (-1 without).
+  run(callJson, readbackName = null, readbackBytes = 0) {
     this._check();
     const { phases, dims } = JSON.parse(callJson);
     const view = new DataView(this.uniformBytes);
@@ -224,6 +233,16 @@ export class Bridge {
       }
     }
     pass.end();
+    let slot = -1;
+    if (readbackName) {
+      if (!this.readback.length) {
+        for (let k = 0; k < READBACK_SLOTS; k++) {
+          this.readback.push(this.device.createBuffer({ size: READBACK_BYTES, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST }));
+        }
+      }
+      slot = this.readbackCount++ % READBACK_SLOTS;
+      encoder.copyBufferToBuffer(this.buffers.get(readbackName), 0, this.readback[slot], 0, readbackBytes);
+    }
     if (count) {
       // uniforms of the slots used are written in one go, before the submit that reads them
       this.device.queue.writeBuffer(this.uniform, first * UNIFORM_STRIDE, this.uniformBytes,
@@ -232,6 +251,23 @@ export class Bridge {
     this.device.queue.submit([encoder.finish()]);
     this.dispatchesRun += count;
     this.submits += 1;
+    return slot;
+  }
+
+  // The bytes a submitted run() copied into readback slot `slot`, once that step is done (mapAsync of
+  // the slot: steps submitted after it keep running meanwhile): a Uint8Array.
+  async fetch(slot, bytes) {
+    this._check();
+    const buffer = this.readback[slot];
+    try {
+      await buffer.mapAsync(GPUMapMode.READ, 0, bytes);
+    } catch (e) {
+      this._check(); // a lost device rejects mapAsync: say so rather than a bare OperationError
+      throw e;
+    }
+    const copy = new Uint8Array(buffer.getMappedRange(0, bytes).slice(0));
+    buffer.unmap();
+    return copy;
   }
 
   // count elements of dtype ("f32" | "i32" | "u32") from element `offset`: a plain Array of numbers.
@@ -267,5 +303,7 @@ export class Bridge {
     this.uniform = null;
     this.staging?.destroy();
     this.staging = null;
+    for (const b of this.readback) b.destroy();
+    this.readback = [];
   }
 }

@@ -2,7 +2,9 @@
 
 The GPU work happens in app/js/bridge.mjs; this class only hands it the plan once (as JSON) and then
 makes one bridge call per run and one per read. Weights never pass through Python: load_weights asks
-JS to fetch, verify and write the shards (app/js/weights.mjs).
+JS to fetch, verify and write the shards (app/js/weights.mjs). Decode steps go through encode / submit /
+fetch as on CPython (Engine.stream_ids keeps a step queued behind the one whose token is read): the
+bridge encodes and submits at `submit`, copying the step's result into a mappable slot that `fetch` maps.
 
 Reads are asynchronous in the browser (mapAsync). The engine's loop is synchronous Python, shared
 with CPython, so a read waits with `pyodide.ffi.run_sync`, which suspends this Python stack through
@@ -12,6 +14,7 @@ the page needs a browser with JSPI (Chrome and Edge 137+), checked up front by t
 """
 
 import json
+from dataclasses import dataclass
 
 import js  # Pyodide only: this module is never imported in CPython
 from pyodide.ffi import run_sync
@@ -28,6 +31,18 @@ def _bytes_to_js(data):
     return out
 
 
+READBACK_SLOTS = 4  # bridge.mjs READBACK_SLOTS
+
+
+@dataclass
+class QueuedStep:
+    """What `encode` returns: the bridge call (JSON) and the result to copy out; `submit` sets the slot."""
+
+    call: str
+    readback: tuple = None  # (buffer name, bytes) or None
+    slot: int = -1
+
+
 class JsExecutor:
     def __init__(self, bridge, load_weights_js):
         """bridge: a Bridge (bridge.mjs); load_weights_js(index_json) -> Promise: loads every shard
@@ -36,6 +51,7 @@ class JsExecutor:
         self._load_weights_js = load_weights_js
         self.dispatches_run = 0
         self.submits = 0
+        self.readback_slots = READBACK_SLOTS
 
     @property
     def adapter_name(self) -> str:
@@ -91,6 +107,19 @@ class JsExecutor:
     def run(self, phases, call_dims: dict):
         self.bridge.run(json.dumps({"phases": list(phases), "dims": call_dims}))
         self.submits += 1
+
+    def encode(self, phases, call_dims: dict, readback=None) -> QueuedStep:
+        """A step for `submit`; the bridge packs its uniforms and encodes it there (JS work, no wait)."""
+        return QueuedStep(json.dumps({"phases": list(phases), "dims": call_dims}), readback)
+
+    def submit(self, step: QueuedStep):
+        name, nbytes = step.readback or (None, 0)
+        step.slot = self.bridge.run(step.call, name, nbytes)
+        self.submits += 1
+
+    def fetch(self, step: QueuedStep) -> bytes:
+        """The result the submitted step copied out, once it is done (steps behind it keep the GPU busy)."""
+        return bytes(run_sync(self.bridge.fetch(step.slot, step.readback[1])).to_py())
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
         return run_sync(self.bridge.read(name, dtype, count, offset)).to_py()
