@@ -12,10 +12,10 @@ token id (4 bytes); the sampled id is written by the GPU straight into the next 
 from __future__ import annotations  # np.ndarray annotations without numpy (the page)
 
 import secrets
-from collections import deque
 import math
 import time
 from array import array
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
