@@ -34,6 +34,8 @@ try:  # wgpu-native's C entry points: encoding a dispatch without the Python wra
     # raw `lib` (not wgpu-py's error-capturing `libf`, ~1.5 us of Python per call): a bad dispatch in a
     # pass is reported when the encoder finishes (WebGPU defers encoder errors), through the checked API.
     from wgpu.backends.wgpu_native._api import ffi as _ffi, lib as _lib
+    # (and wgpu-py's error-checking wrapper of the same functions, for the once-a-step submit and wait)
+    from wgpu.backends.wgpu_native._api import libf as _libf
 except ImportError:  # another wgpu backend: the public API below
     _lib = None
 
@@ -204,7 +206,7 @@ class WgpuExecutor:
         """Submit what `encode` returned (in the order encoded)."""
         if _lib is not None:  # the same submit, keeping wgpu-native's index of it for `fetch` to wait on
             handles = _ffi.new("WGPUCommandBuffer[]", [step.command_buffer._internal])
-            step.submission = _lib.wgpuQueueSubmitForIndex(self.device.queue._internal, 1, handles)
+            step.submission = _libf.wgpuQueueSubmitForIndex(self.device.queue._internal, 1, handles)
         else:
             self.device.queue.submit([step.command_buffer])
         self.submits += 1
@@ -215,7 +217,7 @@ class WgpuExecutor:
         newest submission is done, so this waits on the step's submission index (one non-blocking poll then
         delivers the map)."""
         if step.submission is not None:
-            _lib.wgpuDevicePoll(self.device._internal, True, _ffi.new("WGPUSubmissionIndex *", step.submission))
+            _libf.wgpuDevicePoll(self.device._internal, True, _ffi.new("WGPUSubmissionIndex *", step.submission))
         promise = step.readback.map_async(wgpu.MapMode.READ, 0, step.nbytes)
         if _lib is not None:
             _lib.wgpuDevicePoll(self.device._internal, False, _ffi.NULL)
