@@ -315,7 +315,6 @@ class Engine:
         depth = 0  # steps kept submitted; each holds one of the executor's readback slots till it is fetched
         if constraint is None and hasattr(self.executor, "fetch"):
             depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
-        queued = depth > 0
         readback = ("ids", 4) if logprobs is None else ("logprobs", 4 * (2 + 2 * logprobs))
         in_flight = deque()  # encoded and submitted steps, oldest first
         pos, t1 = P0, time.perf_counter()
@@ -326,15 +325,15 @@ class Engine:
                     stats["logprobs"].pop()  # one entry per yielded token
                 break
             out.append(token)
-            if queued:  # top up the queue before the caller sees the token
-                while len(in_flight) < depth and wanted(pos + len(in_flight)):
-                    step = self.executor.encode(step_phases(pos + len(in_flight)), step_dims(pos + len(in_flight)), readback)
-                    self.executor.submit(step)
-                    in_flight.append(step)
+            # top up the queue before the caller sees the token: the steps at pos, pos + 1, ...
+            while len(in_flight) < depth and wanted(pos + len(in_flight)):
+                step = self.executor.encode(step_phases(pos + len(in_flight)), step_dims(pos + len(in_flight)), readback)
+                self.executor.submit(step)
+                in_flight.append(step)
             yield token
             if not wanted(pos):
                 break
-            if queued:
+            if depth:
                 token = next_token(self.executor.fetch(in_flight.popleft()))
             else:  # ids[0] already holds `token` (written by the sampler on the GPU)
                 constrain()

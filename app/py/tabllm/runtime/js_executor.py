@@ -105,8 +105,7 @@ class JsExecutor:
         self.bridge.upload(name, _bytes_to_js(array), offset_bytes)
 
     def run(self, phases, call_dims: dict):
-        self.bridge.run(json.dumps({"phases": list(phases), "dims": call_dims}))
-        self.submits += 1
+        self.submit(self.encode(phases, call_dims))
 
     def encode(self, phases, call_dims: dict, readback=None) -> QueuedStep:
         """A step for `submit`; the bridge packs its uniforms and encodes it there (JS work, no wait)."""

@@ -117,7 +117,7 @@ class WgpuExecutor:
         self.kernels = kernels or load_kernels()
         self._pipelines = {}
         self.buffers = {}
-        self._phases = {}  # phase -> list of (kernel, pipeline, bind_group, step)
+        self._phases = {}  # phase -> _PreparedPhase
         self._uniform = None
         self._readback = []  # READBACK_SLOTS mappable buffers, made on first use
         self.readback_slots = READBACK_SLOTS  # encoded steps with a readback at most in flight, one being fetched
