@@ -1519,9 +1519,9 @@ def attn_pv_gpu(kv_dtype=F32, out_dtype=F32):
     return sch.mod
 
 
-# attn_decode_rope_gpu: a GPU decode step's attention up to ATTN_FUSED_MAX_L positions (models/llama.py; longer:
-# attn_split_rope_gpu + attn_combine_gpu, which spread the positions over workgroups but take two dispatches:
-# H200, L ~ 600: 652 us a token for SmolLM2's 30 layers in one workgroup per head, 877 us split)
+# attn_decode_rope_gpu: a GPU decode step's attention for short contexts (models/llama.py ATTN_DECODE_SPLIT_BYTES;
+# longer: attn_decode_rope_split_gpu + attn_combine*_gpu, which spread the positions over workgroups but take two
+# dispatches)
 ATTN_THREADS = 256  # invocations per workgroup of attn_decode_rope_gpu (its reductions: 16 x 16)
 ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
 ATTN_FUSED_MAX_HD4 = 64  # head dim / 4 at most (head dim 256)
@@ -1529,7 +1529,50 @@ ATTN_SCORE_LOADS = 4  # vec4 of a k row per invocation in the scores (hd4 a mult
 ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
 
 
-def attn_decode_rope(q8_out=False):
+def _quantize_head_row():
+    """A macro for the q8 outputs of attn_decode_rope_q8_gpu and attn_combine_q8_gpu: head h's output row,
+    vec4 tx of it in acc[0] of invocation tx < hd4, as act_q8_* writes its rows: int8 blocks of 32 into xq
+    [1, H hd4] u32 and xs [1, H hb, 2] = (d, d * sum(q)), d = max|v| / 127. Expects workgroup buffers ov
+    [hd4] vec4 and red [hd4] f32, and tx, hd4, hb, h, st (>= 3 f32), acc (vec4) and cfg.splat / vsum /
+    pack where it is used."""
+    from tvm.script import tirx as T
+
+    @T.macro(hygienic=False)
+    def quantize_out(cfg):
+        # the row into ov, red[t] = max|v| over vec4 t; a block of 32 is 8 vec4: act_q8_*'s arithmetic per block
+        if tx < hd4:
+            ov[tx] = acc[0]
+            acc[0] = T.abs(acc[0])
+            red[tx] = T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
+                            T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3])))
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            st[2] = red[T.floordiv(tx, 8) * 8]
+            for o in T.unroll(7):
+                st[2] = T.max(st[2], red[T.floordiv(tx, 8) * 8 + 1 + o])
+            st[0] = T.Select(st[2] > T.float32(0), T.float32(127) / st[2], T.float32(0))  # 127 / max|v|
+            acc[0] = T.round(ov[tx] * cfg.splat(st[0]))
+            xq[0, h * hd4 + tx] = cfg.pack(acc[0])  # 4 int8 a u32
+            st[1] = cfg.vsum(acc[0])
+        T.tvm_storage_sync("shared")
+        if tx < hd4:
+            red[tx] = st[1]
+        T.tvm_storage_sync("shared")
+        if tx < T.floordiv(hd4, 8):  # one invocation per block: (d, d * sum(q)), max|v| again from ov
+            st[2] = T.float32(0)
+            st[0] = T.float32(0)
+            for o in T.unroll(8):
+                acc[0] = T.abs(ov[tx * 8 + o])
+                st[2] = T.max(st[2], T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
+                                           T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3]))))
+                st[0] = st[0] + red[tx * 8 + o]
+            xs[0, h * hb + tx, 0] = st[2] / T.float32(127)
+            xs[0, h * hb + tx, 1] = st[2] / T.float32(127) * st[0]
+
+    return quantize_out
+
+
+def attn_decode_rope(q8_out=False, split=False):
     """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
     v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
@@ -1551,6 +1594,12 @@ def attn_decode_rope(q8_out=False):
     int8 blocks of 32 xq [1, H hd / 4] u32 and xs [1, H hd / 32, 2] = (d, d * sum(q)), d = max|v| / 127
     (hd a multiple of 32; uniform hb = hd / 32); the head's blocks are its own, so the quantization needs
     no other workgroup.
+    split (attn_decode_rope_split_gpu): the positions spread over workgroups too, as attn_split_rope_gpu
+    spreads them: workgroup (h, s) attends to the `split` positions lo + s * split .. (uniform split, at most
+    ATTN_CHUNK; grid (H, ceil(min(L, window) / split))) and writes attn_combine_gpu's partial, part[h, s, :hd4]
+    = sum_j exp(score_j - m) v_j and part[h, s, hd4] = (m, l, 0, 0); the split holding L - 1 adds it and
+    writes the caches. A workgroup's time grows with the bytes it reads (one SM streams ~40-50 GB/s: H200,
+    8B heads, 10 us at L = 1, 30 us at 640), so long contexts take more SMs this way, for one more dispatch.
     Written in TIR directly: TE has no loop-carried online softmax."""
     from types import SimpleNamespace
 
@@ -1603,6 +1652,8 @@ def attn_decode_rope(q8_out=False):
         st[1] = T.float32(0)
         acc[0] = cfg.splat(T.float32(0))
         lo = T.max(L - window, 0)  # the first visible position
+        a = lo + s * span  # this workgroup's positions: a .. e - 1 from the caches (and L - 1 if its split holds it)
+        e = T.min(a + span, L - 1)
         lanes = T.floordiv(cfg.TX, hd4)
         lane = T.floordiv(tx, hd4)
         dg = T.floormod(tx, hd4)
@@ -1610,9 +1661,9 @@ def attn_decode_rope(q8_out=False):
         npos = T.floordiv(cfg.TX, G)
         gk = T.floormod(tx, G)
         pk = T.min(T.floordiv(tx, G), npos - 1)
-        for ch in range(T.floordiv(L - 1 - lo + cfg.B - 1, cfg.B)):
-            j0 = lo + ch * cfg.B
-            cnt = T.min(cfg.B, L - 1 - j0)  # positions in this chunk
+        for ch in range(T.floordiv(e - a + cfg.B - 1, cfg.B)):
+            j0 = a + ch * cfg.B
+            cnt = T.min(cfg.B, e - j0)  # positions in this chunk
             # scores, in rounds of 4 P positions: G = hd4 / SL invocations share a position's k row (invocation
             # (p, g) reads its vec4 g, g + G, ...: a warp reads whole rows, consecutive 16-byte pieces), each with
             # SL loads for each of 4 positions in flight; the G partial dot products meet in workgroup memory
@@ -1626,12 +1677,12 @@ def attn_decode_rope(q8_out=False):
                     for u in T.unroll(4):
                         # clamped past the chunk: in bounds, masked below
                         dot[u] = dot[u] + qs[d * G + gk] * k_cache[kvh, j0 + T.min(r * npos * 4 + u * npos + pk, cnt - 1), d * G + gk]
-                sums[tx] = T.Shuffle([cfg.vsum(dot[0]), cfg.vsum(dot[1]), cfg.vsum(dot[2]), cfg.vsum(dot[3])], [0, 1, 2, 3])
+                sums[gk * npos + pk] = T.Shuffle([cfg.vsum(dot[0]), cfg.vsum(dot[1]), cfg.vsum(dot[2]), cfg.vsum(dot[3])], [0, 1, 2, 3])
                 T.tvm_storage_sync("shared")
                 if tx < npos:  # invocation p adds up the G partial sums of its 4 positions
                     dot[0] = cfg.splat(T.float32(0))
                     for gg in range(G):
-                        dot[0] = dot[0] + sums[tx * G + gg]
+                        dot[0] = dot[0] + sums[gg * npos + tx]
                     for u in T.unroll(4):
                         if r * npos * 4 + u * npos + tx < cnt:
                             sc[r * npos * 4 + u * npos + tx] = T.Shuffle([dot[0]], [u]) * scale
@@ -1657,64 +1708,48 @@ def attn_decode_rope(q8_out=False):
                             "float32", (t * cfg.PV + u) * lanes + lane < cnt
                         )) * v_cache[kvh, j0 + T.min((t * cfg.PV + u) * lanes + lane, cnt - 1), dg]
             T.tvm_storage_sync("shared")  # before the next chunk overwrites sc and red
-        # position L - 1: one more online-softmax step, k and v from workgroup memory
-        dot[0] = cfg.splat(T.float32(0))
-        for d4 in range(hd4):
-            dot[0] = dot[0] + qs[d4] * ks[d4]
-        st[2] = T.max(st[0], cfg.vsum(dot[0]) * scale)
-        acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + cfg.splat(
-            T.exp(cfg.vsum(dot[0]) * scale - st[2]) * T.Cast("float32", lane == 0)) * vs[T.min(dg, hd4 - 1)]
-        st[1] = st[1] * T.exp(st[0] - st[2]) + T.exp(cfg.vsum(dot[0]) * scale - st[2])
+        if a + span >= L:  # position L - 1: one more online-softmax step, k and v from workgroup memory
+            dot[0] = cfg.splat(T.float32(0))
+            for d4 in range(hd4):
+                dot[0] = dot[0] + qs[d4] * ks[d4]
+            st[2] = T.max(st[0], cfg.vsum(dot[0]) * scale)
+            acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + cfg.splat(
+                T.exp(cfg.vsum(dot[0]) * scale - st[2]) * T.Cast("float32", lane == 0)) * vs[T.min(dg, hd4 - 1)]
+            st[1] = st[1] * T.exp(st[0] - st[2]) + T.exp(cfg.vsum(dot[0]) * scale - st[2])
+            st[0] = st[2]
         sums[tx] = acc[0]
         T.tvm_storage_sync("shared")
         if tx < hd4:
             acc[0] = cfg.splat(T.float32(0))
             for ln in range(lanes):
                 acc[0] = acc[0] + sums[ln * hd4 + tx]
-            if cfg.q8_out:
-                ov[tx] = acc[0] / cfg.splat(st[1])
-                acc[0] = T.abs(acc[0] / cfg.splat(st[1]))
-                red[tx] = T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
-                                T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3])))
+            if cfg.split:  # the unnormalized partial and (m, l) for attn_combine_gpu
+                part[h, s, tx] = acc[0]
+                if tx == 0:
+                    part[h, s, hd4] = T.Shuffle([T.Broadcast(st[0], 4), T.Broadcast(st[1], 4), T.Broadcast(T.float32(0), 4)],
+                                                [0, 4, 8, 8])
+            elif cfg.q8_out:
+                acc[0] = acc[0] / cfg.splat(st[1])  # (quantized below)
             else:
                 out[h, tx] = acc[0] / cfg.splat(st[1])
         if cfg.q8_out:
             cfg.quantize_out(cfg)
 
-    @T.macro(hygienic=False)
-    def quantize_out(cfg):
-        # red[t] = max|v| over vec4 t of the row; a block of 32 is 8 vec4: act_q8_*'s arithmetic per block
-        T.tvm_storage_sync("shared")
-        if tx < hd4:
-            st[2] = red[T.floordiv(tx, 8) * 8]
-            for o in T.unroll(7):
-                st[2] = T.max(st[2], red[T.floordiv(tx, 8) * 8 + 1 + o])
-            st[0] = T.Select(st[2] > T.float32(0), T.float32(127) / st[2], T.float32(0))  # 127 / max|v|
-            acc[0] = T.round(ov[tx] * cfg.splat(st[0]))
-            xq[0, h * hd4 + tx] = cfg.pack(acc[0])  # 4 int8 a u32
-            st[1] = cfg.vsum(acc[0])
-        T.tvm_storage_sync("shared")
-        if tx < hd4:
-            red[tx] = st[1]
-        T.tvm_storage_sync("shared")
-        if tx < T.floordiv(hd4, 8):  # one invocation per block: (d, d * sum(q)), max|v| again from ov
-            st[2] = T.float32(0)
-            st[0] = T.float32(0)
-            for o in T.unroll(8):
-                acc[0] = T.abs(ov[tx * 8 + o])
-                st[2] = T.max(st[2], T.max(T.max(T.Shuffle([acc[0]], [0]), T.Shuffle([acc[0]], [1])),
-                                           T.max(T.Shuffle([acc[0]], [2]), T.Shuffle([acc[0]], [3]))))
-                st[0] = st[0] + red[tx * 8 + o]
-            xs[0, h * hb + tx, 0] = st[2] / T.float32(127)
-            xs[0, h * hb + tx, 1] = st[2] / T.float32(127) * st[0]
+    quantize_out = _quantize_head_row()
 
     cfg = SimpleNamespace(TX=TX, B=B, PER=PER, SL=SL, PV=PV, vsum=vsum, splat=splat,
-                          tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, quantize_out=quantize_out, pack=_pack_vec4_i8,
-                          HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend)
+                          tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, split=split, quantize_out=quantize_out,
+                          pack=_pack_vec4_i8, HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend)
 
     @T.macro(hygienic=False)
     def kernel_body(cfg):
         h = T.launch_thread("blockIdx.x", H)
+        if cfg.split:
+            s = T.launch_thread("blockIdx.y", T.floordiv(T.min(L, window) + split - 1, split))
+            span = split
+        else:
+            s = 0
+            span = window  # one workgroup a head: lo + window >= L
         tx = T.launch_thread("threadIdx.x", cfg.TX)
         qs = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # q[h], rotated
         ks = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # k, v of this KV head at position L - 1
@@ -1738,13 +1773,26 @@ def attn_decode_rope(q8_out=False):
                 T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, (H + kvh) * hd4 + T.floormod(tx + half4, hd4)] * sin[
                 L - 1, T.floormod(tx, half4)]
             vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]
-            if T.floormod(h, T.floordiv(H, Hkv)) == 0:  # one writer per KV head
+            # one writer per KV head: its first query head, in the split holding L - 1
+            if T.floormod(h, T.floordiv(H, Hkv)) == 0 and T.max(L - window, 0) + (s + 1) * span >= L:
                 k_cache[kvh, L - 1, tx] = ks[tx]
                 v_cache[kvh, L - 1, tx] = vs[tx]
         T.tvm_storage_sync("shared")
         cfg.attend(cfg)
 
-    if q8_out:
+    if split:
+        @T.prim_func
+        def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle,
+                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, split: T.int32):
+            hd4, C, W4, half4, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+            qkv = T.match_buffer(qkv_h, (1, W4), V4)  # [q heads | k heads | v heads] of hd4 vec4 each
+            cos = T.match_buffer(cos_h, (C, half4), V4)
+            sin = T.match_buffer(sin_h, (C, half4), V4)
+            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+            part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
+            kernel_body(cfg)
+    elif q8_out:
         @T.prim_func
         def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, xq_h: T.handle,
                  xs_h: T.handle, L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, hb: T.int32):
@@ -1769,7 +1817,7 @@ def attn_decode_rope(q8_out=False):
             v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
             out = T.match_buffer(out_h, (H, hd4), V4)
             kernel_body(cfg)
-    name = "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu"
+    name = "attn_decode_rope_split_gpu" if split else "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
@@ -1988,11 +2036,15 @@ def attn_split(rope):
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
-def attn_combine():
+def attn_combine(q8_out=False):
     """attn_combine_gpu: the partials of attn_split*_gpu -> out[h, :] = sum_s exp(m_s - M) o_s /
     sum_s exp(m_s - M) l_s, M = max_s m_s, over the S = ceil(min(L, window) / split) splits. One
     workgroup per head, invocations as (lane, dg): vec4 dg of the head, lanes = threads / hd4 splits
-    side by side, each lane merging its splits with a running max; the lanes merged at the end."""
+    side by side, each lane merging its splits with a running max; the lanes merged at the end.
+    q8_out (attn_combine_q8_gpu): the output row as int8 blocks of 32 for a gemv8_* o product, as
+    attn_decode_rope_q8_gpu writes it (xq [1, H hd4] u32, xs [1, H hb, 2]; hd a multiple of 32)."""
+    from types import SimpleNamespace
+
     from tvm.script import tirx as T
 
     TX = ATTN_COMBINE_THREADS
@@ -2001,31 +2053,37 @@ def attn_combine():
     def splat(x):
         return T.Broadcast(x, 4)
 
-    @T.prim_func
-    def func(part_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32, split: T.int32):
-        H, Smax, P4, hd4 = T.int32(), T.int32(), T.int32(), T.int32()
-        part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
-        out = T.match_buffer(out_h, (H, hd4), V4)
+    def vsum(v):
+        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
+
+    cfg = SimpleNamespace(TX=TX, HD4MAX=ATTN_FUSED_MAX_HD4, splat=splat, vsum=vsum, pack=_pack_vec4_i8,
+                          quantize_out=_quantize_head_row(), q8_out=q8_out)
+
+    @T.macro(hygienic=False)
+    def combine_body(cfg):
         h = T.launch_thread("blockIdx.x", H)
-        tx = T.launch_thread("threadIdx.x", TX)
-        ms = T.alloc_buffer((TX,), "float32", scope="shared")  # per (lane, dg): running max, sum, output
-        ls = T.alloc_buffer((TX,), "float32", scope="shared")
-        sums = T.alloc_buffer((TX,), V4, scope="shared")
-        acc = T.alloc_buffer((1,), V4, scope="local")
-        ml = T.alloc_buffer((1,), V4, scope="local")
+        tx = T.launch_thread("threadIdx.x", cfg.TX)
+        if cfg.q8_out:
+            ov = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # the head's output row
+            red = T.alloc_buffer((cfg.HD4MAX,), "float32", scope="shared")  # max|v| per vec4, then sums
+        ms = T.alloc_buffer((cfg.TX,), "float32", scope="shared")  # per (lane, dg): running max, sum, output
+        ls = T.alloc_buffer((cfg.TX,), "float32", scope="shared")
+        sums = T.alloc_buffer((cfg.TX,), "float32x4", scope="shared")
+        acc = T.alloc_buffer((1,), "float32x4", scope="local")
+        ml = T.alloc_buffer((1,), "float32x4", scope="local")
         st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, new max
         nsplit = T.floordiv(T.min(L, window) + split - 1, split)
-        lanes = T.floordiv(TX, hd4)
+        lanes = T.floordiv(cfg.TX, hd4)
         lane = T.floordiv(tx, hd4)
         st[0] = T.float32(NEG_INF)
         st[1] = T.float32(0)
-        acc[0] = splat(T.float32(0))
+        acc[0] = cfg.splat(T.float32(0))
         if lane < lanes:
             for t in range(T.floordiv(nsplit + lanes - 1, lanes)):
                 if t * lanes + lane < nsplit:
                     ml[0] = part[h, t * lanes + lane, hd4]
                     st[2] = T.max(st[0], T.Shuffle([ml[0]], [0]))
-                    acc[0] = acc[0] * splat(T.exp(st[0] - st[2])) + part[h, t * lanes + lane, T.floormod(tx, hd4)] * splat(
+                    acc[0] = acc[0] * cfg.splat(T.exp(st[0] - st[2])) + part[h, t * lanes + lane, T.floormod(tx, hd4)] * cfg.splat(
                         T.exp(T.Shuffle([ml[0]], [0]) - st[2]))
                     st[1] = st[1] * T.exp(st[0] - st[2]) + T.Shuffle([ml[0]], [1]) * T.exp(T.Shuffle([ml[0]], [0]) - st[2])
                     st[0] = st[2]
@@ -2037,14 +2095,36 @@ def attn_combine():
             st[2] = ms[tx]
             for ln in range(lanes - 1):
                 st[2] = T.max(st[2], ms[(ln + 1) * hd4 + tx])
-            acc[0] = splat(T.float32(0))
+            acc[0] = cfg.splat(T.float32(0))
             st[1] = T.float32(0)
             for ln in range(lanes):  # a lane without splits: max lowest f32, weight exactly 0
-                acc[0] = acc[0] + sums[ln * hd4 + tx] * splat(T.exp(ms[ln * hd4 + tx] - st[2]))
+                acc[0] = acc[0] + sums[ln * hd4 + tx] * cfg.splat(T.exp(ms[ln * hd4 + tx] - st[2]))
                 st[1] = st[1] + ls[ln * hd4 + tx] * T.exp(ms[ln * hd4 + tx] - st[2])
-            out[h, tx] = acc[0] / splat(st[1])
+            if cfg.q8_out:
+                acc[0] = acc[0] / cfg.splat(st[1])  # (quantized below)
+            else:
+                out[h, tx] = acc[0] / cfg.splat(st[1])
+        if cfg.q8_out:
+            cfg.quantize_out(cfg)
 
-    name = "attn_combine_gpu"
+    if q8_out:
+        @T.prim_func
+        def func(part_h: T.handle, xq_h: T.handle, xs_h: T.handle, L: T.int32, window: T.int32, split: T.int32,
+                 hd4: T.int32, hb: T.int32):
+            H, Smax, P4, XQ4, XB = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+            part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
+            xq = T.match_buffer(xq_h, (1, XQ4), "uint32")  # H hd4 of them in use
+            xs = T.match_buffer(xs_h, (1, XB, 2), "float32")  # H hb
+            combine_body(cfg)
+    else:
+        @T.prim_func
+        def func(part_h: T.handle, out_h: T.handle, L: T.int32, window: T.int32, split: T.int32):
+            H, Smax, P4, hd4 = T.int32(), T.int32(), T.int32(), T.int32()
+            part = T.match_buffer(part_h, (H, Smax, P4), V4)  # P4 = hd4 + 1
+            out = T.match_buffer(out_h, (H, hd4), V4)
+            combine_body(cfg)
+
+    name = "attn_combine_q8_gpu" if q8_out else "attn_combine_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
@@ -2834,8 +2914,10 @@ KERNELS = [
     ("attn_split_gpu", lambda: attn_split(rope=False)),
     ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
     ("attn_combine_gpu", attn_combine),
+    ("attn_combine_q8_gpu", lambda: attn_combine(q8_out=True)),
     ("attn_decode_rope_gpu", attn_decode_rope),
     ("attn_decode_rope_q8_gpu", lambda: attn_decode_rope(q8_out=True)),
+    ("attn_decode_rope_split_gpu", lambda: attn_decode_rope(split=True)),
     ("attn_prefill_gpu", attn_prefill),
     ("attn_prefill_split_gpu", lambda: attn_prefill(split=True)),
     ("rope_q", rope_q),

@@ -1,7 +1,9 @@
 """GPU decode attention (models/llama.py) in a whole plan: the tiny random Llama (3 query heads on 1 KV
-head, head dim 32) decoding at positions past 2 * ATTN_SPLIT, with ATTN_FUSED_MAX_L set inside that range,
-so that the first steps run the one-dispatch attn_decode_rope_gpu (phase body_decode) and the rest the
-split attention (attn_split_rope_gpu + attn_combine_gpu, phase body_decode_long), each merging 3+ splits. The "gpu" plan on this adapter against the float64 reference
+head, head dim 32) decoding at positions past 2 * ATTN_SPLIT, with the split threshold
+(ATTN_DECODE_SPLIT_BYTES) set inside that range, so that the first steps run the one-dispatch
+attn_decode_rope_gpu (phase body_decode) and the rest the split attention (attn_decode_rope_split_gpu +
+attn_combine_gpu, phase body_decode_long) over spans of ATTN_SPLIT positions, 3+ of them to merge. The
+"gpu" plan on this adapter against the float64 reference
 running the same plan (its twins model the partial buffer attn_part) and against the reference running
 the "cpu" plan (scores, softmax, p @ v over the whole context: no splits)."""
 
@@ -32,13 +34,14 @@ def test_split_decode_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeyp
     from tabllm.models import llama
 
     prompt = list(np.random.default_rng(5).integers(3, 263, size=2 * ATTN_SPLIT + 20))
-    monkeypatch.setattr(llama, "ATTN_FUSED_MAX_L", len(prompt) + 3)  # decode steps 1-3 fused, the rest split
+    row_bytes = 8 * 32  # K and V of a position, head dim 32
+    monkeypatch.setattr(llama, "ATTN_DECODE_SPLIT_BYTES", (len(prompt) + 4) * row_bytes)  # decode steps 1-3 fused, the rest split
     engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, _ReferenceGpuPlan(), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]
     try:
         kernels = [{s.kernel for s in e.plan.phases.get("body_decode_long", [])} for e in engines]
-        assert {"attn_split_rope_gpu", "attn_combine_gpu"} <= kernels[0] and kernels[0] == kernels[1]
+        assert {"attn_decode_rope_split_gpu", "attn_combine_gpu"} <= kernels[0] and kernels[0] == kernels[1]
         assert "attn_decode_rope_gpu" in {s.kernel for s in engines[0].plan.phases["body_decode"]}
         assert [engines[0].decode_phase(len(prompt) + k) for k in (2, 3)] == ["body_decode", "body_decode_long"]
         (gpu_ids, gpu_logits), (ref_ids, ref_logits), (cpu_ids, cpu_logits) = (_decode(e, prompt, 12) for e in engines)

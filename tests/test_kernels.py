@@ -427,6 +427,14 @@ SPLIT_CASES = [  # L, C, window, hd, H, Hkv, gb (query heads per workgroup), spl
 ]
 
 
+# attn_decode_rope_split_gpu (one query head a workgroup, hd a multiple of 16): the cases it takes, a window
+# starting mid-cache, and splits longer than its chunk of 1024 scores
+DECODE_SPLIT_CASES = [c for c in SPLIT_CASES if c[3] % 16 == 0] + [
+    (1500, 1600, 300, 48, 8, 2, 1, 64),
+    (2500, 2600, 2600, 32, 4, 2, 1, 1500),
+]
+
+
 def split_dims(L, C, window, hd, H, Hkv, gb, split):
     Smax = -(-C // split)
     return {"H": H, "Hkv": Hkv, "gb": gb, "hd4": hd // 4, "half4": hd // 8, "C": C, "Smax": Smax, "P4": hd // 4 + 1,
@@ -443,6 +451,11 @@ def check_split(device, r, res, dims, q, caches):
     assert not part[0][:, S:].any()  # rows past S untouched
     out = run_both(device, "attn_combine_gpu", {"part": part[0]}, {"out": np.zeros((1, H * hd), np.float32)}, dims)["out"]
     assert_close(*out)
+    if hd % 32 == 0:  # the combine writing int8 blocks for a gemv8 o product (as test_act_q8 checks them)
+        outs = {"xq": np.zeros((1, H * hd // 4), np.uint32), "xs": np.zeros((1, H * hd // 32, 2), np.float32)}
+        res8 = run_both(device, "attn_combine_q8_gpu", {"part": part[0]}, outs, {**dims, "hb": hd // 32})
+        q8, _ = check_q8_blocks(res8["xq"], res8["xs"], rtol=1e-5)
+        assert (np.abs(q8).max(axis=1) == 127).all()
     lo = max(L - dims["window"], 0)
     k = np.repeat(caches["k_cache"][:, lo:L].astype(np.float64), H // Hkv, axis=0)
     v = np.repeat(caches["v_cache"][:, lo:L].astype(np.float64), H // Hkv, axis=0)
@@ -466,11 +479,13 @@ def test_attn_split_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     check_split(device, r, res, dims, q, kv)
 
 
-@pytest.mark.parametrize("L,C,window,hd,H,Hkv,gb,split", SPLIT_CASES)
-def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
-    """rope_qkv fused in front of the split attention: the partials (position L - 1 from the rotated k /
-    v in workgroup memory), the rotated k and the v of position L - 1 in the caches (the rest
-    untouched), then the combine."""
+@pytest.mark.parametrize("kernel,L,C,window,hd,H,Hkv,gb,split", [("attn_split_rope_gpu", *c) for c in SPLIT_CASES]
+                         + [("attn_decode_rope_split_gpu", *c) for c in DECODE_SPLIT_CASES])
+def test_attn_split_rope_gpu(device, kernel, L, C, window, hd, H, Hkv, gb, split):
+    """rope_qkv fused in front of the split attention (both kernels; attn_decode_rope_split_gpu takes one
+    query head a workgroup, gb unused): the partials (position L - 1 from the rotated k / v in workgroup
+    memory), the rotated k and the v of position L - 1 in the caches (the rest untouched), then the
+    combine."""
     r = rng()
     dims = split_dims(L, C, window, hd, H, Hkv, gb, split)
     qkv = r.standard_normal((1, (H + 2 * Hkv) * hd)).astype(np.float32) * 2
@@ -478,7 +493,7 @@ def test_attn_split_rope_gpu(device, L, C, window, hd, H, Hkv, gb, split):
     tables = {"cos": np.cos(angles).astype(np.float32), "sin": np.sin(angles).astype(np.float32)}
     caches = {name: r.standard_normal((Hkv, C, hd)).astype(np.float32) for name in ("k_cache", "v_cache")}
     part = np.zeros((H, dims["Smax"], hd + 4), np.float32)
-    res = run_both(device, "attn_split_rope_gpu", {"qkv": qkv, **tables}, {"part": part, **caches}, dims)
+    res = run_both(device, kernel, {"qkv": qkv, **tables}, {"part": part, **caches}, dims)
     for name in ("k_cache", "v_cache"):
         assert_close(*res[name])
         assert np.array_equal(np.delete(res[name][0], L - 1, axis=1), np.delete(caches[name], L - 1, axis=1))

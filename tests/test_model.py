@@ -119,8 +119,8 @@ def test_gpu_kernel_profile_matches_reference(gpu, ref):
 
 
 
-@pytest.mark.parametrize("fused_gate_up", [True, False])
-def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_up):
+@pytest.mark.parametrize("fused_gate_up,split_attention", [(True, False), (False, False), (True, True)])
+def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_up, split_attention):
     """The wide models' decode products (act_q8_* + gemv8_*, int8 activations in blocks of 32; models/llama.py
     uses them from width 4096), forced onto SmolLM2's qkv, gate_up and down products: the logits of a decode step
     against the exact f32 model (the float64 reference of the ordinary plan): the same top-1 token, and a
@@ -129,20 +129,28 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_u
     rounds the other way (f32 against float64 at a half) moves its block by a whole step, so the GPU and the
     twins do not agree more closely than either with the exact model. The o product reads the int8 blocks the
     attention writes (attn_decode_rope_q8_gpu). Both FFN variants: gemv8_gate_up_* writing the down product's
-    int8 input (the default), and gate_up then act_q8_silu."""
+    int8 input (the default), and gate_up then act_q8_silu. split_attention: every decode step in phase
+    body_decode_long, the attention over spans of 8 positions (attn_decode_rope_split_gpu), whose merge
+    writes the int8 blocks (attn_combine_q8_gpu)."""
     from tabllm.models import llama
 
     monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
     monkeypatch.setattr(llama, "FUSED_GATE_UP", fused_gate_up)
+    if split_attention:
+        monkeypatch.setattr(llama, "ATTN_DECODE_SPLIT_BYTES", 1)
+        monkeypatch.setattr(llama, "ATTN_SPLIT", 8)
     engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     twin_executor = ReferenceExecutor()
     twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins
     twin = Engine(default_model_dir(), twin_executor, context_length=64, precision="f32")
     V = engine.config["vocab_size"]
     try:
-        kernels = {s.kernel for s in engine.plan.phases["body_decode"]}
+        phase = "body_decode_long" if split_attention else "body_decode"
+        assert engine.decode_phase(1) == phase
+        kernels = {s.kernel for s in engine.plan.phases[phase]}
         ffn = {"gemv8_gate_up_q4_1"} if fused_gate_up else {"act_q8_silu", "gemv8_q4_1"}
-        assert {"act_q8_norm", "gemv8_q4_1", "gemv8_q4_1_add", "attn_decode_rope_q8_gpu", *ffn} <= kernels
+        attention = {"attn_decode_rope_split_gpu", "attn_combine_q8_gpu"} if split_attention else {"attn_decode_rope_q8_gpu"}
+        assert {"act_q8_norm", "gemv8_q4_1", "gemv8_q4_1_add", *attention, *ffn} <= kernels
         assert "gemv4_q4_1_add" not in kernels  # (the o product over the attention's int8 blocks too)
         assert ("act_q8_silu" in kernels) != fused_gate_up
         for prompt in PROMPTS:

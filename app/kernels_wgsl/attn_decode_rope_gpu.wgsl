@@ -33,10 +33,13 @@ fn attn_decode_rope_gpu_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var s : array<i32, 1>;
+  var span : array<i32, 1>;
   var kvh : array<i32, 1>;
   var st : array<f32, 3>;
   var acc : array<vec4<f32>, 1>;
   var lo : array<i32, 1>;
+  var e : array<i32, 1>;
   var lanes : array<i32, 1>;
   var lane : array<i32, 1>;
   var dg : array<i32, 1>;
@@ -47,6 +50,8 @@ fn attn_decode_rope_gpu_kernel(
   var dot : array<vec4<f32>, 4>;
   var j0 : array<i32, 1>;
   var cnt : array<i32, 1>;
+  s[0i] = 0i;
+  span[0i] = podArgs.window;
     let rmod : i32 = (podArgs.H % podArgs.Hkv);
   let rdiv : i32 = (podArgs.H / podArgs.Hkv);
 let rmod_1 : i32 = (v__1 % select((rdiv - 1i), rdiv, (((podArgs.Hkv >= 0i) && (rmod >= 0i)) || ((podArgs.Hkv < 0i) && (rmod <= 0i)))));
@@ -70,7 +75,7 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     vs[i32(threadIdx.x)] = qkv_ptr[(i32(threadIdx.x) + (((podArgs.H + podArgs.Hkv) + kvh[0i]) * podArgs.hd4))];
     let rmod_11 : i32 = (podArgs.H % podArgs.Hkv);
     let rdiv_5 : i32 = (podArgs.H / podArgs.Hkv);
-    if ((v__1 % select((rdiv_5 - 1i), rdiv_5, (((podArgs.Hkv >= 0i) && (rmod_11 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_11 <= 0i))))) == 0i) {
+    if (((v__1 % select((rdiv_5 - 1i), rdiv_5, (((podArgs.Hkv >= 0i) && (rmod_11 >= 0i)) || ((podArgs.Hkv < 0i) && (rmod_11 <= 0i))))) == 0i) && (podArgs.L <= (max((podArgs.L - podArgs.window), 0i) + ((s[0i] + 1i) * span[0i])))) {
       k_cache_ptr[(i32(threadIdx.x) + ((((kvh[0i] * podArgs.C) + podArgs.L) - 1i) * podArgs.hd4))] = ks[i32(threadIdx.x)];
       v_cache_ptr[(i32(threadIdx.x) + ((((kvh[0i] * podArgs.C) + podArgs.L) - 1i) * podArgs.hd4))] = vs[i32(threadIdx.x)];
     }
@@ -80,6 +85,8 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   st[1i] = 0.000000e+00f;
   acc[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
   lo[0i] = max((podArgs.L - podArgs.window), 0i);
+  lo[0i] = (lo[0i] + (s[0i] * span[0i]));
+  e[0i] = min((lo[0i] + span[0i]), (podArgs.L - 1i));
   let rmod_12 : i32 = (256i % podArgs.hd4);
   let rdiv_6 : i32 = (256i / podArgs.hd4);
   lanes[0i] = select((rdiv_6 - 1i), rdiv_6, (((podArgs.hd4 >= 0i) && (rmod_12 >= 0i)) || ((podArgs.hd4 < 0i) && (rmod_12 <= 0i))));
@@ -97,9 +104,9 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
   let rmod_17 : i32 = (i32(threadIdx.x) % G[0i]);
   let rdiv_9 : i32 = (i32(threadIdx.x) / G[0i]);
   pk[0i] = min(select((rdiv_9 - 1i), rdiv_9, (((G[0i] >= 0i) && (rmod_17 >= 0i)) || ((G[0i] < 0i) && (rmod_17 <= 0i)))), (npos[0i] - 1i));
-  for (var ch : i32 = 0i; ch < (((podArgs.L + 1022i) - lo[0i])>>10u); ch++) {
+  for (var ch : i32 = 0i; ch < (((e[0i] + 1023i) - lo[0i])>>10u); ch++) {
     j0[0i] = ((ch * 1024i) + lo[0i]);
-    cnt[0i] = min(1024i, ((podArgs.L - j0[0i]) - 1i));
+    cnt[0i] = min(1024i, (e[0i] - j0[0i]));
     st[2i] = -3.402823e+38f;
     let rmod_18 : i32 = ((((npos[0i] * 4i) + cnt[0i]) - 1i) % (npos[0i] * 4i));
     let rdiv_10 : i32 = ((((npos[0i] * 4i) + cnt[0i]) - 1i) / (npos[0i] * 4i));
@@ -124,12 +131,12 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
       dot[1i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + npos[0i]) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[1i]);
       dot[2i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 2i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[2i]);
       dot[3i] = fma(qs[((G[0i] * 3i) + gk[0i])], k_cache_ptr[(((G[0i] * 3i) + (((min(((((r * npos[0i]) * 4i) + (npos[0i] * 3i)) + pk[0i]), (cnt[0i] - 1i)) + (kvh[0i] * podArgs.C)) + j0[0i]) * podArgs.hd4)) + gk[0i])], dot[3i]);
-      sums[i32(threadIdx.x)] = vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]));
+      sums[((gk[0i] * npos[0i]) + pk[0i])] = vec4<f32>(((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]), ((((dot[1i])[0] + (dot[1i])[1]) + (dot[1i])[2]) + (dot[1i])[3]), ((((dot[2i])[0] + (dot[2i])[1]) + (dot[2i])[2]) + (dot[2i])[3]), ((((dot[3i])[0] + (dot[3i])[1]) + (dot[3i])[2]) + (dot[3i])[3]));
       workgroupBarrier();
       if (i32(threadIdx.x) < npos[0i]) {
         dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
         for (var gg : i32 = 0i; gg < G[0i]; gg++) {
-          dot[0i] = (dot[0i] + sums[((i32(threadIdx.x) * G[0i]) + gg)]);
+          dot[0i] = (dot[0i] + sums[((gg * npos[0i]) + i32(threadIdx.x))]);
         }
         if ((((r * npos[0i]) * 4i) + i32(threadIdx.x)) < cnt[0i]) {
           sc[(((r * npos[0i]) * 4i) + i32(threadIdx.x))] = ((dot[0i])[0] * podArgs.scale);
@@ -286,13 +293,16 @@ let rdiv_2 : i32 = (v__1 / select((rdiv_1 - 1i), rdiv_1, (((podArgs.Hkv >= 0i) &
     }
     workgroupBarrier();
   }
-  dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
-  for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
-    dot[0i] = fma(qs[d4], ks[d4], dot[0i]);
+  if (podArgs.L <= (lo[0i] + span[0i])) {
+    dot[0i] = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+    for (var d4 : i32 = 0i; d4 < podArgs.hd4; d4++) {
+      dot[0i] = fma(qs[d4], ks[d4], dot[0i]);
+    }
+    st[2i] = max(st[0i], (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale));
+    acc[0i] = fma(vec4<f32>((exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i)))), vs[min(dg[0i], (podArgs.hd4 - 1i))], (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])))));
+    st[1i] = fma(st[1i], exp((st[0i] - st[2i])), exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])));
+    st[0i] = st[2i];
   }
-  st[2i] = max(st[0i], (((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale));
-  acc[0i] = fma(vec4<f32>((exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i))), (exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])) * f32((lane[0i] == 0i)))), vs[min(dg[0i], (podArgs.hd4 - 1i))], (acc[0i] * vec4<f32>(exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])), exp((st[0i] - st[2i])))));
-  st[1i] = fma(st[1i], exp((st[0i] - st[2i])), exp(((((((dot[0i])[0] + (dot[0i])[1]) + (dot[0i])[2]) + (dot[0i])[3]) * podArgs.scale) - st[2i])));
   sums[i32(threadIdx.x)] = acc[0i];
   workgroupBarrier();
   if (i32(threadIdx.x) < podArgs.hd4) {

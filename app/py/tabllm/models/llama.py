@@ -10,9 +10,9 @@ C = KV capacity, L = pos0 + n):
     p    [H, n, L]       = softmax(s)
     att  [n, H*hd]       = p @ v_cache
                            (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
-                           (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, up to
-                           ATTN_FUSED_MAX_L positions; beyond, attn_split_rope_gpu over splits of ATTN_SPLIT
-                           positions into attn_part [H, ceil(C / ATTN_SPLIT), hd + 4], then attn_combine_gpu)
+                           (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, for short
+                           contexts; from ATTN_DECODE_SPLIT_BYTES of K / V a head, attn_decode_rope_split_gpu
+                           over spans of positions into attn_part [H, S, hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -134,11 +134,23 @@ ATTN_SPLIT = 64  # (H200 sweep, BENCHMARKS.md: 64 with gb = H / Hkv the steadies
 ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
 ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
 ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
-# Up to this many attended positions a GPU decode step runs attention as one dispatch, attn_decode_rope_gpu
-# (one workgroup per query head, one chunk of 1024 positions), in phase body_decode; from L above it the
-# split kernels (phase body_decode_long). H200, L ~ 600: SmolLM2 652 us a token fused, 877 us split; at
-# L = 4000 split 902 us (BENCHMARKS.md).
-ATTN_FUSED_MAX_L = 1024
+# A GPU decode step's attention with a head dim of a multiple of 16 (attn_decode_rope*_gpu): one workgroup a
+# query head reads the head's K / V rows, at the rate of one SM (~40-50 GB/s, H200), so its time grows with
+# L hd. From ATTN_DECODE_SPLIT_BYTES of K / V a head (L hd 8 bytes) a step runs phase body_decode_long
+# instead: attn_decode_rope_split_gpu spreads the positions over up to ATTN_DECODE_SPLITS workgroups a head
+# (call dim decode_span = max(ATTN_SPLIT, ceil(L / ATTN_DECODE_SPLITS)) positions each), then
+# attn_combine*_gpu merges them: one dispatch more. H200 (BENCHMARKS.md), both kernels alone at 8B / SmolLM2
+# heads: the split costs ~22 us at any L, one workgroup a head 15-20 us at short L, and they meet at L ~ 512
+# for head dim 128 and between 1024 and 2048 for 64 (512 KiB: 512 and 1024); 8B decode at L 513-640, 8B: 289
+# -> 318 tok/s. Spans: at ~600 64 or 128 positions beat 256; at 4000 256 beats 128 and 64 (a merge of many
+# costs more).
+ATTN_DECODE_SPLIT_BYTES = 512 << 10
+ATTN_DECODE_SPLITS = 16
+
+
+def decode_split_from(hd: int) -> int:
+    """The first L whose decode step splits the attention, for head dim hd."""
+    return -(-ATTN_DECODE_SPLIT_BYTES // (8 * hd))  # (8 hd: a position's K and V rows, f32)
 # attn_prefill_gpu, a GPU prefill chunk's attention (f32 plan; build_tools/kernels.py): query rows per
 # workgroup (the kernel's ATTN_PREFILL_THREADS / ATTN_PREFILL_PARTS) and the largest head dim it takes
 # (kernels.ATTN_PREFILL_MAX_HD4 vec4s; larger heads and the f16 plan: attn_scores_gpu, softmax_rows,
@@ -295,7 +307,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         return [Step(kernel + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)]
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
-    # n tokens (prefill), one token (decode; GPU schedules), one token past ATTN_FUSED_MAX_L positions
+    # n tokens (prefill), one token (decode; GPU schedules), one token attending to many positions
     body, body_decode, body_decode_long = [embed], [embed], [embed]
     body_long = [embed]  # n tokens attending to at least ATTN_PREFILL_LONG_L positions
     rope = {"cos": "rope.cos", "sin": "rope.sin"}
@@ -334,19 +346,28 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                  "split": ATTN_SPLIT, "L": "L", "window": C, "scale": float(hd) ** -0.5}
         combine = Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split)
 
-    fused_decode = split_decode and hd % 16 == 0  # attn_decode_rope_gpu for short contexts (phase body_decode)
+    fused_decode = split_decode and hd % 16 == 0  # attn_decode_rope*_gpu (phases body_decode and body_decode_long)
+    if fused_decode:
+        split_fused = {**split, "split": "decode_span"}
 
-    def int8_o(o_fmt, decode, long):
+    def int8_o(o_fmt, decode):
         """Whether a decode step's attention writes int8 blocks for a gemv8_* o product (INT8_ATTENTION_OUTPUT)."""
-        return (INT8_ATTENTION_OUTPUT and fused_decode and decode and not long and hd % 32 == 0 and H * hd >= SEPARATE_INPUT_WIDTH
+        return (INT8_ATTENTION_OUTPUT and fused_decode and decode and hd % 32 == 0 and H * hd >= SEPARATE_INPUT_WIDTH
                 and H * hd <= max(D, F) and block_gemv(o_fmt, D, decode) and D % GEMV8_ROWS == 0)
 
     def rope_attention(k_cache, v_cache, decode, long=False, q8_out=False):
         """qkv -> RoPE (q; k and v into the caches at pos0) -> att. A GPU decode step: attn_decode_rope_gpu
-        (head dim a multiple of 16; q8_out: attn_decode_rope_q8_gpu into xq / xs instead), or for `long`
-        contexts (or a head dim of 8 times an odd number) attn_split_rope_gpu and attn_combine_gpu; else
-        rope_qkv, then attention."""
-        if fused_decode and decode and not long:
+        (head dim a multiple of 16; q8_out: attn_decode_rope_q8_gpu into xq / xs instead), for `long`
+        contexts attn_decode_rope_split_gpu and attn_combine_gpu (q8_out: attn_combine_q8_gpu), for a head
+        dim of 8 times an odd number attn_split_rope_gpu and attn_combine_gpu; else rope_qkv, then attention."""
+        if fused_decode and decode and long:
+            parts = Step("attn_decode_rope_split_gpu", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part",
+                                                        **rope}, {**split_fused, "half4": hd // 8})
+            if q8_out:
+                return [parts, Step("attn_combine_q8_gpu", {"part": "attn_part", "xq": "xq", "xs": "xs"},
+                                    {**split_fused, "hb": hd // 32})]
+            return [parts, Step("attn_combine_gpu", {"part": "attn_part", "out": "att"}, split_fused)]
+        if fused_decode and decode:
             scalars = {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
                        "scale": float(hd) ** -0.5}
             if q8_out:
@@ -411,7 +432,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             if long and not (fused_decode if decode else long_prefill):
                 continue  # (no long phase: body_decode splits already, or prefill has no split attention)
             steps += qkv_product(i, qkv_fmt, qkv, decode)  # (with the attention RMSNorm)
-            if int8_o(o_fmt, decode, long):
+            if int8_o(o_fmt, decode):
                 steps += [*rope_attention(k_cache, v_cache, decode, long, q8_out=True),
                           gemv4(f"gemv8_{o_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x", "out": "x2", **o}, D, H * hd,
                                 rows=GEMV8_ROWS)]
@@ -451,9 +472,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.phases["body"] = body
     if gpu:
         plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
-    if fused_decode:  # single-token steps attending to more than ATTN_FUSED_MAX_L positions
+    if fused_decode:  # single-token steps attending to ATTN_DECODE_SPLIT_BYTES of K / V a head and more
         plan.phases["body_decode_long"] = body_decode_long
-        plan.long_phases["body_decode"] = ("body_decode_long", ATTN_FUSED_MAX_L + 1)
+        plan.long_phases["body_decode"] = ("body_decode_long", decode_split_from(hd))
     if long_prefill:  # prefill chunks attending to at least ATTN_PREFILL_LONG_L positions
         plan.phases["body_long"] = body_long
         plan.long_phases["body"] = ("body_long", ATTN_PREFILL_LONG_L)
@@ -478,4 +499,6 @@ def call_dims(config: dict, n: int, pos0: int) -> dict:
     H, L = config["num_heads"], pos0 + n
     nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
     span = max(ATTN_PREFILL_MIN_SPAN, -(-L // max(ATTN_PREFILL_SPLITS, 1)))  # keys per span of attn_prefill_split_gpu
-    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1, "span": span}
+    decode_span = max(ATTN_SPLIT, -(-L // ATTN_DECODE_SPLITS))  # positions per workgroup of attn_decode_rope_split_gpu
+    return {"n": n, "nt": nt, "pos0": pos0, "L": L, "Hn": H * n, "nb": nb, "last_row": n - 1, "span": span,
+            "decode_span": decode_span}
