@@ -2534,25 +2534,71 @@ def scale_rows():
     return _schedule_elementwise(_prim_func("scale_rows", [x, y, s]), "y")
 
 
+ARGMAX_THREADS = 256  # invocations of argmax's one workgroup
+ARGMAX_LOADS = 16  # logits in flight per invocation (a loop of one load each waited out every load's latency:
+# H200, V = 49152, 56 us a token for SmolLM2, 75 for the 8B)
+
+
 def argmax():
-    """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties), one workgroup."""
-    V = _var("V")
-    logits = te.placeholder((V,), F32, name="logits")
+    """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties; -1 and the lowest
+    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup: invocation t takes
+    the logits t, t + 256, ... in passes of ARGMAX_LOADS loads in flight, keeping the first of its largest;
+    then two stages (16 x 16) through workgroup memory, ties to the lower index. Uniform V."""
+    from tvm.script import tirx as T
 
-    # The exact form TVM's reducer matcher knows as argmax (lowest index on ties); any other spelling
-    # is refused for cross-thread reduction.
-    def combine(x, y):
-        take_x = tir.Or(x[1] > y[1], tir.And(x[1] == y[1], x[0] < y[0]))
-        return tir.Select(take_x, x[0], y[0]), tir.Select(x[1] > y[1], x[1], y[1])
+    TX, U = ARGMAX_THREADS, ARGMAX_LOADS
 
-    def identity(t0, t1):
-        return tir.const(-1, t0), tvm.tirx.min_value(t1)
+    @T.macro(hygienic=False)
+    def merge(j):  # this invocation's (value, index) <- (rv[j], ri[j]) if larger, or equal and earlier
+        v[0] = rv[j]  # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
+        vi[0] = ri[j]
+        if v[0] > st[0] or (v[0] == st[0] and vi[0] < si[0]):
+            st[0] = v[0]
+            si[0] = vi[0]
 
-    argmax_reducer = te.comm_reducer(combine, identity, name="argmax")
-    v = te.reduce_axis((0, V), "v")
-    idx, val = te.compute((1,), lambda _: argmax_reducer((v.var, logits[v]), axis=v), name="am")
-    mod = _prim_func("argmax", [logits, idx, val])  # val: the max logit, output too
-    return _schedule_rowwise_reduction(mod, "am", 1, threads=256)
+    @T.prim_func
+    def func(logits_h: T.handle, idx_h: T.handle, val_h: T.handle):
+        V = T.int32()
+        logits = T.match_buffer(logits_h, (V,), "float32")
+        am_v0 = T.match_buffer(idx_h, (1,), "int32")
+        am_v1 = T.match_buffer(val_h, (1,), "float32")
+        b = T.launch_thread("blockIdx.x", 1)
+        tx = T.launch_thread("threadIdx.x", TX)
+        v = T.alloc_buffer((U,), "float32", scope="local")
+        st = T.alloc_buffer((1,), "float32", scope="local")
+        si = T.alloc_buffer((1,), "int32", scope="local")
+        vi = T.alloc_buffer((1,), "int32", scope="local")
+        rv = T.alloc_buffer((TX,), "float32", scope="shared")
+        ri = T.alloc_buffer((TX,), "int32", scope="shared")
+        st[0] = T.min_value("float32")
+        si[0] = -1
+        for p in range(T.floordiv(V + TX * U - 1, TX * U)):
+            for u in T.unroll(U):  # (past V: clamped, then skipped)
+                v[u] = logits[T.min((p * U + u) * TX + tx, V - 1)]
+            for u in T.unroll(U):  # in index order: strictly larger only, so the first of equals stays
+                if v[u] > st[0] and (p * U + u) * TX + tx < V:
+                    st[0] = v[u]
+                    si[0] = (p * U + u) * TX + tx
+        rv[tx] = st[0]
+        ri[tx] = si[0]
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            st[0] = rv[tx * 16]
+            si[0] = ri[tx * 16]
+            for o in T.unroll(15):
+                merge(tx * 16 + 1 + o)
+        T.tvm_storage_sync("shared")
+        if tx < 16:  # (after every first-stage read)
+            rv[tx] = st[0]
+            ri[tx] = si[0]
+        T.tvm_storage_sync("shared")
+        if tx == 0:
+            for o in T.unroll(15):
+                merge(1 + o)
+            am_v0[0] = si[0]
+            am_v1[0] = st[0]
+
+    return tvm.IRModule({"argmax": func.with_attr("global_symbol", "argmax")})
 
 
 def _hash_u32(x):

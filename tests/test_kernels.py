@@ -673,12 +673,16 @@ def test_add_bias(device):
     assert_close(*res["y"])
 
 
-@pytest.mark.parametrize("V", [1, 333, 49157])
+@pytest.mark.parametrize("V", [1, 333, 49157, 262147])
 def test_argmax(device, V):
+    """Ties go to the lowest index: across invocations (V // 3, V - 2) and within one (i, i + 256 k: the
+    kernel's invocations take every 256th logit)."""
     r = rng()
     logits = r.standard_normal(V).astype(np.float32)
     if V > 10:
         logits[V // 3] = logits[V - 2] = logits.max() + 1  # tie: the lowest index wins
+    if V > 5000:
+        logits[777] = logits[777 + 256 * 9] = logits.max() + 1
     res = run_both(device, "argmax", {"logits": logits}, {"am_v0": np.zeros(1, np.int32), "am_v1": np.zeros(1, np.float32)}, {"V": V})
     assert res["am_v0"][0][0] == res["am_v0"][1][0] == np.argmax(logits)
     assert res["am_v1"][0][0] == logits.max()

@@ -31,9 +31,6 @@ def _bytes_to_js(data):
     return out
 
 
-READBACK_SLOTS = 4  # bridge.mjs READBACK_SLOTS
-
-
 @dataclass
 class QueuedStep:
     """What `encode` returns: the bridge call (JSON) and the result to copy out; `submit` sets the slot."""
@@ -51,11 +48,16 @@ class JsExecutor:
         self._load_weights_js = load_weights_js
         self.dispatches_run = 0
         self.submits = 0
-        self.readback_slots = READBACK_SLOTS
 
     @property
     def adapter_name(self) -> str:
         return str(self.bridge.info().adapter)
+
+    @property
+    def readback_slots(self) -> int:
+        """run()'s mappable result slots in the bridge (bridge.mjs READBACK_SLOTS): how many encoded steps
+        with a readback may be in flight, one of them being fetched."""
+        return int(self.bridge.info().readbackSlots)
 
     @property
     def has_f16(self) -> bool:
