@@ -2672,29 +2672,46 @@ def sample_scores():
 TOP_THREADS = 256  # one workgroup
 
 
+TOP_LOADS = 16  # scores in flight per invocation in top_threshold's passes over V (one load per loop
+# iteration waits out every load's latency: see argmax)
+
+
 def _workgroup_reductions():
     """TIR macros for the one-workgroup kernels (top_threshold, token_logprobs): result[0] = the max /
-    sum over all invocations of `value`. They use the caller's `tx` (thread index) and `partial`
-    (shared f32 [TOP_THREADS]); every invocation combines the partials in the same order, so all of
-    them hold the same result and take the same branches after it."""
+    sum over all invocations of `value`. They use the caller's `tx` (thread index), `partial` (shared
+    f32 [TOP_THREADS]) and `partial16` (shared f32 [16]); two stages (16 x 16: 16 invocations each
+    combine 16 partials, then every invocation the 16 results in the same order), so all invocations
+    hold the same result and take the same branches after it."""
     from tvm.script import tirx as T
 
     @T.macro(hygienic=False)
     def workgroup_max(value, result):
         partial[tx] = value
         T.tvm_storage_sync("shared")
-        result[0] = T.float32(NEG_INF)
-        for t in range(TOP_THREADS):
-            result[0] = T.max(result[0], partial[t])
+        if tx < 16:
+            result[0] = partial[tx * 16]
+            for o in T.unroll(15):
+                result[0] = T.max(result[0], partial[tx * 16 + 1 + o])
+            partial16[tx] = result[0]
+        T.tvm_storage_sync("shared")
+        result[0] = partial16[0]
+        for o in T.unroll(15):
+            result[0] = T.max(result[0], partial16[1 + o])
         T.tvm_storage_sync("shared")
 
     @T.macro(hygienic=False)
     def workgroup_sum(value, result):
         partial[tx] = value
         T.tvm_storage_sync("shared")
-        result[0] = T.float32(0)
-        for t in range(TOP_THREADS):
-            result[0] = result[0] + partial[t]
+        if tx < 16:
+            result[0] = partial[tx * 16]
+            for o in T.unroll(15):
+                result[0] = result[0] + partial[tx * 16 + 1 + o]
+            partial16[tx] = result[0]
+        T.tvm_storage_sync("shared")
+        result[0] = partial16[0]
+        for o in T.unroll(15):
+            result[0] = result[0] + partial16[1 + o]
         T.tvm_storage_sync("shared")
 
     return workgroup_max, workgroup_sum
@@ -2712,6 +2729,24 @@ def top_threshold():
     from tvm.script import tirx as T
 
     workgroup_max, workgroup_sum = _workgroup_reductions()
+    U = TOP_LOADS
+
+    @T.macro(hygienic=False)
+    def over_scores(kind, mid):
+        # local[...] over this invocation's scores tx, tx + 256, ..., U loads in flight a pass (past V: clamped, skipped)
+        for p in range(T.floordiv(V + TOP_THREADS * U - 1, TOP_THREADS * U)):
+            for u in T.unroll(U):
+                xs[u] = scores[T.min((p * U + u) * TOP_THREADS + tx, V - 1)]
+            for u in T.unroll(U):
+                if (p * U + u) * TOP_THREADS + tx < V:
+                    if kind == "max":
+                        local[0] = T.max(local[0], xs[u])
+                    elif kind == "mass":  # the mass at or above the top-k bound
+                        local[1] = local[1] + T.Select(_order_key(xs[u]) >= bounds[2], T.exp(xs[u] - stats[0]), T.float32(0))
+                    else:  # count and mass above mid (and at or above the top-k bound)
+                        local[0] = local[0] + T.Select(_order_key(xs[u]) > mid, T.float32(1), T.float32(0))
+                        local[1] = local[1] + T.Select(_order_key(xs[u]) > mid and _order_key(xs[u]) >= bounds[2],
+                                                       T.exp(xs[u] - stats[0]), T.float32(0))
 
     @T.macro(hygienic=False)
     def bisect(count_limit, mass_limit):
@@ -2722,11 +2757,7 @@ def top_threshold():
             mid = bounds[0] + T.shift_right(bounds[1] - bounds[0], T.uint32(1))
             local[0] = T.float32(0)
             local[1] = T.float32(0)
-            for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
-                x = scores[j * TOP_THREADS + tx]
-                k = _order_key(x)
-                local[0] = local[0] + T.Select(k > mid, T.float32(1), T.float32(0))
-                local[1] = local[1] + T.Select(k > mid and k >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+            over_scores("count", mid)
             workgroup_sum(local[0], count)
             workgroup_sum(local[1], mass)
             ok = count[0] < count_limit and mass[0] < mass_limit
@@ -2740,6 +2771,8 @@ def top_threshold():
         threshold = T.match_buffer(threshold_h, (1,), "uint32")
         tx = T.launch_thread("threadIdx.x", TOP_THREADS)
         partial = T.alloc_buffer((TOP_THREADS,), "float32", scope="shared")
+        partial16 = T.alloc_buffer((16,), "float32", scope="shared")
+        xs = T.alloc_buffer((U,), "float32", scope="local")
         bounds = T.alloc_buffer((3,), "uint32", scope="local")  # lo, hi, top-k bound
         stats = T.alloc_buffer((1,), "float32", scope="local")  # max score
         local = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's count, mass
@@ -2748,8 +2781,7 @@ def top_threshold():
         top_k_mass = T.alloc_buffer((1,), "float32", scope="local")
         # max score, the shift that keeps exp() in range
         local[0] = T.float32(NEG_INF)
-        for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
-            local[0] = T.max(local[0], scores[j * TOP_THREADS + tx])
+        over_scores("max", 0)
         workgroup_max(local[0], stats)
         bounds[2] = T.uint32(0)
         if top_k > 0:
@@ -2758,9 +2790,7 @@ def top_threshold():
         if top_p < T.float32(1):
             # the top-k set's mass, then the top-p bound within it
             local[1] = T.float32(0)
-            for j in range(T.floordiv(V - tx + TOP_THREADS - 1, TOP_THREADS)):
-                x = scores[j * TOP_THREADS + tx]
-                local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+            over_scores("mass", 0)
             workgroup_sum(local[1], top_k_mass)
             bisect(T.float32(3.0e38), top_p * top_k_mass[0])
             bounds[2] = T.max(bounds[2], bounds[0])
@@ -2808,6 +2838,7 @@ def token_logprobs():
         out = T.match_buffer(out_h, (2 + 2 * LOGPROB_TOP_MAX,), "uint32")
         tx = T.launch_thread("threadIdx.x", TPB)
         partial = T.alloc_buffer((TPB,), "float32", scope="shared")
+        partial16 = T.alloc_buffer((16,), "float32", scope="shared")
         part_i = T.alloc_buffer((TPB,), "int32", scope="shared")
         picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
         best_v = T.alloc_buffer((1,), "float32", scope="local")  # this invocation's best value (best_i: its id)

@@ -10,6 +10,7 @@ struct PODArgs {
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
 
 var<workgroup> partial : array<f32, 256>;
+var<workgroup> partial16 : array<f32, 16>;
 var<workgroup> part_i : array<i32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn token_logprobs_kernel(
@@ -32,10 +33,42 @@ fn token_logprobs_kernel(
   }
   partial[i32(threadIdx.x)] = best_v[0i];
   workgroupBarrier();
-  lse[0i] = -3.402823e+38f;
-  for (var t : i32 = 0i; t < 256i; t++) {
-    lse[0i] = max(lse[0i], partial[t]);
+  if (i32(threadIdx.x) < 16i) {
+    lse[0i] = partial[(i32(threadIdx.x) * 16i)];
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 1i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 2i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 3i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 4i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 5i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 6i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 7i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 8i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 9i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 10i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 11i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 12i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 13i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 14i)]);
+    lse[0i] = max(lse[0i], partial[((i32(threadIdx.x) * 16i) + 15i)]);
+    partial16[i32(threadIdx.x)] = lse[0i];
   }
+  workgroupBarrier();
+  lse[0i] = partial16[0i];
+  lse[0i] = max(lse[0i], partial16[1i]);
+  lse[0i] = max(lse[0i], partial16[2i]);
+  lse[0i] = max(lse[0i], partial16[3i]);
+  lse[0i] = max(lse[0i], partial16[4i]);
+  lse[0i] = max(lse[0i], partial16[5i]);
+  lse[0i] = max(lse[0i], partial16[6i]);
+  lse[0i] = max(lse[0i], partial16[7i]);
+  lse[0i] = max(lse[0i], partial16[8i]);
+  lse[0i] = max(lse[0i], partial16[9i]);
+  lse[0i] = max(lse[0i], partial16[10i]);
+  lse[0i] = max(lse[0i], partial16[11i]);
+  lse[0i] = max(lse[0i], partial16[12i]);
+  lse[0i] = max(lse[0i], partial16[13i]);
+  lse[0i] = max(lse[0i], partial16[14i]);
+  lse[0i] = max(lse[0i], partial16[15i]);
   workgroupBarrier();
   best_v[0i] = 0.000000e+00f;
   for (var j_1 : i32 = 0i; j_1 < (((podArgs.V + 255i) - i32(threadIdx.x))>>8u); j_1++) {
@@ -43,10 +76,42 @@ fn token_logprobs_kernel(
   }
   partial[i32(threadIdx.x)] = best_v[0i];
   workgroupBarrier();
-  total[0i] = 0.000000e+00f;
-  for (var t_1 : i32 = 0i; t_1 < 256i; t_1++) {
-    total[0i] = (total[0i] + partial[t_1]);
+  if (i32(threadIdx.x) < 16i) {
+    total[0i] = partial[(i32(threadIdx.x) * 16i)];
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 1i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 2i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 3i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 4i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 5i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 6i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 7i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 8i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 9i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 10i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 11i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 12i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 13i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 14i)]);
+    total[0i] = (total[0i] + partial[((i32(threadIdx.x) * 16i) + 15i)]);
+    partial16[i32(threadIdx.x)] = total[0i];
   }
+  workgroupBarrier();
+  total[0i] = partial16[0i];
+  total[0i] = (total[0i] + partial16[1i]);
+  total[0i] = (total[0i] + partial16[2i]);
+  total[0i] = (total[0i] + partial16[3i]);
+  total[0i] = (total[0i] + partial16[4i]);
+  total[0i] = (total[0i] + partial16[5i]);
+  total[0i] = (total[0i] + partial16[6i]);
+  total[0i] = (total[0i] + partial16[7i]);
+  total[0i] = (total[0i] + partial16[8i]);
+  total[0i] = (total[0i] + partial16[9i]);
+  total[0i] = (total[0i] + partial16[10i]);
+  total[0i] = (total[0i] + partial16[11i]);
+  total[0i] = (total[0i] + partial16[12i]);
+  total[0i] = (total[0i] + partial16[13i]);
+  total[0i] = (total[0i] + partial16[14i]);
+  total[0i] = (total[0i] + partial16[15i]);
   workgroupBarrier();
   lse[0i] = (lse[0i] + log(total[0i]));
   for (var r : i32 = 0i; r < podArgs.N; r++) {
@@ -84,18 +149,18 @@ fn token_logprobs_kernel(
     workgroupBarrier();
     best_v[0i] = -3.402823e+38f;
     best_i[0i] = podArgs.V;
-    for (var t_2 : i32 = 0i; t_2 < 256i; t_2++) {
-      better_1[0i] = bool(((best_v[0i] < partial[t_2]) || ((partial[t_2] == best_v[0i]) && (part_i[t_2] < best_i[0i]))));
+    for (var t : i32 = 0i; t < 256i; t++) {
+      better_1[0i] = bool(((best_v[0i] < partial[t]) || ((partial[t] == best_v[0i]) && (part_i[t] < best_i[0i]))));
       var condval_3 : i32;
       if (bool(better_1[0i])) {
-        condval_3 = part_i[t_2];
+        condval_3 = part_i[t];
 } else {
         condval_3 = best_i[0i];
 }
       best_i[0i] = condval_3;
       var condval_4 : f32;
       if (bool(better_1[0i])) {
-        condval_4 = partial[t_2];
+        condval_4 = partial[t];
 } else {
         condval_4 = best_v[0i];
 }

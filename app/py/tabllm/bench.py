@@ -206,7 +206,9 @@ def _prefill_flops(config, n):
     return config["num_layers"] * (2 * per_layer * n + attn) + 2 * D * V
 
 
-def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> dict:
+def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True, sampler=None) -> dict:
+    """Prefill and decode figures; the decode samples with `sampler` (default greedy: the argmax only;
+    temperature, top-k and top-p add their sampling kernels to every step)."""
     config, plan, ex = engine.config, engine.plan, engine.executor
     V = config["vocab_size"]
     ids = np.random.default_rng(7).integers(0, V, prompt_tokens).tolist()
@@ -220,12 +222,13 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
         prefills.append(st["prefill_s"])
     stats = {}
     d0, s0 = ex.dispatches_run, ex.submits
-    out = list(engine.stream_ids(ids, decode_tokens + 1, greedy, stats, stop_at_eos=False))
+    sampler = sampler or greedy
+    out = list(engine.stream_ids(ids, decode_tokens + 1, sampler, stats, stop_at_eos=False))
     stats["prefill_s"] = sorted(prefills + [stats["prefill_s"]])[1]  # the second best of four
     steps = stats["decode_steps"]
     T = plan.max_tokens_per_call
     prefill_dispatches = sum(plan.dispatch_count(engine.prefill_phase(min(start + T, prompt_tokens)))  # (phase by L)
-                             for start in range(0, prompt_tokens, T)) + plan.dispatch_count("head_last", "greedy")
+                             for start in range(0, prompt_tokens, T)) + plan.dispatch_count("head_last", sampler.phase())
     decode_dispatches = (ex.dispatches_run - d0 - prefill_dispatches) / max(steps, 1)
     decode_submits = (ex.submits - s0 - -(-prompt_tokens // T)) / max(steps, 1)
     decode_s_per_tok = stats["decode_s"] / max(steps, 1)
@@ -234,6 +237,7 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True) -> di
     return {
         "prompt_tokens": prompt_tokens,
         "decode_tokens": steps,
+        "sampler": {"temperature": sampler.temperature, "top_k": sampler.top_k, "top_p": sampler.top_p},
         "generated": len(out),
         "prefill_s": stats["prefill_s"],
         "prefill_tok_s": prompt_tokens / stats["prefill_s"],
@@ -309,6 +313,7 @@ def profile_kernels(engine, pos: int) -> dict:
 def main(args):
     from .runtime.wgpu_executor import WgpuExecutor
 
+    sampler = SamplerSettings(temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, seed=1).validate()
     executor = WgpuExecutor()
     info = executor.adapter.info
     cpu_adapter = info.get("adapter_type", "").lower() == "cpu"
@@ -330,7 +335,7 @@ def main(args):
         "kernel_path": getattr(engine.plan, "profile", "f32"),
         "precision": engine.precision,
         "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
-        **run_bench(engine, args.prompt_tokens, args.decode_tokens),
+        **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler),
     }
     if args.profile:
         result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
@@ -350,7 +355,9 @@ def main(args):
     print(f"  ceilings: read {c['read_GBps']:.1f} GB/s ({c['read_buffer_MiB']} MiB buffer), FMA f32 {c['fma_f32_GFLOPs']:.1f} GFLOP/s")
     print(f"  prefill {r['prompt_tokens']} tokens (chunks of {r['tokens_per_call']}): {r['prefill_tok_s']:.1f} tok/s, {r['prefill_GFLOPs']:.1f} GFLOP/s "
           f"= {r['prefill_pct_of_fma_ceiling']:.1f}% of the FMA ceiling")
-    print(f"  decode {r['decode_tokens']} tokens: {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
+    sp = r["sampler"]
+    sampling = "greedy" if not sp["temperature"] else f"temperature {sp['temperature']}, top_k {sp['top_k']}, top_p {sp['top_p']}"
+    print(f"  decode {r['decode_tokens']} tokens ({sampling}): {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
           f"{r['dispatches_per_decode_token']:.0f} dispatches and {r['submits_per_decode_token']:.0f} submit(s) per token")
     print(f"  decode reads {r['weight_bytes_per_token'] / 1e6:.1f} MB weights + {r['kv_bytes_per_token_mean'] / 1e6:.1f} MB KV per token: "
           f"{r['decode_GBps']:.1f} GB/s = {r['decode_pct_of_read_ceiling']:.1f}% of the read ceiling")
