@@ -2823,12 +2823,41 @@ def token_logprobs():
     the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
     first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup: log-sum-exp
     by two workgroup reductions, then N rounds of a workgroup argmax that skips the ids already taken.
-    Every invocation combines the 256 partials in the same order, so all agree on each winner.
+    Each pass over the logits has TOP_LOADS loads in flight per invocation; partials are combined in two
+    stages (16 x 16), every invocation the same ones in the same order, so all agree on each winner.
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
     from tvm.script import tirx as T
 
-    TPB = TOP_THREADS
+    TPB, U = TOP_THREADS, TOP_LOADS
     workgroup_max, workgroup_sum = _workgroup_reductions()
+
+    @T.macro(hygienic=False)
+    def over_logits(kind, r):
+        # best_v (and best_i) over this invocation's logits tx, tx + 256, ... (past V: clamped, skipped)
+        for p in range(T.floordiv(V + TPB * U - 1, TPB * U)):
+            for u in T.unroll(U):
+                xs[u] = logits[T.min((p * U + u) * TPB + tx, V - 1)]
+            for u in T.unroll(U):
+                if (p * U + u) * TPB + tx < V:
+                    if kind == "max":
+                        best_v[0] = T.max(best_v[0], xs[u])
+                    elif kind == "sum":
+                        best_v[0] = best_v[0] + T.exp(xs[u] - lse[0])
+                    else:  # the largest not yet picked, in id order: strictly larger only, so the lowest id of equals stays
+                        skip[0] = 0
+                        for q in range(r):
+                            skip[0] = T.Select(picked[q] == (p * U + u) * TPB + tx, 1, skip[0])
+                        if skip[0] == 0 and xs[u] > best_v[0]:
+                            best_v[0] = xs[u]
+                            best_i[0] = (p * U + u) * TPB + tx
+
+    @T.macro(hygienic=False)
+    def merge(j):  # best_* <- (partial[j], part_i[j]) if larger, or equal with a lower id
+        cv[0] = partial[j]  # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
+        ci[0] = part_i[j]
+        if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
+            best_v[0] = cv[0]
+            best_i[0] = ci[0]
 
     @T.prim_func
     def token_logprobs(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
@@ -2840,41 +2869,44 @@ def token_logprobs():
         partial = T.alloc_buffer((TPB,), "float32", scope="shared")
         partial16 = T.alloc_buffer((16,), "float32", scope="shared")
         part_i = T.alloc_buffer((TPB,), "int32", scope="shared")
+        xs = T.alloc_buffer((U,), "float32", scope="local")
         picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
         best_v = T.alloc_buffer((1,), "float32", scope="local")  # this invocation's best value (best_i: its id)
         best_i = T.alloc_buffer((1,), "int32", scope="local")
+        cv = T.alloc_buffer((1,), "float32", scope="local")
+        ci = T.alloc_buffer((1,), "int32", scope="local")
         skip = T.alloc_buffer((1,), "int32", scope="local")
         lse = T.alloc_buffer((1,), "float32", scope="local")  # log-sum-exp of the logits
         total = T.alloc_buffer((1,), "float32", scope="local")
         # log-sum-exp = max + log(sum exp(x - max))
         best_v[0] = T.float32(NEG_INF)
-        for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
-            best_v[0] = T.max(best_v[0], logits[j * TPB + tx])
+        over_logits("max", 0)
         workgroup_max(best_v[0], lse)
         best_v[0] = T.float32(0)
-        for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
-            best_v[0] = best_v[0] + T.exp(logits[j * TPB + tx] - lse[0])
+        over_logits("sum", 0)
         workgroup_sum(best_v[0], total)
         lse[0] = lse[0] + T.log(total[0])
         for r in range(N):
             best_v[0] = T.float32(NEG_INF)
             best_i[0] = V
-            for j in range(T.floordiv(V - tx + TPB - 1, TPB)):
-                skip[0] = 0
-                for q in range(r):
-                    skip[0] = T.Select(picked[q] == j * TPB + tx, 1, skip[0])
-                better = logits[j * TPB + tx] > best_v[0]  # strided: a later j has a higher id
-                best_i[0] = T.Select(skip[0] == 0 and better, j * TPB + tx, best_i[0])
-                best_v[0] = T.Select(skip[0] == 0 and better, logits[j * TPB + tx], best_v[0])
+            over_logits("pick", r)
             partial[tx] = best_v[0]
             part_i[tx] = best_i[0]
             T.tvm_storage_sync("shared")
-            best_v[0] = T.float32(NEG_INF)
-            best_i[0] = V
-            for t in range(TPB):
-                better = partial[t] > best_v[0] or (partial[t] == best_v[0] and part_i[t] < best_i[0])
-                best_i[0] = T.Select(better, part_i[t], best_i[0])
-                best_v[0] = T.Select(better, partial[t], best_v[0])
+            if tx < 16:  # two stages: 16 invocations merge 16 pairs each, then every invocation the 16
+                best_v[0] = partial[tx * 16]
+                best_i[0] = part_i[tx * 16]
+                for o in T.unroll(15):
+                    merge(tx * 16 + 1 + o)
+            T.tvm_storage_sync("shared")
+            if tx < 16:  # (after every first-stage read)
+                partial[tx] = best_v[0]
+                part_i[tx] = best_i[0]
+            T.tvm_storage_sync("shared")
+            best_v[0] = partial[0]
+            best_i[0] = part_i[0]
+            for o in T.unroll(15):
+                merge(1 + o)
             T.tvm_storage_sync("shared")
             picked[r] = best_i[0]
             if tx == 0:
