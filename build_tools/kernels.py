@@ -2534,27 +2534,114 @@ def scale_rows():
     return _schedule_elementwise(_prim_func("scale_rows", [x, y, s]), "y")
 
 
-ARGMAX_THREADS = 256  # invocations of argmax's one workgroup
-ARGMAX_LOADS = 16  # logits in flight per invocation (a loop of one load each waited out every load's latency:
-# H200, V = 49152, 56 us a token for SmolLM2, 75 for the 8B)
+# One-workgroup kernels over a row of V values (argmax, top_threshold, token_logprobs): ROW_THREADS invocations,
+# invocation t taking the values t, t + ROW_THREADS, ... in passes of ROW_LOADS loads in flight (a loop of one
+# load each waited out every load's latency: H200, argmax over V = 49152 took 56 us a token for SmolLM2, 75 for
+# the 8B; 32 or 64 loads in flight were slower than 16)
+ROW_THREADS, ROW_LOADS = 256, 16
+
+
+def _row_macros():
+    """TIR macros of the one-workgroup kernels. They use the caller's tx (thread index) and V, and:
+    - over_row(row, cfg, kind, extra): cfg.element(x, j, kind, extra) for each of this invocation's values
+      x = row[j], j < V, in increasing j (passes of ROW_LOADS loads into xs, local f32 [ROW_LOADS]);
+    - workgroup_max / workgroup_sum(value, result): result[0] = the max / sum of `value` over the workgroup,
+      through partial (shared f32 [ROW_THREADS]) and partial16 (shared f32 [16]);
+    - workgroup_argmax(): (best_v[0], best_i[0]) = the largest pair over the workgroup, the lower index on
+      ties, through partial, part_i (shared i32 [ROW_THREADS]) and cv / ci (local f32 / i32 [1]).
+    Two stages (16 x 16: 16 invocations each combine 16 partials, then every invocation the 16 results in
+    the same order), so all invocations hold the same result and take the same branches after it."""
+    from tvm.script import tirx as T
+
+    @T.macro(hygienic=False)
+    def over_row(row, cfg, kind, extra):  # (macros see module names, not this function's)
+        for p in range(T.floordiv(V + ROW_THREADS * ROW_LOADS - 1, ROW_THREADS * ROW_LOADS)):
+            for u in T.unroll(ROW_LOADS):  # (past V: clamped, then skipped)
+                xs[u] = row[T.min((p * ROW_LOADS + u) * ROW_THREADS + tx, V - 1)]
+            for u in T.unroll(ROW_LOADS):
+                if (p * ROW_LOADS + u) * ROW_THREADS + tx < V:
+                    cfg.element(xs[u], (p * ROW_LOADS + u) * ROW_THREADS + tx, kind, extra)
+
+    @T.macro(hygienic=False)
+    def workgroup_max(value, result):
+        partial[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            result[0] = partial[tx * 16]
+            for o in T.unroll(15):
+                result[0] = T.max(result[0], partial[tx * 16 + 1 + o])
+            partial16[tx] = result[0]
+        T.tvm_storage_sync("shared")
+        result[0] = partial16[0]
+        for o in T.unroll(15):
+            result[0] = T.max(result[0], partial16[1 + o])
+        T.tvm_storage_sync("shared")
+
+    @T.macro(hygienic=False)
+    def workgroup_sum(value, result):
+        partial[tx] = value
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            result[0] = partial[tx * 16]
+            for o in T.unroll(15):
+                result[0] = result[0] + partial[tx * 16 + 1 + o]
+            partial16[tx] = result[0]
+        T.tvm_storage_sync("shared")
+        result[0] = partial16[0]
+        for o in T.unroll(15):
+            result[0] = result[0] + partial16[1 + o]
+        T.tvm_storage_sync("shared")
+
+    @T.macro(hygienic=False)
+    def workgroup_argmax():
+        partial[tx] = best_v[0]
+        part_i[tx] = best_i[0]
+        T.tvm_storage_sync("shared")
+        if tx < 16:
+            best_v[0] = partial[tx * 16]
+            best_i[0] = part_i[tx * 16]
+            for o in T.unroll(15):
+                # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
+                cv[0] = partial[tx * 16 + 1 + o]
+                ci[0] = part_i[tx * 16 + 1 + o]
+                if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
+                    best_v[0] = cv[0]
+                    best_i[0] = ci[0]
+        T.tvm_storage_sync("shared")
+        if tx < 16:  # (after every first-stage read)
+            partial[tx] = best_v[0]
+            part_i[tx] = best_i[0]
+        T.tvm_storage_sync("shared")
+        best_v[0] = partial[0]
+        best_i[0] = part_i[0]
+        for o in T.unroll(15):
+            cv[0] = partial[1 + o]
+            ci[0] = part_i[1 + o]
+            if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
+                best_v[0] = cv[0]
+                best_i[0] = ci[0]
+        T.tvm_storage_sync("shared")
+
+    return over_row, workgroup_max, workgroup_sum, workgroup_argmax
 
 
 def argmax():
     """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties; -1 and the lowest
-    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup: invocation t takes
-    the logits t, t + 256, ... in passes of ARGMAX_LOADS loads in flight, keeping the first of its largest;
-    then two stages (16 x 16) through workgroup memory, ties to the lower index. Uniform V."""
+    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup (_row_macros):
+    each invocation keeps the first of its largest, then the workgroup's argmax. Uniform V."""
+    from types import SimpleNamespace
+
     from tvm.script import tirx as T
 
-    TX, U = ARGMAX_THREADS, ARGMAX_LOADS
+    over_row, _, _, workgroup_argmax = _row_macros()
 
     @T.macro(hygienic=False)
-    def merge(j):  # this invocation's (value, index) <- (rv[j], ri[j]) if larger, or equal and earlier
-        v[0] = rv[j]  # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
-        vi[0] = ri[j]
-        if v[0] > st[0] or (v[0] == st[0] and vi[0] < si[0]):
-            st[0] = v[0]
-            si[0] = vi[0]
+    def keep_largest(x, j, kind, extra):  # in index order: strictly larger only, so the first of equals stays
+        if x > best_v[0]:
+            best_v[0] = x
+            best_i[0] = j
+
+    cfg = SimpleNamespace(element=keep_largest)
 
     @T.prim_func
     def func(logits_h: T.handle, idx_h: T.handle, val_h: T.handle):
@@ -2563,40 +2650,21 @@ def argmax():
         am_v0 = T.match_buffer(idx_h, (1,), "int32")
         am_v1 = T.match_buffer(val_h, (1,), "float32")
         b = T.launch_thread("blockIdx.x", 1)
-        tx = T.launch_thread("threadIdx.x", TX)
-        v = T.alloc_buffer((U,), "float32", scope="local")
-        st = T.alloc_buffer((1,), "float32", scope="local")
-        si = T.alloc_buffer((1,), "int32", scope="local")
-        vi = T.alloc_buffer((1,), "int32", scope="local")
-        rv = T.alloc_buffer((TX,), "float32", scope="shared")
-        ri = T.alloc_buffer((TX,), "int32", scope="shared")
-        st[0] = T.min_value("float32")
-        si[0] = -1
-        for p in range(T.floordiv(V + TX * U - 1, TX * U)):
-            for u in T.unroll(U):  # (past V: clamped, then skipped)
-                v[u] = logits[T.min((p * U + u) * TX + tx, V - 1)]
-            for u in T.unroll(U):  # in index order: strictly larger only, so the first of equals stays
-                if v[u] > st[0] and (p * U + u) * TX + tx < V:
-                    st[0] = v[u]
-                    si[0] = (p * U + u) * TX + tx
-        rv[tx] = st[0]
-        ri[tx] = si[0]
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            st[0] = rv[tx * 16]
-            si[0] = ri[tx * 16]
-            for o in T.unroll(15):
-                merge(tx * 16 + 1 + o)
-        T.tvm_storage_sync("shared")
-        if tx < 16:  # (after every first-stage read)
-            rv[tx] = st[0]
-            ri[tx] = si[0]
-        T.tvm_storage_sync("shared")
+        tx = T.launch_thread("threadIdx.x", ROW_THREADS)
+        xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
+        best_v = T.alloc_buffer((1,), "float32", scope="local")
+        best_i = T.alloc_buffer((1,), "int32", scope="local")
+        cv = T.alloc_buffer((1,), "float32", scope="local")
+        ci = T.alloc_buffer((1,), "int32", scope="local")
+        partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
+        part_i = T.alloc_buffer((ROW_THREADS,), "int32", scope="shared")
+        best_v[0] = T.min_value("float32")
+        best_i[0] = -1
+        over_row(logits, cfg, "", 0)
+        workgroup_argmax()
         if tx == 0:
-            for o in T.unroll(15):
-                merge(1 + o)
-            am_v0[0] = si[0]
-            am_v1[0] = st[0]
+            am_v0[0] = best_i[0]
+            am_v1[0] = best_v[0]
 
     return tvm.IRModule({"argmax": func.with_attr("global_symbol", "argmax")})
 
@@ -2669,54 +2737,6 @@ def sample_scores():
     return _schedule_elementwise(_prim_func("sample_scores", args), "scores")
 
 
-TOP_THREADS = 256  # one workgroup
-
-
-TOP_LOADS = 16  # scores in flight per invocation in top_threshold's passes over V (one load per loop
-# iteration waits out every load's latency: see argmax)
-
-
-def _workgroup_reductions():
-    """TIR macros for the one-workgroup kernels (top_threshold, token_logprobs): result[0] = the max /
-    sum over all invocations of `value`. They use the caller's `tx` (thread index), `partial` (shared
-    f32 [TOP_THREADS]) and `partial16` (shared f32 [16]); two stages (16 x 16: 16 invocations each
-    combine 16 partials, then every invocation the 16 results in the same order), so all invocations
-    hold the same result and take the same branches after it."""
-    from tvm.script import tirx as T
-
-    @T.macro(hygienic=False)
-    def workgroup_max(value, result):
-        partial[tx] = value
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            result[0] = partial[tx * 16]
-            for o in T.unroll(15):
-                result[0] = T.max(result[0], partial[tx * 16 + 1 + o])
-            partial16[tx] = result[0]
-        T.tvm_storage_sync("shared")
-        result[0] = partial16[0]
-        for o in T.unroll(15):
-            result[0] = T.max(result[0], partial16[1 + o])
-        T.tvm_storage_sync("shared")
-
-    @T.macro(hygienic=False)
-    def workgroup_sum(value, result):
-        partial[tx] = value
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            result[0] = partial[tx * 16]
-            for o in T.unroll(15):
-                result[0] = result[0] + partial[tx * 16 + 1 + o]
-            partial16[tx] = result[0]
-        T.tvm_storage_sync("shared")
-        result[0] = partial16[0]
-        for o in T.unroll(15):
-            result[0] = result[0] + partial16[1 + o]
-        T.tvm_storage_sync("shared")
-
-    return workgroup_max, workgroup_sum
-
-
 def top_threshold():
     """threshold[0] = order key (see _order_key) of the lowest score that top-k and then top-p keep, HF
     semantics: a token is kept iff fewer than top_k tokens score strictly higher, and the softmax mass
@@ -2726,27 +2746,23 @@ def top_threshold():
     workgroup memory and every invocation adds the 256 partials in the same order, so all invocations
     hold identical bounds and take identical branches.
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
+    from types import SimpleNamespace
+
     from tvm.script import tirx as T
 
-    workgroup_max, workgroup_sum = _workgroup_reductions()
-    U = TOP_LOADS
+    over_row, workgroup_max, workgroup_sum, _ = _row_macros()
 
     @T.macro(hygienic=False)
-    def over_scores(kind, mid):
-        # local[...] over this invocation's scores tx, tx + 256, ..., U loads in flight a pass (past V: clamped, skipped)
-        for p in range(T.floordiv(V + TOP_THREADS * U - 1, TOP_THREADS * U)):
-            for u in T.unroll(U):
-                xs[u] = scores[T.min((p * U + u) * TOP_THREADS + tx, V - 1)]
-            for u in T.unroll(U):
-                if (p * U + u) * TOP_THREADS + tx < V:
-                    if kind == "max":
-                        local[0] = T.max(local[0], xs[u])
-                    elif kind == "mass":  # the mass at or above the top-k bound
-                        local[1] = local[1] + T.Select(_order_key(xs[u]) >= bounds[2], T.exp(xs[u] - stats[0]), T.float32(0))
-                    else:  # count and mass above mid (and at or above the top-k bound)
-                        local[0] = local[0] + T.Select(_order_key(xs[u]) > mid, T.float32(1), T.float32(0))
-                        local[1] = local[1] + T.Select(_order_key(xs[u]) > mid and _order_key(xs[u]) >= bounds[2],
-                                                       T.exp(xs[u] - stats[0]), T.float32(0))
+    def add_score(x, j, kind, mid):  # into local[...]
+        if kind == "max":
+            local[0] = T.max(local[0], x)
+        elif kind == "mass":  # the mass at or above the top-k bound
+            local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+        else:  # count and mass above mid (and at or above the top-k bound)
+            local[0] = local[0] + T.Select(_order_key(x) > mid, T.float32(1), T.float32(0))
+            local[1] = local[1] + T.Select(_order_key(x) > mid and _order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+
+    cfg = SimpleNamespace(element=add_score)
 
     @T.macro(hygienic=False)
     def bisect(count_limit, mass_limit):
@@ -2757,7 +2773,7 @@ def top_threshold():
             mid = bounds[0] + T.shift_right(bounds[1] - bounds[0], T.uint32(1))
             local[0] = T.float32(0)
             local[1] = T.float32(0)
-            over_scores("count", mid)
+            over_row(scores, cfg, "count", mid)
             workgroup_sum(local[0], count)
             workgroup_sum(local[1], mass)
             ok = count[0] < count_limit and mass[0] < mass_limit
@@ -2769,10 +2785,10 @@ def top_threshold():
         V = T.int32()
         scores = T.match_buffer(scores_h, (V,), "float32")
         threshold = T.match_buffer(threshold_h, (1,), "uint32")
-        tx = T.launch_thread("threadIdx.x", TOP_THREADS)
-        partial = T.alloc_buffer((TOP_THREADS,), "float32", scope="shared")
+        tx = T.launch_thread("threadIdx.x", ROW_THREADS)
+        partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
         partial16 = T.alloc_buffer((16,), "float32", scope="shared")
-        xs = T.alloc_buffer((U,), "float32", scope="local")
+        xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
         bounds = T.alloc_buffer((3,), "uint32", scope="local")  # lo, hi, top-k bound
         stats = T.alloc_buffer((1,), "float32", scope="local")  # max score
         local = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's count, mass
@@ -2781,7 +2797,7 @@ def top_threshold():
         top_k_mass = T.alloc_buffer((1,), "float32", scope="local")
         # max score, the shift that keeps exp() in range
         local[0] = T.float32(NEG_INF)
-        over_scores("max", 0)
+        over_row(scores, cfg, "max", 0)
         workgroup_max(local[0], stats)
         bounds[2] = T.uint32(0)
         if top_k > 0:
@@ -2790,7 +2806,7 @@ def top_threshold():
         if top_p < T.float32(1):
             # the top-k set's mass, then the top-p bound within it
             local[1] = T.float32(0)
-            over_scores("mass", 0)
+            over_row(scores, cfg, "mass", 0)
             workgroup_sum(local[1], top_k_mass)
             bisect(T.float32(3.0e38), top_p * top_k_mass[0])
             bounds[2] = T.max(bounds[2], bounds[0])
@@ -2821,43 +2837,31 @@ LOGPROB_TOP_MAX = 20  # OpenAI's top_logprobs limit
 def token_logprobs():
     """out[2 + 2 * 20] (u32 words) = [token, lp(token), id_1, lp(id_1), ..., id_N, lp(id_N)] where lp is
     the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
-    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup: log-sum-exp
-    by two workgroup reductions, then N rounds of a workgroup argmax that skips the ids already taken.
-    Each pass over the logits has TOP_LOADS loads in flight per invocation; partials are combined in two
-    stages (16 x 16), every invocation the same ones in the same order, so all agree on each winner.
+    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (_row_macros):
+    log-sum-exp by two workgroup reductions, then N rounds of a workgroup argmax that skips the ids
+    already taken; all invocations agree on each winner.
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
+    from types import SimpleNamespace
+
     from tvm.script import tirx as T
 
-    TPB, U = TOP_THREADS, TOP_LOADS
-    workgroup_max, workgroup_sum = _workgroup_reductions()
+    over_row, workgroup_max, workgroup_sum, workgroup_argmax = _row_macros()
 
     @T.macro(hygienic=False)
-    def over_logits(kind, r):
-        # best_v (and best_i) over this invocation's logits tx, tx + 256, ... (past V: clamped, skipped)
-        for p in range(T.floordiv(V + TPB * U - 1, TPB * U)):
-            for u in T.unroll(U):
-                xs[u] = logits[T.min((p * U + u) * TPB + tx, V - 1)]
-            for u in T.unroll(U):
-                if (p * U + u) * TPB + tx < V:
-                    if kind == "max":
-                        best_v[0] = T.max(best_v[0], xs[u])
-                    elif kind == "sum":
-                        best_v[0] = best_v[0] + T.exp(xs[u] - lse[0])
-                    else:  # the largest not yet picked, in id order: strictly larger only, so the lowest id of equals stays
-                        skip[0] = 0
-                        for q in range(r):
-                            skip[0] = T.Select(picked[q] == (p * U + u) * TPB + tx, 1, skip[0])
-                        if skip[0] == 0 and xs[u] > best_v[0]:
-                            best_v[0] = xs[u]
-                            best_i[0] = (p * U + u) * TPB + tx
+    def add_logit(x, j, kind, r):
+        if kind == "max":
+            best_v[0] = T.max(best_v[0], x)
+        elif kind == "sum":
+            best_v[0] = best_v[0] + T.exp(x - lse[0])
+        else:  # the largest of the r not yet picked, in id order: strictly larger only, so the lowest id of equals stays
+            skip[0] = 0
+            for q in range(r):
+                skip[0] = T.Select(picked[q] == j, 1, skip[0])
+            if skip[0] == 0 and x > best_v[0]:
+                best_v[0] = x
+                best_i[0] = j
 
-    @T.macro(hygienic=False)
-    def merge(j):  # best_* <- (partial[j], part_i[j]) if larger, or equal with a lower id
-        cv[0] = partial[j]  # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
-        ci[0] = part_i[j]
-        if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
-            best_v[0] = cv[0]
-            best_i[0] = ci[0]
+    cfg = SimpleNamespace(element=add_logit)
 
     @T.prim_func
     def token_logprobs(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
@@ -2865,11 +2869,11 @@ def token_logprobs():
         logits = T.match_buffer(logits_h, (V,), "float32")
         token = T.match_buffer(token_h, (m,), "int32")
         out = T.match_buffer(out_h, (2 + 2 * LOGPROB_TOP_MAX,), "uint32")
-        tx = T.launch_thread("threadIdx.x", TPB)
-        partial = T.alloc_buffer((TPB,), "float32", scope="shared")
+        tx = T.launch_thread("threadIdx.x", ROW_THREADS)
+        partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
         partial16 = T.alloc_buffer((16,), "float32", scope="shared")
-        part_i = T.alloc_buffer((TPB,), "int32", scope="shared")
-        xs = T.alloc_buffer((U,), "float32", scope="local")
+        part_i = T.alloc_buffer((ROW_THREADS,), "int32", scope="shared")
+        xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
         picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
         best_v = T.alloc_buffer((1,), "float32", scope="local")  # this invocation's best value (best_i: its id)
         best_i = T.alloc_buffer((1,), "int32", scope="local")
@@ -2880,34 +2884,17 @@ def token_logprobs():
         total = T.alloc_buffer((1,), "float32", scope="local")
         # log-sum-exp = max + log(sum exp(x - max))
         best_v[0] = T.float32(NEG_INF)
-        over_logits("max", 0)
+        over_row(logits, cfg, "max", 0)
         workgroup_max(best_v[0], lse)
         best_v[0] = T.float32(0)
-        over_logits("sum", 0)
+        over_row(logits, cfg, "sum", 0)
         workgroup_sum(best_v[0], total)
         lse[0] = lse[0] + T.log(total[0])
         for r in range(N):
             best_v[0] = T.float32(NEG_INF)
             best_i[0] = V
-            over_logits("pick", r)
-            partial[tx] = best_v[0]
-            part_i[tx] = best_i[0]
-            T.tvm_storage_sync("shared")
-            if tx < 16:  # two stages: 16 invocations merge 16 pairs each, then every invocation the 16
-                best_v[0] = partial[tx * 16]
-                best_i[0] = part_i[tx * 16]
-                for o in T.unroll(15):
-                    merge(tx * 16 + 1 + o)
-            T.tvm_storage_sync("shared")
-            if tx < 16:  # (after every first-stage read)
-                partial[tx] = best_v[0]
-                part_i[tx] = best_i[0]
-            T.tvm_storage_sync("shared")
-            best_v[0] = partial[0]
-            best_i[0] = part_i[0]
-            for o in T.unroll(15):
-                merge(1 + o)
-            T.tvm_storage_sync("shared")
+            over_row(logits, cfg, "pick", r)
+            workgroup_argmax()
             picked[r] = best_i[0]
             if tx == 0:
                 out[2 + 2 * r] = T.Cast("uint32", best_i[0])
