@@ -309,24 +309,20 @@ def attn_combine_gpu(b, u):
     b["out"][: H * hd] = (np.einsum("hs,hsd->hd", w, part[:, :, :hd]) / (w * l).sum(axis=1)[:, None]).ravel()
 
 
-def attn_combine_q8_gpu(b, u):
-    """attn_combine_gpu's output row as int8 blocks of 32 (xq, xs: act_q8_*'s format)."""
-    out = np.zeros(u["H"] * 4 * u["hd4"])
-    attn_combine_gpu({**b, "out": out}, u)
-    _q8_blocks(out[None], b["xq"], b["xs"])
-
-
 def attn_decode_rope_gpu(b, u):
     """_rope_last, then softmax attention of that one token over the visible positions L - window <= j < L
     (attn_prefill_gpu's, n = 1 at pos0 = L - 1) -> out [1, H * hd]."""
     attn_prefill_gpu({**b, "q": _rope_last(b, u)}, {**u, "n": 1, "pos0": u["L"] - 1})
 
 
-def attn_decode_rope_q8_gpu(b, u):
-    """attn_decode_rope_gpu's output row as int8 blocks of 32 (xq, xs: act_q8_*'s format)."""
-    out = np.zeros(u["H"] * 4 * u["hd4"])
-    attn_decode_rope_gpu({**b, "out": out}, u)
-    _q8_blocks(out[None], b["xq"], b["xs"])
+def _q8_output(attention):
+    """An attention op whose output row [H * hd] is written as int8 blocks of 32 instead (xq, xs: act_q8_*'s
+    format): attn_decode_rope_q8_gpu, attn_combine_q8_gpu."""
+    def op(b, u):
+        out = np.zeros(u["H"] * 4 * u["hd4"])
+        attention({**b, "out": out}, u)
+        _q8_blocks(out[None], b["xq"], b["xs"])
+    return op
 
 
 def attn_prefill_gpu(b, u):
@@ -539,10 +535,10 @@ OPS = {
     "attn_split_gpu": attn_split_gpu,
     "attn_split_rope_gpu": attn_split_rope_gpu,
     "attn_combine_gpu": attn_combine_gpu,
-    "attn_combine_q8_gpu": attn_combine_q8_gpu,
+    "attn_combine_q8_gpu": _q8_output(attn_combine_gpu),
     "attn_decode_rope_split_gpu": attn_split_rope_gpu,  # (the same partials: only the kernels' schedules differ)
     "attn_decode_rope_gpu": attn_decode_rope_gpu,
-    "attn_decode_rope_q8_gpu": attn_decode_rope_q8_gpu,
+    "attn_decode_rope_q8_gpu": _q8_output(attn_decode_rope_gpu),
     "attn_prefill_gpu": attn_prefill_gpu,
     "attn_prefill_split_gpu": attn_prefill_split_gpu,
     "silu_mul": silu_mul,
