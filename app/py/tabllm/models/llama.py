@@ -148,6 +148,16 @@ ATTN_DECODE_SPLIT_BYTES = 512 << 10
 ATTN_DECODE_SPLITS = 16
 
 
+# A GPU decode step of a narrow model (hidden size <= ATTN_QKV_MAX_WIDTH, q4 qkv matrix, no biases) runs its
+# attention RMSNorm and qkv product inside the one-workgroup-a-head attention (attn_decode_qkv_*_gpu: each
+# workgroup computes its head's q and its KV head's k and v rows, 3 hd rows of D): a dispatch a layer fewer
+# (SmolLM2: 5 -> 4). The workgroup reads 3 hd D / 2 bytes of weights at one SM's rate, so wide models keep
+# the separate product. The kernel binds 10 storage buffers (9 for q4_0): only where the device allows them
+# (WebGPU's default is 8).
+ATTN_QKV_MAX_WIDTH = 1024  # (the kernel's limit too: D <= 4 ATTN_THREADS, the normed row in workgroup memory)
+ATTN_QKV_STORAGE_BUFFERS = {"q4_0": 9, "q4_1": 10}
+
+
 def decode_split_from(hd: int) -> int:
     """The first L whose decode step splits the attention, for head dim hd."""
     return -(-ATTN_DECODE_SPLIT_BYTES // (8 * hd))  # (8 hd: a position's K and V rows, f32)
@@ -194,12 +204,13 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32") -> Plan:
+               precision: str = "f32", storage_buffers: int = 8) -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
     "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mmt_* tiled products for
     prefill (mm8_* where a shape or the f16 plan rules them out), workgroup schedules of rms_norm and
     attn_pv): the same math, scheduled for the device.
-    precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top)."""
+    precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top).
+    storage_buffers: the device's maxStorageBuffersPerShaderStage (kernels binding more are left out)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -417,6 +428,11 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             Step("attn_pv" + sfx + v16, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
         ]
 
+    def fused_qkv(fmt, decode, long):
+        """Whether a decode step's attention computes the normed qkv rows itself (ATTN_QKV_MAX_WIDTH)."""
+        return (fused_decode and decode and not long and not config.get("qkv_bias") and block_gemv(fmt, width, decode)
+                and D <= ATTN_QKV_MAX_WIDTH and D % 32 == 0 and storage_buffers >= ATTN_QKV_STORAGE_BUFFERS[fmt])
+
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -431,13 +447,20 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                                     (body_decode_long, True, True)):
             if long and not (fused_decode if decode else long_prefill):
                 continue  # (no long phase: body_decode splits already, or prefill has no split attention)
-            steps += qkv_product(i, qkv_fmt, qkv, decode)  # (with the attention RMSNorm)
-            if int8_o(o_fmt, decode):
-                steps += [*rope_attention(k_cache, v_cache, decode, long, q8_out=True),
+            if fused_qkv(qkv_fmt, decode, long):  # attention RMSNorm, qkv product, RoPE and attention in one dispatch
+                steps += [Step(f"attn_decode_qkv_{qkv_fmt}_gpu",
+                               {"x": "x", "w": f"{p}.attn_norm", **qkv, "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
+                               {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
+                                "scale": float(hd) ** -0.5, "Kb": D // 32, "eps": eps}),
+                          *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
+            elif int8_o(o_fmt, decode):
+                steps += [*qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
+                          *rope_attention(k_cache, v_cache, decode, long, q8_out=True),
                           gemv4(f"gemv8_{o_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x", "out": "x2", **o}, D, H * hd,
                                 rows=GEMV8_ROWS)]
             else:
-                steps += [*rope_attention(k_cache, v_cache, decode, long), *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
+                steps += [*qkv_product(i, qkv_fmt, qkv, decode), *rope_attention(k_cache, v_cache, decode, long),
+                          *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
             int8_down = block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
             gate_up = normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode)
             fused_gate_up = int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_")
