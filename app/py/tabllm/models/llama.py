@@ -12,7 +12,9 @@ C = KV capacity, L = pos0 + n):
                            (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
                            (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, for short
                            contexts; from ATTN_DECODE_SPLIT_BYTES of K / V a head, attn_decode_rope_split_gpu
-                           over spans of positions into attn_part [H, S, hd + 4], then attn_combine_gpu)
+                           over spans of positions into attn_part [H, S, hd + 4], then attn_combine_gpu;
+                           for a narrow model, ATTN_QKV_MAX_WIDTH, attn_decode_qkv_*_gpu takes in the RMSNorm
+                           and the qkv product too: 4 dispatches a layer)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
