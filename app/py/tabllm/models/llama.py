@@ -433,7 +433,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     def fused_qkv(fmt, decode, long):
         """Whether a decode step's attention computes the normed qkv rows itself (ATTN_QKV_MAX_WIDTH)."""
         return (fused_decode and decode and not long and not config.get("qkv_bias") and block_gemv(fmt, width, decode)
-                and D <= ATTN_QKV_MAX_WIDTH and D % 32 == 0 and storage_buffers >= ATTN_QKV_STORAGE_BUFFERS[fmt])
+                and D <= ATTN_QKV_MAX_WIDTH and D < SEPARATE_INPUT_WIDTH and D % 32 == 0  # (not where qkv goes int8)
+                and storage_buffers >= ATTN_QKV_STORAGE_BUFFERS[fmt])
 
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
