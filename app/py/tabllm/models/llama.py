@@ -11,7 +11,8 @@ C = KV capacity, L = pos0 + n):
     att  [n, H*hd]       = p @ v_cache
                            (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
                            (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, for short
-                           contexts; from ATTN_DECODE_SPLIT_BYTES of K / V a head, attn_decode_rope_split_gpu
+                           contexts; from ATTN_DECODE_SPLIT_BYTES of K / V a head or ATTN_DECODE_SPLIT_MAX_L
+                           positions, attn_decode_rope_split_gpu
                            over spans of positions into attn_part [H, S, hd + 4], then attn_combine_gpu;
                            for a narrow model, ATTN_QKV_MAX_WIDTH, attn_decode_qkv_*_gpu takes in the RMSNorm
                            and the qkv product too: 4 dispatches a layer)
@@ -145,8 +146,12 @@ ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv
 # heads: the split costs ~22 us at any L, one workgroup a head 15-20 us at short L, and they meet at L ~ 512
 # for head dim 128 and between 1024 and 2048 for 64 (512 KiB: 512 and 1024); 8B decode at L 513-640, 8B: 289
 # -> 318 tok/s. Spans: at ~600 64 or 128 positions beat 256; at 4000 256 beats 128 and 64 (a merge of many
-# costs more).
+# costs more). In the whole SmolLM2 model, though, the split already wins from ~300-500 positions (H200,
+# `tabllm bench --prompt-tokens L`: at 512 722-734 tok/s split against 604-677 one workgroup a head, at 800
+# 651-720 against 637-650, at 300 713-715 against 712-729), so a step splits from ATTN_DECODE_SPLIT_MAX_L
+# positions whatever its head dim.
 ATTN_DECODE_SPLIT_BYTES = 512 << 10
+ATTN_DECODE_SPLIT_MAX_L = 512
 ATTN_DECODE_SPLITS = 16
 
 
@@ -162,7 +167,7 @@ ATTN_QKV_STORAGE_BUFFERS = {"q4_0": 9, "q4_1": 10}
 
 def decode_split_from(hd: int) -> int:
     """The first L whose decode step splits the attention, for head dim hd."""
-    return -(-ATTN_DECODE_SPLIT_BYTES // (8 * hd))  # (8 hd: a position's K and V rows, f32)
+    return min(-(-ATTN_DECODE_SPLIT_BYTES // (8 * hd)), ATTN_DECODE_SPLIT_MAX_L)  # (8 hd: a position's K and V rows, f32)
 # attn_prefill_gpu, a GPU prefill chunk's attention (f32 plan; build_tools/kernels.py): query rows per
 # workgroup (the kernel's ATTN_PREFILL_THREADS / ATTN_PREFILL_PARTS) and the largest head dim it takes
 # (kernels.ATTN_PREFILL_MAX_HD4 vec4s; larger heads and the f16 plan: attn_scores_gpu, softmax_rows,
