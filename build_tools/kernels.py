@@ -423,16 +423,6 @@ GEMV4_NORM_WIDE_ROWS = 16
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
 
-def _q4_nibbles(word, shift0, bias):
-    """f32 vec4 of the 4 nibbles of u32 `word` at shifts shift0 + 0, 8, 16, 24, minus `bias` - 2^23: the
-    nibble goes into an f32's mantissa under exponent 2^23 (bits 0x4B000000 | v are exactly 2^23 + v),
-    so no integer-to-float conversion; bias = 2^23 (q4_1) or 2^23 + 8 (q4_0 stores nibble - 8)."""
-    from tvm.script import tirx as T
-
-    bits = T.shift_right(T.Broadcast(word, 4), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & T.Broadcast(T.uint32(15), 4)
-    return T.reinterpret("float32x4", bits | T.Broadcast(T.uint32(0x4B000000), 4)) - T.Broadcast(T.float32(bias), 4)
-
-
 def gemv4(fmt, kind, rows=GEMV4_ROWS):
     """Decode product over whole q4 blocks with 16-byte loads: y[n, N] = x[n, K] @ W[N, K]^T with the
     extras of gemv (kind "_add": + residual; "norm": x = rms_norm(x) * w, eps; "silu_add": x =
@@ -462,8 +452,9 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
     def vsum(v):
         return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
 
-    def nibbles(word, shift0):
-        return _q4_nibbles(word, shift0, bias)
+    def nibbles(word, shift0):  # f32 vec4 of the 4 nibbles of word at shifts shift0 + 0, 8, 16, 24
+        bits = T.shift_right(splat(word), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & splat(T.uint32(15))
+        return T.reinterpret(V4, bits | splat(T.uint32(0x4B000000))) - splat(T.float32(bias))
 
     from types import SimpleNamespace
 
@@ -1536,7 +1527,6 @@ ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
 ATTN_FUSED_MAX_HD4 = 64  # head dim / 4 at most (head dim 256)
 ATTN_SCORE_LOADS = 4  # vec4 of a k row per invocation in the scores (hd4 a multiple of it)
 ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
-ATTN_QKV_LOADS = 6  # q4 blocks in flight per invocation in the qkv rows of attn_decode_qkv_*_gpu
 
 
 def _quantize_head_row():
@@ -1582,7 +1572,7 @@ def _quantize_head_row():
     return quantize_out
 
 
-def attn_decode_rope(q8_out=False, split=False, project=None):
+def attn_decode_rope(q8_out=False, split=False):
     """Attention of one query token (decode), fused: out[h, :] = softmax(scale * q[h] . k[kvh, j]) @
     v[kvh, j] over the visible positions L - window <= j < L (kvh = h // (H / Hkv)), one workgroup per
     query head, so scores and probabilities never leave workgroup memory (attn_scores_gpu, softmax_rows
@@ -1610,20 +1600,12 @@ def attn_decode_rope(q8_out=False, split=False, project=None):
     = sum_j exp(score_j - m) v_j and part[h, s, hd4] = (m, l, 0, 0); the split holding L - 1 adds it and
     writes the caches. A workgroup's time grows with the bytes it reads (one SM streams ~40-50 GB/s: H200,
     8B heads, 10 us at L = 1, 30 us at 640), so long contexts take more SMs this way, for one more dispatch.
-    project (attn_decode_qkv_{q4_0,q4_1}_gpu): the attention RMSNorm and the qkv product fused in front too,
-    for models whose rows are short (the plan's ATTN_QKV_MAX_WIDTH): the workgroup norms x [1, D] (times w
-    [D]; D = 32 Kb <= 4 ATTN_THREADS) into workgroup memory and computes its head's q rows and its KV head's
-    k and v rows itself (3 hd rows of the q4 matrix wq / wscale / wmin [N, Kb], one invocation a row,
-    ATTN_QKV_LOADS blocks in flight), instead of reading them from qkv: one dispatch a layer fewer (the
-    query heads of a KV group each compute its k and v: the first of them writes the caches).
     Written in TIR directly: TE has no loop-carried online softmax."""
     from types import SimpleNamespace
 
     from tvm.script import tirx as T
 
     TX, B, SL, PV = ATTN_THREADS, ATTN_CHUNK, ATTN_SCORE_LOADS, ATTN_PV_ROWS
-    if project not in (None, "q4_0", "q4_1") or (project and (q8_out or split)):
-        raise ValueError(f"attn_decode_rope: no variant project={project!r}, q8_out={q8_out}, split={split}")
     PER = B // TX  # positions per invocation per chunk
     V4 = "float32x4"
 
@@ -1753,60 +1735,11 @@ def attn_decode_rope(q8_out=False, split=False, project=None):
         if cfg.q8_out:
             cfg.quantize_out(cfg)
 
-    @T.macro(hygienic=False)
-    def project_qkv(cfg):
-        # the RMSNorm: st[2] = rsqrt(mean(x^2) + eps), then sums[i] = x[i] * w[i] * st[2] (vec4 i < 8 Kb)
-        st[1] = T.float32(0)
-        for b in range(T.floordiv(Kb * 8 + cfg.TX - 1, cfg.TX)):
-            acc[0] = x[0, T.min(b * cfg.TX + tx, Kb * 8 - 1)]  # (clamped, masked by a 0 factor)
-            st[1] = st[1] + cfg.vsum(acc[0] * acc[0]) * T.Cast("float32", b * cfg.TX + tx < Kb * 8)
-        cfg.tree_sum(st[1], cfg)
-        st[2] = T.rsqrt(st[2] / T.Cast("float32", Kb * 32) + eps)
-        for b in range(T.floordiv(Kb * 8 + cfg.TX - 1, cfg.TX)):
-            if b * cfg.TX + tx < Kb * 8:
-                sums[b * cfg.TX + tx] = x[0, b * cfg.TX + tx] * w[b * cfg.TX + tx] * cfg.splat(st[2])
-        T.tvm_storage_sync("shared")
-        # proj[r] = row r of [q of head h | k of KV head kvh | v of kvh] (hd each) . the normed x: one invocation a
-        # row, QL blocks' loads in flight (H200, SmolLM2: 8 lanes a row in passes of 32 rows, or 18 blocks in
-        # flight, were slower: BENCHMARKS.md)
-        for k in range(T.floordiv(hd4 * 12 + cfg.TX - 1, cfg.TX)):
-            if k * cfg.TX + tx < hd4 * 12:
-                row = T.Select(k * cfg.TX + tx < hd4 * 4, h * hd4 * 4 + k * cfg.TX + tx,
-                               T.Select(k * cfg.TX + tx < hd4 * 8, (H + kvh) * hd4 * 4 + k * cfg.TX + tx - hd4 * 4,
-                                        (H + Hkv + kvh) * hd4 * 4 + k * cfg.TX + tx - hd4 * 8))
-                st[0] = T.float32(0)
-                for bo in range(T.floordiv(Kb + cfg.QL - 1, cfg.QL)):
-                    for u in T.unroll(cfg.QL):  # (the tail clamped, masked by a 0 factor)
-                        wv[u] = wq[row, T.min(bo * cfg.QL + u, Kb - 1)]
-                        ws[u] = wscale[row, T.min(bo * cfg.QL + u, Kb - 1)] * T.Cast("float32", bo * cfg.QL + u < Kb)
-                        if cfg.has_min:
-                            wm[u] = wmin[row, T.min(bo * cfg.QL + u, Kb - 1)] * T.Cast("float32", bo * cfg.QL + u < Kb)
-                    for u in T.unroll(cfg.QL):
-                        dot[0] = cfg.splat(T.float32(0))
-                        dot[1] = cfg.splat(T.float32(0))
-                        for wd in T.unroll(4):
-                            dot[0] = dot[0] + cfg.nibbles(T.Shuffle([wv[u]], [wd]), 0) * sums[T.min(bo * cfg.QL + u, Kb - 1) * 8 + wd] \
-                                + cfg.nibbles(T.Shuffle([wv[u]], [wd]), 4) * sums[T.min(bo * cfg.QL + u, Kb - 1) * 8 + 4 + wd]
-                            if cfg.has_min:  # q4_1: + min * the block's sum of x
-                                dot[1] = dot[1] + sums[T.min(bo * cfg.QL + u, Kb - 1) * 8 + wd] + sums[T.min(bo * cfg.QL + u, Kb - 1) * 8 + 4 + wd]
-                        if cfg.has_min:
-                            st[0] = st[0] + ws[u] * cfg.vsum(dot[0]) + wm[u] * cfg.vsum(dot[1])
-                        else:
-                            st[0] = st[0] + ws[u] * cfg.vsum(dot[0])
-                proj[k * cfg.TX + tx] = st[0]
-        T.tvm_storage_sync("shared")
-
-    def proj4(proj, i):  # vec4 i of proj (f32 workgroup memory)
-        return T.Shuffle([proj[i * 4], proj[i * 4 + 1], proj[i * 4 + 2], proj[i * 4 + 3]], [0, 1, 2, 3])
-
     quantize_out = _quantize_head_row()
 
-    has_min = project == "q4_1"
     cfg = SimpleNamespace(TX=TX, B=B, PER=PER, SL=SL, PV=PV, vsum=vsum, splat=splat,
                           tree_max=tree_max, tree_sum=tree_sum, q8_out=q8_out, split=split, quantize_out=quantize_out,
-                          pack=_pack_vec4_i8, HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend, project=bool(project),
-                          project_qkv=project_qkv, proj4=proj4, QL=ATTN_QKV_LOADS, has_min=has_min,
-                          nibbles=lambda word, shift0: _q4_nibbles(word, shift0, TWO23 + (0 if has_min else 8)))
+                          pack=_pack_vec4_i8, HD4MAX=ATTN_FUSED_MAX_HD4, attend=attend)
 
     @T.macro(hygienic=False)
     def kernel_body(cfg):
@@ -1831,24 +1764,7 @@ def attn_decode_rope(q8_out=False, split=False, project=None):
         if cfg.q8_out:
             ov = T.alloc_buffer((cfg.HD4MAX,), "float32x4", scope="shared")  # the head's output row
         kvh = T.floordiv(h, T.floordiv(H, Hkv))
-        if cfg.project:
-            proj = T.alloc_buffer((cfg.HD4MAX * 12,), "float32", scope="shared")  # q, k, v rows before RoPE
-            wv = T.alloc_buffer((cfg.QL,), "uint32x4", scope="local")
-            ws = T.alloc_buffer((cfg.QL,), "float32", scope="local")
-            wm = T.alloc_buffer((cfg.QL,), "float32", scope="local")
-            cfg.project_qkv(cfg)
-            if tx < hd4:
-                qs[tx] = cfg.proj4(proj, tx) * cos[L - 1, T.floormod(tx, half4)] + cfg.splat(
-                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * cfg.proj4(proj, T.floormod(tx + half4, hd4)) * sin[
-                    L - 1, T.floormod(tx, half4)]
-                ks[tx] = cfg.proj4(proj, hd4 + tx) * cos[L - 1, T.floormod(tx, half4)] + cfg.splat(
-                    T.Select(tx < half4, T.float32(-1), T.float32(1))) * cfg.proj4(proj, hd4 + T.floormod(tx + half4, hd4)) * sin[
-                    L - 1, T.floormod(tx, half4)]
-                vs[tx] = cfg.proj4(proj, hd4 * 2 + tx)
-                if T.floormod(h, T.floordiv(H, Hkv)) == 0:  # one writer per KV head: its first query head
-                    k_cache[kvh, L - 1, tx] = ks[tx]
-                    v_cache[kvh, L - 1, tx] = vs[tx]
-        elif tx < hd4:
+        if tx < hd4:
             # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
             qs[tx] = qkv[0, h * hd4 + tx] * cos[L - 1, T.floormod(tx, half4)] + cfg.splat(
                 T.Select(tx < half4, T.float32(-1), T.float32(1))) * qkv[0, h * hd4 + T.floormod(tx + half4, hd4)] * sin[
@@ -1864,24 +1780,7 @@ def attn_decode_rope(q8_out=False, split=False, project=None):
         T.tvm_storage_sync("shared")
         cfg.attend(cfg)
 
-    if project:
-        @T.prim_func
-        def func(x_h: T.handle, w_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, cos_h: T.handle,
-                 sin_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle,
-                 L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, eps: T.float32):
-            hd4, C, half4, Kb, N = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
-            x = T.match_buffer(x_h, (1, Kb * 8), V4)  # the residual stream; D = 32 Kb
-            w = T.match_buffer(w_h, (Kb * 8,), V4)  # the attention RMSNorm's weight
-            wq = T.match_buffer(wq_h, (N, Kb), "uint32x4")  # the q4 qkv matrix, N = (H + 2 Hkv) hd rows
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            cos = T.match_buffer(cos_h, (C, half4), V4)
-            sin = T.match_buffer(sin_h, (C, half4), V4)
-            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
-            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
-            out = T.match_buffer(out_h, (H, hd4), V4)
-            kernel_body(cfg)
-    elif split:
+    if split:
         @T.prim_func
         def func(qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle,
                  L: T.int32, window: T.int32, scale: T.float32, H: T.int32, Hkv: T.int32, split: T.int32):
@@ -1918,8 +1817,7 @@ def attn_decode_rope(q8_out=False, split=False, project=None):
             v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
             out = T.match_buffer(out_h, (H, hd4), V4)
             kernel_body(cfg)
-    name = (f"attn_decode_qkv_{project}_gpu" if project else "attn_decode_rope_split_gpu" if split
-            else "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu")
+    name = "attn_decode_rope_split_gpu" if split else "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu"
     return tvm.IRModule({name: func.with_attr("global_symbol", name)})
 
 
@@ -3116,7 +3014,6 @@ KERNELS = [
     ("attn_decode_rope_gpu", attn_decode_rope),
     ("attn_decode_rope_q8_gpu", lambda: attn_decode_rope(q8_out=True)),
     ("attn_decode_rope_split_gpu", lambda: attn_decode_rope(split=True)),
-    *((f"attn_decode_qkv_{_fmt}_gpu", lambda _fmt=_fmt: attn_decode_rope(project=_fmt)) for _fmt in ("q4_0", "q4_1")),
     ("attn_prefill_gpu", attn_prefill),
     ("attn_prefill_split_gpu", lambda: attn_prefill(split=True)),
     ("rope_q", rope_q),

@@ -108,7 +108,6 @@ export class Bridge {
       f16: this.device.features.has("shader-f16"), // the *_f16 kernels compile on this device
       maxStorageBufferBindingSize: this.adapter.limits.maxStorageBufferBindingSize,
       maxBufferSize: this.adapter.limits.maxBufferSize,
-      maxStorageBuffersPerShaderStage: this.device.limits.maxStorageBuffersPerShaderStage, // (the plan leaves out kernels binding more)
       readbackSlots: READBACK_SLOTS, // run() results in flight at most (JsExecutor.readback_slots)
     };
   }

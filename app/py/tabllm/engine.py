@@ -80,11 +80,9 @@ def _build_plan(family, config, quant, context_length, tokens_per_call, executor
     """The family's plan for the executor's kernel profile and the precision, with matrices above the
     executor's buffer limits split into row parts (tabllm.split). tokens_per_call None: the model's default."""
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
-    limits = getattr(executor, "limits", None) or {}
     plan = family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
-                             profile=executor.kernel_profile,
-                             storage_buffers=int(limits.get("max-storage-buffers-per-shader-stage", 8)), **extra)
-    return split_large_matrices(plan, limits)
+                             profile=executor.kernel_profile, **extra)
+    return split_large_matrices(plan, getattr(executor, "limits", None) or {})
 
 
 @dataclass

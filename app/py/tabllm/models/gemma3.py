@@ -25,11 +25,9 @@ def is_global_layer(config: dict, i: int) -> bool:
     return config["layer_types"][i] == "full_attention"  # else "sliding_attention"
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               storage_buffers: int = 8) -> Plan:
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
     """profile: the kernel schedules the device prefers (models/llama.py); this family has the barrier-free
-    ("cpu") kernels only so far, used on every device (none binds more than WebGPU's default 8 storage
-    buffers: storage_buffers, the device's limit, changes nothing here)."""
+    ("cpu") kernels only so far, used on every device."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call

@@ -22,11 +22,9 @@ from ..sampling import add_sampling_phases
 from .llama import _linear
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               storage_buffers: int = 8) -> Plan:
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
     """profile: the kernel schedules the device prefers (models/llama.py); this family has the barrier-free
-    ("cpu") kernels only so far, used on every device (none binds more than WebGPU's default 8 storage
-    buffers: storage_buffers, the device's limit, changes nothing here)."""
+    ("cpu") kernels only so far, used on every device."""
     D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
     H, hd = config["num_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call

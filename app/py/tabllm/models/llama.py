@@ -12,10 +12,8 @@ C = KV capacity, L = pos0 + n):
                            (GPU prefill, f32: attn_prefill_gpu, tiled with an online softmax: no s and p)
                            (a GPU decode step: attn_decode_rope_gpu, one workgroup per head, for short
                            contexts; from ATTN_DECODE_SPLIT_BYTES of K / V a head or ATTN_DECODE_SPLIT_MAX_L
-                           positions, attn_decode_rope_split_gpu
-                           over spans of positions into attn_part [H, S, hd + 4], then attn_combine_gpu;
-                           for a narrow model, ATTN_QKV_MAX_WIDTH, attn_decode_qkv_*_gpu takes in the RMSNorm
-                           and the qkv product too: 4 dispatches a layer)
+                           positions, attn_decode_rope_split_gpu over spans of positions into attn_part
+                           [H, S, hd + 4], then attn_combine_gpu)
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -147,22 +145,12 @@ ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv
 # for head dim 128 and between 1024 and 2048 for 64 (512 KiB: 512 and 1024); 8B decode at L 513-640, 8B: 289
 # -> 318 tok/s. Spans: at ~600 64 or 128 positions beat 256; at 4000 256 beats 128 and 64 (a merge of many
 # costs more). In the whole SmolLM2 model, though, the split already wins from ~300-500 positions (H200,
-# `tabllm bench --prompt-tokens L`: at 512 722-734 tok/s split against 604-677 one workgroup a head, at 800
-# 651-720 against 637-650, at 300 713-715 against 712-729), so a step splits from ATTN_DECODE_SPLIT_MAX_L
-# positions whatever its head dim.
+# `tabllm bench --prompt-tokens L`, split against one workgroup a head: at 512 722-734 against 604-677 tok/s,
+# at 800 651-720 against 637-650, at 300 713-715 against 712-729; BENCHMARKS.md row 30), so a step splits from
+# ATTN_DECODE_SPLIT_MAX_L positions whatever its head dim.
 ATTN_DECODE_SPLIT_BYTES = 512 << 10
 ATTN_DECODE_SPLIT_MAX_L = 512
 ATTN_DECODE_SPLITS = 16
-
-
-# A GPU decode step of a narrow model (hidden size <= ATTN_QKV_MAX_WIDTH, q4 qkv matrix, no biases) runs its
-# attention RMSNorm and qkv product inside the one-workgroup-a-head attention (attn_decode_qkv_*_gpu: each
-# workgroup computes its head's q and its KV head's k and v rows, 3 hd rows of D): a dispatch a layer fewer
-# (SmolLM2: 5 -> 4). The workgroup reads 3 hd D / 2 bytes of weights at one SM's rate, so wide models keep
-# the separate product. The kernel binds 10 storage buffers (9 for q4_0): only where the device allows them
-# (WebGPU's default is 8).
-ATTN_QKV_MAX_WIDTH = 1024  # (the kernel's limit too: D <= 4 ATTN_THREADS, the normed row in workgroup memory)
-ATTN_QKV_STORAGE_BUFFERS = {"q4_0": 9, "q4_1": 10}
 
 
 def decode_split_from(hd: int) -> int:
@@ -211,13 +199,12 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32", storage_buffers: int = 8) -> Plan:
+               precision: str = "f32") -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
     "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mmt_* tiled products for
     prefill (mm8_* where a shape or the f16 plan rules them out), workgroup schedules of rms_norm and
     attn_pv): the same math, scheduled for the device.
-    precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top).
-    storage_buffers: the device's maxStorageBuffersPerShaderStage (kernels binding more are left out)."""
+    precision: "f32", or "f16" (f16 storage of the layers' activations and KV cache: see the top)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -435,12 +422,6 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             Step("attn_pv" + sfx + v16, {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
         ]
 
-    def fused_qkv(fmt, decode, long):
-        """Whether a decode step's attention computes the normed qkv rows itself (ATTN_QKV_MAX_WIDTH)."""
-        return (fused_decode and decode and not long and not config.get("qkv_bias") and block_gemv(fmt, width, decode)
-                and D <= ATTN_QKV_MAX_WIDTH and D < SEPARATE_INPUT_WIDTH and D % 32 == 0  # (not where qkv goes int8)
-                and storage_buffers >= ATTN_QKV_STORAGE_BUFFERS[fmt])
-
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -455,20 +436,13 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                                     (body_decode_long, True, True)):
             if long and not (fused_decode if decode else long_prefill):
                 continue  # (no long phase: body_decode splits already, or prefill has no split attention)
-            if fused_qkv(qkv_fmt, decode, long):  # attention RMSNorm, qkv product, RoPE and attention in one dispatch
-                steps += [Step(f"attn_decode_qkv_{qkv_fmt}_gpu",
-                               {"x": "x", "w": f"{p}.attn_norm", **qkv, "k_cache": k_cache, "v_cache": v_cache, "out": "att", **rope},
-                               {"H": H, "Hkv": Hkv, "hd4": hd // 4, "half4": hd // 8, "C": C, "L": "L", "window": C,
-                                "scale": float(hd) ** -0.5, "Kb": D // 32, "eps": eps}),
-                          *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
-            elif int8_o(o_fmt, decode):
-                steps += [*qkv_product(i, qkv_fmt, qkv, decode),  # (with the attention RMSNorm)
-                          *rope_attention(k_cache, v_cache, decode, long, q8_out=True),
+            steps += qkv_product(i, qkv_fmt, qkv, decode)  # (with the attention RMSNorm)
+            if int8_o(o_fmt, decode):
+                steps += [*rope_attention(k_cache, v_cache, decode, long, q8_out=True),
                           gemv4(f"gemv8_{o_fmt}_add", {"xq": "xq", "xs": "xs", "residual": "x", "out": "x2", **o}, D, H * hd,
                                 rows=GEMV8_ROWS)]
             else:
-                steps += [*qkv_product(i, qkv_fmt, qkv, decode), *rope_attention(k_cache, v_cache, decode, long),
-                          *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
+                steps += [*rope_attention(k_cache, v_cache, decode, long), *mm_add(o_fmt, "att", "x", "x2", o, D, H * hd, decode)]
             int8_down = block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
             gate_up = normed(f"{p}.ffn_norm", gu_fmt, "gu", gu, 2 * F, decode)
             fused_gate_up = int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_")

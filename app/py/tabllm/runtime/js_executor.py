@@ -75,8 +75,7 @@ class JsExecutor:
     def limits(self) -> dict:
         """The adapter's buffer limits under their WebGPU names (the bridge requests the full limits)."""
         info = self.bridge.info()
-        return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize),
-                "max-storage-buffers-per-shader-stage": int(info.maxStorageBuffersPerShaderStage)}
+        return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize)}
 
     def prepare(self, plan: Plan):
         spec = {

@@ -315,19 +315,6 @@ def attn_decode_rope_gpu(b, u):
     attn_prefill_gpu({**b, "q": _rope_last(b, u)}, {**u, "n": 1, "pos0": u["L"] - 1})
 
 
-def _attn_decode_qkv_op(fmt):
-    """attn_decode_qkv_*_gpu: the normed qkv product (gemv4_norm_*'s, the whole row), then attn_decode_rope_gpu."""
-    normed_product = _gemv4_op(fmt, "norm")
-
-    def op(b, u):
-        N = (u["H"] + 2 * u["Hkv"]) * 4 * u["hd4"]
-        qkv = np.zeros(N)
-        normed_product({**b, "out": qkv}, {"n": 1, "N": N, "Kb": u["Kb"], "eps": u["eps"]})
-        attn_decode_rope_gpu({**b, "qkv": qkv}, u)
-
-    return op
-
-
 def _q8_output(attention):
     """An attention op whose output row [H * hd] is written as int8 blocks of 32 instead (xq, xs: act_q8_*'s
     format): attn_decode_rope_q8_gpu, attn_combine_q8_gpu."""
@@ -606,7 +593,6 @@ for _fmt in ("q4_0", "q4_1"):
     OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
     OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
     OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
-    OPS[f"attn_decode_qkv_{_fmt}_gpu"] = _attn_decode_qkv_op(_fmt)
     OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
     OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
     OPS[f"gemv8_gate_up_{_fmt}"] = _gemv8_gate_up_op(_fmt)
