@@ -2737,48 +2737,85 @@ def sample_scores():
     return _schedule_elementwise(_prim_func("sample_scores", args), "scores")
 
 
+TOP_WAYS = 8  # top_threshold: each pass over the scores tests TOP_WAYS - 1 cut points (an 8-way search)
+TOP_ROUNDS = 11  # passes per search: 2^32 keys narrow by 8 each pass (ceil(32 / 3))
+
+
 def top_threshold():
     """threshold[0] = order key (see _order_key) of the lowest score that top-k and then top-p keep, HF
     semantics: a token is kept iff fewer than top_k tokens score strictly higher, and the softmax mass
     (within the top-k) of the tokens scoring strictly higher is < top_p. top_k = 0 / top_p >= 1 turn a
-    filter off. Both bounds are found by bisection over the 2^32 keys (32 rounds, exact, no sort): each
-    round counts tokens (and sums their exp) above the midpoint. One workgroup; partial sums go through
-    workgroup memory and every invocation adds the 256 partials in the same order, so all invocations
-    hold identical bounds and take identical branches.
+    filter off. Each bound is the smallest key T with count(key > T) < limit and mass(key > T) < limit,
+    found exactly (no sort) by an 8-way search over the 2^32 keys: each pass over the scores counts the
+    tokens (and sums their exp) above TOP_WAYS - 1 cut points at once, so 11 passes instead of a
+    bisection's 32 (a pass is one workgroup's walk over the scores: ~11 us for 49152 on the H200, mostly
+    load latency, so fewer passes pay for more arithmetic in each; BENCHMARKS.md). One workgroup;
+    partial sums go through workgroup memory and every invocation adds them in the same order (the order
+    of _row_macros' workgroup_sum), so all invocations hold identical bounds and take identical branches,
+    and each count / mass is the same f32 value that a bisection would compute for that cut.
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
     from types import SimpleNamespace
 
     from tvm.script import tirx as T
 
     over_row, workgroup_max, workgroup_sum, _ = _row_macros()
+    CUTS = TOP_WAYS - 1
 
     @T.macro(hygienic=False)
-    def add_score(x, j, kind, mid):  # into local[...]
+    def add_score(x, j, kind, extra):  # into local[...]
         if kind == "max":
             local[0] = T.max(local[0], x)
         elif kind == "mass":  # the mass at or above the top-k bound
             local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
-        else:  # count and mass above mid (and at or above the top-k bound)
-            local[0] = local[0] + T.Select(_order_key(x) > mid, T.float32(1), T.float32(0))
-            local[1] = local[1] + T.Select(_order_key(x) > mid and _order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
-
-    cfg = SimpleNamespace(element=add_score)
+        else:  # per cut c: count (local[c]) and mass at or above the top-k bound (local[CUTS + c]) above it
+            key[0] = _order_key(x)
+            if key[0] > cuts[0]:  # (most scores are below every cut: they would add only zeros)
+                e[0] = T.Select(key[0] >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+                for c in T.unroll(CUTS):
+                    local[c] = local[c] + T.Select(key[0] > cuts[c], T.float32(1), T.float32(0))
+                    local[CUTS + c] = local[CUTS + c] + T.Select(key[0] > cuts[c], e[0], T.float32(0))
 
     @T.macro(hygienic=False)
-    def bisect(count_limit, mass_limit):
-        # smallest key T with count(key > T) < count_limit and mass(key > T, key >= top_k bound) < mass_limit
+    def sums_of_cuts():  # sums[v] = the workgroup's sum of local[v], v < 2 CUTS, in workgroup_sum's order
+        for v in T.unroll(2 * CUTS):
+            wide[v * ROW_THREADS + tx] = local[v]
+        T.tvm_storage_sync("shared")
+        if tx < 2 * CUTS * 16:  # 16 invocations a value, 16 partials each
+            sums[0] = wide[tx * 16]
+            for o in T.unroll(15):
+                sums[0] = sums[0] + wide[tx * 16 + 1 + o]
+            wide16[tx] = sums[0]
+        T.tvm_storage_sync("shared")
+        for v in T.unroll(2 * CUTS):
+            sums[v] = wide16[v * 16]
+            for o in T.unroll(15):
+                sums[v] = sums[v] + wide16[v * 16 + 1 + o]
+        T.tvm_storage_sync("shared")
+
+    # (a macro sees the names of the prim_func that expands it: the others go through cfg)
+    cfg = SimpleNamespace(element=add_score, sums_of_cuts=sums_of_cuts)
+
+    @T.macro(hygienic=False)
+    def search(count_limit, mass_limit):
+        # bounds[0] = the smallest key T with count(key > T) < count_limit and mass(key > T, key >= top-k
+        # bound) < mass_limit: both fall as T rises, so the cuts that pass are those from some cut on;
+        # invariant: T in [bounds[0], bounds[1]]
         bounds[0] = T.uint32(0)
         bounds[1] = T.uint32(0xFFFFFFFF)
-        for _round in range(32):
-            mid = bounds[0] + T.shift_right(bounds[1] - bounds[0], T.uint32(1))
-            local[0] = T.float32(0)
-            local[1] = T.float32(0)
-            over_row(scores, cfg, "count", mid)
-            workgroup_sum(local[0], count)
-            workgroup_sum(local[1], mass)
-            ok = count[0] < count_limit and mass[0] < mass_limit
-            bounds[1] = T.Select(ok, mid, bounds[1])
-            bounds[0] = T.Select(ok, bounds[0], mid + T.uint32(1))
+        for _round in range(TOP_ROUNDS):
+            # cut c = lo + floor((hi - lo) (c + 1) / TOP_WAYS), without overflow
+            for c in T.unroll(CUTS):
+                cuts[c] = bounds[0] + T.floordiv(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1) + T.floordiv(
+                    T.floormod(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1), T.uint32(TOP_WAYS))
+            for v in T.unroll(2 * CUTS):
+                local[v] = T.float32(0)
+            over_row(scores, cfg, "count", 0)
+            cfg.sums_of_cuts()
+            for c in T.unroll(CUTS):  # hi = the first cut that passes, lo = 1 past the last that fails
+                ok[c] = T.Cast("int32", sums[c] < count_limit and sums[CUTS + c] < mass_limit)
+            for c in T.unroll(CUTS):
+                bounds[1] = T.Select(ok[CUTS - 1 - c] == 1, cuts[CUTS - 1 - c], bounds[1])
+                bounds[0] = T.Select(ok[c] == 0, cuts[c] + T.uint32(1), bounds[0])
 
     @T.prim_func
     def top_threshold(scores_h: T.handle, threshold_h: T.handle, top_k: T.int32, top_p: T.float32):
@@ -2788,12 +2825,17 @@ def top_threshold():
         tx = T.launch_thread("threadIdx.x", ROW_THREADS)
         partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
         partial16 = T.alloc_buffer((16,), "float32", scope="shared")
+        wide = T.alloc_buffer((2 * CUTS * ROW_THREADS,), "float32", scope="shared")  # 14 KiB
+        wide16 = T.alloc_buffer((2 * CUTS * 16,), "float32", scope="shared")
         xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
         bounds = T.alloc_buffer((3,), "uint32", scope="local")  # lo, hi, top-k bound
+        cuts = T.alloc_buffer((CUTS,), "uint32", scope="local")
+        ok = T.alloc_buffer((CUTS,), "int32", scope="local")
+        key = T.alloc_buffer((1,), "uint32", scope="local")
+        e = T.alloc_buffer((1,), "float32", scope="local")
         stats = T.alloc_buffer((1,), "float32", scope="local")  # max score
-        local = T.alloc_buffer((2,), "float32", scope="local")  # this invocation's count, mass
-        count = T.alloc_buffer((1,), "float32", scope="local")
-        mass = T.alloc_buffer((1,), "float32", scope="local")
+        local = T.alloc_buffer((2 * CUTS,), "float32", scope="local")  # this invocation's counts, masses
+        sums = T.alloc_buffer((2 * CUTS,), "float32", scope="local")
         top_k_mass = T.alloc_buffer((1,), "float32", scope="local")
         # max score, the shift that keeps exp() in range
         local[0] = T.float32(NEG_INF)
@@ -2801,14 +2843,14 @@ def top_threshold():
         workgroup_max(local[0], stats)
         bounds[2] = T.uint32(0)
         if top_k > 0:
-            bisect(T.Cast("float32", top_k), T.float32(3.0e38))
+            search(T.Cast("float32", top_k), T.float32(3.0e38))
             bounds[2] = bounds[0]
         if top_p < T.float32(1):
             # the top-k set's mass, then the top-p bound within it
             local[1] = T.float32(0)
             over_row(scores, cfg, "mass", 0)
             workgroup_sum(local[1], top_k_mass)
-            bisect(T.float32(3.0e38), top_p * top_k_mass[0])
+            search(T.float32(3.0e38), top_p * top_k_mass[0])
             bounds[2] = T.max(bounds[2], bounds[0])
         if tx == 0:
             threshold[0] = bounds[2]

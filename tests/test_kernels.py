@@ -756,7 +756,8 @@ def test_sampling_follows_truncated_softmax(device, top_k, top_p):
     assert np.all(np.abs(counts / draws - want) < 4 * np.sqrt(want * (1 - want) / draws) + 0.01), (counts / draws, want)
 
 
-@pytest.mark.parametrize("V, top_k, top_p", [(7, 0, 0.5), (1000, 40, 1.0), (4099, 0, 0.9), (4099, 50, 0.7), (333, 500, 1.0), (50, 5, 0.999)])
+@pytest.mark.parametrize("V, top_k, top_p", [(7, 0, 0.5), (1000, 40, 1.0), (4099, 0, 0.9), (4099, 50, 0.7), (333, 500, 1.0), (50, 5, 0.999),
+                                          (49157, 40, 0.95), (49157, 0, 0.3)])
 def test_top_threshold(device, V, top_k, top_p):
     r = rng()
     scores = (r.standard_normal(V) * 2).astype(np.float32)
