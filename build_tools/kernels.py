@@ -2880,28 +2880,37 @@ def token_logprobs():
     """out[2 + 2 * 20] (u32 words) = [token, lp(token), id_1, lp(id_1), ..., id_N, lp(id_N)] where lp is
     the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
     first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (_row_macros):
-    log-sum-exp by two workgroup reductions, then N rounds of a workgroup argmax that skips the ids
-    already taken; all invocations agree on each winner.
+    log-sum-exp by two workgroup reductions; then one pass in which each invocation keeps its own best N
+    (value, id) pairs sorted in registers (a value enters only when it beats the N-th: rarely, after the
+    first few), and N rounds of a workgroup argmax over the invocations' heads, whose winner pops its
+    head. (Every round used to be a pass over V that skipped the ids already taken.)
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
     from types import SimpleNamespace
 
     from tvm.script import tirx as T
 
     over_row, workgroup_max, workgroup_sum, workgroup_argmax = _row_macros()
+    TOP = LOGPROB_TOP_MAX
 
     @T.macro(hygienic=False)
-    def add_logit(x, j, kind, r):
+    def add_logit(x, j, kind, extra):
         if kind == "max":
             best_v[0] = T.max(best_v[0], x)
         elif kind == "sum":
             best_v[0] = best_v[0] + T.exp(x - lse[0])
-        else:  # the largest of the r not yet picked, in id order: strictly larger only, so the lowest id of equals stays
-            skip[0] = 0
-            for q in range(r):
-                skip[0] = T.Select(picked[q] == j, 1, skip[0])
-            if skip[0] == 0 and x > best_v[0]:
-                best_v[0] = x
-                best_i[0] = j
+        elif x > floor_v[0]:  # "keep": into the sorted list of N (ids come in increasing order: an equal value stays out)
+            carry_v[0] = x
+            carry_i[0] = j
+            for q in T.unroll(TOP):  # the carried pair swaps with each entry it beats: (value, then lower id)
+                if q < N and (carry_v[0] > top_v[q] or (carry_v[0] == top_v[q] and carry_i[0] < top_i[q])):
+                    swap_v[0] = top_v[q]
+                    swap_i[0] = top_i[q]
+                    top_v[q] = carry_v[0]
+                    top_i[q] = carry_i[0]
+                    carry_v[0] = swap_v[0]
+                    carry_i[0] = swap_i[0]
+            for q in T.unroll(TOP):  # the N-th value, the bar for the next (constant indices keep the list in registers)
+                floor_v[0] = T.Select(q == N - 1, top_v[q], floor_v[0])
 
     cfg = SimpleNamespace(element=add_logit)
 
@@ -2910,18 +2919,23 @@ def token_logprobs():
         V, m = T.int32(), T.int32()
         logits = T.match_buffer(logits_h, (V,), "float32")
         token = T.match_buffer(token_h, (m,), "int32")
-        out = T.match_buffer(out_h, (2 + 2 * LOGPROB_TOP_MAX,), "uint32")
+        out = T.match_buffer(out_h, (2 + 2 * TOP,), "uint32")
         tx = T.launch_thread("threadIdx.x", ROW_THREADS)
         partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
         partial16 = T.alloc_buffer((16,), "float32", scope="shared")
         part_i = T.alloc_buffer((ROW_THREADS,), "int32", scope="shared")
         xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
-        picked = T.alloc_buffer((LOGPROB_TOP_MAX,), "int32", scope="local")
-        best_v = T.alloc_buffer((1,), "float32", scope="local")  # this invocation's best value (best_i: its id)
+        top_v = T.alloc_buffer((TOP,), "float32", scope="local")  # this invocation's best values, highest first
+        top_i = T.alloc_buffer((TOP,), "int32", scope="local")  # and their ids
+        floor_v = T.alloc_buffer((1,), "float32", scope="local")  # top_v[N - 1]
+        carry_v = T.alloc_buffer((1,), "float32", scope="local")
+        carry_i = T.alloc_buffer((1,), "int32", scope="local")
+        swap_v = T.alloc_buffer((1,), "float32", scope="local")
+        swap_i = T.alloc_buffer((1,), "int32", scope="local")
+        best_v = T.alloc_buffer((1,), "float32", scope="local")  # workgroup_argmax's pair (best_i: the id)
         best_i = T.alloc_buffer((1,), "int32", scope="local")
         cv = T.alloc_buffer((1,), "float32", scope="local")
         ci = T.alloc_buffer((1,), "int32", scope="local")
-        skip = T.alloc_buffer((1,), "int32", scope="local")
         lse = T.alloc_buffer((1,), "float32", scope="local")  # log-sum-exp of the logits
         total = T.alloc_buffer((1,), "float32", scope="local")
         # log-sum-exp = max + log(sum exp(x - max))
@@ -2932,12 +2946,22 @@ def token_logprobs():
         over_row(logits, cfg, "sum", 0)
         workgroup_sum(best_v[0], total)
         lse[0] = lse[0] + T.log(total[0])
+        for q in T.unroll(TOP):
+            top_v[q] = T.float32(NEG_INF)
+            top_i[q] = V
+        floor_v[0] = T.float32(NEG_INF)
+        if N > 0:
+            over_row(logits, cfg, "keep", 0)
         for r in range(N):
-            best_v[0] = T.float32(NEG_INF)
-            best_i[0] = V
-            over_row(logits, cfg, "pick", r)
+            best_v[0] = top_v[0]
+            best_i[0] = top_i[0]
             workgroup_argmax()
-            picked[r] = best_i[0]
+            if top_i[0] == best_i[0]:  # the winner's head (ids are unique; past V every list holds the same)
+                for q in T.unroll(TOP - 1):
+                    top_v[q] = top_v[q + 1]
+                    top_i[q] = top_i[q + 1]
+                top_v[TOP - 1] = T.float32(NEG_INF)
+                top_i[TOP - 1] = V
             if tx == 0:
                 out[2 + 2 * r] = T.Cast("uint32", best_i[0])
                 out[3 + 2 * r] = T.reinterpret("uint32", best_v[0] - lse[0])

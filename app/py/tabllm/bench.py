@@ -206,9 +206,10 @@ def _prefill_flops(config, n):
     return config["num_layers"] * (2 * per_layer * n + attn) + 2 * D * V
 
 
-def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True, sampler=None) -> dict:
+def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True, sampler=None, logprobs=None) -> dict:
     """Prefill and decode figures; the decode samples with `sampler` (default greedy: the argmax only;
-    temperature, top-k and top-p add their sampling kernels to every step)."""
+    temperature, top-k and top-p add their sampling kernels to every step) and, with `logprobs` (0..20),
+    reports each token's log-probability and that many alternatives, as the API's logprobs do."""
     config, plan, ex = engine.config, engine.plan, engine.executor
     V = config["vocab_size"]
     ids = np.random.default_rng(7).integers(0, V, prompt_tokens).tolist()
@@ -223,12 +224,14 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True, sampl
     stats = {}
     d0, s0 = ex.dispatches_run, ex.submits
     sampler = sampler or greedy
-    out = list(engine.stream_ids(ids, decode_tokens + 1, sampler, stats, stop_at_eos=False))
+    out = list(engine.stream_ids(ids, decode_tokens + 1, sampler, stats, stop_at_eos=False, logprobs=logprobs))
     stats["prefill_s"] = sorted(prefills + [stats["prefill_s"]])[1]  # the second best of four
     steps = stats["decode_steps"]
     T = plan.max_tokens_per_call
     prefill_dispatches = sum(plan.dispatch_count(engine.prefill_phase(min(start + T, prompt_tokens)))  # (phase by L)
                              for start in range(0, prompt_tokens, T)) + plan.dispatch_count("head_last", sampler.phase())
+    if logprobs is not None:
+        prefill_dispatches += plan.dispatch_count("logprobs")  # (the first token's, in the prefill's submit)
     decode_dispatches = (ex.dispatches_run - d0 - prefill_dispatches) / max(steps, 1)
     decode_submits = (ex.submits - s0 - -(-prompt_tokens // T)) / max(steps, 1)
     decode_s_per_tok = stats["decode_s"] / max(steps, 1)
@@ -238,6 +241,7 @@ def run_bench(engine, prompt_tokens: int, decode_tokens: int, warmup=True, sampl
         "prompt_tokens": prompt_tokens,
         "decode_tokens": steps,
         "sampler": {"temperature": sampler.temperature, "top_k": sampler.top_k, "top_p": sampler.top_p},
+        "logprobs": logprobs,
         "generated": len(out),
         "prefill_s": stats["prefill_s"],
         "prefill_tok_s": prompt_tokens / stats["prefill_s"],
@@ -335,7 +339,7 @@ def main(args):
         "kernel_path": getattr(engine.plan, "profile", "f32"),
         "precision": engine.precision,
         "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
-        **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler),
+        **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler, logprobs=args.logprobs),
     }
     if args.profile:
         result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
@@ -357,6 +361,8 @@ def main(args):
           f"= {r['prefill_pct_of_fma_ceiling']:.1f}% of the FMA ceiling")
     sp = r["sampler"]
     sampling = "greedy" if not sp["temperature"] else f"temperature {sp['temperature']}, top_k {sp['top_k']}, top_p {sp['top_p']}"
+    if r["logprobs"] is not None:
+        sampling += f", logprobs with {r['logprobs']} alternatives"
     print(f"  decode {r['decode_tokens']} tokens ({sampling}): {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
           f"{r['dispatches_per_decode_token']:.0f} dispatches and {r['submits_per_decode_token']:.0f} submit(s) per token")
     print(f"  decode reads {r['weight_bytes_per_token'] / 1e6:.1f} MB weights + {r['kv_bytes_per_token_mean'] / 1e6:.1f} MB KV per token: "

@@ -212,6 +212,8 @@ def main(argv=None):
     bench.add_argument("--temperature", type=float, default=0.0, help="decode sampling temperature (default 0: greedy)")
     bench.add_argument("--top-k", type=int, default=0, help="decode top-k (0 = off)")
     bench.add_argument("--top-p", type=float, default=1.0, help="decode top-p (1 = off)")
+    bench.add_argument("--logprobs", type=int, default=None, metavar="N",
+                       help="also each decoded token's log-probability and its N (0..20) most likely alternatives")
     bench.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
