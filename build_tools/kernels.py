@@ -2737,8 +2737,10 @@ def sample_scores():
     return _schedule_elementwise(_prim_func("sample_scores", args), "scores")
 
 
-TOP_WAYS = 8  # top_threshold: each pass over the scores tests TOP_WAYS - 1 cut points (an 8-way search)
-TOP_ROUNDS = 11  # passes per search: 2^32 keys narrow by 8 each pass (ceil(32 / 3))
+TOP_WAYS = 8  # top_threshold: each pass over the scores tests TOP_WAYS - 1 cut points (a power of 2)
+# passes per search: each leaves at most floor(width / TOP_WAYS) of the hi - lo width, so as many as 2^32 - 1
+# has base-TOP_WAYS digits (11 for 8)
+TOP_ROUNDS = -(-32 // (TOP_WAYS.bit_length() - 1))
 
 
 def top_threshold():
