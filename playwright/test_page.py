@@ -73,6 +73,8 @@ def test_tiny_model_greedy_matches_cpython_and_progress_reaches_100(context, tin
         reply = ask(page, TINY_PROMPT)
     assert reply["token_ids"] == expected
     assert len(expected) == 24
+    # the worker's own time per decode token holds the bridge calls (web.py HostCost)
+    assert 0 < reply["encode_ms_per_token"] <= reply["host_ms_per_token"]
 
 
 def test_reload_with_model_requests_blocked_is_served_from_cache(context, tiny_site):
@@ -168,6 +170,7 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
         "prompt": prompt, "prompt_tokens": reply["prompt_tokens"], "load_cold_s": load_s,
         "load_cached_s": cached_load_s, "time_to_first_token_s": reply["time_to_first_token_s"],
         "prefill_tok_s": reply["prefill_tok_s"], "decode_tok_s": reply["decode_tok_s"],
+        "host_ms_per_token": reply["host_ms_per_token"], "encode_ms_per_token": reply["encode_ms_per_token"],
         "cpython": {k: expected[k] for k in ("prefill_tok_s", "decode_tok_s", "adapter")},
         "browser_adapter": page.inner_text("#gpu-info"),
     }, indent=1))

@@ -2,7 +2,8 @@
 //
 // Python (runtime/js_executor.py) registers the plan once with prepare(): buffers, pipelines and
 // bind groups are made here and kept. Per token Python calls run() once (this file resolves the
-// steps' scalars, packs every uniform into one write, encodes all dispatches into one compute pass
+// scalars of the steps whose call dims changed since their last run, packs their uniforms into one write
+// (in decode only the attention's position changes), encodes all dispatches into one compute pass
 // and submits once; the pass is followed by a copy of the sampled id into one of READBACK_SLOTS mappable
 // buffers) and fetch() once, for the step before the one just submitted (mapAsync of its slot), so the
 // GPU has the next step queued while the id comes back.
@@ -84,10 +85,10 @@ export class Bridge {
     this.manifest = manifest;
     this.kernelsUrl = kernelsUrl;
     this.buffers = new Map(); // plan buffer name -> GPUBuffer
-    this.phases = new Map(); // phase -> [{kernel, pipeline, bindGroup, scalars, slot}]
+    this.phases = new Map(); // phase -> [{kernel, pipeline, bindGroup, scalars, slot, dims, packedFor, groups}]
     this.pipelines = new Map();
     this.uniform = null;
-    this.uniformBytes = null; // CPU copy of every slot, rewritten per run
+    this.uniformBytes = null; // CPU copy of every slot, a step's rewritten when its call dims change
     this.staging = null; // MAP_READ buffer for read()
     this.readback = []; // READBACK_SLOTS MAP_READ buffers that run() copies a step's result into, in turn
     this.readbackCount = 0;
@@ -170,11 +171,35 @@ export class Bridge {
           resource: { buffer: this.uniform, offset: slot * UNIFORM_STRIDE, size: 4 * info.uniform.length },
         });
         const bindGroup = this.device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
-        prepared.push({ kernel, pipeline, bindGroup, scalars: step.scalars, slot });
+        // dims: the call dims its scalars name; packedFor: their values when its slot was last packed
+        const dims = [...new Set(Object.values(step.scalars).filter((v) => typeof v === "string"))];
+        prepared.push({ kernel, pipeline, bindGroup, scalars: step.scalars, slot, dims, packedFor: null, groups: null });
         slot += 1;
       }
       this.phases.set(phase, prepared);
     }
+  }
+
+  // The step's scalars resolved against the call dims, packed into its uniform slot of uniformBytes
+  // (in manifest order, packGridDimX last); returns its workgroups [x, y, z].
+  _pack({ kernel, scalars, slot }, dims) {
+    const values = {};
+    for (const [field, v] of Object.entries(scalars)) {
+      if (typeof v === "string" && !(v in dims)) throw new BridgeError(`kernel ${kernel.name} needs call dim ${v}`);
+      values[field] = typeof v === "string" ? dims[v] : v;
+    }
+    const [groups, packX] = gridSize(kernel, values);
+    const view = new DataView(this.uniformBytes);
+    let at = slot * UNIFORM_STRIDE;
+    for (const { name, type } of kernel.uniform) {
+      const v = name === "packGridDimX" ? packX : values[name];
+      if (v === undefined) throw new BridgeError(`kernel ${kernel.name} needs scalar ${name}`);
+      if (type === "f32") view.setFloat32(at, v, true);
+      else if (type === "u32") view.setUint32(at, v, true);
+      else view.setInt32(at, v, true);
+      at += 4;
+    }
+    return groups;
   }
 
   // bytes: Uint8Array (or any ArrayBufferView) written at offsetBytes of buffer `name`.
@@ -202,34 +227,22 @@ export class Bridge {
   run(callJson, readbackName = null, readbackBytes = 0) {
     this._check();
     const { phases, dims } = JSON.parse(callJson);
-    const view = new DataView(this.uniformBytes);
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
     let first = Infinity, last = -1, count = 0;
     for (const phase of phases) {
       const steps = this.phases.get(phase);
       if (!steps) throw new BridgeError(`the plan has no phase ${phase}`);
-      for (const { kernel, pipeline, bindGroup, scalars, slot } of steps) {
-        const values = {};
-        for (const [field, v] of Object.entries(scalars)) {
-          if (typeof v === "string" && !(v in dims)) throw new BridgeError(`kernel ${kernel.name} needs call dim ${v}`);
-          values[field] = typeof v === "string" ? dims[v] : v;
+      for (const step of steps) {
+        if (!step.packedFor || step.dims.some((d, i) => dims[d] !== step.packedFor[i])) {
+          step.groups = this._pack(step, dims);
+          step.packedFor = step.dims.map((d) => dims[d]);
+          first = Math.min(first, step.slot);
+          last = Math.max(last, step.slot);
         }
-        const [groups, packX] = gridSize(kernel, values);
-        let at = slot * UNIFORM_STRIDE;
-        for (const { name, type } of kernel.uniform) {
-          const v = name === "packGridDimX" ? packX : values[name];
-          if (v === undefined) throw new BridgeError(`kernel ${kernel.name} needs scalar ${name}`);
-          if (type === "f32") view.setFloat32(at, v, true);
-          else if (type === "u32") view.setUint32(at, v, true);
-          else view.setInt32(at, v, true);
-          at += 4;
-        }
-        first = Math.min(first, slot);
-        last = Math.max(last, slot);
-        pass.setPipeline(pipeline);
-        pass.setBindGroup(0, bindGroup);
-        pass.dispatchWorkgroups(...groups);
+        pass.setPipeline(step.pipeline);
+        pass.setBindGroup(0, step.bindGroup);
+        pass.dispatchWorkgroups(...step.groups);
         count += 1;
       }
     }
@@ -244,8 +257,9 @@ export class Bridge {
       slot = this.readbackCount++ % READBACK_SLOTS;
       encoder.copyBufferToBuffer(this.buffers.get(readbackName), 0, this.readback[slot], 0, readbackBytes);
     }
-    if (count) {
-      // uniforms of the slots used are written in one go, before the submit that reads them
+    if (last >= first) {
+      // the slots packed for this call are written in one go, before the submit that reads them (a step
+      // submitted earlier still reads its old values: writeBuffer is ordered with submits)
       this.device.queue.writeBuffer(this.uniform, first * UNIFORM_STRIDE, this.uniformBytes,
         first * UNIFORM_STRIDE, (last - first + 1) * UNIFORM_STRIDE);
     }

@@ -71,6 +71,35 @@ def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_l
     return Engine(model_dir, JsExecutor(bridge, load_weights_js), context_length=context_length, tokenizer=tokenizer)
 
 
+class HostCost:
+    """What a decode token costs the worker, from the executor's counters (JsExecutor.submit_s and
+    fetch_wait_s) between the first and the last token of a reply: `host_ms_per_token`, the worker busy
+    (Python's loop, the bridge call, JS encoding; the rest of the time it waits for the GPU), and
+    `encode_ms_per_token`, the bridge.run calls alone. On a fast GPU the host bounds decode once
+    host_ms_per_token nears the decode time per token."""
+
+    def __init__(self, executor):
+        self.executor = executor
+        self.first = self.last = None  # (time, submit_s, fetch_wait_s, submits) at the first / last token
+
+    def _snapshot(self):
+        ex = self.executor
+        return time.perf_counter(), ex.submit_s, ex.fetch_wait_s, ex.submits
+
+    def token(self):
+        if self.first is None:
+            self.first = self._snapshot()
+        else:
+            self.last = self._snapshot()
+
+    def per_token(self) -> dict:
+        if self.first is None or self.last is None or self.last[3] == self.first[3]:
+            return {}  # fewer than two tokens: no decode step between them
+        (t0, s0, w0, n0), (t1, s1, w1, n1) = self.first, self.last
+        return {"host_ms_per_token": 1e3 * ((t1 - t0) - (w1 - w0)) / (n1 - n0),
+                "encode_ms_per_token": 1e3 * (s1 - s0) / (n1 - n0)}
+
+
 class WebChat:
     """One conversation on one engine: send() streams a reply to the page, stop between tokens."""
 
@@ -113,8 +142,10 @@ class WebChat:
         first_token_s = None
         finish = None
         tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos)
+        host = HostCost(engine.executor)
         try:
             for token in tokens:
+                host.token()
                 if self._should_stop():
                     finish = "abort"
                     break
@@ -144,6 +175,7 @@ class WebChat:
             time_to_first_token_s=first_token_s,
             prefill_tok_s=len(prompt_ids) / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
             decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
+            **host.per_token(),
         )
 
 

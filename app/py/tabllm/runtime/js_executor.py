@@ -14,6 +14,7 @@ the page needs a browser with JSPI (Chrome and Edge 137+), checked up front by t
 """
 
 import json
+import time
 from dataclasses import dataclass
 
 import js  # Pyodide only: this module is never imported in CPython
@@ -48,6 +49,11 @@ class JsExecutor:
         self._load_weights_js = load_weights_js
         self.dispatches_run = 0
         self.submits = 0
+        # host cost, seconds in all: bridge.run calls (JS packing, encoding and submitting a step) and
+        # fetch waits (the worker idle until a submitted step's result is back); web.py turns them into
+        # per-token figures
+        self.submit_s = 0.0
+        self.fetch_wait_s = 0.0
 
     @property
     def adapter_name(self) -> str:
@@ -115,12 +121,17 @@ class JsExecutor:
 
     def submit(self, step: QueuedStep):
         name, nbytes = step.readback or (None, 0)
+        t0 = time.perf_counter()
         step.slot = self.bridge.run(step.call, name, nbytes)
+        self.submit_s += time.perf_counter() - t0
         self.submits += 1
 
     def fetch(self, step: QueuedStep) -> bytes:
         """The result the submitted step copied out, once it is done (steps behind it keep the GPU busy)."""
-        return bytes(run_sync(self.bridge.fetch(step.slot, step.readback[1])).to_py())
+        t0 = time.perf_counter()
+        result = run_sync(self.bridge.fetch(step.slot, step.readback[1]))
+        self.fetch_wait_s += time.perf_counter() - t0
+        return bytes(result.to_py())
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
         return run_sync(self.bridge.read(name, dtype, count, offset)).to_py()
