@@ -1,4 +1,4 @@
-"""The bundled SmolLM2's GPU-profile plan (as JsExecutor.prepare sends it) and one decode call at 600
+"""The bundled SmolLM2's GPU-profile plan (Plan.bridge_spec, as JsExecutor.prepare sends it) and one decode call at 600
 positions, as JSON for benchmarks/bridge_run_cost.mjs.   .venv/bin/python benchmarks/dump_decode_plan.py OUT.json"""
 import json, sys
 from pathlib import Path
@@ -11,7 +11,5 @@ from tabllm.sampling import SamplerSettings
 m = default_model_dir(); cfg = load_config(m); idx = json.loads((m / "weights" / "index.json").read_text())
 p = llama.build_plan(cfg, idx["quant"], 1024, 64, profile="gpu")
 phases = ["body_decode_long", "head_last", "greedy"]
-plan = {"buffers": [{"name": b.name, "nbytes": b.nbytes} for b in p.buffers.values()],
-        "phases": {ph: [{"kernel": s.kernel, "buffers": s.buffers, "scalars": s.scalars} for s in st] for ph, st in p.phases.items()}}
 dims = {**llama.call_dims(cfg, 1, 600), **SamplerSettings(temperature=0).call_dims(0, 1)}
-json.dump({"plan": plan, "phases": phases, "dims": dims, "count": p.dispatch_count(*phases)}, open(sys.argv[1], "w"))
+json.dump({"plan": p.bridge_spec(), "phases": phases, "dims": dims, "count": p.dispatch_count(*phases)}, open(sys.argv[1], "w"))

@@ -10,6 +10,7 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "playwright"), str(ROOT / "app/p
 import gguf_helpers
 from playwright.sync_api import sync_playwright
 from site_server import serve
+from test_page import ask, open_chat
 import importlib.util
 
 _spec = importlib.util.spec_from_file_location("playwright_conftest", ROOT / "playwright" / "conftest.py")
@@ -36,14 +37,10 @@ with sync_playwright() as p:
         for name, site in sites.items():
             ctx = browser.new_context()
             with serve(site) as url:
-                page = ctx.new_page()
-                page.goto(url + f"index.html?temperature=0&max_tokens={max_tokens}&ignore_eos=1")
-                page.wait_for_function("document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'", timeout=300_000)
-                for k in range(2):
-                    page.fill("#input", "the thin hint")
-                    page.click("#send")
-                    page.wait_for_function(f"window.tabllm.replies.length > {k}", timeout=300_000, polling=100)
-                reply = page.evaluate("window.tabllm.replies.at(-1)")
+                page, ready = open_chat(ctx, url, f"?temperature=0&max_tokens={max_tokens}&ignore_eos=1")
+                assert ready is not None, page.inner_text("#error")
+                ask(page, "the thin hint", timeout_ms=300_000)  # the first reply warms the pipelines up
+                reply = ask(page, "the thin hint", timeout_ms=300_000)
                 print(json.dumps({"bridge": name, "round": r, "layers": layers, "tokens": len(reply["token_ids"]),
                                   **{k: round(reply.get(k, float("nan")), 3) for k in ("host_ms_per_token", "encode_ms_per_token", "decode_tok_s")}}), flush=True)
             ctx.close()

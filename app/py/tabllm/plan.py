@@ -75,6 +75,17 @@ class Plan:
                 targets[b.name] = (b.dtype, b.shape, [(b.name, 0, b.nbytes)])
         return targets
 
+    def bridge_spec(self) -> dict:
+        """The plan as the page's JS bridge takes it (app/js/bridge.mjs prepare(), as JSON): every buffer's
+        name and size, and every phase's steps (kernel, bindings, scalars)."""
+        return {
+            "buffers": [{"name": b.name, "nbytes": b.nbytes} for b in self.buffers.values()],
+            "phases": {
+                phase: [{"kernel": s.kernel, "buffers": s.buffers, "scalars": s.scalars} for s in steps]
+                for phase, steps in self.phases.items()
+            },
+        }
+
     def dispatch_count(self, *phases) -> int:
         return sum(len(self.phases[p]) for p in phases)
 

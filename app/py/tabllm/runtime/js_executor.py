@@ -84,14 +84,7 @@ class JsExecutor:
         return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize)}
 
     def prepare(self, plan: Plan):
-        spec = {
-            "buffers": [{"name": b.name, "nbytes": b.nbytes} for b in plan.buffers.values()],
-            "phases": {
-                phase: [{"kernel": s.kernel, "buffers": s.buffers, "scalars": s.scalars} for s in steps]
-                for phase, steps in plan.phases.items()
-            },
-        }
-        run_sync(self.bridge.prepare(json.dumps(spec)))
+        run_sync(self.bridge.prepare(json.dumps(plan.bridge_spec())))
         for name, table in plan.tables.items():
             self.upload(name, table)
 
