@@ -146,12 +146,14 @@ def measure_ceilings(device, cpu_adapter: bool) -> dict:
 # --- the model ----------------------------------------------------------------------------------------
 
 
-def synthetic_engine(name: str, executor, context_length: int, precision="auto", tokens_per_call=None):
-    """An Engine over random q4 weights of a benchmark model's real shapes (no files)."""
+def synthetic_engine(name: str, executor, context_length: int, precision="auto", tokens_per_call=None,
+                     overrides=None):
+    """An Engine over random q4 weights of a benchmark model's real shapes (no files). overrides: config
+    fields to change, e.g. {"num_layers": 2} for a model of real width and fewer layers (tests)."""
     from .engine import Engine
 
     spec = SYNTHETIC[name]
-    config = spec["config"]
+    config = {**spec["config"], **(overrides or {})}
     quant = {"embed": spec["quant"]["embed"]}
     for i in range(config["num_layers"]):
         for m in MATRICES:

@@ -20,6 +20,25 @@ UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
 # 20 words).
 READBACK_SLOTS, READBACK_BYTES = 4, 256
 
+# --- Workaround for Mesa's lavapipe (the CPU Vulkan driver), in this one place ---------------------------
+# lavapipe "inlines uniforms": for a shader whose loop bounds read a uniform buffer, it compiles (LLVM) a new
+# variant with the values folded in every time the bound uniform buffer changes. Mesa 22.3 (Debian 12) keeps
+# no cache of those variants and never frees them (src/gallium/frontends/lavapipe/lvp_execute.c,
+# update_inline_shader_state): each dispatch that follows a new bind group of such a kernel cost ~470 KiB of
+# host memory and ~5 ms of compiling, e.g. SmolLM2's 60 rms_norm steps a token 28 MiB and ~300 ms
+# (measured 2026-12-07; BENCHMARKS.md "Memory"). Newer Mesa caches the variants, yet would still compile one
+# per distinct value (a decode step's L changes every token). lavapipe inlines only uniform-buffer loads, so
+# on lavapipe the kernels' scalar struct is bound as a read-only storage buffer instead: same bytes, same
+# layout (4-byte scalars), no variants. Other devices keep TVM's `var<uniform>`.
+UNIFORM_DECL = "var<uniform> podArgs"
+STORAGE_DECL = "var<storage, read> podArgs"
+
+
+def scalars_in_storage(adapter) -> bool:
+    """True on lavapipe, where the kernels' scalars go in a storage buffer (see UNIFORM_DECL above)."""
+    info = adapter.info
+    return "llvmpipe" in f"{info.get('vendor', '')} {info.get('device', '')}".lower()
+
 
 @dataclass
 class EncodedStep:
@@ -124,6 +143,7 @@ class WgpuExecutor:
         self._readback_count = 0
         self.dispatches_run = 0
         self.submits = 0
+        self.scalars_in_storage = scalars_in_storage(self.adapter)
 
     @property
     def kernel_profile(self) -> str:
@@ -151,7 +171,8 @@ class WgpuExecutor:
     def _pipeline(self, name):
         if name not in self._pipelines:
             kernel = self.kernels[name]
-            module = self.device.create_shader_module(code=kernel.wgsl, label=name)
+            code = kernel.wgsl.replace(UNIFORM_DECL, STORAGE_DECL) if self.scalars_in_storage else kernel.wgsl
+            module = self.device.create_shader_module(code=code, label=name)
             self._pipelines[name] = self.device.create_compute_pipeline(
                 layout="auto", compute={"module": module, "entry_point": kernel.entry_point}, label=name
             )
@@ -167,8 +188,9 @@ class WgpuExecutor:
         for name, table in plan.tables.items():
             self.upload(name, table)
         total_steps = sum(len(steps) for steps in plan.phases.values())
+        scalar_usage = wgpu.BufferUsage.STORAGE if self.scalars_in_storage else wgpu.BufferUsage.UNIFORM
         self._uniform = self.device.create_buffer(
-            size=total_steps * UNIFORM_STRIDE, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
+            size=total_steps * UNIFORM_STRIDE, usage=scalar_usage | wgpu.BufferUsage.COPY_DST
         )
         first_slot = 0  # the phase's steps have uniform slots first_slot, first_slot + 1, ...
         # slots in order of phase length: the small head and sampling phases of every call come first, next
