@@ -1067,7 +1067,7 @@ def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
 # go to registers before those updates, so their latency hides behind the arithmetic.
 # Defaults for the H200 (other values: build_tools/sweep_mm.py and python -m tabllm.sweep_mm). In chunks
 # of 256 rows, 4 x 8 register tiles (128 invocations) and 32 unrolled updates reached 60-66% of the FMA
-# ceiling on the 8B shapes, 4 x 4 with 16 unrolled 52-57% (benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt).
+# ceiling on the 8B shapes, 4 x 4 with 16 unrolled 52-57% (benchmarks/results/2026-11-30/h200-sweep-mmt-r4x8-n256.txt).
 
 MMT_TM = 64  # rows of x (tokens) per workgroup
 MMT_TN = 64  # outputs per workgroup (N a multiple of it)
