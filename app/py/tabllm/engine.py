@@ -159,8 +159,9 @@ class Engine:
         return self._at_length("body", L)
 
     def decode_phase(self, pos: int) -> str:
-        """The plan's phase for a single-token step at position pos: body_decode where the plan has GPU
-        decode kernels, else body (either, or its long variant, by the L = pos + 1 attended positions)."""
+        """The plan's phase for a single-token step at position pos: body_decode where the plan has one
+        (one-token kernels in place of the prefill's tiled ones), else body; either, or its long variant,
+        by the L = pos + 1 attended positions."""
         return self._at_length("body_decode" if "body_decode" in self.plan.phases else "body", pos + 1)
 
     def _upload_weights(self):

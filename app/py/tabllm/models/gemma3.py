@@ -16,6 +16,7 @@ Head: rms_norm(x) * final_norm, then the tied embedding as LM head. Norm weights
 """
 
 from ..errors import TabllmError
+from ..lowering import barrier_free_product, product_dims, tiles
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
 from .llama import _linear, rope_tables
@@ -51,11 +52,15 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("p", "f32", (H, T, C))
 
     embed_fmt, embed_bind = _linear(plan, quant, "embed", V, D)
-    body = [
+    embed = [
         Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "e", **embed_bind}, {"n": "n", "K": D}),
         Step("scale_rows", {"x": "e", "y": "x"}, {"n": "n", "K": D, "s": float(config["embed_scale"])}),
     ]
-    mm = lambda fmt, x, out, bind, N, K: Step(f"matmul_{fmt}", {"x": x, "y": out, **bind}, {"n": "n", "N": N, "K": K})  # noqa: E731
+    body, body_decode = list(embed), list(embed)  # n tokens (prefill), one token (decode)
+
+    def mm(fmt, x, out, bind, N, K, decode):
+        return Step(barrier_free_product(fmt, N, T, decode), {"x": x, "y": out, **bind}, product_dims(N, K))
+
     norm = lambda x, w, y: Step("rms_norm", {"x": x, "w": w, "y": y}, {"n": "n", "K": D, "row0": 0, "eps": eps})  # noqa: E731
     norm_add = lambda x, r, w, y: Step("rms_norm_add", {"x": x, "r": r, "w": w, "y": y}, {"n": "n", "K": D, "eps": eps})  # noqa: E731
     for i in range(config["num_layers"]):
@@ -71,33 +76,35 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         table = "rope" if is_global_layer(config, i) else "rope_local"
         rope = {"cos": f"{table}.cos", "sin": f"{table}.sin"}
         window = C if is_global_layer(config, i) else config["sliding_window"]
-        body += [
-            norm("x", p + "attn_norm", "xn"),
-            mm(qkv_fmt, "xn", "qkv_raw", qkv, width, D),
-            Step("head_rms_norm", {"qkv": "qkv_raw", "qw": p + "q_norm", "kw": p + "k_norm", "y": "qkv"},
-                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "eps": eps}),
-            Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
-            Step("kv_append", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
-                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width}),
-            Step("attn_scores", {"q": "q", "k_cache": k_cache, "s": "s"},
-                 {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "window": window,
-                  "scale": float(config["query_pre_attn_scalar"]) ** -0.5}),
-            Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
-            Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
-            mm(o_fmt, "att", "e", o, D, H * hd),
-            norm_add("e", "x", p + "post_attn_norm", "x2"),
-            norm("x2", p + "ffn_norm", "xn"),
-            mm(gu_fmt, "xn", "gu", gu, 2 * F, D),
-            Step("gelu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
-            mm(down_fmt, "h", "e", down, D, F),
-            norm_add("e", "x2", p + "post_ffn_norm", "x"),
-        ]
+        for steps, decode in ((body, False), (body_decode, True)):
+            steps += [
+                norm("x", p + "attn_norm", "xn"),
+                mm(qkv_fmt, "xn", "qkv_raw", qkv, width, D, decode),
+                Step("head_rms_norm", {"qkv": "qkv_raw", "qw": p + "q_norm", "kw": p + "k_norm", "y": "qkv"},
+                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "eps": eps}),
+                Step("rope_q", {"qkv": "qkv", "q": "q", **rope}, {"n": "n", "H": H, "hd": hd, "pos0": "pos0", "width": width}),
+                Step("kv_append", {"qkv": "qkv", "k_cache": k_cache, "v_cache": v_cache, **rope},
+                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": "pos0", "width": width}),
+                Step("attn_scores", {"q": "q", "k_cache": k_cache, "s": "s"},
+                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L", "pos0": "pos0", "window": window,
+                      "scale": float(config["query_pre_attn_scalar"]) ** -0.5}),
+                Step("softmax_rows", {"s": "s", "p": "p"}, {"R": "Hn", "L": "L"}),
+                Step("attn_pv", {"p": "p", "v_cache": v_cache, "out": "att"}, {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "C": C, "L": "L"}),
+                mm(o_fmt, "att", "e", o, D, H * hd, decode),
+                norm_add("e", "x", p + "post_attn_norm", "x2"),
+                norm("x2", p + "ffn_norm", "xn"),
+                mm(gu_fmt, "xn", "gu", gu, 2 * F, D, decode),
+                Step("gelu_mul", {"gu": "gu", "h": "h"}, {"n": "n", "F": F}),
+                mm(down_fmt, "h", "e", down, D, F, decode),
+                norm_add("e", "x2", p + "post_ffn_norm", "x"),
+            ]
     plan.add_buffer("final_norm", "f32", (D,), "weight")
     head_fmt, head = (embed_fmt, embed_bind) if config.get("tie_word_embeddings", True) else _linear(plan, quant, "lm_head", V, D)
     plan.phases["body"] = body
+    plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps
     plan.phases["head_all"] = [  # rows row0 .. row0 + n - 1 (n <= plan.logit_rows)
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": "n", "K": D, "row0": "row0", "eps": eps}),
-        Step(f"matmul_{head_fmt}", {"x": "xn", "y": "logits", **head}, {"n": "n", "N": V, "K": D}),
+        mm(head_fmt, "xn", "logits", head, V, D, decode=False),
     ]
     plan.phases["head_last"] = [
         Step("rms_norm", {"x": "x", "w": "final_norm", "y": "xn"}, {"n": 1, "K": D, "row0": "last_row", "eps": eps}),
@@ -110,4 +117,4 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
 
 def call_dims(config: dict, n: int, pos0: int) -> dict:
-    return {"n": n, "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}
+    return {"n": n, "nt": tiles(n), "pos0": pos0, "L": pos0 + n, "Hn": config["num_heads"] * n, "last_row": n - 1}

@@ -37,6 +37,7 @@ import math
 from array import array
 
 from ..errors import TabllmError
+from ..lowering import MM_COLUMNS, MM_TOKENS, barrier_free_product, tiles
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
 from ..weights import matrix_buffers
@@ -85,7 +86,6 @@ def _linear(plan, quant, base, rows, cols):
 
 
 GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
-MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup
 # mmt_* (tiled prefill products, f32 activations): outputs per workgroup (N a multiple of it, and so is
 # split.PART_ROWS: a row part keeps the kernel) and quant blocks per K step (K a multiple of 32 times it);
 # the kernels' MMT_TN and MMT_KB (build_tools/kernels.py). Their grid comes from n and N: no call dims.
@@ -96,9 +96,9 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
 # chunk), at most MMT_MAX_SPLITS and one split per MMT_MIN_STEPS K steps. MMT_WORKGROUPS = 0: no splits.
 # H200 sweeps (8B shapes): in chunks of 64 rows S = 4-8 took qkv 208 -> 155 us and down 740 -> 338 us
-# (benchmarks/2026-11-30-h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.default_tokens_per_call) S = 2
+# (benchmarks/results/2026-11-30/h200-sweep-mmt.txt); in the 8B's chunks of 256 rows (engine.default_tokens_per_call) S = 2
 # was slower for every shape (qkv 501 -> 524 us, o 350 -> 370, down 1207 -> 1245:
-# benchmarks/2026-11-30-h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. SmolLM2 (64-row chunks,
+# benchmarks/results/2026-11-30/h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. SmolLM2 (64-row chunks,
 # K = 576: 18 steps) prefills a 512-token prompt at 8.8k tok/s without splits, 13.7k with one split per 8
 # steps, 15.0k per 4 (memory ratio 1.058 -> 1.069), 15.5k per 2 (1.081) (`tabllm bench`, H200). (tabllm.split
 # makes a product whole again where it must cut the matrix into row parts.)
@@ -168,7 +168,7 @@ ATTN_PREFILL_MAX_HEAD_DIM = 128
 # ceil(L / S)) (call dim "span"), i.e. up to S times the workgroups (a 64-token chunk of the 8B has only 128
 # without spans, each walking all L keys), into "attn_prefill.part" [T H, S, hd + 4], then attn_combine_gpu
 # (one more dispatch); shorter ones one attn_prefill_gpu dispatch (phase body). H200, 8B, a chunk of 64, us a
-# layer (benchmarks/2026-11-30-h200-sweep-attn-prefill.txt): L = 256 57 whole / 57-71 split, L = 512 103 /
+# layer (benchmarks/results/2026-11-30/h200-sweep-attn-prefill.txt): L = 256 57 whole / 57-71 split, L = 512 103 /
 # 89 (span 256), L = 2048 379 / 262-267 (span 128-256). ATTN_PREFILL_SPLITS = 0: no body_long.
 ATTN_PREFILL_SPLITS = 8
 ATTN_PREFILL_MIN_SPAN = 256
@@ -200,7 +200,7 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
                precision: str = "f32") -> Plan:
-    """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, one invocation per output) or
+    """profile: "cpu" (CPU Vulkan such as lavapipe: barrier-free kernels, tabllm.lowering) or
     "gpu" (gemv_* workgroup reductions for one token in phase body_decode, mmt_* tiled products for
     prefill (mm8_* where a shape or the f16 plan rules them out), workgroup schedules of rms_norm and
     attn_pv): the same math, scheduled for the device.
@@ -259,15 +259,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     def product(fmt, N, K, decode, variant):
         """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
-        (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only) or
-        mm8_* (8 tokens per invocation); matmul_* otherwise. (The caller appends "_add" and variant.)"""
+        (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only);
+        otherwise the barrier-free ones (tabllm.lowering: mm8_* for prefill, matmul_* for one token).
+        (The caller appends "_add" and variant.)"""
         if gpu and decode and N % GEMV_ROWS == 0:
             return "gemv_" + fmt
         if gpu and not decode and not variant and N % MMT_COLUMNS == 0 and K % (32 * MMT_BLOCKS) == 0:
             return "mmt_" + fmt
-        if gpu and not decode and N % MM_COLUMNS == 0:
-            return "mm8_" + fmt
-        return "matmul_" + fmt
+        return barrier_free_product(fmt, N, T, decode)
 
     def block_gemv(fmt, N, decode, variant=v16):
         """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product. They exist for
@@ -475,8 +474,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     # logits of rows row0 .. row0 + n - 1 (Engine.logits, n <= plan.logit_rows) or of the last row only (generation)
     plan.phases["body"] = body
-    if gpu:
-        plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps when present
+    plan.phases["body_decode"] = body_decode  # Engine runs it for single-token steps
     if fused_decode:  # single-token steps attending to ATTN_DECODE_SPLIT_BYTES of K / V a head and more
         plan.phases["body_decode_long"] = body_decode_long
         plan.long_phases["body_decode"] = ("body_decode_long", decode_split_from(hd))
@@ -500,7 +498,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
 def call_dims(config: dict, n: int, pos0: int) -> dict:
     """Values of the call-time names used in the plan's steps for n tokens at positions pos0..."""
-    nt = -(-n // MM_TOKENS)  # tiles of 8 rows of the mm8_* kernels
+    nt = tiles(n)  # tiles of 8 rows of the mm8_* kernels
     H, L = config["num_heads"], pos0 + n
     nb = -(-H * n * L // 64)  # workgroups of attn_scores_gpu
     span = max(ATTN_PREFILL_MIN_SPAN, -(-L // max(ATTN_PREFILL_SPLITS, 1)))  # keys per span of attn_prefill_split_gpu
