@@ -185,3 +185,25 @@ def test_random_walks_over_the_smollm2_vocabulary_parse():
     for _ in range(20):
         text = random_json_walk(vocab, tok.token_bytes, rng, eos, patience=20)
         assert isinstance(json.loads(text.decode("utf-8")), dict), text
+
+
+def test_page_options_go_through_the_api_checks_with_the_cli_defaults():
+    """The chat page's options (site/app.mjs reads them from the address) are checked like an API request's
+    and default like the CLI (sampling.DEFAULT_*), not OpenAI's temperature 1."""
+    from tabllm.api.errors import InvalidRequestError
+    from tabllm.api.params import page_options
+    from tabllm.sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, SamplerSettings
+
+    fields, max_tokens, stop_at_eos = page_options({}, 1000)
+    assert (fields["temperature"], max_tokens, stop_at_eos) == (DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS, True)
+    assert SamplerSettings(**fields) == SamplerSettings()
+    fields, max_tokens, stop_at_eos = page_options({"temperature": 0, "max_tokens": 24, "seed": 1, "top_k": 5,
+                                                    "ignore_eos": True}, 1000)
+    assert (fields["temperature"], fields["seed"], fields["top_k"], max_tokens, stop_at_eos) == (0.0, 1, 5, 24, False)
+    bad = [({"temperature": float("nan")}, "temperature"), ({"temperature": "0"}, "temperature"),
+           ({"max_tokens": 0}, "max_tokens"), ({"max_tokens": 2.5}, "max_tokens"), ({"top_p": 0}, "top_p"),
+           ({"ignore_eos": 1}, "ignore_eos"), ({"temprature": 0}, "temprature")]
+    for options, param in bad:
+        with pytest.raises(InvalidRequestError) as err:
+            page_options(options, 1000)
+        assert err.value.param == param, (options, err.value)

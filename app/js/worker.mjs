@@ -24,7 +24,7 @@ function errorMessage(err) {
   const text = String(err?.message ?? err);
   const lines = text.trim().split("\n").filter((l) => l.trim());
   const last = lines[lines.length - 1] || text;
-  return last.replace(/^tabllm\.errors\.\w+: /, "").replace(/^\w*Error: /, "");
+  return last.replace(/^tabllm(\.\w+)+: /, "").replace(/^\w*Error: /, "");
 }
 
 let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache}: started once

@@ -5,6 +5,7 @@ import json
 import sys
 
 from .errors import TabllmError
+from .sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE
 from .site import DEFAULT_CONTEXT as DEFAULT_SITE_CONTEXT
 
 
@@ -163,8 +164,8 @@ def main(argv=None):
         p.add_argument("--device", default="gpu", choices=["gpu", "reference"], help="gpu (wgpu-native) or the numpy reference")
         p.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
         p.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
-        p.add_argument("--max-tokens", type=int, default=256)
-        p.add_argument("--temperature", type=float, default=0.7, help="0 = greedy")
+        p.add_argument("--max-tokens", type=int, default=DEFAULT_MAX_TOKENS)
+        p.add_argument("--temperature", type=float, default=DEFAULT_TEMPERATURE, help="0 = greedy")
         p.add_argument("--seed", type=int, default=None)
         p.add_argument("--repetition-penalty", type=float, default=1.0)
         p.add_argument("--top-k", type=int, default=0, help="sample from the k most likely tokens (0 = off)")

@@ -29,7 +29,7 @@ from .conversation import ChatTemplate
 from .errors import TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2
 from .split import split_large_matrices
-from .sampling import LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
+from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
@@ -251,7 +251,7 @@ class Engine:
 
     # --- generation -----------------------------------------------------------------------------
 
-    def stream_ids(self, prompt_ids, max_tokens=256, settings: SamplerSettings = SamplerSettings(), stats=None,
+    def stream_ids(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(), stats=None,
                    stop_at_eos=True, constraint=None, logprobs=None):
         """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
         constraint: None, or an object whose allowed(generated_ids) returns the tokens the next step may
@@ -369,11 +369,11 @@ class Engine:
         bos = self.config.get("bos_token_id")
         return ([bos] if self.config.get("add_bos_token") and bos is not None else []) + self.tokenizer.encode(text)
 
-    def chat_stream(self, messages, max_tokens=256, settings=None, **sampler):
+    def chat_stream(self, messages, max_tokens=DEFAULT_MAX_TOKENS, settings=None, **sampler):
         """Yield text pieces of the assistant's reply; never splits a UTF-8 character."""
         return self._text_pieces(self.chat_prompt_ids(messages), max_tokens, settings or SamplerSettings(**sampler))
 
-    def text_stream(self, text, max_tokens=256, settings=None, **sampler):
+    def text_stream(self, text, max_tokens=DEFAULT_MAX_TOKENS, settings=None, **sampler):
         """Yield text pieces continuing a raw prompt (no chat template), as chat_stream does."""
         return self._text_pieces(self.text_prompt_ids(text), max_tokens, settings or SamplerSettings(**sampler))
 
@@ -387,7 +387,7 @@ class Engine:
         if tail:
             yield tail
 
-    def generate(self, prompt, max_tokens=256, chat=True, **sampler) -> Generation:
+    def generate(self, prompt, max_tokens=DEFAULT_MAX_TOKENS, chat=True, **sampler) -> Generation:
         """prompt: a user message (str), a list of chat messages, or token ids (chat is then ignored).
         chat=False, or a model without a chat template (a base model such as GPT-2): a raw prompt."""
         settings = SamplerSettings(**sampler)

@@ -19,12 +19,16 @@ from .plan import Plan, Step
 
 
 LOGPROB_TOP_MAX = 20  # the token_logprobs kernel's output holds this many alternatives (OpenAI's limit)
+# The defaults of the CLI, the Python API and the page (the OpenAI API keeps OpenAI's: temperature 1, and
+# max_tokens up to the context window)
+DEFAULT_TEMPERATURE = 0.7
+DEFAULT_MAX_TOKENS = 256
 MIN_TEMPERATURE = 1e-4  # below this sampling is greedy anyway, and 1 / T would overflow the kernels' f32
 
 
 @dataclass(frozen=True)
 class SamplerSettings:
-    temperature: float = 0.7  # 0 = greedy
+    temperature: float = DEFAULT_TEMPERATURE  # 0 = greedy
     top_k: int = 0  # keep the k highest-scoring tokens; 0 = off
     top_p: float = 1.0  # keep the smallest set of top tokens with this much probability; 1 = off
     repetition_penalty: float = 1.0  # HF semantics, over prompt and output: logits of seen tokens / p (>0) or * p (<0)

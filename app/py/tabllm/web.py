@@ -14,6 +14,7 @@ import time
 
 from pyodide.ffi import run_sync  # Pyodide only
 
+from .api.params import page_options
 from .conversation import Conversation
 from .engine import Engine
 from .runtime.js_executor import JsExecutor
@@ -121,18 +122,8 @@ class WebChat:
 
     def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
-        options = json.loads(options_json)
-        settings = SamplerSettings(
-            temperature=float(options.get("temperature", 0.7)),
-            top_k=int(options.get("top_k", 0)),
-            top_p=float(options.get("top_p", 1.0)),
-            repetition_penalty=float(options.get("repetition_penalty", 1.0)),
-            frequency_penalty=float(options.get("frequency_penalty", 0.0)),
-            presence_penalty=float(options.get("presence_penalty", 0.0)),
-            seed=options.get("seed"),
-        )
-        max_tokens = int(options.get("max_tokens", 256))
-        stop_at_eos = not options.get("ignore_eos", False)  # as WebLLM's ignore_eos: for tests and benchmarks
+        fields, max_tokens, stop_at_eos = page_options(json.loads(options_json), self.engine.config["vocab_size"])
+        settings = SamplerSettings(**fields)
         self.conversation.add_user(text)
         engine = self.engine
         prompt_ids = engine.chat_prompt_ids(self.conversation.messages)

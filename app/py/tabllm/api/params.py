@@ -7,7 +7,7 @@ OpenAI's API, where `null` is accepted for every optional parameter.
 
 import math
 
-from ..sampling import MIN_TEMPERATURE
+from ..sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, MIN_TEMPERATURE
 from .errors import InvalidRequestError
 
 MAX_STOP = 4  # as OpenAI
@@ -180,9 +180,9 @@ SAMPLING = {
 }
 
 
-def sampler_fields(p: Params, vocab_size) -> dict:
-    """Keyword arguments for SamplerSettings; OpenAI's defaults (temperature 1, top_p 1)."""
-    temperature = p.number("temperature", 1.0, 0, 2)
+def sampler_fields(p: Params, vocab_size, default_temperature=1.0) -> dict:
+    """Keyword arguments for SamplerSettings; OpenAI's defaults (temperature 1, top_p 1) unless told."""
+    temperature = p.number("temperature", default_temperature, 0, 2)
     top_k = p.integer("top_k", 0, lo=0)  # extension (as vLLM): 0 = off
     return {
         "temperature": 0.0 if temperature < MIN_TEMPERATURE else temperature,
@@ -194,6 +194,21 @@ def sampler_fields(p: Params, vocab_size) -> dict:
         "logit_bias": p.logit_bias(vocab_size),
         "seed": p.integer("seed", None),
     }
+
+
+# The chat page's options (site/app.mjs: from the address, e.g. ?temperature=0&max_tokens=24): the sampler's
+# fields with the CLI's defaults, max_tokens, and ignore_eos (as WebLLM's: for tests and benchmarks).
+PAGE_OPTIONS = {"temperature", "top_k", "top_p", "repetition_penalty", "frequency_penalty", "presence_penalty", "seed",
+                "max_tokens", "ignore_eos"}
+
+
+def page_options(options, vocab_size) -> tuple:
+    """(SamplerSettings fields, max_tokens, stop_at_eos) from the page's options object, checked as an API
+    request's are (InvalidRequestError naming the option)."""
+    p = Params(options, PAGE_OPTIONS)
+    fields = sampler_fields(p, vocab_size, default_temperature=DEFAULT_TEMPERATURE)
+    fields["logit_bias"] = fields["logit_bias"] or {}  # (no such page option: SamplerSettings' empty default)
+    return fields, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos")
 
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
