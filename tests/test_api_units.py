@@ -207,3 +207,25 @@ def test_page_options_go_through_the_api_checks_with_the_cli_defaults():
         with pytest.raises(InvalidRequestError) as err:
             page_options(options, 1000)
         assert err.value.param == param, (options, err.value)
+
+
+def test_error_classes_map_to_http_status_and_cli_exit_code(monkeypatch, capsys):
+    """A device that cannot run the model is the server's problem (503) and exit code 3; a prompt over
+    the context is the client's (400, OpenAI's code context_length_exceeded); other input errors 400 / 2."""
+    from tabllm import cli
+    from tabllm.errors import EXIT_DEVICE, EXIT_USER, ContextWindowError, DeviceError, TabllmError
+    from tabllm.server import _error_body
+
+    status, body = _error_body(DeviceError("the model does not fit the GPU"))
+    assert status == 503 and body["error"]["type"] == "server_error"
+    status, body = _error_body(ContextWindowError("context window exceeded"))
+    assert status == 400 and body["error"]["code"] == "context_length_exceeded"
+    assert _error_body(TabllmError("empty prompt"))[0] == 400
+    for exc, code in ((DeviceError("no WebGPU adapter found"), EXIT_DEVICE), (TabllmError("bad model"), EXIT_USER)):
+        def fail(args, exc=exc):
+            raise exc
+        monkeypatch.setattr(cli, "cmd_models", fail)
+        with pytest.raises(SystemExit) as done:
+            cli.main(["models"])
+        assert done.value.code == code
+        assert capsys.readouterr().err.strip() == f"tabllm: error: {exc}"

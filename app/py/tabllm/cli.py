@@ -4,7 +4,7 @@ import argparse
 import json
 import sys
 
-from .errors import TabllmError
+from .errors import EXIT_DEVICE, EXIT_USER, DeviceError, TabllmError
 from .sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE
 from .site import DEFAULT_CONTEXT as DEFAULT_SITE_CONTEXT
 
@@ -243,7 +243,7 @@ def main(argv=None):
         args.func(args)
     except TabllmError as exc:
         print(f"tabllm: error: {exc}", file=sys.stderr)
-        sys.exit(2)
+        sys.exit(EXIT_DEVICE if isinstance(exc, DeviceError) else EXIT_USER)
 
 
 if __name__ == "__main__":

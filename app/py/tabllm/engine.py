@@ -26,7 +26,7 @@ except ImportError:  # the page (Pyodide's core has no numpy): generation needs 
     np = None
 
 from .conversation import ChatTemplate
-from .errors import TabllmError, TemplateError, UnsupportedModelError
+from .errors import ContextWindowError, DeviceError, TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2
 from .split import split_large_matrices
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
@@ -58,7 +58,7 @@ def choose_precision(requested: str, family, executor, preferred=None) -> str:
     device_ok = bool(getattr(executor, "has_f16", False))
     family_ok = bool(getattr(family, "F16_PLAN", False))
     if requested == "f16" and not device_ok:
-        raise TabllmError(f"precision f16 needs the WebGPU feature shader-f16, which {executor.adapter_name} lacks: use precision f32 (or auto)")
+        raise DeviceError(f"precision f16 needs the WebGPU feature shader-f16, which {executor.adapter_name} lacks: use precision f32 (or auto)")
     if requested == "f16" and not family_ok:
         raise TabllmError(f"precision f16 is not available for {family.__name__.rsplit('.', 1)[-1]} models (f16 plans: the Llama family): use f32 (or auto)")
     if requested == "auto":
@@ -245,7 +245,7 @@ class Engine:
         if n_prompt == 0:
             raise TabllmError("empty prompt")
         if n_prompt + 1 > self.context_length:
-            raise TabllmError(
+            raise ContextWindowError(
                 f"context window exceeded: the prompt has {n_prompt} tokens, the context holds {self.context_length}"
             )
 

@@ -93,9 +93,9 @@ class Plan:
         return sum(b.nbytes for b in self.buffers.values() if kind is None or b.kind == kind)
 
     def check_limits(self, limits: dict, adapter_name="this GPU"):
-        """Raise a clear TabllmError when a buffer exceeds the adapter's limits (WebGPU names, as in
+        """Raise a clear DeviceError when a buffer exceeds the adapter's limits (WebGPU names, as in
         wgpu-py's adapter.limits / navigator.gpu adapter.limits), listing every problem at once."""
-        from .errors import TabllmError
+        from .errors import DeviceError
 
         problems = []
         binding = limits.get("max-storage-buffer-binding-size")
@@ -105,7 +105,7 @@ class Plan:
                 if limit is not None and spec.nbytes > limit:
                     problems.append(f"buffer {spec.name} needs {spec.nbytes / 2**20:.1f} MiB, above {what} = {limit / 2**20:.0f} MiB")
         if problems:
-            raise TabllmError(
+            raise DeviceError(
                 f"the model does not fit {adapter_name}: " + "; ".join(problems[:4])
                 + (f" (and {len(problems) - 4} more)" if len(problems) > 4 else "")
                 + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Matrices read by products without"

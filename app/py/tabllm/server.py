@@ -30,7 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .api import APIError, InvalidRequestError, ModelNotFoundError, QueueFullError, model_id
-from .errors import TabllmError
+from .errors import ContextWindowError, DeviceError, TabllmError
 
 log = logging.getLogger("tabllm.server")
 MAX_BODY = 16 << 20  # bytes of one request body
@@ -256,6 +256,10 @@ def _error_body(exc):
     """(status, OpenAI error body) for any exception escaping a request."""
     if isinstance(exc, APIError):
         return exc.status, exc.body()
+    if isinstance(exc, DeviceError):  # the GPU cannot serve it: not the client's fault
+        return 503, {"error": {"message": str(exc), "type": "server_error", "param": None, "code": None}}
+    if isinstance(exc, ContextWindowError):
+        return 400, InvalidRequestError(str(exc), code="context_length_exceeded").body()
     if isinstance(exc, TabllmError):  # from the engine: something about this request's input
         return 400, InvalidRequestError(str(exc)).body()
     if isinstance(exc, HTTPException):

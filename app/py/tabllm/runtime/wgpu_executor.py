@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import wgpu
 
-from ..errors import TabllmError
+from ..errors import DeviceError
 from ..plan import DTYPES, ITEMSIZE, Plan
 from .kernels import load_kernels
 
@@ -108,7 +108,7 @@ def request_device(power_preference="high-performance"):
     """Adapter and device with the adapter's full buffer limits (the defaults are only 128/256 MiB)."""
     adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
     if adapter is None:
-        raise TabllmError("no WebGPU adapter found (install a Vulkan driver, e.g. mesa-vulkan-drivers)")
+        raise DeviceError("no WebGPU adapter found (install a Vulkan driver, e.g. mesa-vulkan-drivers)")
     limits = adapter.limits
     wanted = {
         k: limits[k]
@@ -181,7 +181,7 @@ class WgpuExecutor:
     def prepare(self, plan: Plan):
         plan.check_limits(dict(self.device.limits), self.adapter_name)
         if plan.precision == "f16" and not self.has_f16:
-            raise TabllmError(f"this plan stores f16 buffers, and {self.adapter_name} lacks shader-f16: use precision f32")
+            raise DeviceError(f"this plan stores f16 buffers, and {self.adapter_name} lacks shader-f16: use precision f32")
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_DST | wgpu.BufferUsage.COPY_SRC
         for spec in plan.buffers.values():
             self.buffers[spec.name] = self.device.create_buffer(size=max(spec.nbytes, 16), usage=usage, label=spec.name)
