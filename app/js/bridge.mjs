@@ -22,7 +22,7 @@ export const READBACK_SLOTS = 4, READBACK_BYTES = 256;
 
 export class BridgeError extends Error {}
 
-// A manifest grid expression: int, dim name, or [op, a, b] (runtime/kernels.py evaluate()).
+// A manifest grid expression: int, dim name, or [op, a, b] (as runtime/kernels.py _grid_functions).
 function evaluate(expr, dims) {
   if (typeof expr === "number") return expr;
   if (typeof expr === "string") {

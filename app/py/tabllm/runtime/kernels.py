@@ -84,31 +84,6 @@ def _freeze(expr):
     return expr if isinstance(expr, (int, str)) else tuple(_freeze(e) for e in expr)
 
 
-def evaluate(expr, dims: dict) -> int:
-    """Evaluate a manifest grid expression: int, var name, or [op, a, b]."""
-    if isinstance(expr, int):
-        return expr
-    if isinstance(expr, str):
-        return int(dims[expr])
-    op, a, b = expr
-    a, b = evaluate(a, dims), evaluate(b, dims)
-    if op == "add":
-        return a + b
-    if op == "sub":
-        return a - b
-    if op == "mul":
-        return a * b
-    if op == "floordiv":
-        return a // b
-    if op == "floormod":
-        return a % b
-    if op == "min":
-        return min(a, b)
-    if op == "max":
-        return max(a, b)
-    raise ValueError(f"unknown grid op {op!r}")
-
-
 @lru_cache(maxsize=4)
 def load_kernels(directory: Path | None = None) -> dict:
     directory = Path(directory) if directory else kernels_dir()
