@@ -36,7 +36,7 @@ _WORKGROUP_VAR = re.compile(r"var<workgroup> \w+ : array<([\w<>]+), (\d+)>;")
 _ELEMENT_BYTES = {"f16": 2, "f32": 4, "i32": 4, "u32": 4, "vec2<f32>": 8, "vec4<f32>": 16, "vec4<u32>": 16, "vec4<i32>": 16}
 # WebGPU's default device limits: what every generated kernel keeps to (generate checks), since neither the
 # engine nor the page asks the adapter for more (Chrome enforces them: a pipeline over them fails to build).
-# Sweep variants (build_tools/sweep_*.py) may exceed them: their manifests carry shared_bytes too.
+# Sweep variants (tools/sweeps/gen_*.py) may exceed them: their manifests carry shared_bytes too.
 MAX_INVOCATIONS = 256  # maxComputeInvocationsPerWorkgroup
 MAX_WORKGROUP_BYTES = 16384  # maxComputeWorkgroupStorageSize
 

@@ -300,7 +300,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     without a separate silu_mul dispatch). x_dtype / y_dtype: storage of x (or gu) and of y."""
 
     def build():
-        R, TX = rows or GEMV_ROWS, threads or GEMV_THREADS  # (other values: build_tools/sweep_gemv.py)
+        R, TX = rows or GEMV_ROWS, threads or GEMV_THREADS  # (other values: tools/sweeps/gen_gemv.py)
         n, N, Nb, K = _var("n"), _var("N"), _var("Nb"), _var("K")
         words, per_word = WORD_LAYOUT[fmt]
         Kw = tir.floordiv(K, 32) * words  # payload words per row
@@ -1065,7 +1065,7 @@ def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
 # workgroup memory (f32) and copies the x tile [TM, 32 KB] there, both k-major; every invocation then
 # does 32 KB rank-1 updates of its register tile from workgroup memory. The next step's global loads
 # go to registers before those updates, so their latency hides behind the arithmetic.
-# Defaults for the H200 (other values: build_tools/sweep_mm.py and python -m tabllm.sweep_mm). In chunks
+# Defaults for the H200 (other values: tools/sweeps/gen_mm.py and python tools/sweeps/run_mm.py). In chunks
 # of 256 rows, 4 x 8 register tiles (128 invocations) and 32 unrolled updates reached 60-66% of the FMA
 # ceiling on the 8B shapes, 4 x 4 with 16 unrolled 52-57% (benchmarks/results/2026-11-30/h200-sweep-mmt-r4x8-n256.txt).
 
@@ -2175,7 +2175,7 @@ def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_P
     attn_split_gpu, part[i * H + h, s, :hd4] = sum_j exp(score_j - m) v_j and part[i * H + h, s, hd4] =
     (m, l, 0, 0) (m the lowest f32 and l = 0 where the span holds no key the row sees); attn_combine_gpu
     with H := n * H merges the spans into out.
-    threads, parts, keys: THREADS, PARTS, KEYS (other values: the variants of build_tools/sweep_attn_prefill.py).
+    threads, parts, keys: THREADS, PARTS, KEYS (other values: the variants of tools/sweeps/gen_attn_prefill.py).
     Written in TIR directly: TE has no loop-carried online softmax."""
     from types import SimpleNamespace
 

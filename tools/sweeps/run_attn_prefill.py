@@ -1,10 +1,10 @@
 """Time a prefill chunk's attention on this GPU with GPU timestamps (wall clock where the adapter has no
 timestamps inside passes): the three-kernel path (attn_scores_gpu + softmax_rows + attn_pv_gpu through the
-[H, n, L] buffers s and p), the committed attn_prefill_gpu, and the variants of build_tools/sweep_attn_prefill.py
+[H, n, L] buffers s and p), the committed attn_prefill_gpu, and the variants of tools/sweeps/gen_attn_prefill.py
 (if a directory is given), each with every gb (query heads per workgroup) it takes, on the 8B's attention
 shapes (H = 32, Hkv = 8, hd = 128), a chunk of n = 64 tokens ending at L = pos0 + n:
 
-    python -m tabllm.sweep_attn_prefill [KERNEL_DIR] [--n 64] [--L 64 256 512 2048] [--spans 128 256 512] [--tiny]
+    python tools/sweeps/run_attn_prefill.py [KERNEL_DIR] [--n 64] [--L 64 256 512 2048] [--spans 128 256 512] [--tiny]
 
 The split kernels (attn_prefill_split_gpu and the variants' *_split: spans of key positions, models/llama.py
 ATTN_PREFILL_SPAN) run with each span of --spans, at the plan's gb (the largest), followed by
@@ -14,22 +14,24 @@ test depends on it."""
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-from .plan import Plan, Step
-from .runtime.kernels import load_kernels
-from .runtime.wgpu_executor import WgpuExecutor
-from .sweep_mm import _device
+from tabllm.plan import Plan, Step
+from tabllm.runtime.kernels import load_kernels
+from tabllm.runtime.wgpu_executor import WgpuExecutor
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run_mm import _device  # noqa: E402
 
 REPEATS = 5
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("directory", nargs="?", help="variants from build_tools/sweep_attn_prefill.py")
+    parser.add_argument("directory", nargs="?", help="variants from tools/sweeps/gen_attn_prefill.py")
     parser.add_argument("--n", type=int, default=64, help="tokens of the prefill chunk")
     parser.add_argument("--L", type=int, nargs="*", default=[64, 256, 512, 2048], help="attended lengths pos0 + n")
     parser.add_argument("--spans", type=int, nargs="*", default=[128, 256, 512], help="key spans of the split kernels")

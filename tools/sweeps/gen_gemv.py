@@ -1,8 +1,8 @@
 """Schedule sweep for the decode matrix-vector product (gemv_q4_0: variants of rows per workgroup (R),
 invocations per workgroup (TX) and loads in flight (U); gemv4_q4_0: rows per workgroup), written as a kernel directory that
-`python -m tabllm.sweep DIR` times on the GPU with timestamp queries (8B-class shapes).
+`python tools/sweeps/run_gemv.py DIR` times on the GPU with timestamp queries (8B-class shapes).
 
-    python build_tools/sweep_gemv.py OUT_DIR
+    python tools/sweeps/gen_gemv.py OUT_DIR
 """
 
 import hashlib
@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_tools"))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
 from kernels import gemv, gemv4  # noqa: E402
 

@@ -1,7 +1,7 @@
-"""Time the prefill product variants of build_tools/sweep_mm.py (mmt_q4_0 tiles, mm8_q4_0) on this GPU with
+"""Time the prefill product variants of tools/sweeps/gen_mm.py (mmt_q4_0 tiles, mm8_q4_0) on this GPU with
 GPU timestamps (wall clock where the adapter has no timestamps inside passes), on 8B-class prefill shapes:
 
-    python -m tabllm.sweep_mm KERNEL_DIR [--n 64] [--splits 2 4 6 8] [--tiny] [--peak-gflops 43500]
+    python tools/sweeps/run_mm.py KERNEL_DIR [--n 64] [--splits 2 4 6 8] [--tiny] [--peak-gflops 43500]
 
 Each variant runs whole (S = 1); the first mmt variant also in S K splits (mmt_* into S partial sums,
 then mmt_sum: both timed). Every result is checked against mm8_q4_0's. --tiny: small shapes, only to
@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import wgpu
 
-from .plan import Plan, Step
-from .runtime.kernels import load_kernels
-from .runtime.wgpu_executor import WgpuExecutor
+from tabllm.plan import Plan, Step
+from tabllm.runtime.kernels import load_kernels
+from tabllm.runtime.wgpu_executor import WgpuExecutor
 
 SHAPES = {"qkv 6144x4096": (6144, 4096), "gate_up 28672x4096": (28672, 4096), "down 4096x14336": (4096, 14336),
           "o 4096x4096": (4096, 4096)}

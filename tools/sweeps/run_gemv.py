@@ -1,5 +1,5 @@
-"""Time the gemv / gemv4 schedule variants of build_tools/sweep_gemv.py on this GPU (GPU timestamps), on the
-8B-class decode shapes: python -m tabllm.sweep KERNEL_DIR. A development tool; no test depends on it."""
+"""Time the gemv / gemv4 schedule variants of tools/sweeps/gen_gemv.py on this GPU (GPU timestamps), on the
+8B-class decode shapes: python tools/sweeps/run_gemv.py KERNEL_DIR. A development tool; no test depends on it."""
 
 import json
 import sys
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .plan import Plan, Step
-from .runtime.kernels import load_kernels
-from .runtime.wgpu_executor import WgpuExecutor
+from tabllm.plan import Plan, Step
+from tabllm.runtime.kernels import load_kernels
+from tabllm.runtime.wgpu_executor import WgpuExecutor
 
 SHAPES = {"gate_up 28672x4096": (28672, 4096), "down 4096x14336": (4096, 14336), "qkv 6144x4096": (6144, 4096)}
 

@@ -1,11 +1,11 @@
 """Tile sweep for the tiled prefill attention attn_prefill_gpu (build_tools/kernels.py `attn_prefill`):
 writes a kernel directory of variants (invocations per workgroup THREADS, invocations per query row PARTS,
 keys per chunk KEYS; query rows per workgroup = THREADS / PARTS; each also as the key-span split kernel,
-attn_prefill_split_gpu's, name ending in _split), which `python -m tabllm.sweep_attn_prefill
+attn_prefill_split_gpu's, name ending in _split), which `python tools/sweeps/run_attn_prefill.py
 DIR` times on the GPU against the committed attn_prefill_gpu and the three-kernel path it replaces
 (attn_scores_gpu, softmax_rows, attn_pv_gpu) on the 8B's prefill shapes.
 
-    python build_tools/sweep_attn_prefill.py OUT_DIR
+    python tools/sweeps/gen_attn_prefill.py OUT_DIR
 
 Every variant keeps within WebGPU's default 16 KiB of workgroup memory (kernels.attn_prefill asserts it).
 A variant that wins becomes the default by setting kernels.ATTN_PREFILL_THREADS / _PARTS / _KEYS and
@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_tools"))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
 from kernels import attn_prefill  # noqa: E402
 

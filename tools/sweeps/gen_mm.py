@@ -1,12 +1,12 @@
 """Tile sweep for the tiled prefill product mmt_q4_0 (build_tools/kernels.py `mmt`): writes a kernel directory
 of variants (output tile TM x TN, register tile RM x RN, quant blocks per K step KB, rank-1 updates
-unrolled U), plus mm8_q4_0 for comparison and mmt_sum for the K splits, which `python -m tabllm.sweep_mm
+unrolled U), plus mm8_q4_0 for comparison and mmt_sum for the K splits, which `python tools/sweeps/run_mm.py
 DIR` times on the GPU with timestamp queries on the 8B-class prefill shapes.
 
-    python build_tools/sweep_mm.py OUT_DIR
+    python tools/sweeps/gen_mm.py OUT_DIR
 
 Workgroup memory of a variant: 128 KB (TM + TN) bytes. Above 16 KiB (WebGPU's default
-maxComputeWorkgroupStorageSize) a variant needs the device limit raised: tabllm.sweep_mm asks for the
+maxComputeWorkgroupStorageSize) a variant needs the device limit raised: tools/sweeps/run_mm.py asks for the
 adapter's, but the engine does not (yet), so such a tile cannot become the default as it is.
 """
 
@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_tools"))
 from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
 from kernels import mm8, mmt, mmt_sum  # noqa: E402
 

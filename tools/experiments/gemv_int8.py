@@ -5,7 +5,7 @@ scale, no math), f32 dequantization (the gemv4_* arithmetic), and dot4I8Packed a
 Each is checked against float64 (the int8 one against the int8-rounded input). Not a kernel source: the
 engine's kernels come from build_tools/kernels.py.
 
-    python build_tools/experiment_gemv_int8.py [NxK]      (default 28672x4096)
+    python tools/experiments/gemv_int8.py [NxK]      (default 28672x4096)
 """
 import sys
 import numpy as np, wgpu

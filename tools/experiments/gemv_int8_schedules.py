@@ -3,7 +3,7 @@ workgroup, TX invocations, U blocks in flight and a workgroup-memory or subgroup
 shapes, the weights rotated over copies so that no run reads from L2. Hand-written WGSL (unrolled text);
 not a kernel source: the engine's kernels come from build_tools/kernels.py.
 
-    python build_tools/experiment_gemv_int8_schedules.py 28672x4096 6144x4096 4096x14336 [--quick]
+    python tools/experiments/gemv_int8_schedules.py 28672x4096 6144x4096 4096x14336 [--quick]
 """
 import sys
 import numpy as np, wgpu
