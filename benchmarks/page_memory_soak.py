@@ -5,6 +5,7 @@ Prints a line per reply and the growth after warm-up; nothing is asserted (tests
 suite's bounded check, in CPython).
 
     .venv/bin/python benchmarks/page_memory_soak.py                      # the tiny test model, 10 x 200 tokens
+                                                                         # (ignore_eos: every reply max_tokens long)
     .venv/bin/python benchmarks/page_memory_soak.py --model DIR --replies 5 --max-tokens 64
     ... --json OUT.json
 """
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "playwright")]
+sys.path[:0] = [str(ROOT / "playwright"), str(ROOT / "tests")]  # playwright/conftest.py before tests/conftest.py
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (playwright/conftest.py: the tests' browser)
 from site_server import serve  # noqa: E402
@@ -31,10 +32,12 @@ def chromium_rss_mib() -> dict:
     page = os.sysconf("SC_PAGE_SIZE")
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            # (Chromium rewrites its children's command line as one space-separated string)
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").split()
             if not cmdline or b"chrom" not in cmdline[0]:
                 continue
             kind = next((a.split(b"=", 1)[1].decode() for a in cmdline if a.startswith(b"--type=")), "browser")
+            kind += "".join(f" ({a.split(b'=', 1)[1].decode()})" for a in cmdline if a.startswith(b"--utility-sub-type="))
             rss = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page / 2**20
         except (OSError, IndexError, ValueError):
             continue  # a process that ended meanwhile
@@ -68,7 +71,7 @@ def main():
     with serve(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         context = browser.new_context()
-        page, ready = open_chat(context, url, f"?temperature=0&max_tokens={args.max_tokens}")
+        page, ready = open_chat(context, url, f"?temperature=0&max_tokens={args.max_tokens}&ignore_eos=1")
         if ready is None:
             raise SystemExit(page.inner_text("#error"))
         t0 = time.perf_counter()
