@@ -168,3 +168,35 @@ def test_the_page_python_path_needs_no_numpy_tokenizers_or_wgpu(tiny_site):
     _, model = tiny_site
     done = subprocess.run([sys.executable, "-c", PAGE_PATH_SCRIPT, str(model)], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+def test_build_site_never_deletes_a_folder_it_did_not_build(tiny_site, tmp_path, capsys):
+    """`tabllm build-site --out DIR` / `tabllm serve` replace DIR only when it holds a site they built; a folder
+    with anything else in it is refused and left as it was (it used to be deleted whatever it held)."""
+    from tabllm import cli
+    from tabllm.errors import TabllmError
+
+    _, model = tiny_site
+    mine = tmp_path / "project" / "build" / "site"
+    mine.mkdir(parents=True)
+    (mine / "index.html").write_text("the user's own page")
+    with pytest.raises(TabllmError, match="refusing to replace it"):
+        build_site(mine, model)
+    assert (mine / "index.html").read_text() == "the user's own page" and len(list(mine.iterdir())) == 1
+    with pytest.raises(SystemExit) as done:  # the CLI says so in one line
+        cli.main(["build-site", "--model", str(model), "--out", str(mine)])
+    assert done.value.code == 2 and "refusing to replace it" in capsys.readouterr().err
+    assert (mine / "index.html").read_text() == "the user's own page"
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    with pytest.raises(TabllmError, match="not a folder"):
+        build_site(not_a_folder, model)
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    site = build_site(empty, model)  # an empty folder is used
+    assert (site / "tabllm-site.json").is_file()
+    (site / "stale.txt").write_text("left over from the last build")
+    site = build_site(empty, model)  # a site built before is replaced
+    assert (site / "tabllm-site.json").is_file() and not (site / "stale.txt").exists()

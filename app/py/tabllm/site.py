@@ -106,8 +106,31 @@ def _shell(out: Path) -> dict:
     return {"version": version.hexdigest()[:16], "files": files}
 
 
+def _is_site_build(folder: Path) -> bool:
+    """Whether folder holds a site build_site wrote: its tabllm-site.json, with the keys every build writes."""
+    try:
+        meta = json.loads((folder / "tabllm-site.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and {"format_version", "wheels", "model"} <= set(meta)
+
+
+def _clear_previous_build(out: Path):
+    """Make way for a build in `out`: nothing there, an empty folder, or a site built here before (removed).
+    Anything else is refused: the folder may hold the user's own files."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise TabllmError(f"{out} exists and is not a folder: choose a new or empty folder")
+    if not out.exists() or not any(out.iterdir()):
+        return
+    if not _is_site_build(out):
+        raise TabllmError(f"{out} is not empty and holds no site that tabllm built (no tabllm-site.json): refusing "
+                          "to replace it. Choose a new or empty folder, or remove it yourself.")
+    shutil.rmtree(out)
+
+
 def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAULT_CONTEXT, progress=None) -> Path:
-    """Assemble the static site into out_dir (replaced). model_dir None: the bundled default model."""
+    """Assemble the static site into out_dir: a new or empty folder, or a site built before (replaced; any
+    other folder is refused, never deleted). model_dir None: the bundled default model."""
     say = progress or (lambda message: None)
     root = repo_root()
     out = Path(out_dir)
@@ -121,9 +144,8 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     missing = [pkg for pkg in NPM_FILES if not (node_modules / pkg / "package.json").is_file()]
     if missing:
         raise TabllmError(f"npm packages missing in {node_modules}: {', '.join(missing)}; run `npm ci` in {root}")
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    _clear_previous_build(out)
+    out.mkdir(parents=True, exist_ok=True)
 
     say(f"site: pages and scripts -> {out}")
     shutil.copytree(root / "site", out, dirs_exist_ok=True)
