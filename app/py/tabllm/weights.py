@@ -84,7 +84,24 @@ def read_index(model_dir) -> dict:
     """weights/index.json: {"format_version", "shards": [{file, size, sha256}],
     "tensors": {name: {shard, offset, nbytes, dtype, shape}}, "quant": {matrix base name: kind}}."""
     path = Path(model_dir) / "weights" / "index.json"
-    return _read_json(path, f"{path} is missing; {REGENERATE_HINT}")
+    index = _read_json(path, f"{path} is missing; {REGENERATE_HINT}")
+    shards = index.get("shards")
+    if not isinstance(shards, list):
+        raise ModelFormatError(f"{path}: \"shards\" must be a list; {REGENERATE_HINT}")
+    for k, shard in enumerate(shards):
+        if not isinstance(shard, dict):
+            raise ModelFormatError(f"{path}: shard {k} must be an object; {REGENERATE_HINT}")
+        _check_shard_file(path, k, shard.get("file"))
+    return index
+
+
+def _check_shard_file(path, k, name):
+    """A shard's file is a plain name inside weights/: no folder, no "..", not absolute, no hidden file (an
+    index must not make the loader open files elsewhere, such as /etc/passwd or ../../secret)."""
+    plain = isinstance(name, str) and name and name == Path(name).name and not name.startswith(".")
+    if not plain or "\\" in name or ":" in name:
+        raise ModelFormatError(f"{path}: shard {k} names the file {name!r}, which is not a plain file name inside "
+                               f"the model's weights folder; {REGENERATE_HINT}")
 
 
 def _check_version(path, obj):
