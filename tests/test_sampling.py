@@ -183,3 +183,29 @@ def test_logprobs_match_log_softmax_of_the_logits(gpu):
     stats = {}
     list(gpu.stream_ids(PROMPT, 3, SamplerSettings(temperature=0), stats, stop_at_eos=False, logprobs=1))
     assert all(e.token == e.top[0][0] and e.logprob == e.top[0][1] for e in stats["logprobs"])
+
+
+def test_engine_closes_as_a_context_manager_and_refuses_use_after(gpu_adapter, tiny_model_dir):
+    """`with Engine(...) as engine:` frees the GPU objects at the block's end; using it afterwards is a clear
+    TabllmError (it was a KeyError); closing twice is harmless."""
+    with Engine(tiny_model_dir, WgpuExecutor(), context_length=64) as engine:
+        assert len(run(engine, SamplerSettings(temperature=0))) > 0
+    assert not engine.executor.buffers
+    for use in (lambda: list(engine.stream_ids([5, 6, 7], 4)), lambda: engine.logits([5, 6]),
+                lambda: engine.generate("hi", max_tokens=2)):
+        with pytest.raises(TabllmError, match="this engine was closed"):
+            use()
+    engine.close()
+
+
+def test_bad_token_ids_and_max_tokens_are_clear_errors(gpu):
+    V = gpu.config["vocab_size"]
+    for ids in ([5, V], [-1], [5, 2.0], [True]):
+        with pytest.raises(TabllmError, match="is not in this model's vocabulary"):
+            list(gpu.stream_ids(ids, 4))
+    with pytest.raises(TabllmError, match="is not in this model's vocabulary"):
+        gpu.logits([V + 7])
+    for bad in (0, -3, 2.5, None):
+        with pytest.raises(TabllmError, match="max_tokens must be a whole number >= 1"):
+            list(gpu.stream_ids([5, 6], bad))
+    assert len(list(gpu.stream_ids(np.array([5, 6, 7]), 2, SamplerSettings(temperature=0), stop_at_eos=False))) == 2

@@ -13,6 +13,7 @@ from __future__ import annotations  # np.ndarray annotations without numpy (the 
 
 import secrets
 import math
+from numbers import Integral
 import time
 from array import array
 from collections import deque
@@ -231,8 +232,8 @@ class Engine:
     def _run_chunks(self, token_ids, phase):
         """Run the layers and `phase` (None: none) over token_ids (from position 0) in chunks of the
         activation buffers' rows; yields each chunk's row count once its results are in the buffers."""
-        token_ids = list(token_ids)
-        self._check_fits(len(token_ids))
+        self._check_open()
+        token_ids = self._checked_ids(token_ids)
         T = self.plan.max_tokens_per_call
         for start in range(0, len(token_ids), T):
             chunk = array("i", token_ids[start : start + T])
@@ -240,6 +241,15 @@ class Engine:
             dims = self.family.call_dims(self.config, len(chunk), start)
             self.executor.run([self.prefill_phase(dims["L"])] + ([phase] if phase else []), dims)
             yield len(chunk)
+
+    def _checked_ids(self, token_ids) -> list:
+        """token_ids as a list, each an int id of the vocabulary, fitting the context (else a TabllmError)."""
+        token_ids, V = list(token_ids), self.config["vocab_size"]
+        bad = next((t for t in token_ids if isinstance(t, bool) or not isinstance(t, Integral) or not 0 <= t < V), None)
+        if bad is not None:
+            raise TabllmError(f"token id {bad!r} is not in this model's vocabulary [0, {V})")
+        self._check_fits(len(token_ids))
+        return [int(t) for t in token_ids]  # (numpy integers too)
 
     def _check_fits(self, n_prompt):
         if n_prompt == 0:
@@ -259,10 +269,12 @@ class Engine:
         mask; it is asked before every step.
         logprobs: None, or how many top alternatives (0..20) to report with each token: computed on the
         GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded."""
+        self._check_open()
         V = self.config["vocab_size"]
         settings.validate(V)
-        prompt_ids = list(prompt_ids)
-        self._check_fits(len(prompt_ids))
+        prompt_ids = self._checked_ids(prompt_ids)
+        if isinstance(max_tokens, bool) or not isinstance(max_tokens, Integral) or max_tokens < 1:
+            raise TabllmError(f"max_tokens must be a whole number >= 1, got {max_tokens!r}")
         self._reset_sampler(prompt_ids, settings)
         phase = settings.phase()
         if phase == "greedy" and constraint is not None:
@@ -431,9 +443,24 @@ class Engine:
 
         return Embeddings(self)
 
-    def release(self):
-        """Free every GPU buffer; the engine is unusable afterwards."""
-        self.executor.release()
+    def close(self):
+        """Free every GPU buffer and pipeline; using the engine afterwards raises a clear TabllmError.
+        Closing twice is harmless. `with tabllm.load(...) as engine:` closes it at the block's end."""
+        if not getattr(self, "_closed", False):
+            self._closed = True
+            self.executor.release()
+
+    release = close  # (the name the engine had first)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _check_open(self):
+        if getattr(self, "_closed", False):
+            raise TabllmError("this engine was closed (engine.close()); load the model again to use it")
 
 
 def load(model=None, device="gpu", context_length=None, progress=None, precision="auto") -> Engine:
