@@ -209,3 +209,23 @@ def test_bad_token_ids_and_max_tokens_are_clear_errors(gpu):
         with pytest.raises(TabllmError, match="max_tokens must be a whole number >= 1"):
             list(gpu.stream_ids([5, 6], bad))
     assert len(list(gpu.stream_ids(np.array([5, 6, 7]), 2, SamplerSettings(temperature=0), stop_at_eos=False))) == 2
+
+
+def test_context_length_is_checked_before_any_table_is_built(gpu_adapter, tiny_model_dir, tmp_path):
+    """A negative or fractional context is a clear error, and a huge one is refused from the binding limit
+    before the RoPE tables are built (2e9 tokens used to hang in a pure-Python loop)."""
+    import json
+    import shutil
+
+    from tabllm.errors import DeviceError
+
+    for bad in (-5, 1, 2.5, "64"):
+        with pytest.raises(TabllmError, match="context length must be a whole number >= 2"):
+            Engine(tiny_model_dir, WgpuExecutor(), context_length=bad)
+    permissive = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, permissive)
+    config = json.loads((permissive / "config.json").read_text())
+    config["context_length"] = 2**40
+    (permissive / "config.json").write_text(json.dumps(config))
+    with pytest.raises(DeviceError, match="use a context of at most"):  # (raised before the tables: no hang)
+        Engine(permissive, WgpuExecutor(), context_length=2_000_000_000)

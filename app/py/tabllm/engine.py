@@ -77,9 +77,25 @@ def default_tokens_per_call(config: dict) -> int:
     return WIDE_TOKENS_PER_CALL if config["hidden_size"] >= WIDE_MODEL_WIDTH else TOKENS_PER_CALL
 
 
+def _check_context(config, context_length, limits):
+    """A clear error, before any table is built, for a context length that is not a whole number >= 2 or
+    whose per-layer KV cache [kv heads, C, head dim] (f32) cannot be one storage binding of this device."""
+    C = context_length
+    if isinstance(C, bool) or not isinstance(C, Integral) or C < 2:
+        raise TabllmError(f"the context length must be a whole number >= 2, got {C!r}")
+    row_bytes = 4 * config.get("num_kv_heads", config["num_heads"]) * config.get(
+        "head_dim", config["hidden_size"] // config["num_heads"])
+    binding = (limits or {}).get("max-storage-buffer-binding-size")
+    if binding and C * row_bytes > binding:
+        raise DeviceError(f"a context of {C} tokens needs a KV cache of {C * row_bytes / 2**20:.0f} MiB per layer, above "
+                          f"this GPU's storage binding limit of {binding / 2**20:.0f} MiB: use a context of at most "
+                          f"{binding // row_bytes} tokens")
+
+
 def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
     """The family's plan for the executor's kernel profile and the precision, with matrices above the
     executor's buffer limits split into row parts (tabllm.split). tokens_per_call None: the model's default."""
+    _check_context(config, context_length, getattr(executor, "limits", None))
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
     plan = family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
                              profile=executor.kernel_profile, **extra)
@@ -111,6 +127,8 @@ class Engine:
                 f"architecture {self.config['architecture']!r} is not supported (supported: {', '.join(FAMILIES)})"
             )
         self.family = family
+        if context_length is not None:
+            _check_context(self.config, context_length, None)  # (-5 must not become min(-5, ...))
         self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
         self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
         # base models (GPT-2) may have no chat template: chat methods then say so, raw prompts still work
