@@ -194,12 +194,12 @@ def test_page_options_go_through_the_api_checks_with_the_cli_defaults():
     from tabllm.api.params import page_options
     from tabllm.sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, SamplerSettings
 
-    fields, max_tokens, stop_at_eos = page_options({}, 1000)
-    assert (fields["temperature"], max_tokens, stop_at_eos) == (DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS, True)
-    assert SamplerSettings(**fields) == SamplerSettings()
-    fields, max_tokens, stop_at_eos = page_options({"temperature": 0, "max_tokens": 24, "seed": 1, "top_k": 5,
-                                                    "ignore_eos": True}, 1000)
-    assert (fields["temperature"], fields["seed"], fields["top_k"], max_tokens, stop_at_eos) == (0.0, 1, 5, 24, False)
+    settings, max_tokens, stop_at_eos = page_options({}, 1000)
+    assert (settings.temperature, max_tokens, stop_at_eos) == (DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS, True)
+    assert settings == SamplerSettings()
+    settings, max_tokens, stop_at_eos = page_options({"temperature": 0, "max_tokens": 24, "seed": 1, "top_k": 5,
+                                                      "ignore_eos": True}, 1000)
+    assert (settings.temperature, settings.seed, settings.top_k, max_tokens, stop_at_eos) == (0.0, 1, 5, 24, False)
     bad = [({"temperature": float("nan")}, "temperature"), ({"temperature": "0"}, "temperature"),
            ({"max_tokens": 0}, "max_tokens"), ({"max_tokens": 2.5}, "max_tokens"), ({"top_p": 0}, "top_p"),
            ({"ignore_eos": 1}, "ignore_eos"), ({"temprature": 0}, "temprature")]

@@ -77,11 +77,16 @@ def default_tokens_per_call(config: dict) -> int:
     return WIDE_TOKENS_PER_CALL if config["hidden_size"] >= WIDE_MODEL_WIDTH else TOKENS_PER_CALL
 
 
+def _is_whole(value) -> bool:
+    """An integer (numpy integers too), not a bool."""
+    return isinstance(value, Integral) and not isinstance(value, bool)
+
+
 def _check_context(config, context_length, limits):
     """A clear error, before any table is built, for a context length that is not a whole number >= 2 or
     whose per-layer KV cache [kv heads, C, head dim] (f32) cannot be one storage binding of this device."""
     C = context_length
-    if isinstance(C, bool) or not isinstance(C, Integral) or C < 2:
+    if not _is_whole(C) or C < 2:
         raise TabllmError(f"the context length must be a whole number >= 2, got {C!r}")
     row_bytes = 4 * config.get("num_kv_heads", config["num_heads"]) * config.get(
         "head_dim", config["hidden_size"] // config["num_heads"])
@@ -114,6 +119,8 @@ class Generation:
 
 
 class Engine:
+    _closed = False  # set by close() (a class default: from_plan_config builds engines without __init__)
+
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
                  precision="auto"):
         """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
@@ -263,7 +270,7 @@ class Engine:
     def _checked_ids(self, token_ids) -> list:
         """token_ids as a list, each an int id of the vocabulary, fitting the context (else a TabllmError)."""
         token_ids, V = list(token_ids), self.config["vocab_size"]
-        bad = next((t for t in token_ids if isinstance(t, bool) or not isinstance(t, Integral) or not 0 <= t < V), None)
+        bad = next((t for t in token_ids if not _is_whole(t) or not 0 <= t < V), None)
         if bad is not None:
             raise TabllmError(f"token id {bad!r} is not in this model's vocabulary [0, {V})")
         self._check_fits(len(token_ids))
@@ -291,7 +298,7 @@ class Engine:
         V = self.config["vocab_size"]
         settings.validate(V)
         prompt_ids = self._checked_ids(prompt_ids)
-        if isinstance(max_tokens, bool) or not isinstance(max_tokens, Integral) or max_tokens < 1:
+        if not _is_whole(max_tokens) or max_tokens < 1:
             raise TabllmError(f"max_tokens must be a whole number >= 1, got {max_tokens!r}")
         self._reset_sampler(prompt_ids, settings)
         phase = settings.phase()
@@ -464,7 +471,7 @@ class Engine:
     def close(self):
         """Free every GPU buffer and pipeline; using the engine afterwards raises a clear TabllmError.
         Closing twice is harmless. `with tabllm.load(...) as engine:` closes it at the block's end."""
-        if not getattr(self, "_closed", False):
+        if not self._closed:
             self._closed = True
             self.executor.release()
 
@@ -477,7 +484,7 @@ class Engine:
         self.close()
 
     def _check_open(self):
-        if getattr(self, "_closed", False):
+        if self._closed:
             raise TabllmError("this engine was closed (engine.close()); load the model again to use it")
 
 

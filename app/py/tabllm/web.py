@@ -18,7 +18,6 @@ from .api.params import page_options
 from .conversation import Conversation
 from .engine import Engine
 from .runtime.js_executor import JsExecutor
-from .sampling import SamplerSettings
 from .tokenizer import Tokenizer, plain_tokenizer_json
 from .weights import load_config
 
@@ -122,8 +121,7 @@ class WebChat:
 
     def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
-        fields, max_tokens, stop_at_eos = page_options(json.loads(options_json), self.engine.config["vocab_size"])
-        settings = SamplerSettings(**fields)
+        settings, max_tokens, stop_at_eos = page_options(json.loads(options_json), self.engine.config["vocab_size"])
         self.conversation.add_user(text)
         engine = self.engine
         prompt_ids = engine.chat_prompt_ids(self.conversation.messages)

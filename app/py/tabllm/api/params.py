@@ -7,7 +7,8 @@ OpenAI's API, where `null` is accepted for every optional parameter.
 
 import math
 
-from ..sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, MIN_TEMPERATURE
+from ..errors import TabllmError
+from ..sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, MIN_TEMPERATURE, SamplerSettings
 from .errors import InvalidRequestError
 
 MAX_STOP = 4  # as OpenAI
@@ -196,6 +197,20 @@ def sampler_fields(p: Params, vocab_size, default_temperature=1.0) -> dict:
     }
 
 
+# sampler_fields' values that mean "off": such fields keep SamplerSettings' defaults
+_OFF = {"top_p": 1.0, "top_k": 0, "repetition_penalty": 1.0, "frequency_penalty": 0.0, "presence_penalty": 0.0,
+        "logit_bias": None, "seed": None}
+
+
+def sampler_settings(fields) -> SamplerSettings:
+    """SamplerSettings from sampler_fields' values, validated (InvalidRequestError for what it refuses)."""
+    given = {k: v for k, v in fields.items() if k not in _OFF or v != _OFF[k]}
+    try:
+        return SamplerSettings(**given).validate()
+    except TabllmError as e:  # a value or combination the sampler refuses
+        raise InvalidRequestError(str(e)) from None
+
+
 # The chat page's options (site/app.mjs: from the address, e.g. ?temperature=0&max_tokens=24): the sampler's
 # fields with the CLI's defaults, max_tokens, and ignore_eos (as WebLLM's: for tests and benchmarks).
 PAGE_OPTIONS = {"temperature", "top_k", "top_p", "repetition_penalty", "frequency_penalty", "presence_penalty", "seed",
@@ -203,12 +218,11 @@ PAGE_OPTIONS = {"temperature", "top_k", "top_p", "repetition_penalty", "frequenc
 
 
 def page_options(options, vocab_size) -> tuple:
-    """(SamplerSettings fields, max_tokens, stop_at_eos) from the page's options object, checked as an API
+    """(SamplerSettings, max_tokens, stop_at_eos) from the page's options object, checked as an API
     request's are (InvalidRequestError naming the option)."""
     p = Params(options, PAGE_OPTIONS)
-    fields = sampler_fields(p, vocab_size, default_temperature=DEFAULT_TEMPERATURE)
-    fields["logit_bias"] = fields["logit_bias"] or {}  # (no such page option: SamplerSettings' empty default)
-    return fields, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos")
+    settings = sampler_settings(sampler_fields(p, vocab_size, default_temperature=DEFAULT_TEMPERATURE))
+    return settings, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos")
 
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}

@@ -17,7 +17,7 @@ import time
 import weakref
 
 from ..errors import TabllmError
-from ..sampling import SamplerSettings, TokenLogprob
+from ..sampling import TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
 
@@ -61,21 +61,6 @@ def _check_fits(engine, n_tokens, param):
             f"(at most {engine.context_length - 1} fit)",
             param=param,
         )
-
-
-# --- sampler settings ---------------------------------------------------------------------------
-
-_OFF = {"top_p": 1.0, "top_k": 0, "repetition_penalty": 1.0, "frequency_penalty": 0.0, "presence_penalty": 0.0,
-        "logit_bias": None, "seed": None}
-
-
-def _settings(fields) -> SamplerSettings:
-    # only the parameters that are switched on reach SamplerSettings; the rest keep its defaults
-    given = {k: v for k, v in fields.items() if k not in _OFF or v != _OFF[k]}
-    try:
-        return SamplerSettings(**given).validate()
-    except TabllmError as e:  # a value or combination the sampler refuses
-        raise InvalidRequestError(str(e)) from None
 
 
 # --- stop strings -------------------------------------------------------------------------------
@@ -198,7 +183,7 @@ class Job:
                                       param="n" if self.n > 1 else "prompt")
         self.max_tokens = p.max_tokens()
         self.stops = p.stop()
-        self.settings = _settings(P.sampler_fields(p, engine.config["vocab_size"]))
+        self.settings = P.sampler_settings(P.sampler_fields(p, engine.config["vocab_size"]))
         self.json_vocab = _json_vocab(engine) if p.json_mode() else None
         self.logprobs = p.logprobs(kind)
         for k in ("echo", "suffix") + (("top_logprobs",) if kind == "text" else ()):

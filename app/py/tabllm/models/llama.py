@@ -37,7 +37,7 @@ import math
 from array import array
 
 from ..errors import TabllmError
-from ..lowering import MM_COLUMNS, MM_TOKENS, barrier_free_product, tiles
+from ..lowering import MM_TOKENS, barrier_free_product, product_dims, tiles
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
 from ..weights import matrix_buffers
@@ -297,7 +297,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         kernel = product(fmt, N, K, decode, variant)
         if kernel.startswith("mmt_") and mmt_splits(N, K) > 1:
             return split_mmt(kernel, x, bind, N, K, mmt_splits(N, K), n, ("mmt_sum", {"y": out}))
-        scalars = {"n": n, "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32, "S": 1}
+        scalars = {**product_dims(N, K), "n": n, "Nb": N // GEMV_ROWS, "Kb": K // 32, "S": 1}
         return [Step(kernel + variant, {"x": x, "y": out, **bind}, scalars)]
 
     def mm_add(fmt, x, res, out, bind, N, K, decode):
@@ -307,7 +307,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         kernel = product(fmt, N, K, decode, v16)
         if kernel.startswith("mmt_") and mmt_splits(N, K) > 1:  # (the residual added once, by mmt_sum_add)
             return split_mmt(kernel, x, bind, N, K, mmt_splits(N, K), "n", ("mmt_sum_add", {"residual": res, "out": out}))
-        scalars = {"n": "n", "nt": "nt", "N": N, "Nb": N // GEMV_ROWS, "Nj": N // MM_COLUMNS, "K": K, "Kb": K // 32}
+        scalars = {**product_dims(N, K), "Nb": N // GEMV_ROWS, "Kb": K // 32}
         return [Step(kernel + "_add" + v16, {"x": x, "residual": res, "out": out, **bind}, scalars)]
 
     embed = Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})
