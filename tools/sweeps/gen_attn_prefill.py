@@ -12,13 +12,11 @@ A variant that wins becomes the default by setting kernels.ATTN_PREFILL_THREADS 
 models/llama.py ATTN_PREFILL_ROWS (= THREADS / PARTS), then regenerating the kernels.
 """
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_tools"))
-from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from variant_dir import VariantDir  # noqa: E402  (also puts build_tools on the path)
 from kernels import attn_prefill  # noqa: E402
 
 # (THREADS, PARTS, KEYS); the first is the committed default (kernels.ATTN_PREFILL_*)
@@ -41,19 +39,13 @@ def variant_name(threads, parts, keys):
 
 
 def main():
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    manifest = {"format_version": FORMAT_VERSION, "kernels": {}}
+    out = VariantDir(sys.argv[1])
     for v in VARIANTS:
         for split in (False, True):  # (the split variant: attn_prefill_split_gpu's tiles, name ending in _split)
             name = variant_name(*v) + ("_split" if split else "")
-            wgsl, info = compile_kernel(name, lambda v=v, name=name, split=split: attn_prefill(split, *v, name=name))
-            info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), kind="attn_prefill",
-                        rows=v[0] // v[1], split=split)
-            manifest["kernels"][name] = info
-            (out / info["file"]).write_text(wgsl)
-            print(name, file=sys.stderr)
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+            out.add(name, lambda v=v, name=name, split=split: attn_prefill(split, *v, name=name), kind="attn_prefill",
+                    rows=v[0] // v[1], split=split)
+    out.write_manifest()
 
 
 if __name__ == "__main__":

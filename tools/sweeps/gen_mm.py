@@ -10,13 +10,11 @@ maxComputeWorkgroupStorageSize) a variant needs the device limit raised: tools/s
 adapter's, but the engine does not (yet), so such a tile cannot become the default as it is.
 """
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_tools"))
-from gen_kernels import FORMAT_VERSION, compile_kernel  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from variant_dir import VariantDir  # noqa: E402  (also puts build_tools on the path)
 from kernels import mm8, mmt, mmt_sum  # noqa: E402
 
 # (TM, TN, RM, RN, KB, U); the first is the committed default (kernels.MMT_*)
@@ -41,9 +39,7 @@ def variant_name(tm, tn, rm, rn, kb, u):
 
 
 def main():
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    manifest = {"format_version": FORMAT_VERSION, "kernels": {}}
+    out = VariantDir(sys.argv[1])
     builds = [("mm8_q4_0", mm8("q4_0", False), {"kind": "mm8"}), ("mmt_sum", lambda: mmt_sum(False), {"kind": "sum"})]
     for v in VARIANTS:
         tm, tn, rm, rn, kb, u = v
@@ -51,12 +47,8 @@ def main():
         builds.append((name, lambda v=v, name=name: mmt("q4_0", False, *v, name=name),
                        {"kind": "mmt", "tm": tm, "tn": tn, "kb": kb}))  # (compile_kernel measures shared_bytes)
     for name, build, extra in builds:
-        wgsl, info = compile_kernel(name, build)
-        info.update(file=f"{name}.wgsl", sha256=hashlib.sha256(wgsl.encode()).hexdigest(), **extra)
-        manifest["kernels"][name] = info
-        (out / info["file"]).write_text(wgsl)
-        print(name, file=sys.stderr)
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+        out.add(name, build, **extra)
+    out.write_manifest()
 
 
 if __name__ == "__main__":

@@ -24,9 +24,8 @@ from tabllm.plan import Plan, Step
 from tabllm.runtime.kernels import load_kernels
 from tabllm.runtime.wgpu_executor import WgpuExecutor
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_mm import _device  # noqa: E402
+from run_mm import REPEATS, _device, time_phase  # noqa: E402
 
-REPEATS = 5
 
 
 def main(argv=None):
@@ -101,19 +100,7 @@ def main(argv=None):
         print(f"L = {L} (pos0 = {L - n}):")
         reference = None
         for label, phase in cases[L]:
-            per = len(plan.phases[phase]) // REPEATS  # dispatches per repetition
-            if timed:
-                ex.profile([phase], {})
-                samples = [sec for _, sec in ex.profile([phase], {})]
-                reps = sorted(sum(samples[i * per:(i + 1) * per]) for i in range(REPEATS))
-            else:
-                reps = []
-                for _ in range(3):
-                    t = time.perf_counter()
-                    ex.run([phase], {})
-                    ex.read("att", "f32", 4)
-                    reps.append((time.perf_counter() - t) / REPEATS)
-                reps.sort()
+            reps = time_phase(ex, plan, phase, timed, "att")
             out = ex.read("att", "f32", n * H * hd)
             reference = out if reference is None else reference
             diff = np.abs(out - reference).max() / np.abs(reference).max()

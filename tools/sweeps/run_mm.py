@@ -36,6 +36,23 @@ def _device():
     return adapter, adapter.request_device_sync(required_limits=limits, required_features=features)
 
 
+def time_phase(ex, plan, phase, timed, sync_buffer) -> list:
+    """Seconds per repetition of a phase that holds REPEATS copies of the same dispatches, sorted: from GPU
+    timestamps (timed; one warm-up run), else wall clock of three runs, each waiting on a read of sync_buffer."""
+    per = len(plan.phases[phase]) // REPEATS  # dispatches per repetition
+    if timed:
+        ex.profile([phase], {})
+        samples = [sec for _, sec in ex.profile([phase], {})]
+        return sorted(sum(samples[i * per:(i + 1) * per]) for i in range(REPEATS))
+    reps = []
+    for _ in range(3):
+        t = time.perf_counter()
+        ex.run([phase], {})
+        ex.read(sync_buffer, "f32", 4)
+        reps.append((time.perf_counter() - t) / REPEATS)
+    return sorted(reps)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory")
@@ -93,19 +110,7 @@ def main(argv=None):
         reference = None
         for kernel, S in cases:
             phase = f"{tag}/{kernel}/{S}"
-            per = len(plan.phases[phase]) // REPEATS  # dispatches per repetition
-            if timed:
-                ex.profile([phase], {})
-                samples = [sec for _, sec in ex.profile([phase], {})]
-                reps = sorted(sum(samples[i * per:(i + 1) * per]) for i in range(REPEATS))
-            else:
-                reps = []
-                for _ in range(3):
-                    t = time.perf_counter()
-                    ex.run([phase], {})
-                    ex.read(f"{tag}.y", "f32", 4)
-                    reps.append((time.perf_counter() - t) / REPEATS)
-                reps.sort()
+            reps = time_phase(ex, plan, phase, timed, f"{tag}.y")
             t = reps[len(reps) // 2]
             y = ex.read(f"{tag}.y", "f32", n * N)
             reference = y if reference is None else reference
