@@ -24,6 +24,7 @@ import io
 import json
 import os
 import shutil
+import threading
 import zipfile
 from functools import partial
 from pathlib import Path
@@ -202,15 +203,39 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     return out
 
 
+# The static server's limits: a connection whose read or write waits SERVE_TIMEOUT_S (a client that sends
+# nothing, or stops reading) is closed, and at most SERVE_MAX_CONNECTIONS are served at once (a thread each;
+# more get 503 at once). A browser opens about 6 connections to a host, so the page meets neither.
+SERVE_TIMEOUT_S = 30
+SERVE_MAX_CONNECTIONS = 64
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with the headers the page wants: cross-origin isolation (lets the page use
-    SharedArrayBuffer and PyScript workers' synchronous mode) and module/wasm MIME types."""
+    SharedArrayBuffer and PyScript workers' synchronous mode) and module/wasm MIME types. Files (and
+    folders) whose real path leaves the site folder through a symlink are answered 404; `timeout` bounds
+    every read and write on the connection (socketserver sets it on the socket)."""
 
+    timeout = SERVE_TIMEOUT_S
+    index_pages = ("index.html", "index.htm")  # what SimpleHTTPRequestHandler serves for a folder (its name from 3.12)
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm",
         ".json": "application/json", ".whl": "application/zip", ".bin": "application/octet-stream",
     }
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        # a folder is served as its index.html where it has one: that file must stay inside as well
+        served = [path] + [os.path.join(path, name) for name in self.index_pages] if os.path.isdir(path) else [path]
+        if not all(self._inside_site(p) for p in served):
+            self.send_error(http.HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        return super().send_head()
+
+    def _inside_site(self, path) -> bool:
+        root = os.path.realpath(self.directory)
+        return os.path.commonpath([root, os.path.realpath(path)]) == root
 
     def end_headers(self):
         self.send_header("Cross-Origin-Opener-Policy", "same-origin")
@@ -224,8 +249,44 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def make_server(site_dir, host="127.0.0.1", port=8000) -> http.server.ThreadingHTTPServer:
+class SiteServer(http.server.ThreadingHTTPServer):
+    """A thread per connection, at most max_connections of them: a connection past the limit is answered
+    503 and closed by the accepting thread, so idle or slow clients cannot make the server start threads
+    without bound."""
+
+    BUSY = b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
+
+    def __init__(self, address, handler, max_connections):
+        super().__init__(address, handler)
+        self._slots = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request, client_address):
+        if not self._slots.acquire(blocking=False):
+            try:
+                request.sendall(self.BUSY)  # a few bytes into a fresh socket's buffer: never blocks
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:  # the thread did not start: its slot is free again
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+
+def make_server(site_dir, host="127.0.0.1", port=8000, timeout=SERVE_TIMEOUT_S,
+                max_connections=SERVE_MAX_CONNECTIONS) -> SiteServer:
+    """The server of a built site (serve_forever to run it). timeout: seconds a connection may stay idle;
+    max_connections: connections served at once (see SiteServer)."""
     site_dir = Path(site_dir)
     if not (site_dir / "tabllm-site.json").is_file():
         raise TabllmError(f"{site_dir} is not a built site (no tabllm-site.json): run `tabllm build-site --out {site_dir}`")
-    return http.server.ThreadingHTTPServer((host, port), partial(SiteHandler, directory=str(site_dir)))
+    handler = type("Handler", (SiteHandler,), {"timeout": timeout})
+    return SiteServer((host, port), partial(handler, directory=str(site_dir)), max_connections)
