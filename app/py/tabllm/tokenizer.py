@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ModelFormatError, UnsupportedModelError
+from .weights import REGENERATE_HINT, TOKEN_ID, Field, check_fields, load_config
 
 # GGUF token types (llama.cpp's llama_token_type)
 TOKEN_NORMAL, TOKEN_UNKNOWN, TOKEN_CONTROL, TOKEN_USER_DEFINED, TOKEN_UNUSED, TOKEN_BYTE = 1, 2, 3, 4, 5, 6
@@ -209,10 +210,32 @@ def plain_tokenizer_json(tokenizer_json: dict) -> str:
     return json.dumps(plain, ensure_ascii=False)
 
 
+# What the plain-Python side reads of tokenizer.json (token_bytes_from_json, the special tokens); the
+# backend checks the rest (normalizer, pre-tokenizer, merges) as it loads the file.
+TOKENIZER_FIELDS = {
+    "model": Field("object", fields={"vocab": Field("object", values=TOKEN_ID)}),
+    "added_tokens": Field("list", optional=True, items=Field("object", fields={
+        "id": TOKEN_ID, "content": Field("str"), "special": Field("bool", optional=True)})),
+    "decoder": Field("object", optional=True, null=True, fields={
+        "type": Field("str", optional=True), "decoders": Field("list", items=Field("object"), optional=True)}),
+}
+
+
+def parse_tokenizer_json(tokenizer_json: str, source="tokenizer.json") -> dict:
+    """tokenizer.json text as a dict, checked against TOKENIZER_FIELDS: a ModelFormatError naming source and
+    the field for a damaged file (not a KeyError or TypeError from the byte table)."""
+    try:
+        obj = json.loads(tokenizer_json)
+    except ValueError as e:
+        raise ModelFormatError(f"{source} is not valid JSON ({e}); {REGENERATE_HINT}") from None
+    check_fields(obj, TOKENIZER_FIELDS, source)
+    return obj
+
+
 class HFTokenizersBackend:
     """encode/decode with HF `tokenizers` (CPython; imported only here)."""
 
-    def __init__(self, tokenizer_json: str):
+    def __init__(self, tokenizer_json: str, source="tokenizer.json"):
         try:
             from tokenizers import Tokenizer as HFTokenizer
         except ImportError:
@@ -221,7 +244,10 @@ class HFTokenizersBackend:
             raise MissingPackageError("the `tokenizers` package is needed: pip install tokenizers") from None
         # Two instances, so user text never toggles shared state: `_plain` treats special-token
         # text like "<|im_end|>" as ordinary characters; `_special` turns it into the control token.
-        self._special = HFTokenizer.from_str(tokenizer_json)
+        try:
+            self._special = HFTokenizer.from_str(tokenizer_json)
+        except Exception as e:  # tokenizers raises a bare Exception for anything it cannot read
+            raise ModelFormatError(f"{source} is not a tokenizer the tokenizers package reads ({e}); {REGENERATE_HINT}") from None
         self._plain = HFTokenizer.from_str(tokenizer_json)
         self._plain.encode_special_tokens = True
 
@@ -243,9 +269,10 @@ class Tokenizer:
     """encode/decode over a tokenizer.json. The backend does the encoding: HF `tokenizers` in
     CPython, @mlc-ai/web-tokenizers in the page (web.py); everything else here is plain Python."""
 
-    def __init__(self, tokenizer_json: str, bos_token_id=None, eos_token_ids=(), backend=None):
-        self._json = json.loads(tokenizer_json)
-        self._backend = backend if backend is not None else HFTokenizersBackend(tokenizer_json)
+    def __init__(self, tokenizer_json: str, bos_token_id=None, eos_token_ids=(), backend=None, source="tokenizer.json"):
+        """source: where tokenizer_json comes from, for the error messages of a damaged file."""
+        self._json = parse_tokenizer_json(tokenizer_json, source)
+        self._backend = backend if backend is not None else HFTokenizersBackend(tokenizer_json, source)
         self.special_tokens = {a["content"]: a["id"] for a in self._json.get("added_tokens", []) if a.get("special")}
         self.bos_token_id = bos_token_id
         self.eos_token_ids = list(eos_token_ids)
@@ -255,13 +282,13 @@ class Tokenizer:
     @classmethod
     def from_model_dir(cls, model_dir):
         model_dir = Path(model_dir)
-        from .weights import load_config
-
         config = load_config(model_dir)
         path = model_dir / "tokenizer.json"
-        if not path.is_file():
-            raise ModelFormatError(f"{path} is missing; re-convert the model directory")
-        return cls(path.read_text(encoding="utf-8"), config.get("bos_token_id"), config.get("eos_token_ids") or ())
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ModelFormatError(f"cannot read {path} ({e}); {REGENERATE_HINT}") from None
+        return cls(text, config.get("bos_token_id"), config.get("eos_token_ids") or (), source=path)
 
     def encode(self, text: str, allow_special=False) -> list:
         """Token ids of text. With allow_special=False (user text) "<|im_end|>" is plain characters."""

@@ -10,6 +10,9 @@ from __future__ import annotations  # np.ndarray annotations without numpy (the 
 
 import hashlib
 import json
+import math
+import re
+import sys
 from pathlib import Path
 
 try:
@@ -75,23 +78,189 @@ def _read_json(path, missing_message) -> dict:
     return obj
 
 
+# --- Schemas: what the loaders read from config.json and weights/index.json -----------------------
+# Checked when a file is read, so that a damaged or hand-edited file is one clear ModelFormatError naming
+# the file and the field, never a KeyError or TypeError deep in a plan or a kernel. (No jsonschema: this
+# module also runs in the page, whose Pyodide has only the standard library.)
+
+
+class Field:
+    """The expected JSON value of one field: kind "int" (not a bool), "number" (finite), "bool", "str",
+    "list" or "object"; low / high: the smallest / largest value allowed (above: values must exceed low);
+    choices: the values allowed; items: each element of a list; fields: an object's known keys (others are
+    allowed); values: every value of an object used as a map; optional: the key may be absent; null: the
+    value may be null."""
+
+    def __init__(self, kind, low=None, high=None, *, above=False, choices=(), items=None, fields=None, values=None,
+                 optional=False, null=False):
+        self.kind, self.low, self.high, self.above, self.choices = kind, low, high, above, tuple(choices)
+        self.items, self.fields, self.values, self.optional, self.null = items, fields, values, optional, null
+
+    def describe(self) -> str:
+        if self.choices:
+            text = "one of " + ", ".join(map(json.dumps, self.choices))
+        else:
+            text = {"int": "a whole number", "number": "a number", "bool": "true or false", "str": "a string",
+                    "list": "a list", "object": "an object"}[self.kind]
+            if self.low is not None and self.high is not None:
+                text += f" from {self.low} to {self.high}"
+            elif self.low is not None:
+                text += f" above {self.low}" if self.above else f" >= {self.low}"
+        return text + (" or null" if self.null else "")
+
+    def accepts(self, value) -> bool:
+        if value is None:
+            return self.null
+        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+        finite = numeric and abs(value) <= sys.float_info.max  # not NaN or inf, and no int too large for a float
+        ok = {"int": numeric and isinstance(value, int), "number": finite,
+              "bool": isinstance(value, bool), "str": isinstance(value, str), "list": isinstance(value, list),
+              "object": isinstance(value, dict)}[self.kind]
+        if ok and self.low is not None:
+            ok = value > self.low if self.above else value >= self.low
+        if ok and self.high is not None:
+            ok = value <= self.high
+        return ok and (not self.choices or value in self.choices)
+
+
+def check_fields(obj: dict, fields: dict, where, prefix=""):
+    """obj (a dict) against fields {key: Field}; a ModelFormatError naming `where` (the file) and the field."""
+    if not isinstance(obj, dict):
+        raise ModelFormatError(f"{where}: expected a JSON object, got {type(obj).__name__}; {REGENERATE_HINT}")
+    for key, field in fields.items():
+        if key not in obj:
+            if not field.optional:
+                raise ModelFormatError(f"{where}: the field {prefix}{key} is missing; {REGENERATE_HINT}")
+            continue
+        _check_value(obj[key], field, where, prefix + key)
+
+
+def _check_value(value, field: Field, where, name):
+    if not field.accepts(value):
+        shown = json.dumps(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        raise ModelFormatError(f"{where}: {name} must be {field.describe()}, got {shown}; {REGENERATE_HINT}")
+    if value is None:
+        return
+    if field.items is not None:
+        for k, item in enumerate(value):
+            _check_value(item, field.items, where, f"{name}[{k}]")
+    if field.fields is not None:
+        check_fields(value, field.fields, where, name + ".")
+    if field.values is not None:
+        for key, item in value.items():
+            _check_value(item, field.values, where, f"{name}[{json.dumps(key)}]")
+
+
+# Upper bounds keep a damaged size from turning into a buffer of terabytes; each is far above any model
+# these kernels run (Gemma 3: 262,144-token vocabulary; Llama 3 405B: 16,384 wide, 53,248 FFN, 126 layers).
+MAX_VOCAB = 1 << 21
+MAX_WIDTH = 1 << 17  # hidden_size, intermediate_size
+MAX_LAYERS = MAX_HEADS = MAX_HEAD_DIM = 1024
+TOKEN_ID = Field("int", 0, MAX_VOCAB - 1)
+CONFIG_FIELDS = {  # required: what every converter writes; optional: what the loaders read with a default
+    "architecture": Field("str"),
+    "name": Field("str", optional=True),
+    "vocab_size": Field("int", 1, MAX_VOCAB),
+    "hidden_size": Field("int", 1, MAX_WIDTH),
+    "intermediate_size": Field("int", 1, MAX_WIDTH),
+    "num_layers": Field("int", 1, MAX_LAYERS),
+    "num_heads": Field("int", 1, MAX_HEADS),
+    "num_kv_heads": Field("int", 1, MAX_HEADS),
+    "head_dim": Field("int", 1, MAX_HEAD_DIM),
+    "rope_theta": Field("number", 0, above=True),
+    "rope_scaling": Field("object", null=True, optional=True,
+                          fields={"rope_type": Field("str", optional=True), "type": Field("str", optional=True)}),
+    "rms_norm_eps": Field("number", 0, 1),
+    "context_length": Field("int", 1),  # the engine bounds the context it builds (its memory check)
+    "tie_word_embeddings": Field("bool"),
+    "qkv_bias": Field("bool", optional=True),
+    "bos_token_id": Field("int", 0, MAX_VOCAB - 1, null=True, optional=True),
+    "eos_token_ids": Field("list", items=TOKEN_ID, optional=True),
+    "pad_token_id": Field("int", null=True, optional=True),  # not used by the engine; HF configs may say -1
+    "add_bos_token": Field("bool", optional=True),
+    "chat_template": Field("str", null=True, optional=True),
+    "quantization": Field("object", optional=True, fields={"activations": Field("str", choices=("f16", "f32"), optional=True)}),
+    "source": Field("object", optional=True),
+}
+ARCHITECTURE_FIELDS = {  # the extra fields a family reads
+    "gemma3": {
+        "sliding_window": Field("int", 1),
+        "rope_local_theta": Field("number", 0, above=True),
+        "layer_types": Field("list", items=Field("str", choices=("full_attention", "sliding_attention"))),
+        "query_pre_attn_scalar": Field("number", 0, above=True),
+        "embed_scale": Field("number", 0, above=True),
+    },
+}
+LLAMA3_ROPE_FIELDS = {  # rope_scaling of rope_type llama3 (models/llama.py rope_tables)
+    "factor": Field("number", 0, above=True),
+    "low_freq_factor": Field("number", 0, above=True),
+    "high_freq_factor": Field("number", 0, above=True),
+    "original_max_position_embeddings": Field("number", 0, above=True),
+}
+PLACEMENT_FIELDS = {"shard": Field("int", 0), "offset": Field("int", 0), "nbytes": Field("int", 0)}
+INDEX_FIELDS = {
+    # a shard's "file": _check_shard_file (a plain file name inside weights/)
+    "shards": Field("list", items=Field("object", fields={"size": Field("int", 0), "sha256": Field("str")})),
+    "tensors": Field("object", values=Field("object", fields={
+        "dtype": Field("str", choices=tuple(DTYPES)),
+        "shape": Field("list", items=Field("int", 0)),
+        "nbytes": Field("int", 0),
+        **{key: Field("int", 0, optional=True) for key in ("shard", "offset")},
+        "parts": Field("list", items=Field("object", fields=PLACEMENT_FIELDS), optional=True),
+    })),
+    "quant": Field("object", values=Field("str", choices=QUANT_KINDS)),
+}
+
+
 def load_config(model_dir) -> dict:
-    """config.json of a model dir, after checking it is a model dir of the format we read."""
-    return _read_json(Path(model_dir) / "config.json", f"{model_dir} is not a tabllm model directory (no config.json)")
+    """config.json of a model dir, after checking it is a model dir of the format we read and that every
+    field the loaders use has the type and range of CONFIG_FIELDS (and its family's ARCHITECTURE_FIELDS)."""
+    path = Path(model_dir) / "config.json"
+    config = _read_json(path, f"{model_dir} is not a tabllm model directory (no config.json)")
+    check_config(config, path)
+    return config
+
+
+def check_config(config: dict, where):
+    """A ModelFormatError naming `where` and the field unless config has the fields the loaders read, of the
+    right type and range, and consistent with each other."""
+    check_fields(config, CONFIG_FIELDS, where)
+    check_fields(config, ARCHITECTURE_FIELDS.get(config["architecture"], {}), where)
+
+    def refuse(problem):
+        raise ModelFormatError(f"{where}: {problem}; {REGENERATE_HINT}")
+
+    if config["num_heads"] % config["num_kv_heads"]:
+        refuse(f"num_heads {config['num_heads']} is not a multiple of num_kv_heads {config['num_kv_heads']}")
+    ids = [("bos_token_id", config.get("bos_token_id"))] + [("eos_token_ids", i) for i in config.get("eos_token_ids") or ()]
+    for name, token_id in ids:
+        if token_id is not None and token_id >= config["vocab_size"]:
+            refuse(f"{name} holds the token id {token_id}, outside the vocabulary of vocab_size {config['vocab_size']}")
+    layer_types = config.get("layer_types")
+    if layer_types is not None and len(layer_types) != config["num_layers"]:
+        refuse(f"layer_types lists {len(layer_types)} layers, num_layers is {config['num_layers']}")
+    scaling = config.get("rope_scaling")
+    if scaling and scaling.get("rope_type", scaling.get("type")) == "llama3":
+        check_fields(scaling, LLAMA3_ROPE_FIELDS, where, "rope_scaling.")
+        if scaling["high_freq_factor"] <= scaling["low_freq_factor"]:
+            refuse("rope_scaling.high_freq_factor must be above rope_scaling.low_freq_factor")
 
 
 def read_index(model_dir) -> dict:
     """weights/index.json: {"format_version", "shards": [{file, size, sha256}],
-    "tensors": {name: {shard, offset, nbytes, dtype, shape}}, "quant": {matrix base name: kind}}."""
+    "tensors": {name: {shard, offset, nbytes, dtype, shape}}, "quant": {matrix base name: kind}}, checked
+    against INDEX_FIELDS, for placements that fit their shards, and against config.json: every tensor the
+    format defines (docs/model-format.md) has the shape the config's sizes imply, so no plan is built, and
+    no buffer allocated, for a config and weights that do not belong together."""
     path = Path(model_dir) / "weights" / "index.json"
     index = _read_json(path, f"{path} is missing; {REGENERATE_HINT}")
-    shards = index.get("shards")
-    if not isinstance(shards, list):
-        raise ModelFormatError(f"{path}: \"shards\" must be a list; {REGENERATE_HINT}")
-    for k, shard in enumerate(shards):
-        if not isinstance(shard, dict):
-            raise ModelFormatError(f"{path}: shard {k} must be an object; {REGENERATE_HINT}")
+    check_fields(index, INDEX_FIELDS, path)
+    for k, shard in enumerate(index["shards"]):
         _check_shard_file(path, k, shard.get("file"))
+    _check_placements(path, index)
+    _check_matrices(path, index)
+    _check_against_config(path, index, load_config(model_dir))
     return index
 
 
@@ -102,6 +271,91 @@ def _check_shard_file(path, k, name):
     if not plain or "\\" in name or ":" in name:
         raise ModelFormatError(f"{path}: shard {k} names the file {name!r}, which is not a plain file name inside "
                                f"the model's weights folder; {REGENERATE_HINT}")
+
+
+def _check_placements(path, index):
+    """Every tensor's bytes: as many as its dtype and shape need, each placement (the tensor, or each of its
+    row parts) 256-byte aligned and inside its shard's recorded size (read_shard checks the file's size)."""
+    shards = index["shards"]
+    for name, t in index["tensors"].items():
+        def refuse(problem):
+            raise ModelFormatError(f"{path}: tensor {name} {problem}; {REGENERATE_HINT}")
+
+        item_bytes = int(DTYPES[t["dtype"]][2:])  # the numpy type string's size: "<u4" -> 4
+        if t["nbytes"] != math.prod(t["shape"]) * item_bytes:
+            refuse(f"has nbytes {t['nbytes']}, but {t['dtype']}{t['shape']} is {math.prod(t['shape']) * item_bytes} bytes")
+        if "parts" in t:
+            placements = t["parts"]
+            if sum(part["nbytes"] for part in placements) != t["nbytes"]:
+                refuse(f"has parts of {sum(part['nbytes'] for part in placements)} bytes in all, not its nbytes {t['nbytes']}")
+        elif "shard" in t and "offset" in t:
+            placements = [t]
+        else:
+            refuse("has neither shard and offset nor parts")
+        for p in placements:
+            if p["shard"] >= len(shards):
+                refuse(f"is placed in shard {p['shard']}, but the index lists {len(shards)} shards")
+            if p["offset"] % TENSOR_ALIGN:
+                refuse(f"starts at offset {p['offset']}, which is not a multiple of {TENSOR_ALIGN}")
+            if p["offset"] + p["nbytes"] > shards[p["shard"]]["size"]:
+                refuse(f"needs bytes {p['offset']} to {p['offset'] + p['nbytes']} of shard {p['shard']}, which has "
+                       f"{shards[p['shard']]['size']}")
+
+
+def _check_matrices(path, index):
+    """Each matrix in "quant" has the tensors its format stores (.q, .scale, .min), and every .q tensor is a
+    matrix in "quant" (the plans look each one up there)."""
+    tensors, quant = index["tensors"], index["quant"]
+    for base, fmt in quant.items():
+        for suffix in matrix_buffers(fmt, 0, 0):
+            if f"{base}.{suffix}" not in tensors:
+                raise ModelFormatError(f"{path}: matrix {base} ({fmt}) has no tensor {base}.{suffix}; {REGENERATE_HINT}")
+    for name in tensors:
+        if name.endswith(".q") and name[:-2] not in quant:
+            raise ModelFormatError(f"{path}: tensor {name} is a matrix without a format in \"quant\"; {REGENERATE_HINT}")
+
+
+def _check_against_config(path, index, config):
+    """The layers, the untied head and the shapes of the tensors docs/model-format.md defines, as config.json's
+    sizes imply them."""
+    def refuse(problem):
+        raise ModelFormatError(f"{path} does not match config.json: {problem}; {REGENERATE_HINT}")
+
+    tensors, quant = index["tensors"], index["quant"]
+    layers = {int(m.group(1)) for m in map(re.compile(r"layers\.(\d+)\.").match, tensors) if m}
+    missing = sorted(set(range(config["num_layers"])) - layers)
+    if missing:
+        refuse(f"num_layers is {config['num_layers']}, but there are no tensors for layer {missing[0]}")
+    if "embed" not in quant:
+        refuse("there is no embed matrix")
+    if not config["tie_word_embeddings"] and "lm_head" not in quant:
+        refuse("tie_word_embeddings is false, but there is no lm_head matrix")
+    matrices, vectors = _documented_shapes(config)
+    for base, fmt in quant.items():
+        rows_cols = matrices.get(re.sub(r"^layers\.\d+\.", "layers.{i}.", base))
+        for suffix, (dtype, shape) in matrix_buffers(fmt, *rows_cols).items() if rows_cols else ():
+            actual = tensors[f"{base}.{suffix}"]
+            if (actual["dtype"], tuple(actual["shape"])) != (dtype, shape):
+                refuse(f"{base}.{suffix} is {actual['dtype']}{actual['shape']}, the config's sizes make it "
+                       f"{dtype}{list(shape)} (a {fmt} matrix of {rows_cols[0]} x {rows_cols[1]})")
+    for name, t in tensors.items():
+        shape = vectors.get(re.sub(r"^layers\.\d+\.", "layers.{i}.", name))
+        if shape is not None and tuple(t["shape"]) != shape:
+            refuse(f"{name} has shape {t['shape']}, the config's sizes make it {list(shape)}")
+
+
+def _documented_shapes(config) -> tuple:
+    """({matrix base: (rows, cols)}, {f32 tensor: shape}) of the tensors docs/model-format.md defines, from
+    config.json's sizes; "layers.{i}." stands for every layer."""
+    D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
+    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    qkv = (H + 2 * Hkv) * hd
+    matrices = {"embed": (V, D), "lm_head": (V, D), "layers.{i}.qkv": (qkv, D), "layers.{i}.o": (D, H * hd),
+                "layers.{i}.gate_up": (2 * F, D), "layers.{i}.up": (F, D), "layers.{i}.down": (D, F)}
+    vectors = {"final_norm": (D,), "pos_embed": (config["context_length"], D), "layers.{i}.qkv_bias": (qkv,),
+               **{f"layers.{{i}}.{norm}": (D,) for norm in ("attn_norm", "ffn_norm", "post_attn_norm", "post_ffn_norm")},
+               "layers.{i}.q_norm": (hd,), "layers.{i}.k_norm": (hd,)}
+    return matrices, vectors
 
 
 def _check_version(path, obj):
@@ -155,22 +409,18 @@ def iter_tensors(model_dir, verify=True):
         if not entries:
             continue
         data = read_shard(model_dir, shard, verify=verify)
-        for offset, name, nbytes, dest in entries:
+        for offset, name, nbytes, dest in entries:  # placements read_index checked to fit the shard
             t = index["tensors"][name]
             dtype, shape = np.dtype(DTYPES[t["dtype"]]), tuple(t["shape"])
-            if offset + nbytes > len(data) or t["nbytes"] != int(np.prod(shape, dtype=np.int64)) * dtype.itemsize:
-                raise ModelFormatError(f"tensor {name} does not fit its shard {shard['file']} or its shape; {REGENERATE_HINT}")
             if "parts" not in t:
                 yield name, t["dtype"], shape, np.frombuffer(data, dtype, nbytes // dtype.itemsize, offset).reshape(shape)
                 continue
             buf, missing = pending.get(name) or (bytearray(t["nbytes"]), t["nbytes"])
             buf[dest:dest + nbytes] = data[offset:offset + nbytes]
             pending[name] = (buf, missing - nbytes)
-            if missing == nbytes:
+            if missing == nbytes:  # (read_index checked that the parts add up to the tensor)
                 del pending[name]
                 yield name, t["dtype"], shape, np.frombuffer(bytes(buf), dtype).reshape(shape)
-    if pending:
-        raise ModelFormatError(f"tensors {', '.join(sorted(pending))} lack parts; {REGENERATE_HINT}")
 
 
 def load_tensors(model_dir, verify=True) -> dict:
