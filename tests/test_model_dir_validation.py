@@ -1,15 +1,18 @@
 """config.json, weights/index.json and tokenizer.json are checked when a model directory is read: a damaged
 or hand-edited file is a ModelFormatError naming the file and the field (the CLI exits 2 with it), never
-a KeyError or TypeError from deep inside the loader."""
+a KeyError or TypeError from deep inside the loader. The converters' damaged inputs likewise (tests/test_fuzz.py
+damages GGUFs at random)."""
 
 import json
+import shutil
 
 import pytest
+from damage_helpers import edited_copy, gguf_records
 from gguf_helpers import write_tiny_gguf
-from model_dir_helpers import edited_copy
 
 import tabllm
 from tabllm.convert import convert_gguf
+from tabllm.convert_hf import convert_hf
 from tabllm.errors import ModelFormatError
 from tabllm.tokenizer import Tokenizer
 from tabllm.weights import load_config, read_index
@@ -51,7 +54,7 @@ def test_config_fields_are_checked_at_load(tiny_model_dir, tmp_path, edit, match
 
 
 def test_a_config_that_is_not_an_object_is_a_clear_error(tiny_model_dir, tmp_path):
-    model_dir = edited_copy(tiny_model_dir, tmp_path / "model", "config.json", lambda c: None)
+    model_dir = shutil.copytree(tiny_model_dir, tmp_path / "model")
     (model_dir / "config.json").write_text('["not", "an", "object"]')
     loads_with_error(model_dir, "config.json has format_version None")
 
@@ -120,13 +123,13 @@ def test_a_damaged_tokenizer_json_is_a_clear_error(tiny_model_dir, tmp_path, dam
     text = (tiny_model_dir / "tokenizer.json").read_text(encoding="utf-8")
     with pytest.raises(ModelFormatError, match=match):
         Tokenizer(damage(text))
-    model_dir = edited_copy(tiny_model_dir, tmp_path / "model", "config.json", lambda c: None)
+    model_dir = shutil.copytree(tiny_model_dir, tmp_path / "model")
     (model_dir / "tokenizer.json").write_text(damage(text), encoding="utf-8")
     assert str(model_dir / "tokenizer.json") in loads_with_error(model_dir, match)
 
 
 def test_a_missing_tokenizer_json_is_a_clear_error(tiny_model_dir, tmp_path):
-    model_dir = edited_copy(tiny_model_dir, tmp_path / "model", "config.json", lambda c: None)
+    model_dir = shutil.copytree(tiny_model_dir, tmp_path / "model")
     (model_dir / "tokenizer.json").unlink()
     loads_with_error(model_dir, r"cannot read .*tokenizer.json")
 
@@ -139,3 +142,44 @@ def test_cli_exits_2_naming_the_field(tiny_model_dir, tmp_path, capsys):
         main(["generate", "hi", "--model", str(model_dir), "--device", "reference", "--max-tokens", "2"])
     err = capsys.readouterr().err
     assert e.value.code == 2 and "the field hidden_size is missing" in err and "Traceback" not in err
+
+
+# --- converter inputs
+
+
+def test_a_gguf_with_zero_heads_is_a_clear_error(tmp_path):
+    """(found by tests/test_fuzz.py: the default head_dim divided by it)"""
+    path = tmp_path / "tiny.gguf"
+    write_tiny_gguf(path)
+    records, _ = gguf_records(path)
+    start, size = records["llama.attention.head_count"][-1]  # the value
+    data = bytearray(path.read_bytes())
+    data[start:start + size] = bytes(size)
+    path.write_bytes(data)
+    with pytest.raises(ModelFormatError, match="llama.attention.head_count is 0, it must be at least 1"):
+        convert_gguf(path, tmp_path / "model")
+
+
+HF_CONFIG = {"architectures": ["LlamaForCausalLM"], "hidden_size": 64, "intermediate_size": 128,
+             "num_hidden_layers": 1, "num_attention_heads": 2, "vocab_size": 263}
+
+
+@pytest.mark.parametrize("files, match", [
+    ({"config.json": {k: v for k, v in HF_CONFIG.items() if k != "hidden_size"}}, r"config.json lacks the key 'hidden_size'"),
+    ({"config.json": {**HF_CONFIG, "hidden_size": "abc"}}, r"holds a value of the wrong type or range \(ValueError"),
+    ({"config.json": {**HF_CONFIG, "num_attention_heads": 0}}, r"holds a value of the wrong type or range \(ZeroDivisionError"),
+    ({"config.json": {**HF_CONFIG, "rope_scaling": {"rope_type": "llama3"}}}, r"config.json lacks the key 'factor'"),
+    ({"config.json": [HF_CONFIG]}, r"config.json is not a JSON object"),
+    ({"generation_config.json": {"eos_token_id": "x"}}, r"generation_config.json holds a value of the wrong type"),
+    ({"model.safetensors": b"\xff" * 100}, r"model.safetensors is not a readable safetensors file"),
+    ({"model.safetensors.index.json": {"weights": {}}}, r"model.safetensors.index.json has no weight_map"),
+])
+def test_a_damaged_hugging_face_folder_is_a_clear_error(tiny_model_dir, tmp_path, files, match):
+    """Each case: a Llama folder with one damaged file (they were KeyError, ValueError, AttributeError,
+    SafetensorError tracebacks)."""
+    shutil.copy(tiny_model_dir / "tokenizer.json", tmp_path / "tokenizer.json")
+    for name, content in {"config.json": HF_CONFIG, **files}.items():
+        data = content if isinstance(content, bytes) else json.dumps(content).encode()
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(ModelFormatError, match=match):
+        convert_hf(tmp_path, tmp_path / "model")

@@ -127,6 +127,8 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
 
     hidden = int(hp("embedding_length"))
     heads = int(hp("attention.head_count"))
+    if heads < 1:  # (the default head_dim divides by it)
+        raise ModelFormatError(f"{gguf_path}: {arch}.attention.head_count is {heads}, it must be at least 1")
     head_dim = int(hp("attention.key_length", hidden // heads))
     if int(hp("rope.dimension_count", head_dim)) != head_dim:
         raise UnsupportedModelError("partial rotary embeddings (rope.dimension_count != head_dim) are not supported")

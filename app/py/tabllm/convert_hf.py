@@ -33,9 +33,12 @@ def _read_json(path: Path, required=True):
             raise ModelFormatError(f"{path} is missing: a Hugging Face model folder needs it")
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        obj = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as e:
         raise ModelFormatError(f"{path} is not valid JSON: {e}") from None
+    if not isinstance(obj, dict):
+        raise ModelFormatError(f"{path} is not a JSON object")
+    return obj
 
 
 class _SafetensorsFolder:
@@ -44,18 +47,26 @@ class _SafetensorsFolder:
     def __init__(self, folder: Path):
         try:
             import ml_dtypes  # noqa: F401  (registers bfloat16 with numpy, so safetensors can return it)
-            from safetensors import safe_open
+            from safetensors import SafetensorError, safe_open
         except ImportError:
             raise MissingPackageError("converting a Hugging Face folder needs: pip install safetensors ml_dtypes") from None
         index = folder / "model.safetensors.index.json"
         if index.is_file():
-            files = sorted(set(_read_json(index)["weight_map"].values()))
+            weight_map = _read_json(index).get("weight_map")
+            if not isinstance(weight_map, dict) or not all(isinstance(f, str) for f in weight_map.values()):
+                raise ModelFormatError(f"{index} has no weight_map of tensor names to file names")
+            files = sorted(set(weight_map.values()))
         elif (folder / "model.safetensors").is_file():
             files = ["model.safetensors"]
         else:
             raise ModelFormatError(f"{folder} has no model.safetensors (or model.safetensors.index.json)")
         self._where = {}
-        self._handles = [safe_open(str(folder / f), framework="numpy") for f in files]
+        self._handles = []
+        for f in files:
+            try:
+                self._handles.append(safe_open(str(folder / f), framework="numpy"))
+            except (SafetensorError, OSError) as e:
+                raise ModelFormatError(f"{folder / f} is not a readable safetensors file ({e})") from None
         for handle in self._handles:
             for name in handle.keys():
                 self._where[name] = handle
@@ -261,6 +272,18 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
         raise UnsupportedModelError(f"the checkpoint has tensors tabllm does not know how to use: {', '.join(unknown[:8])}")
 
 
+def _config_from_folder(folder: Path, scheme) -> dict:
+    """_build_config, with a key it needs missing from config.json, or a value of the wrong type or range (in
+    config.json or generation_config.json), as a ModelFormatError rather than a KeyError or ValueError."""
+    try:
+        return _build_config(folder, _read_json(folder / "config.json"), scheme)
+    except KeyError as e:
+        raise ModelFormatError(f"{folder / 'config.json'} lacks the key {e}") from None
+    except (TypeError, ValueError, ZeroDivisionError) as e:
+        raise ModelFormatError(f"{folder}: config.json or generation_config.json holds a value of the wrong type "
+                               f"or range ({type(e).__name__}: {e})") from None
+
+
 def convert_hf(folder, out_dir, progress=None, *, quant=quantize.DEFAULT_SCHEME, shard_limit=MAX_SHARD_BYTES) -> Path:
     """Convert a Hugging Face model folder into a model directory with quantization scheme `quant`."""
     say = progress or (lambda message: None)
@@ -269,7 +292,7 @@ def convert_hf(folder, out_dir, progress=None, *, quant=quantize.DEFAULT_SCHEME,
     if not folder.is_dir():
         raise ModelFormatError(f"{folder} is not a Hugging Face model folder")
     say(f"reading {folder}")
-    config = _build_config(folder, _read_json(folder / "config.json"), scheme)
+    config = _config_from_folder(folder, scheme)
     tokenizer_path = folder / "tokenizer.json"
     if not tokenizer_path.is_file():
         raise ModelFormatError(f"{tokenizer_path} is missing: tabllm needs the fast-tokenizer file tokenizer.json")
