@@ -210,15 +210,20 @@ class Engine:
 
     # --- forward passes -------------------------------------------------------------------------
 
-    def _prefill(self, ids, pos0, tail_phases, tail_dims):
-        """Run the layers over ids (in chunks) starting at pos0; the last chunk also runs tail_phases."""
+    def _prefill(self, ids, pos0, tail_phases, tail_dims, should_stop=None) -> bool:
+        """Run the layers over ids (in chunks) starting at pos0; the last chunk also runs tail_phases.
+        should_stop: None, or a callable asked before each chunk; when it returns true the prefill
+        stops there and returns False (True: all chunks ran)."""
         T = self.plan.max_tokens_per_call
         for start in range(0, len(ids), T):
+            if should_stop is not None and should_stop():
+                return False
             chunk = array("i", ids[start : start + T])
             self.executor.upload("ids", chunk)
             last = start + T >= len(ids)
             dims = {**self.family.call_dims(self.config, len(chunk), pos0 + start), **(tail_dims if last else {})}
             self.executor.run([self.prefill_phase(dims["L"])] + (tail_phases if last else []), dims)
+        return True
 
     def logits(self, token_ids) -> "np.ndarray":
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V].
@@ -287,13 +292,16 @@ class Engine:
     # --- generation -----------------------------------------------------------------------------
 
     def stream_ids(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(), stats=None,
-                   stop_at_eos=True, constraint=None, logprobs=None):
+                   stop_at_eos=True, constraint=None, logprobs=None, should_stop=None):
         """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
         constraint: None, or an object whose allowed(generated_ids) returns the tokens the next step may
         choose, as a bool array [vocab] or a packed mask (sampling.mask_from_ids), or None to keep the last
         mask; it is asked before every step.
         logprobs: None, or how many top alternatives (0..20) to report with each token: computed on the
-        GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded."""
+        GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded.
+        should_stop: None, or a callable asked between prefill chunks; when it returns true the prefill
+        ends there and nothing is yielded (stats["finish_reason"] "cancelled"): a long prompt whose
+        request was cancelled frees the engine within a chunk."""
         self._check_open()
         V = self.config["vocab_size"]
         settings.validate(V)
@@ -335,7 +343,9 @@ class Engine:
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
         constrain()
-        self._prefill(prompt_ids, 0, ["head_last", *phases], dims(0))
+        if not self._prefill(prompt_ids, 0, ["head_last", *phases], dims(0), should_stop):
+            stats["finish_reason"] = "cancelled"
+            return
         token = next_token()
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
