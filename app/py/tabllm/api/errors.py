@@ -38,6 +38,15 @@ class ContextLengthError(InvalidRequestError):
     code = "context_length_exceeded"
 
 
+class AuthenticationError(APIError):
+    """401 from the HTTP server: it was started with an API key and the request does not carry it
+    (`Authorization: Bearer KEY`)."""
+
+    status = 401
+    type = "invalid_request_error"
+    code = "invalid_api_key"
+
+
 class ModelNotFoundError(APIError):
     status = 404
     type = "invalid_request_error"
@@ -50,3 +59,36 @@ class QueueFullError(APIError):
     status = 503
     type = "server_error"
     code = "queue_full"
+
+
+class RequestTimeoutError(APIError):
+    """408 from the HTTP server: the request body did not arrive in time."""
+
+    status = 408
+    type = "invalid_request_error"
+    code = "request_timeout"
+
+
+class RequestTooLargeError(APIError):
+    """413 from the HTTP server: the request body is larger than the server accepts."""
+
+    status = 413
+    type = "invalid_request_error"
+    code = "request_too_large"
+
+
+class UnsupportedMediaTypeError(APIError):
+    """415 from the HTTP server: a POST body that is not declared `Content-Type: application/json`."""
+
+    status = 415
+    type = "invalid_request_error"
+    code = "unsupported_media_type"
+
+
+class MisdirectedRequestError(APIError):
+    """421 from the HTTP server: the Host header names a host it does not answer for (a page on
+    another site reaching a local server through DNS rebinding sends its own host name)."""
+
+    status = 421
+    type = "invalid_request_error"
+    code = "invalid_host"

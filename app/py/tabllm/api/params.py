@@ -88,6 +88,10 @@ class Params:
             raise InvalidRequestError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}", param=name)
         return value
 
+    def n(self) -> int:
+        """How many choices to generate per prompt."""
+        return self.integer("n", 1, 1, MAX_N)
+
     def unsupported(self, name, allowed=(None, False)):
         """A parameter OpenAI has and tabllm does not implement yet: only its 'off' values pass."""
         value = self.body.get(name)
@@ -272,9 +276,28 @@ def token_list(value, vocab_size, param):
     return list(value)
 
 
-def text_or_tokens(value, tokenizer, vocab_size, param, allow_special) -> list:
-    """completions `prompt` / embeddings `input`: a string, an array of strings, token ids, or arrays of
-    token ids -> a list of token-id lists (one per input)."""
+def _inputs(value, param) -> list:
+    """completions `prompt` / embeddings `input` (a string, an array of strings, token ids, or arrays
+    of token ids) as a list of inputs, each a string or a token-id array, not yet checked."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value:
+        if all(isinstance(t, int) and not isinstance(t, bool) for t in value):
+            return [value]
+        if all(isinstance(v, (str, list)) for v in value):
+            return value
+    raise InvalidRequestError(f"{param} must be a string, an array of strings, an array of token ids or an array "
+                              "of token-id arrays", param=param)
+
+
+def input_count(value, param) -> int:
+    """How many inputs a `prompt` / `input` value holds (to refuse too many before tokenizing any)."""
+    return len(_inputs(value, param))
+
+
+def text_or_tokens(value, tokenizer, vocab_size, param, allow_special, check_length=None) -> list:
+    """completions `prompt` / embeddings `input` -> a list of token-id lists (one per input).
+    check_length(n_chars, param), if given, is called on every text before any is tokenized."""
     def one(v):
         if isinstance(v, str):
             if not v:
@@ -282,12 +305,9 @@ def text_or_tokens(value, tokenizer, vocab_size, param, allow_special) -> list:
             return tokenizer.encode(text(v, param), allow_special=allow_special)
         return token_list(v, vocab_size, param)
 
-    if isinstance(value, str):
-        return [one(value)]
-    if isinstance(value, list) and value:
-        if all(isinstance(t, int) and not isinstance(t, bool) for t in value):
-            return [one(value)]
-        if all(isinstance(v, (str, list)) for v in value):
-            return [one(v) for v in value]
-    raise InvalidRequestError(f"{param} must be a string, an array of strings, an array of token ids or an array "
-                              "of token-id arrays", param=param)
+    inputs = _inputs(value, param)
+    if check_length is not None:
+        for v in inputs:
+            if isinstance(v, str):
+                check_length(len(v), param)
+    return [one(v) for v in inputs]

@@ -12,6 +12,7 @@ import base64
 import struct
 from array import array
 import dataclasses
+import functools
 import secrets
 import time
 import weakref
@@ -20,6 +21,7 @@ from ..errors import TabllmError
 from ..sampling import TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
+from .limits import RequestLimits, check_text_fits, text_char_limit
 
 
 class APIObject(dict):
@@ -112,15 +114,18 @@ class Finish:
     decode_s: float  # first token to last
 
 
-def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None, logprobs=None):
+def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None, logprobs=None, should_stop=None):
     """Yield the text of one completion in pieces (complete UTF-8 only), then a Finish. With logprobs
-    (the number of top alternatives), each token's TokenLogprob comes before its text."""
+    (the number of top alternatives), each token's TokenLogprob comes before its text. should_stop:
+    see Engine.stream_ids (a cancelled request stops its prefill between chunks)."""
     room = engine.context_length - len(prompt_ids)
     max_tokens = room if max_tokens is None else min(max_tokens, room)
     decoder, stopper, stats = engine.tokenizer.stream_decoder(), StopBuffer(stops), {}
     extra = {"constraint": constraint} if constraint is not None else {}
     if logprobs is not None:
         extra["logprobs"] = logprobs
+    if should_stop is not None:
+        extra["should_stop"] = should_stop
     tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, **extra)
     t0 = time.perf_counter()
     t_first = t_last = None
@@ -177,7 +182,7 @@ class Job:
         self.engine, self.kind, self.prompts = engine, kind, prompts
         self.stream = p.boolean("stream")
         self.include_usage = p.stream_options(self.stream)
-        self.n = p.integer("n", 1, 1, P.MAX_N)
+        self.n = p.n()
         if self.stream and (self.n > 1 or len(prompts) > 1):
             raise InvalidRequestError("streaming returns one choice: use n=1 and a single prompt with stream=true",
                                       param="n" if self.n > 1 else "prompt")
@@ -226,8 +231,10 @@ class Job:
         return {"id": self.id, "object": obj, "created": self.created, "model": self.model,
                 "system_fingerprint": None, "choices": [choice]}
 
-    def chunks(self):
-        """Run the generation: streaming chunks, then a usage chunk (choices = [])."""
+    def chunks(self, should_stop=None):
+        """Run the generation: streaming chunks, then a usage chunk (choices = []). should_stop: a
+        callable asked between prefill chunks (the HTTP server's cancellation); when it says yes the
+        generation ends early (whoever asked to stop reads no more chunks)."""
         t0 = time.perf_counter()
         finishes, prompt_tokens, prefilled = [], 0, 0
         for p_index, prompt_ids in enumerate(self.prompts):
@@ -247,7 +254,7 @@ class Job:
                     yield self._chunk(index, {"role": "assistant", "content": ""})
                 pending = []  # TokenLogprobs of tokens whose text has not been sent yet
                 for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint,
-                                          self.logprobs):
+                                          self.logprobs, should_stop):
                     if isinstance(item, TokenLogprob):
                         pending.append(item)
                     elif isinstance(item, Finish):
@@ -323,14 +330,18 @@ class ChatCompletions:
     def __init__(self, engine):
         self._engine = engine
 
-    def prepare(self, params: dict) -> Job:
+    def prepare(self, params: dict, limits=RequestLimits()) -> Job:
         p = P.Params(params, P.SAMPLING | {"messages"})
         _check_model(p, self._engine)
         if "messages" not in params:
             raise InvalidRequestError("messages is required", param="messages")
+        limits.check_choices(1, p.n(), "messages")
         messages = P.messages(p.raw("messages"))
         try:
+            _check_chat_fits(self._engine, messages)
             ids = self._engine.chat_prompt_ids(messages)
+        except ContextLengthError:  # an answer already
+            raise
         except TabllmError as e:  # the model's chat template refused these messages
             raise InvalidRequestError(str(e), param="messages") from None
         return Job(self._engine, "chat", p, [ids])
@@ -338,6 +349,17 @@ class ChatCompletions:
     def create(self, **params):
         """OpenAI's chat.completions.create: a ChatCompletion, or an iterator of chunks with stream=True."""
         return self.prepare(params).run()
+
+
+def _check_chat_fits(engine, messages):
+    """ContextLengthError, before tokenizing, for a chat whose text cannot fit the context. The contents
+    are measured first (cheap); only a long chat is rendered, to measure the text the tokenizer would
+    get: a template may drop content (some drop the reasoning of earlier replies), so long contents
+    alone prove nothing."""
+    limit = text_char_limit(engine)
+    if limit is None or engine.template is None or sum(len(m["content"]) for m in messages) <= limit:
+        return
+    check_text_fits(engine, len(engine.template.render(messages)), "messages")
 
 
 class Chat:
@@ -352,14 +374,15 @@ class Completions:
     def __init__(self, engine):
         self._engine = engine
 
-    def prepare(self, params: dict) -> Job:
+    def prepare(self, params: dict, limits=RequestLimits()) -> Job:
         p = P.Params(params, P.SAMPLING | {"prompt", "echo", "suffix", "best_of"})
         _check_model(p, self._engine)
         if p.raw("prompt") is None:
             raise InvalidRequestError("prompt is required", param="prompt")
         engine = self._engine
+        limits.check_choices(P.input_count(p.raw("prompt"), "prompt"), p.n(), "prompt")
         prompts = P.text_or_tokens(p.raw("prompt"), engine.tokenizer, engine.config["vocab_size"], "prompt",
-                                   allow_special=True)
+                                   allow_special=True, check_length=functools.partial(check_text_fits, engine))
         return Job(engine, "text", p, prompts)
 
     def create(self, **params):
@@ -370,16 +393,23 @@ class EmbeddingsJob:
     def __init__(self, engine, inputs, base64_out):
         self.engine, self.inputs, self.base64_out = engine, inputs, base64_out
 
-    def run(self):
-        data, total = [], 0
+    def items(self):
+        """One embedding object per input, computed as they are asked for (so a cancelled request
+        stops between inputs)."""
         for i, ids in enumerate(self.inputs):
-            total += len(ids)
             # mean of the final-normed hidden states over all positions, scaled to unit length, as f32
             v = list(array("f", self.engine.pooled_embedding(ids)))
             emb = base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode() if self.base64_out else v
-            data.append({"object": "embedding", "index": i, "embedding": emb})
-        return {"object": "list", "data": data, "model": model_id(self.engine),
+            yield {"object": "embedding", "index": i, "embedding": emb}
+
+    def response(self, data) -> dict:
+        """The response made from all of items()."""
+        total = sum(len(ids) for ids in self.inputs)
+        return {"object": "list", "data": list(data), "model": model_id(self.engine),
                 "usage": {"prompt_tokens": total, "total_tokens": total}}
+
+    def run(self):
+        return self.response(self.items())
 
 
 class Embeddings:
@@ -388,14 +418,15 @@ class Embeddings:
     def __init__(self, engine):
         self._engine = engine
 
-    def prepare(self, params: dict) -> EmbeddingsJob:
+    def prepare(self, params: dict, limits=RequestLimits()) -> EmbeddingsJob:
         p = P.Params(params, {"model", "input", "encoding_format", "dimensions", "user"})
         _check_model(p, self._engine)
         engine = self._engine
         if p.raw("input") is None:
             raise InvalidRequestError("input is required", param="input")
+        limits.check_embedding_inputs(P.input_count(p.raw("input"), "input"))
         inputs = P.text_or_tokens(p.raw("input"), engine.tokenizer, engine.config["vocab_size"], "input",
-                                  allow_special=False)
+                                  allow_special=False, check_length=functools.partial(check_text_fits, engine))
         fmt = p.string("encoding_format", "float", ("float", "base64"))
         dims = p.integer("dimensions", None, lo=1)
         if dims is not None and dims != engine.config["hidden_size"]:
