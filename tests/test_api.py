@@ -45,14 +45,14 @@ def model_dir(tiny_model_dir):
 
 
 class Server:
-    """uvicorn serving `app` in a thread on a free loopback port."""
+    """uvicorn serving `app` in a thread on a free loopback port (config: more uvicorn.Config keywords)."""
 
-    def __init__(self, app):
+    def __init__(self, app, **config):
         self.app = app
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", **config))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     def __enter__(self):
@@ -493,13 +493,15 @@ def test_cli_serve_api(model_dir, gpu_adapter, tmp_path):
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
+    key = "test-key-0123"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(tabllm.__file__).parents[1]),
-                                                         os.environ.get("PYTHONPATH", "")])}
+                                                         os.environ.get("PYTHONPATH", "")]),
+           "TABLLM_API_KEY": key}
     log = open(tmp_path / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "tabllm.cli", "serve", "--api", "--model", str(model_dir),
                              "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
-        c = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="unused", max_retries=0, timeout=60)
+        c = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key, max_retries=0, timeout=60)
         deadline = time.time() + 90
         while True:
             try:
@@ -510,6 +512,10 @@ def test_cli_serve_api(model_dir, gpu_adapter, tmp_path):
                 time.sleep(0.2)
         r = chat(c, "hello there", max_tokens=4)
         assert r.usage.completion_tokens == 4
+        # the key came from TABLLM_API_KEY: a client without it is refused
+        wrong = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="unused", max_retries=0, timeout=60)
+        with pytest.raises(openai.AuthenticationError):
+            wrong.models.list()
     finally:
         proc.terminate()
         proc.wait(30)

@@ -2,8 +2,10 @@
 
 import argparse
 import json
+import os
 import sys
 
+from .api.limits import DEFAULT_KEEP_ALIVE_TIMEOUT, DEFAULT_READ_TIMEOUT
 from .errors import EXIT_DEVICE, EXIT_USER, DeviceError, TabllmError
 from .sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE
 from .site import DEFAULT_CONTEXT as DEFAULT_SITE_CONTEXT
@@ -29,7 +31,19 @@ def _sampler(args):
             "top_k": args.top_k, "top_p": args.top_p}
 
 
+def _unicode(text, what):
+    """text from the command line or the terminal, checked to be valid Unicode: bytes that are not
+    UTF-8 reach Python as lone surrogates, which no tokenizer can encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise TabllmError(f"the {what} is not valid UTF-8 text (character {e.start + 1} is an undecodable byte); "
+                          "check the terminal's encoding") from None
+    return text
+
+
 def cmd_generate(args):
+    _unicode(args.prompt, "prompt")  # before loading the model
     engine = _load(args)
     raw = args.raw or engine.template is None  # a base model without a chat template continues the text
     if args.json:
@@ -55,10 +69,14 @@ def cmd_chat(args):
     messages = []
     while True:
         try:
-            line = input("> ").strip()
+            line = _unicode(input("> "), "line").strip()
         except (EOFError, KeyboardInterrupt):
             print(file=sys.stderr)
             return
+        except (UnicodeDecodeError, TabllmError) as e:  # bytes that are not UTF-8 (strict or surrogateescape stdin)
+            print(f"tabllm: {e if isinstance(e, TabllmError) else 'the line is not valid UTF-8 text'}; type it again",
+                  file=sys.stderr)
+            continue
         if not line:
             return
         if line == "/reset":
@@ -106,13 +124,17 @@ def cmd_serve(args):
     if not args.api:
         return _serve_site(args)
     try:
-        from .server import serve
+        from .server import allowed_hosts_for, exposure_warnings, serve
     except ImportError as e:
         raise TabllmError(f"the server needs starlette, uvicorn and sse-starlette: pip install 'tabllm[serve]' ({e})")
+    for warning in exposure_warnings(args.host, allowed_hosts_for(args.host, args.allowed_host), args.api_key):
+        print(f"tabllm: warning: {warning}", file=sys.stderr, flush=True)
     engine = _load(args)
     print(f"tabllm: serving {args.model or 'the default model'} on {engine.executor.adapter_name} at "
-          f"http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
-    serve(engine, args.host, args.port, max_queue=args.max_queue, cors_origins=args.cors_origin)
+          f"http://{args.host}:{args.port}/v1{' (API key required)' if args.api_key else ''}", file=sys.stderr, flush=True)
+    serve(engine, args.host, args.port, max_queue=args.max_queue, cors_origins=args.cors_origin,
+          extra_hosts=args.allowed_host, api_key=args.api_key, read_timeout=args.read_timeout,
+          keep_alive_timeout=args.keep_alive_timeout)
 
 
 def _serve_site(args):
@@ -219,11 +241,23 @@ def main(argv=None):
 
     s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
     s.add_argument("--api", action="store_true", help="/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models")
-    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it to the network)")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--max-queue", type=int, default=64, help="--api: requests that may wait for the engine (more get 503)")
     s.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
                    help="let pages from ORIGIN (e.g. http://localhost:5173, or *) call the API; repeatable")
+    s.add_argument("--api-key", default=os.environ.get("TABLLM_API_KEY") or None, metavar="KEY",
+                   help="--api: require 'Authorization: Bearer KEY' (default: $TABLLM_API_KEY; prefer it, a key "
+                        "on the command line shows in the process list)")
+    s.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                   help="--api: a host name clients reach the server by (the Host header), besides localhost, "
+                        "127.0.0.1 and ::1; repeatable; * = any (the default when bound beyond loopback)")
+    s.add_argument("--read-timeout", type=float, default=DEFAULT_READ_TIMEOUT, metavar="SECONDS",
+                   help=f"--api: how long a request's headers, and then its body, may take to arrive "
+                        f"(default {DEFAULT_READ_TIMEOUT:g})")
+    s.add_argument("--keep-alive-timeout", type=float, default=DEFAULT_KEEP_ALIVE_TIMEOUT, metavar="SECONDS",
+                   help=f"--api: idle keep-alive connections close after this (default {DEFAULT_KEEP_ALIVE_TIMEOUT:g})")
     s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
     s.add_argument("--device", default="gpu", choices=["gpu", "reference"], help="--api: gpu or the numpy reference")
     s.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help="--api: " + PRECISION_HELP)
