@@ -1312,58 +1312,8 @@ def embed(fmt):
     return build
 
 
-def rope_q():
-    """q[n, H, hd] = rotate_half RoPE of the query part of qkv[n, (H + 2 Hkv) hd] at positions pos0 + i.
-    cos/sin tables [C, hd/2] are computed on the host in float64 (exact to f32, any rope scaling)."""
-    n, H, hd, C, width, pos0 = _var("n"), _var("H"), _var("hd"), _var("C"), _var("width"), _var("pos0")
-    qkv = te.placeholder((n, width), F32, name="qkv")
-    cos = te.placeholder((C, tir.floordiv(hd, 2)), F32, name="cos")
-    sin = te.placeholder((C, tir.floordiv(hd, 2)), F32, name="sin")
-    half = tir.floordiv(hd, 2)
-
-    def rotated(i, h, d):
-        p = pos0 + i
-        base = h * hd
-        first = d < half
-        f = tir.Select(first, d, d - half)
-        partner = tir.Select(first, qkv[i, base + d + half] * -1.0, qkv[i, base + d - half])
-        return qkv[i, base + d] * cos[p, f] + partner * sin[p, f]
-
-    q = te.compute((n, H, hd), rotated, name="q")
-    return _schedule_elementwise(_prim_func("rope_q", [qkv, cos, sin, q, pos0]), "q")
-
-
-def kv_append():
-    """k_cache[Hkv, C, hd][:, pos0 + i] = RoPE(k part of qkv[i]); v_cache likewise with the v part, unrotated.
-    Written in TIR directly: TE has no in-place update of an existing buffer."""
-    from tvm.script import tirx as T
-
-    @T.prim_func(s_tir=True)
-    def kv_append(
-        qkv_h: T.handle, cos_h: T.handle, sin_h: T.handle, k_h: T.handle, v_h: T.handle,
-        pos0: T.int32, H: T.int32,
-    ):
-        n, width, C, half, Hkv, hd = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
-        qkv = T.match_buffer(qkv_h, (n, width), "float32")
-        cos = T.match_buffer(cos_h, (C, half), "float32")
-        sin = T.match_buffer(sin_h, (C, half), "float32")
-        k_cache = T.match_buffer(k_h, (Hkv, C, hd), "float32")
-        v_cache = T.match_buffer(v_h, (Hkv, C, hd), "float32")
-        for i, h, d in T.grid(n, Hkv, hd):
-            with T.sblock("append"):
-                vi, vh, vd = T.axis.remap("SSS", [i, h, d])
-                # k of head vh starts at column (H + vh) * hd, v at (H + Hkv + vh) * hd
-                k_cache[vh, pos0 + vi, vd] = qkv[vi, (H + vh) * hd + vd] * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
-                    vd < half, qkv[vi, (H + vh) * hd + vd + half] * T.float32(-1), qkv[vi, (H + vh) * hd + vd - half]
-                ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)]
-                v_cache[vh, pos0 + vi, vd] = qkv[vi, (H + Hkv + vh) * hd + vd]
-
-    mod = tvm.IRModule({"kv_append": kv_append.with_attr("global_symbol", "kv_append")})
-    return _schedule_elementwise(mod, "append")
-
-
 def rope_qkv(dtype=F32):
-    """rope_q and kv_append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
+    """RoPE and the KV-cache append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
     q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i.
     dtype: storage of qkv, q and the caches (the rotation is computed in f32)."""
     from tvm.script import tirx as T
@@ -3084,8 +3034,6 @@ KERNELS = [
     ("attn_decode_rope_split_gpu", lambda: attn_decode_rope(split=True)),
     ("attn_prefill_gpu", attn_prefill),
     ("attn_prefill_split_gpu", lambda: attn_prefill(split=True)),
-    ("rope_q", rope_q),
-    ("kv_append", kv_append),
     ("rope_qkv", rope_qkv),
     ("attn_scores", attn_scores),
     ("softmax_rows", softmax_rows),

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from tabllm.engine import Engine
-from tabllm.models.llama import ATTN_SPLIT
+from tabllm.lowering import ATTN_SPLIT
 from tabllm.runtime.reference import ReferenceExecutor
 from tabllm.runtime.wgpu_executor import WgpuExecutor
 from tabllm.sampling import SamplerSettings
@@ -31,11 +31,11 @@ def _decode(engine, prompt, steps):
 
 
 def test_split_decode_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkeypatch):
-    from tabllm.models import llama
+    from tabllm import lowering
 
     prompt = list(np.random.default_rng(5).integers(3, 263, size=2 * ATTN_SPLIT + 20))
     row_bytes = 8 * 32  # K and V of a position, head dim 32
-    monkeypatch.setattr(llama, "ATTN_DECODE_SPLIT_BYTES", (len(prompt) + 4) * row_bytes)  # decode steps 1-3 fused, the rest split
+    monkeypatch.setattr(lowering, "ATTN_DECODE_SPLIT_BYTES", (len(prompt) + 4) * row_bytes)  # decode steps 1-3 fused, the rest split
     engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, _ReferenceGpuPlan(), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]
@@ -60,11 +60,11 @@ def test_split_prefill_attention_in_the_plan(tiny_model_dir, gpu_adapter, monkey
     positions, split over spans of key positions (attn_prefill_split_gpu + attn_combine_gpu, phase
     body_long: 4 spans of 32 keys, then 4 of up to 38): the logits against the float64 reference running
     the "cpu" plan."""
-    from tabllm.models import llama
+    from tabllm import lowering
 
-    monkeypatch.setattr(llama, "ATTN_PREFILL_SPLITS", 4)
-    monkeypatch.setattr(llama, "ATTN_PREFILL_MIN_SPAN", 16)
-    monkeypatch.setattr(llama, "ATTN_PREFILL_LONG_L", 100)
+    monkeypatch.setattr(lowering, "ATTN_PREFILL_SPLITS", 4)
+    monkeypatch.setattr(lowering, "ATTN_PREFILL_MIN_SPAN", 16)
+    monkeypatch.setattr(lowering, "ATTN_PREFILL_LONG_L", 100)
     prompt = list(np.random.default_rng(6).integers(3, 263, size=150))
     engines = [Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT, precision="f32"),
                Engine(tiny_model_dir, ReferenceExecutor(), context_length=CONTEXT, precision="f32")]

@@ -108,17 +108,44 @@ def test_greedy_matches_hf(converted, engine, hf):
 
 
 def test_gpu_profile_matches_hf(converted, hf, gpu_adapter):
-    """The decode / prefill schedules (gemv_*, gemv_norm_*, gemv_silu_*, mmt_*) of the unquantized
-    formats, through the Llama plan's "gpu" profile."""
+    """The "gpu" profile's kernels (tabllm.lowering: gemv_* / gemv_norm_* / gemv_silu_* decode products,
+    mmt_* prefill products, the fused and split decode attention, attn_prefill_gpu or the scores path for
+    large heads) for every family and format (the Llama family's quantized formats: tests/test_model.py)."""
     from tabllm.engine import Engine
     from tabllm.runtime.wgpu_executor import WgpuExecutor
     from tabllm.sampling import SamplerSettings
 
     arch, model_dir, reference, case = converted
-    if arch != "llama" or case[4] not in ("f16", "f32"):
-        pytest.skip("Llama f16/f32 only: tests/test_model.py runs the quantized formats' gpu profile; the other families plan cpu kernels only")
+    if arch == "llama" and case[4] not in ("f16", "f32"):
+        pytest.skip("tests/test_model.py runs the Llama family's quantized formats on the gpu profile")
     engine = Engine(model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT)
     try:
+        got, want = engine.logits(PROMPT), hf.hf_logits(reference, PROMPT)
+        assert np.max(np.abs(got - want)) / np.max(np.abs(want)) < 1e-3
+        ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))
+        assert ours == hf.hf_greedy(reference, PROMPT, 16)
+    finally:
+        engine.release()
+
+
+def test_gpu_split_attention_with_sliding_window_matches_hf(converted, hf, gpu_adapter, monkeypatch):
+    """Gemma 3's sliding window (4 positions) through the split attention kernels, forced at this small
+    context: every decode step over spans of 8 positions (attn_decode_rope_split_gpu + attn_combine_gpu),
+    every prefill chunk over spans of 4 keys (attn_prefill_split_gpu + attn_combine_gpu)."""
+    from tabllm import lowering
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.sampling import SamplerSettings
+
+    arch, model_dir, reference, case = converted
+    if arch != "gemma3" or case[1] != "hf" or case[4] != "q8f32":
+        pytest.skip("one Gemma 3 case is enough: the kernels do not depend on the weights' format")
+    for name, value in (("ATTN_DECODE_SPLIT_BYTES", 1), ("ATTN_SPLIT", 8), ("ATTN_PREFILL_LONG_L", 1), ("ATTN_PREFILL_MIN_SPAN", 4)):
+        monkeypatch.setattr(lowering, name, value)
+    engine = Engine(model_dir, WgpuExecutor(profile="gpu"), context_length=CONTEXT)
+    try:
+        kernels = {s.kernel for phase in ("body_long", "body_decode_long") for s in engine.plan.phases[phase]}
+        assert {"attn_prefill_split_gpu", "attn_decode_rope_split_gpu"} <= kernels
         got, want = engine.logits(PROMPT), hf.hf_logits(reference, PROMPT)
         assert np.max(np.abs(got - want)) / np.max(np.abs(want)) < 1e-3
         ours = list(engine.stream_ids(PROMPT, 16, SamplerSettings(temperature=0), stop_at_eos=False))

@@ -366,19 +366,15 @@ def _rope_tables(r, C, hd):
     return np.cos(ang).astype(np.float32), np.sin(ang).astype(np.float32)
 
 
-def test_rope_and_kv_append(device):
+def test_rope_qkv(device):
+    """q rotated into q; k rotated and v appended to the caches at pos0 (the other cache rows kept)."""
     r = rng()
     n, H, Hkv, hd, C, pos0 = 5, 6, 2, 18, 23, 7
     width = (H + 2 * Hkv) * hd
     cos, sin = _rope_tables(r, C, hd)
     qkv = r.standard_normal((n, width)).astype(np.float32)
     base = {"qkv": qkv, "cos": cos, "sin": sin}
-    res = run_both(device, "rope_q", base, {"q": np.zeros((n, H, hd), np.float32)}, {"n": n, "H": H, "hd": hd, "pos0": pos0, "width": width})
-    assert_close(*res["q"])
     caches = {"k_cache": r.standard_normal((Hkv, C, hd)).astype(np.float32), "v_cache": r.standard_normal((Hkv, C, hd)).astype(np.float32)}
-    res = run_both(device, "kv_append", base, caches, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
-    assert_close(*res["k_cache"])
-    assert_close(*res["v_cache"])
     outs = {"q": np.zeros((n, H, hd), np.float32), **caches}
     res = run_both(device, "rope_qkv", base, outs, {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "half": hd // 2, "C": C, "pos0": pos0, "width": width})
     for name in outs:

@@ -132,13 +132,13 @@ def test_int8_activation_decode_path(gpu_adapter, ref, monkeypatch, fused_gate_u
     int8 input (the default), and gate_up then act_q8_silu. split_attention: every decode step in phase
     body_decode_long, the attention over spans of 8 positions (attn_decode_rope_split_gpu), whose merge
     writes the int8 blocks (attn_combine_q8_gpu)."""
-    from tabllm.models import llama
+    from tabllm import lowering
 
-    monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
-    monkeypatch.setattr(llama, "FUSED_GATE_UP", fused_gate_up)
+    monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
+    monkeypatch.setattr(lowering, "FUSED_GATE_UP", fused_gate_up)
     if split_attention:
-        monkeypatch.setattr(llama, "ATTN_DECODE_SPLIT_BYTES", 1)
-        monkeypatch.setattr(llama, "ATTN_SPLIT", 8)
+        monkeypatch.setattr(lowering, "ATTN_DECODE_SPLIT_BYTES", 1)
+        monkeypatch.setattr(lowering, "ATTN_SPLIT", 8)
     engine = Engine(default_model_dir(), WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     twin_executor = ReferenceExecutor()
     twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins

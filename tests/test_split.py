@@ -117,9 +117,10 @@ def test_split_k_products_stay_whole(monkeypatch):
     which becomes one whole product again (mmt_* with S = 1 straight into gu) and is then cut: mmt_* whole
     in each part."""
     from tabllm.models import llama
+    from tabllm import lowering
     from tabllm.split import split_large_matrices
 
-    monkeypatch.setattr(llama, "MMT_WORKGROUPS", 512)  # (the default leaves gate_up whole at 64 rows)
+    monkeypatch.setattr(lowering, "MMT_WORKGROUPS", 512)  # (the default leaves gate_up whole at 64 rows)
 
     config = dict(hidden_size=4096, intermediate_size=14336, vocab_size=1000, num_heads=32, num_kv_heads=8, head_dim=128,
                   rope_theta=500000.0, rms_norm_eps=1e-5, num_layers=1)
@@ -147,9 +148,9 @@ def test_fused_gate_up_separated_to_be_cut(tiny_model_dir, gpu_adapter, monkeypa
     must be cut into row parts becomes gemv8_* per part and act_q8_silu again (tabllm.split
     ._separate_gate_up): the tiny model on the int8 decode path (forced), greedy tokens and a decode
     step's logits against the unsplit plan's."""
-    from tabllm.models import llama
+    from tabllm import lowering
 
-    monkeypatch.setattr(llama, "SEPARATE_INPUT_WIDTH", 0)
+    monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
     whole = Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     split = Engine(tiny_model_dir, WgpuExecutor(profile="gpu", limits={"max-storage-buffer-binding-size": LIMIT}),
                    context_length=64, precision="f32")
@@ -174,9 +175,9 @@ def test_k_split_product_made_whole_to_be_cut(tiny_model_dir, gpu_adapter, monke
     becomes one whole product per part (tabllm.split._whole_k): the tiny model's gate_up with K splits
     forced (one split per K step), against the plan that keeps them (sums in another order: close, not
     bitwise)."""
-    from tabllm.models import llama
+    from tabllm import lowering
 
-    monkeypatch.setattr(llama, "MMT_MIN_STEPS", 1)
+    monkeypatch.setattr(lowering, "MMT_MIN_STEPS", 1)
     whole = Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=64, precision="f32")
     split = Engine(tiny_model_dir, WgpuExecutor(profile="gpu", limits={"max-storage-buffer-binding-size": LIMIT}),
                    context_length=64, precision="f32")

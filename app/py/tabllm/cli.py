@@ -222,8 +222,8 @@ def main(argv=None):
 
     bench = sub.add_parser("bench", help="prefill/decode speed against this GPU's measured ceilings")
     src = bench.add_mutually_exclusive_group()
-    src.add_argument("--synthetic", choices=["llama-8b", "smollm2-135m"], default="smollm2-135m",
-                     help="random q4 weights of these shapes, built in memory (default smollm2-135m)")
+    src.add_argument("--synthetic", choices=["gemma3-270m", "gpt2-124m", "llama-8b", "smollm2-135m"], default="smollm2-135m",
+                     help="random weights of these models' shapes and formats, built in memory (default smollm2-135m)")
     src.add_argument("--model", help="a converted model directory instead")
     bench.add_argument("--prompt-tokens", type=int, default=512)
     bench.add_argument("--decode-tokens", type=int, default=128)

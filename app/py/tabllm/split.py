@@ -94,7 +94,7 @@ def _whole_k(plan, base):
 def _separate_gate_up(plan, base):
     """Each gemv8_gate_up_{fmt} of matrix `base` becomes gemv8_{fmt} over all 2 F rows into `{base}.gu`
     [1, 2 F] (decode steps: one row), then act_q8_silu into the hq / hs it wrote."""
-    from .models.llama import GEMV8_ROWS  # (gemv8_* products exist in the Llama family's plans only)
+    from .lowering import GEMV8_ROWS
 
     for phase, steps in plan.phases.items():
         new = []
@@ -142,7 +142,11 @@ def _product_parts(plan, base, step, parts, binds):
     output = _output(step)
     y = step.buffers[output]
     T, N = plan.buffers[y].shape
-    scratch = plan.add_buffer(f"{base}.out", "f32", (T, max(n for _, n in parts)))
+    # one scratch for every product of `base` (prefill [T, N] and decode [1, N] outputs): the largest of them
+    rows, cols = T, max(n for _, n in parts)
+    if f"{base}.out" in plan.buffers:
+        rows, cols = (max(a, b) for a, b in zip(plan.buffers[f"{base}.out"].shape, (rows, cols)))
+    scratch = plan.add_buffer(f"{base}.out", "f32", (rows, cols))
     out = []
     for (r0, n), bind in zip(parts, binds):
         scalars = dict(step.scalars, N=n)

@@ -213,14 +213,14 @@ def _tables(b, u, n):
     return b["cos"][rows].reshape(n, 1, half).astype(np.float64), b["sin"][rows].reshape(n, 1, half).astype(np.float64)
 
 
-def rope_q(b, u):
+def _rope_q(b, u):
     n, H, hd, width = u["n"], u["H"], u["hd"], u["width"]
     q = b["qkv"][: n * width].reshape(n, width)[:, : H * hd].reshape(n, H, hd)
     cos, sin = _tables(b, u, n)
     b["q"][: n * H * hd] = _rotate(q, cos, sin).ravel()
 
 
-def kv_append(b, u):
+def _kv_append(b, u):
     n, H, Hkv, hd, C, pos0, width = u["n"], u["H"], u["Hkv"], u["hd"], u["C"], u["pos0"], u["width"]
     qkv = b["qkv"][: n * width].reshape(n, width)
     k = qkv[:, H * hd : (H + Hkv) * hd].reshape(n, Hkv, hd)
@@ -233,8 +233,8 @@ def kv_append(b, u):
 
 
 def rope_qkv(b, u):
-    rope_q(b, u)
-    kv_append(b, u)
+    _rope_q(b, u)
+    _kv_append(b, u)
 
 
 def attn_scores(b, u):
@@ -526,8 +526,6 @@ def merge_rows(b, u):
 
 OPS = {
     "rms_norm": rms_norm,
-    "rope_q": rope_q,
-    "kv_append": kv_append,
     "rope_qkv": rope_qkv,
     "attn_scores": attn_scores,
     "softmax_rows": softmax_rows,
