@@ -254,6 +254,7 @@ class SiteServer(http.server.ThreadingHTTPServer):
     503 and closed by the accepting thread, so idle or slow clients cannot make the server start threads
     without bound."""
 
+    request_queue_size = 128  # the listen backlog (socketserver's 5 drops a burst of connects: 1 s SYN retries)
     BUSY = b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
 
     def __init__(self, address, handler, max_connections):
