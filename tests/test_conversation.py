@@ -121,3 +121,22 @@ def test_template_features_used_by_common_models():
     t = ChatTemplate(source, bos_token="<s>")
     out = t.render([{"role": "system", "content": "s"}, {"role": "user", "content": "  hi  "}])
     assert out == '<s>user: hi {"n": 2}\n'
+
+
+def test_end_of_turn_token_stops_even_when_the_config_names_no_eos(tiny_model_dir, tmp_path):
+    """A model directory whose config lists no eos ids (an HF config often names only eos, not the chat
+    format's end-of-turn token) still stops at "<|im_end|>": the engine adds the end-of-turn tokens its
+    tokenizer knows (conversation.END_OF_TURN_TOKENS)."""
+    import json
+    import shutil
+
+    from tabllm.engine import Engine
+    from tabllm.runtime.reference import ReferenceExecutor
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model)
+    config = json.loads((model / "config.json").read_text())
+    config["eos_token_ids"] = []
+    (model / "config.json").write_text(json.dumps(config))
+    with Engine(model, ReferenceExecutor(), context_length=32) as engine:
+        assert engine.eos_ids == {engine.tokenizer.token_to_id("<|im_end|>")} == {2}

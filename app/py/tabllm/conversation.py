@@ -16,6 +16,10 @@ from datetime import datetime
 
 from .errors import TemplateError
 
+# Control tokens that end an assistant turn in the chat formats we support (ChatML, Gemma, Llama 3): the
+# engine stops at them like at eos, whatever the converter recorded (HF configs often name only eos).
+END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")
+
 
 def _raise_exception(message):
     raise TemplateError(f"the chat template refused the conversation: {message}")

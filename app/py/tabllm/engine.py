@@ -26,7 +26,7 @@ try:
 except ImportError:  # the page (Pyodide's core has no numpy): generation needs none, only logits() does
     np = None
 
-from .conversation import ChatTemplate
+from .conversation import END_OF_TURN_TOKENS, ChatTemplate
 from .errors import ContextWindowError, DeviceError, TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2
 from .split import split_large_matrices
@@ -154,9 +154,7 @@ class Engine:
         else:
             self._upload_weights()
         self.eos_ids = set(self.config.get("eos_token_ids") or [])
-        eot = self.tokenizer.token_to_id("<|im_end|>")
-        if eot is not None:
-            self.eos_ids.add(eot)
+        self.eos_ids |= {i for i in map(self.tokenizer.token_to_id, END_OF_TURN_TOKENS) if i is not None}
 
     @classmethod
     def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=None,
