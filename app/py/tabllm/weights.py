@@ -218,11 +218,11 @@ def load_config(model_dir) -> dict:
     field the loaders use has the type and range of CONFIG_FIELDS (and its family's ARCHITECTURE_FIELDS)."""
     path = Path(model_dir) / "config.json"
     config = _read_json(path, f"{model_dir} is not a tabllm model directory (no config.json)")
-    check_config(config, path)
+    _check_config(config, path)
     return config
 
 
-def check_config(config: dict, where):
+def _check_config(config: dict, where):
     """A ModelFormatError naming `where` and the field unless config has the fields the loaders read, of the
     right type and range, and consistent with each other."""
     check_fields(config, CONFIG_FIELDS, where)
