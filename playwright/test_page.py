@@ -15,7 +15,7 @@ import sys
 import time
 
 import pytest
-from site_server import serve
+from site_server import serve, serve_oversized
 
 TINY_PROMPT = "the thin hint"
 LOAD_TIMEOUT_MS = 180_000
@@ -40,6 +40,16 @@ def ask(page, text, timeout_ms=120_000):
                            timeout=timeout_ms, polling=250)
     assert page.is_hidden("#error"), page.inner_text("#error")
     return page.evaluate("window.tabllm.replies.at(-1)")
+
+
+def model_cache_urls(page):
+    return page.evaluate("caches.open('tabllm-model-v1').then(c => c.keys()).then(ks => ks.map(r => r.url))")
+
+
+def replace_file(path, data: bytes):
+    """A site's model files are hard links into the model dir: replace them, never write into them."""
+    path.unlink()
+    path.write_bytes(data)
 
 
 def cpython_greedy_ids(model_dir, text, max_tokens, stop_at_eos=True):
@@ -95,26 +105,94 @@ def test_reload_with_model_requests_blocked_is_served_from_cache(context, tiny_s
     assert blocked == []  # everything came from the cache: no model request was even tried
 
 
-def test_corrupted_shard_is_detected_refetched_once_reported_and_not_cached(context, fresh_tiny_site):
-    index = json.loads((fresh_tiny_site / "model" / "weights" / "index.json").read_text())
-    bad = index["shards"][1]["file"]
-    path = fresh_tiny_site / "model" / "weights" / bad
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    path.unlink()  # the site's shard is a hard link to the model dir: replace it, never write into it
-    path.write_bytes(bytes(data))
+def test_corrupted_shard_is_refetched_once_a_good_retry_is_used_and_a_poisoned_cache_is_refetched(context, fresh_tiny_site):
+    """Three loads in one browser context: a shard corrupt on the server (fetched twice, then a clear
+    error, nothing corrupt cached); a shard corrupt on its first download only (the second is used); cache
+    entries poisoned (wrong bytes, too long, too short: each dropped and fetched once again)."""
+    weights = fresh_tiny_site / "model" / "weights"
+    index = json.loads((weights / "index.json").read_text())
+    shards = [s["file"] for s in index["shards"]]
+    bad = shards[1]
+    good = (weights / bad).read_bytes()
+    corrupt = bytearray(good)
+    corrupt[len(corrupt) // 2] ^= 0xFF
+    replace_file(weights / bad, bytes(corrupt))
 
     with serve(fresh_tiny_site) as url:
         requests = []
-        context.on("request", lambda r: requests.append(r.url) if r.url.endswith(bad) else None)
+        context.on("request", lambda r: requests.append(r.url.rsplit("/", 1)[-1]) if "/model/" in r.url else None)
         page, ready = open_chat(context, url)
         assert ready is None
         message = page.inner_text("#error")
-        cached = page.evaluate("caches.open('tabllm-model-v1').then(c => c.keys()).then(ks => ks.map(r => r.url))")
-    assert "corrupt" in message and bad in message, message
-    assert len(requests) == 2  # fetched, found corrupt, fetched once more
-    assert not [u for u in cached if bad in u]  # nothing corrupt in the cache
-    assert [u for u in cached if index["shards"][0]["file"] in u]  # while the good shard before it is
+        cached = model_cache_urls(page)
+        page.close()
+        assert "corrupt" in message and bad in message and "sha256" in message, message
+        assert requests.count(bad) == 2  # fetched, found corrupt, fetched once more
+        assert not [u for u in cached if bad in u]  # nothing corrupt in the cache
+        assert [u for u in cached if shards[0] in u]  # while the good shard before it is
+
+        # the server's copy mended, but the first download of it is damaged on the way
+        replace_file(weights / bad, good)
+        damaged = []
+
+        def damage_first(route):
+            if damaged:
+                return route.continue_()
+            damaged.append(route.request.url)
+            route.fulfill(status=200, body=bytes(corrupt), content_type="application/octet-stream")
+
+        context.route(f"**/weights/{bad}", damage_first)
+        requests.clear()
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        first = ask(page, TINY_PROMPT)
+        told = [p["again"] for p in page.evaluate("window.tabllm.progress") if p.get("again")]
+        context.unroute(f"**/weights/{bad}")
+        assert requests.count(bad) == 2 and ready["shardsFromCache"] == 1  # shards[0] from the first load
+        assert len(told) == 1 and told[0].startswith("sha256"), told  # the page said why it downloads again
+
+        # poisoned cache entries under the keys of shards 0 and 2 and config.json
+        meta = json.loads((fresh_tiny_site / "tabllm-site.json").read_text())["model"]["files"]
+        page.evaluate("""async ([longer, shorter, flipped]) => {
+            const cache = await caches.open('tabllm-model-v1');
+            for (const request of await cache.keys()) {
+              const bytes = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+              const path = new URL(request.url).pathname;
+              let poison = null;
+              if (path.endsWith(longer)) poison = new Uint8Array(bytes.length + 4096);
+              else if (path.endsWith(shorter)) poison = bytes.slice(0, bytes.length >> 1);
+              else if (path.endsWith(flipped)) { poison = bytes; poison[0] ^= 0xff; }
+              if (poison) await cache.put(request, new Response(poison));
+            }
+        }""", [shards[0], shards[2], "config.json"])
+        page.close()
+        requests.clear()
+        page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
+        assert ready is not None, page.inner_text("#error")
+        again = ask(page, TINY_PROMPT)
+        cached = model_cache_urls(page)
+        assert sorted(requests) == sorted(["config.json", shards[0], shards[2]])  # each poisoned file once
+        assert ready["shardsFromCache"] == len(shards) - 2 and ready["metaFromCache"] == len(meta) - 1
+        assert len(cached) == len(shards) + len(meta)  # the good bytes cached again
+    assert again["token_ids"] == first["token_ids"]
+
+
+def test_an_oversized_shard_download_is_stopped_at_the_size_the_index_gives(context, tiny_site):
+    """A shard's server sends 256 MiB where the index gives ~46 KiB: the first answer announces its length
+    (Content-Length), the second does not (chunked). Each download is cancelled at once, not read in full."""
+    index = json.loads((tiny_site / "model" / "weights" / "index.json").read_text())
+    big = index["shards"][1]
+    with serve(tiny_site) as url, serve_oversized(256 << 20) as (oversized_url, sent):
+        context.route(f"**/weights/{big['file']}", lambda route: route.continue_(url=oversized_url + big["file"]))
+        page, ready = open_chat(context, url)
+        assert ready is None
+        message = page.inner_text("#error")
+        told = [p["again"] for p in page.evaluate("window.tabllm.progress") if p.get("again")]
+    assert big["file"] in message and f"more than the {big['size']} bytes expected" in message, message
+    assert told == [f"{256 << 20} bytes announced, {big['size']} expected"]
+    assert sent["requests"] == 2 and sent["cut"] == 2
+    # what got written before the browser hung up: socket buffers, far from the 2 x 256 MiB offered
+    assert sent["bytes"] < 32 << 20, sent
 
 
 def test_stop_interrupts_within_one_token_without_main_thread_long_tasks(context, tiny_site):

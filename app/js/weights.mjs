@@ -1,8 +1,11 @@
-// Model files for the page: fetched with progress, sha256-checked before they are cached, cached
-// by content (the Cache API key carries the sha256, so a new model never reuses stale bytes), and
-// weight shards written straight into GPU buffers: the bytes never become Python objects.
+// Model files for the page: fetched with progress, checked against the size and sha256 their index
+// gives before they are used or cached, cached by content (the Cache API key carries the sha256, so a
+// new model never reuses stale bytes), and weight shards written straight into GPU buffers: the bytes
+// never become Python objects. The size is checked while the bytes arrive, from the network or the
+// cache alike: a body that passes it is cancelled there, never read in full.
 
 export const CACHE_NAME = "tabllm-model-v1";
+const DOWNLOADS = 2; // tries of a file whose download fails or is damaged (a flaky link, a proxy's hiccup)
 
 export class ModelFileError extends Error {}
 
@@ -15,33 +18,66 @@ async function openCache() {
   try {
     return await caches.open(CACHE_NAME);
   } catch {
-    return null; // no Cache API (e.g. an opaque origin): run uncached
+    return null; // no Cache API (e.g. an opaque origin, or node): run uncached
   }
 }
 
-// Fetch url, reporting (bytesSoFar) as the body arrives.
-async function fetchWithProgress(url, onBytes) {
-  const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new ModelFileError(`${url}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  const chunks = [];
+// The body of `response`, which must be file.size bytes with sha256 file.sha256: {data} (an ArrayBuffer)
+// or {problem} (what is wrong with it, for the message). Read into one buffer of that size as it arrives,
+// reporting onBytes(bytes so far); a body announced or arriving longer than that is cancelled at once.
+async function readChecked(response, file, onBytes) {
+  const announced = response.headers.get("Content-Length");
+  const encoding = response.headers.get("Content-Encoding"); // (then Content-Length counts the encoded bytes)
+  if (announced !== null && (!encoding || encoding === "identity") && Number(announced) !== file.size) {
+    await response.body?.cancel();
+    return { problem: `${announced} bytes announced, ${file.size} expected` };
+  }
+  const out = new Uint8Array(file.size);
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.byteLength;
-    onBytes(received);
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (received + value.byteLength > file.size) {
+        await reader.cancel();
+        return { problem: `more than the ${file.size} bytes expected, the download was stopped there` };
+      }
+      out.set(value, received);
+      received += value.byteLength;
+      onBytes(received);
+    }
   }
-  const out = new Uint8Array(received);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
-  return out.buffer;
+  if (received < file.size) return { problem: `${received} bytes, ${file.size} expected` };
+  const actual = await sha256Hex(out.buffer);
+  if (actual !== file.sha256) return { problem: `sha256 ${actual}, expected ${file.sha256}` };
+  return { data: out.buffer };
 }
 
-// The bytes of one model file {path, size, sha256}, from the cache or the network, always verified.
-// A cached entry that fails the check is dropped; a download that fails it is fetched once more,
-// then this throws a ModelFileError naming the file. Only verified bytes are ever cached.
+// One download of url: {data}, {problem} (damaged bytes) or {network} (no complete answer: the server
+// unreachable, the connection broken off mid-body). An HTTP error status throws.
+async function download(url, file, onBytes) {
+  let response;
+  try {
+    response = await fetch(url, { cache: "no-store" });
+  } catch (e) {
+    return { network: e.message };
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new ModelFileError(`${file.path}: HTTP ${response.status} from ${url}`);
+  }
+  try {
+    return await readChecked(response, file, onBytes);
+  } catch (e) {
+    return { network: e.message };
+  }
+}
+
+// The bytes of one model file {path, size, sha256}, from the cache or the network, always checked.
+// A cached entry that fails the check is dropped (events.cacheDropped(problem)) and downloaded again;
+// a download that fails or fails the check is tried once more (events.retry(attempt, problem)), then
+// this throws a ModelFileError naming the file. Only checked bytes are ever cached.
 export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = {}) {
   const url = new URL(file.path, baseUrl).href;
   const key = `${url}?sha256=${file.sha256}`;
@@ -49,34 +85,36 @@ export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = 
   if (cache) {
     const hit = await cache.match(key);
     if (hit) {
-      const data = await hit.arrayBuffer();
-      if (data.byteLength === file.size && (await sha256Hex(data)) === file.sha256) {
-        onBytes(data.byteLength);
+      const got = await readChecked(hit, file, onBytes);
+      if (got.data) {
         events.fromCache?.();
-        return data;
+        return got.data;
       }
+      events.cacheDropped?.(got.problem);
       await cache.delete(key);
     }
   }
-  let actual = "";
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    const data = await fetchWithProgress(url, onBytes);
-    actual = await sha256Hex(data);
-    if (data.byteLength === file.size && actual === file.sha256) {
+  let got = null;
+  for (let attempt = 1; attempt <= DOWNLOADS; attempt++) {
+    got = await download(url, file, onBytes);
+    if (got.data) {
       if (cache) {
         try {
-          await cache.put(key, new Response(data, { headers: { "Content-Type": "application/octet-stream" } }));
+          await cache.put(key, new Response(got.data, { headers: { "Content-Type": "application/octet-stream" } }));
         } catch (e) {
           events.cacheFailed?.(e); // quota exceeded: keep going uncached, with a warning
         }
       }
-      return data;
+      return got.data;
     }
-    events.retry?.(attempt, actual);
+    if (attempt < DOWNLOADS) events.retry?.(attempt, got.problem ?? `the download failed (${got.network})`);
   }
-  throw new ModelFileError(
-    `${file.path} is corrupt on the server: sha256 ${actual}, expected ${file.sha256} (fetched twice). ` +
-    `Rebuild the site (tabllm build-site) or re-upload the model folder.`);
+  if (got.problem) {
+    throw new ModelFileError(`${file.path} is corrupt on the server (downloaded ${DOWNLOADS} times): ${got.problem}. ` +
+      `Rebuild the site (tabllm build-site) or re-upload the model folder.`);
+  }
+  throw new ModelFileError(`${file.path} could not be downloaded (tried ${DOWNLOADS} times: ${got.network}). ` +
+    `Check the connection and reload the page.`);
 }
 
 // Bytes [dest, dest + nbytes) of tensor p.name, at p.offset in a shard, into the GPU: into the tensor's
@@ -93,8 +131,10 @@ export function writeTensorPiece(bridge, parts, p, shard) {
 }
 
 // Load every weight shard of `index` (weights/index.json, plus gpu_parts: see writeTensorPiece) into
-// the bridge's buffers.
-// onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, fromCache})
+// the bridge's buffers. A lost device takes writes without a word, so the bridge is asked between
+// shards (bridge.throwIfLost): a loss stops the load there, the shards fetched so far being cached.
+// onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, again}): `again` says why
+// a shard is being downloaded again (a damaged download or cache entry).
 export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}) {
   // A tensor lies whole in one shard, or (past the shard limit) in row-range "parts" in order.
   const byShard = index.shards.map(() => []);
@@ -109,12 +149,14 @@ export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}
   let done = 0;
   let fromCache = 0;
   for (const [i, shard] of index.shards.entries()) {
-    const report = (shardBytes) => onProgress({
+    const report = (shardBytes, again = undefined) => onProgress({
       file: shard.file, shard: i, shards: index.shards.length, bytes: done + shardBytes, totalBytes,
-      shardBytes, shardSize: shard.size,
+      shardBytes, shardSize: shard.size, again,
     });
+    const again = (problem) => report(0, problem);
     const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
-      report, { fromCache: () => { fromCache += 1; } });
+      report, { fromCache: () => { fromCache += 1; }, retry: (attempt, problem) => again(problem), cacheDropped: again });
+    bridge.throwIfLost?.();
     for (const p of byShard[i]) writeTensorPiece(bridge, index.gpu_parts?.[p.name], p, data);
     done += shard.size;
     report(0);
