@@ -42,6 +42,16 @@ def ask(page, text, timeout_ms=120_000):
     return page.evaluate("window.tabllm.replies.at(-1)")
 
 
+def wait_for_ready(page, count, timeout_ms=LOAD_TIMEOUT_MS):
+    """Until the page has had `count` ready messages (1 the first load, 2 after a recovery...) and is ready,
+    or failed; returns the last ready message."""
+    page.wait_for_function(
+        f"window.tabllm.lifecycle.filter(e => e.type === 'ready').length >= {count} && document.body.dataset.state === 'ready'"
+        " || document.body.dataset.state === 'error'", timeout=timeout_ms, polling=250)
+    assert page.is_hidden("#error"), page.inner_text("#error")
+    return page.evaluate("window.tabllm.ready")
+
+
 def model_cache_urls(page):
     return page.evaluate("caches.open('tabllm-model-v1').then(c => c.keys()).then(ks => ks.map(r => r.url))")
 
@@ -295,18 +305,56 @@ def test_embed_example_streams_a_reply_through_pyscript(context, tiny_site):
     assert errors == []
 
 
-def test_device_lost_recovers_from_cache_and_keeps_the_conversation(context, tiny_site, tiny_model, gpu_adapter):
+def test_device_lost_while_loading_between_turns_and_mid_reply_recovers_and_keeps_the_conversation(
+        context, tiny_site, tiny_model, gpu_adapter):
+    """The GPU device lost three times in one page session (as a driver reset or a GPU process crash would
+    lose it: device.destroy()): while the weights stream in, between two turns, and in the middle of a
+    reply. Each time the page makes a new device and reloads from the cache; the cut-off reply is kept
+    as far as it was shown, and the next reply equals CPython's for the conversation the page shows."""
+    shard = json.loads((tiny_model / "weights" / "index.json").read_text())["shards"][1]["file"]
+    held = []  # the first download of shard 1, held until the device is lost
+    context.route(f"**/weights/{shard}", lambda route: route.continue_() if held else held.append(route))
+    requests = []
+    context.on("request", lambda r: requests.append(r.url.rsplit("/", 1)[-1]) if "/weights/" in r.url else None)
     with serve(tiny_site) as url:
-        page, ready = open_chat(context, url, "?temperature=0&max_tokens=4&ignore_eos=1")
-        assert ready is not None, page.inner_text("#error")
-        first = ask(page, TINY_PROMPT)
+        page = context.new_page()
+        page.goto(url + "index.html?temperature=0&max_tokens=48&ignore_eos=1")
+        page.wait_for_function("window.tabllm.progress.some(p => p.shard === 0 && p.shardBytes === p.shardSize)",
+                               timeout=LOAD_TIMEOUT_MS, polling=100)
+        while not held:  # shard 0 is in, shard 1 asked for: the route handler runs during Playwright's calls
+            page.wait_for_timeout(50)
         page.evaluate("window.tabllm.worker.postMessage({type: 'test-lose-device'})")
-        page.wait_for_function("window.tabllm.ready.recovered === true && document.body.dataset.state === 'ready'",
-                               timeout=LOAD_TIMEOUT_MS, polling=250)
-        recovered = page.evaluate("window.tabllm.ready")
+        held[0].continue_()
+        loaded = wait_for_ready(page, 1)
+        lifecycle = page.evaluate("window.tabllm.lifecycle")
+        assert [e["type"] for e in lifecycle] == ["recovering", "ready"], lifecycle  # never ready on a lost device
+        assert "while loading" in lifecycle[0]["message"]
+        assert loaded["shardsFromCache"] >= 1 and sorted(requests) == sorted(set(requests))  # nothing fetched twice
+        first = ask(page, TINY_PROMPT)
+
+        page.evaluate("window.tabllm.worker.postMessage({type: 'test-lose-device'})")
+        recovered = wait_for_ready(page, 2)
+        assert recovered["recovered"] and recovered["shardsFromCache"] == recovered["shards"]
+
+        # lost in the middle of a reply: the page asks for the loss as soon as the first token comes
+        page.evaluate("""() => {
+            const worker = window.tabllm.worker;
+            const lose = (e) => {
+              if (e.data.type !== 'token') return;
+              worker.removeEventListener('message', lose);
+              worker.postMessage({type: 'test-lose-device'});
+            };
+            worker.addEventListener('message', lose);
+        }""")
+        page.fill("#input", "the")
+        page.click("#send")
+        wait_for_ready(page, 3)
+        cut = page.eval_on_selector(".message.assistant:last-child", "e => ({text: e.textContent, cls: e.className})")
+        assert "interrupted" in cut["cls"] and cut["text"], cut  # cut off, what was shown kept
+        assert page.evaluate("window.tabllm.replies.length") == 1  # no done message for the cut-off reply
+        assert "lost" in page.inner_text("#stats")
         second = ask(page, "in")
-    assert recovered["shardsFromCache"] == recovered["shards"]
-    assert second["messages"] == 4  # the first exchange was kept
+    assert second["messages"] == 6  # both earlier exchanges kept, the cut-off reply as far as it went
 
     import tabllm
     from tabllm.sampling import SamplerSettings
@@ -314,9 +362,10 @@ def test_device_lost_recovers_from_cache_and_keeps_the_conversation(context, tin
     engine = tabllm.load(tiny_model, precision="f32")  # the page's precision (SwiftShader: no shader-f16)
     try:
         messages = [{"role": "user", "content": TINY_PROMPT}, {"role": "assistant", "content": first["text"]},
+                    {"role": "user", "content": "the"}, {"role": "assistant", "content": cut["text"]},
                     {"role": "user", "content": "in"}]
         ids = engine.chat_prompt_ids(messages)
-        expected = list(engine.stream_ids(ids, 4, SamplerSettings(temperature=0), stop_at_eos=False))
+        expected = list(engine.stream_ids(ids, 48, SamplerSettings(temperature=0), stop_at_eos=False))
     finally:
         engine.release()
     assert second["token_ids"] == expected

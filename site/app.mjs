@@ -4,8 +4,9 @@
 const $ = (id) => document.getElementById(id);
 const worker = new Worker(new URL("js/worker.mjs", import.meta.url), { type: "module" });
 
-// For tests and curious users: the last finished reply and main-thread long tasks.
-window.tabllm = { longTasks: [], replies: [], progress: [], tokens: 0, ready: null, worker };
+// For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
+// lifecycle: its ready, recovering and error messages in order.
+window.tabllm = { longTasks: [], replies: [], progress: [], lifecycle: [], tokens: 0, ready: null, worker };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -13,6 +14,8 @@ try {
 } catch { /* no longtask support: nothing to record */ }
 
 let current = null; // the assistant message element being written
+let asked = null; // the user message it answers
+let recovering = false; // the GPU device was lost: the engine is being reloaded
 
 function setState(state) {
   document.body.dataset.state = state;
@@ -62,21 +65,25 @@ worker.onmessage = ({ data: m }) => {
       window.tabllm.progress.push(m);
       const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;
       $("progress").value = pct;
-      $("status").textContent = "Loading the model weights";
+      if (!recovering) $("status").textContent = "Loading the model weights";
       $("progress-text").textContent =
-        `shard ${m.shard + 1}/${m.shards} (${m.file}): ${MB(m.bytes)} / ${MB(m.totalBytes)} MiB, ${pct.toFixed(0)}%`;
+        `shard ${m.shard + 1}/${m.shards} (${m.file}): ${MB(m.bytes)} / ${MB(m.totalBytes)} MiB, ${pct.toFixed(0)}%` +
+        (m.again ? ` (downloading it again: ${m.again})` : "");
       break;
     }
     case "ready":
       window.tabllm.ready = m;
+      window.tabllm.lifecycle.push({ type: m.type });
+      recovering = false;
       $("progress").value = 100;
       $("model-info").textContent = `model: ${m.model}`;
-      $("stats").textContent = `loaded in ${m.loadSeconds.toFixed(1)} s` +
-        (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
+      $("stats").textContent = (m.recovered ? "the GPU device was lost: model reloaded on a new one" : "loaded") +
+        ` in ${m.loadSeconds.toFixed(1)} s` + (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
       setState("ready");
       break;
     case "recovering":
-      current = null;
+      window.tabllm.lifecycle.push({ type: m.type, message: m.message });
+      recovering = true;
       $("status").textContent = m.message;
       $("progress").value = 0;
       setState("loading");
@@ -87,20 +94,34 @@ worker.onmessage = ({ data: m }) => {
       break;
     case "done":
       window.tabllm.replies.push(m);
-      if (m.finish_reason === "abort") current.classList.add("stopped");
+      if (m.finish_reason === "abort") current?.classList.add("stopped");
       $("stats").textContent = `prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
         `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s · ${m.token_ids.length} tokens (${m.finish_reason})` +
         (m.host_ms_per_token === undefined ? "" : ` · host ${m.host_ms_per_token.toFixed(2)} ms/token`);
       current = null;
-      setState("ready");
+      if (document.body.dataset.state === "generating") setState("ready");
       break;
     case "error":
-      showError(m.message);
-      if (m.fatal) setState("error");
-      else if (document.body.dataset.state === "generating") { current = null; setState("ready"); }
+      window.tabllm.lifecycle.push({ type: m.type, message: m.message, fatal: Boolean(m.fatal) });
+      if (current) {
+        // the reply broke off: the engine's conversation keeps it as far as it went (web.py), or
+        // without a token, not the question either
+        if (window.tabllm.tokens > 0) current.classList.add("interrupted");
+        else { current.remove(); asked.classList.add("unanswered"); }
+        current = null;
+      }
+      if (m.deviceLost) $("stats").textContent = m.message; // the status line follows the reload
+      else showError(m.message);
+      if (m.fatal) { recovering = false; setState("error"); }
+      else if (document.body.dataset.state === "generating") setState("ready");
       break;
   }
 };
+// The worker itself failed (its script did not load, an uncaught error): nothing more will come.
+worker.addEventListener("error", (e) => {
+  showError(`The engine's worker failed: ${e.message || "unknown error"}. Reload the page to try again.`);
+  setState("error");
+});
 
 $("composer").addEventListener("submit", (e) => {
   e.preventDefault();
@@ -108,7 +129,7 @@ $("composer").addEventListener("submit", (e) => {
   if (!text || document.body.dataset.state !== "ready") return;
   $("input").value = "";
   $("error").hidden = true;
-  addMessage("user", text);
+  asked = addMessage("user", text);
   current = addMessage("assistant", "");
   window.tabllm.tokens = 0;
   setState("generating");

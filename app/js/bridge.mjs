@@ -117,6 +117,35 @@ export class Bridge {
     if (this.lost) throw new BridgeError(`the GPU device was lost (${this.lost.reason}: ${this.lost.message})`);
   }
 
+  // For the weight loader between shards: writes to a lost device fail without a word.
+  throwIfLost() { this._check(); }
+
+  // Whether the device is lost, for sure: device.lost may resolve after the failure that made someone
+  // ask (a pending mapAsync is rejected first), so a small map is tried, which a lost device refuses.
+  async isLost() {
+    if (this.lost) return true;
+    const probe = this.device.createBuffer({ size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    try {
+      await probe.mapAsync(GPUMapMode.READ);
+      return false;
+    } catch (e) {
+      this.lost ??= { reason: "unknown", message: e.message };
+      return true;
+    } finally {
+      probe.destroy();
+    }
+  }
+
+  // mapAsync of a readback buffer; a lost device's refusal says so (rather than a bare AbortError).
+  async _map(buffer, bytes) {
+    try {
+      await buffer.mapAsync(GPUMapMode.READ, 0, bytes);
+    } catch (e) {
+      if (await this.isLost()) this._check();
+      throw e;
+    }
+  }
+
   async _pipeline(name) {
     if (!this.pipelines.has(name)) {
       const k = this.manifest.kernels[name];
@@ -274,12 +303,7 @@ export class Bridge {
   async fetch(slot, bytes) {
     this._check();
     const buffer = this.readback[slot];
-    try {
-      await buffer.mapAsync(GPUMapMode.READ, 0, bytes);
-    } catch (e) {
-      this._check(); // a lost device rejects mapAsync: say so rather than a bare OperationError
-      throw e;
-    }
+    await this._map(buffer, bytes);
     const copy = new Uint8Array(buffer.getMappedRange(0, bytes).slice(0));
     buffer.unmap();
     return copy;
@@ -297,12 +321,7 @@ export class Bridge {
     const encoder = this.device.createCommandEncoder();
     encoder.copyBufferToBuffer(this.buffers.get(name), offset * 4, this.staging, 0, bytes);
     this.device.queue.submit([encoder.finish()]);
-    try {
-      await this.staging.mapAsync(GPUMapMode.READ, 0, bytes);
-    } catch (e) {
-      this._check(); // a lost device rejects mapAsync: say so rather than a bare OperationError
-      throw e;
-    }
+    await this._map(this.staging, bytes);
     const copy = this.staging.getMappedRange(0, bytes).slice(0);
     this.staging.unmap();
     const Typed = { f32: Float32Array, i32: Int32Array, u32: Uint32Array }[dtype];

@@ -24,7 +24,8 @@ function errorMessage(err) {
   const text = String(err?.message ?? err);
   const lines = text.trim().split("\n").filter((l) => l.trim());
   const last = lines[lines.length - 1] || text;
-  return last.replace(/^tabllm(\.\w+)+: /, "").replace(/^\w*Error: /, "");
+  // "pyodide.ffi.JsException: Error: ...", "tabllm.errors.ModelFormatError: ...", "BridgeError: ..."
+  return last.replace(/^(([\w.]*(Error|Exception)|tabllm(\.\w+)+): )+/, "");
 }
 
 let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache}: started once
@@ -56,44 +57,98 @@ async function startPython(site) {
   python = { site, pyodide, web: pyodide.pyimport("tabllm.web"), Tokenizer, modelUrl, metaFromCache };
 }
 
+const LOSSES_WHILE_LOADING = 3; // device losses in a row while loading before the page gives up
+let engineBridge = null; // the bridge being loaded or in use: the one test-lose-device destroys
+
+const lostText = (bridge) => `${bridge.lost?.reason || "unknown"}: ${bridge.lost?.message ?? ""}`;
+
 // A GPU device, the engine on it and the weights in it; `conversation` carries a chat over from a
-// lost device. The weights come from the Cache API after the first load.
+// lost device. The weights come from the Cache API after the first load. A device lost while loading
+// (its writes fail without a word: the weight loader asks between shards, this asks at the end) is
+// replaced and the load starts again on the new one, the shards fetched so far coming from the cache.
 async function startEngine(conversation = null, bridge = null) {
   const { site, pyodide, web, Tokenizer, modelUrl } = python;
-  status("Starting WebGPU");
-  bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
-  const gpu = bridge.info();
-  postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)" });
-  let weights = null;
-  const loadWeightsJs = async (indexJson) => {
-    weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
-  };
-  const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
-  const newChat = await web.load_web_chat.callPromising(
-    bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-    (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation);
-  bridge.device.lost.then((info) => {
-    if (!bridge.released) recover(newChat, info);
-  });
-  chat = newChat;
-  chat.bridge = bridge;
-  return { weights, pyodideVersion: pyodide.version };
+  for (let losses = 0; ;) {
+    status("Starting WebGPU");
+    bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
+    engineBridge = bridge;
+    const gpu = bridge.info();
+    postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)" });
+    let weights = null;
+    const loadWeightsJs = async (indexJson) => {
+      weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
+    };
+    const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
+    let newChat = null;
+    let failure = null;
+    try {
+      newChat = await web.load_web_chat.callPromising(
+        bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
+        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation);
+    } catch (err) {
+      failure = err;
+    }
+    if (!(await bridge.isLost())) {
+      if (failure) throw failure;
+      const live = bridge;
+      live.device.lost.then(() => {
+        if (!live.released) recover(newChat, live);
+      });
+      chat = newChat;
+      chat.bridge = bridge;
+      return { weights, pyodideVersion: pyodide.version };
+    }
+    newChat?.destroy();
+    bridge.release();
+    losses += 1;
+    const what = `The GPU device was lost while loading the model (${lostText(bridge)})`;
+    if (losses >= LOSSES_WHILE_LOADING) throw new Error(`${what}, ${losses} times in a row: reload the page to try again.`);
+    postMessage({ type: "recovering", message: `${what}; restarting it and loading again (weights fetched so far come from the cache).` });
+    bridge = null;
+  }
 }
 
+let inFlight = null; // the chat or API request being answered (a promise that never rejects)
+
 // The device was lost (driver reset, GPU process crash): make a new one, reload from the cache,
-// keep the conversation. Text computed on the lost device is never shown: its read fails first.
-async function recover(lostChat, info) {
+// keep the conversation. Text computed on the lost device is never shown: its read fails first; a
+// reply cut off by the loss keeps what was shown (web.py WebChat.send).
+async function recover(lostChat, bridge) {
   if (chat !== lostChat) return;
   chat = null;
-  postMessage({ type: "recovering", message: `The GPU device was lost (${info.reason || "unknown"}: ${info.message}); restarting it and reloading the model from the cache.` });
+  postMessage({ type: "recovering", message: `The GPU device was lost (${lostText(bridge)}); restarting it and reloading the model from the cache.` });
   try {
     const t0 = performance.now();
     const { weights } = await startEngine(lostChat.conversation);
+    await inFlight; // a request cut off by the loss has ended before its chat goes
     lostChat.destroy();
     postMessage({ type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
       shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, recovered: true });
   } catch (err) {
     postMessage({ type: "error", fatal: true, message: errorMessage(err) });
+  }
+}
+
+// One chat or API request on `active`. A failure because the device was lost starts the recovery (if
+// device.lost has not already) and is said as such.
+async function answer(m, active) {
+  try {
+    if (m.type === "chat") await active.send.callPromising(m.text, JSON.stringify(m.options || {}));
+    else await active.api.callPromising(m.kind, JSON.stringify(m.body ?? {}));
+  } catch (err) {
+    let message = errorMessage(err);
+    const lost = await active.bridge.isLost();
+    if (lost) {
+      recover(active, active.bridge);
+      message = `The GPU device was lost (${lostText(active.bridge)}) during the reply, which stops there; ` +
+        (m.type === "chat" ? "the model is being reloaded." : "the model is being reloaded: send the request again.");
+    }
+    if (m.type === "api") {
+      postMessage({ type: "api-error", status: lost ? 503 : 500,
+        error: { error: { message, type: "server_error", param: null, code: null } } });
+    } else {
+      postMessage({ type: "error", message, deviceLost: lost });
+    }
   }
 }
 
@@ -122,7 +177,7 @@ self.onmessage = async (event) => {
   } else if (m.type === "reset") {
     chat?.reset();
   } else if (m.type === "test-lose-device") {
-    chat?.bridge.device.destroy(); // for the device-lost test: the same path as a real loss
+    engineBridge?.device.destroy(); // for the device-lost tests, loading or not: the same path as a real loss
   } else if (m.type === "chat" || m.type === "api") {
     if (!chat || busy) {
       const message = chat ? "a reply is still being generated" : "the model is not loaded yet";
@@ -133,15 +188,7 @@ self.onmessage = async (event) => {
     }
     busy = true;
     stopRequested = false;
-    try {
-      if (m.type === "chat") await chat.send.callPromising(m.text, JSON.stringify(m.options || {}));
-      else await chat.api.callPromising(m.kind, JSON.stringify(m.body ?? {}));
-    } catch (err) {
-      postMessage({ type: m.type === "api" ? "api-error" : "error", status: 500, message: errorMessage(err),
-        error: { error: { message: errorMessage(err), type: "server_error", param: null, code: null } } });
-    } finally {
-      busy = false;
-    }
+    inFlight = answer(m, chat).finally(() => { busy = false; inFlight = null; });
   }
 };
 

@@ -122,30 +122,40 @@ class WebChat:
     def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
         settings, max_tokens, stop_at_eos = page_options(json.loads(options_json), self.engine.config["vocab_size"])
-        self.conversation.add_user(text)
         engine = self.engine
-        prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
-        decoder = engine.tokenizer.stream_decoder()
         stats, ids, pieces = {}, [], []
         t0 = time.perf_counter()
         first_token_s = None
         finish = None
-        tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos)
         host = HostCost(engine.executor)
+        self.conversation.add_user(text)
         try:
-            for token in tokens:
-                host.token()
-                if self._should_stop():
-                    finish = "abort"
-                    break
-                if first_token_s is None:
-                    first_token_s = time.perf_counter() - t0
-                ids.append(token)
-                piece = decoder.push(token)
-                pieces.append(piece)
-                self.post(type="token", id=token, text=piece)
-        finally:
-            tokens.close()
+            prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
+            decoder = engine.tokenizer.stream_decoder()
+            tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos)
+            try:
+                for token in tokens:
+                    host.token()
+                    if self._should_stop():
+                        finish = "abort"
+                        break
+                    if first_token_s is None:
+                        first_token_s = time.perf_counter() - t0
+                    ids.append(token)
+                    piece = decoder.push(token)
+                    pieces.append(piece)
+                    self.post(type="token", id=token, text=piece)
+            finally:
+                tokens.close()
+        except BaseException:
+            # The reply broke off (the GPU device was lost, the prompt too long, ...): the conversation
+            # keeps what the page shows, the reply as far as its tokens went, or with no token, not the
+            # message either (the page marks it unanswered; worker.mjs reports the error).
+            if ids:
+                self.conversation.add_assistant("".join(pieces))
+            else:
+                self.conversation.messages.pop()
+            raise
         tail = decoder.flush()
         if tail:
             pieces.append(tail)
