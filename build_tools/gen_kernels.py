@@ -1,4 +1,4 @@
-"""Generate app/kernels_wgsl/: one <kernel>.wgsl per entry of build_tools/kernels.py plus manifest.json.
+"""Generate app/kernels_wgsl/: one <kernel>.wgsl per entry of build_tools/kernels/ (KERNELS) plus manifest.json.
 
     python build_tools/gen_kernels.py           # regenerate
     python build_tools/gen_kernels.py --check   # fail if the committed files differ from a fresh build

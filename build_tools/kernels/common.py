@@ -1,0 +1,86 @@
+"""What every kernel family uses: the target, dtypes, symbolic dims, and the TE scheduling helpers."""
+
+import tvm
+from tvm import te, tirx as tir
+from tvm.s_tir import Schedule
+import tvm.s_tir.dlight as dl
+
+
+TARGET = tvm.target.Target("webgpu", host="llvm")
+THREADS = 64  # workgroup width for the hand-written schedules
+F32 = "float32"
+F16 = "float16"  # storage only (the f16 path of models/llama.py): loads widen to f32, math and sums stay f32
+NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
+MASKED_SCORE = -3.0e38  # a sampler score that never wins; printed exactly (TVM prints 7 digits)
+
+
+def _var(name, dtype="int32"):
+    return te.var(name, dtype)
+
+
+def _u32_field(word, shift, bits):
+    """Bits [shift, shift+bits) of a u32 word, as int32 (TVM keeps indices signed)."""
+    return tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32")).astype("int32")
+
+
+def _splat(v, lanes):
+    """v as a vector of `lanes` equal lanes (v itself for lanes 1)."""
+    return v if lanes == 1 else tir.Broadcast(v, lanes)
+
+
+def _lanes(dtype, lanes):
+    return dtype if lanes == 1 else f"{dtype}x{lanes}"
+
+
+def _shift_u32(shift, lanes=1):
+    """A shift amount as u32 (a vector of it for lanes > 1): an int or an int32 expression."""
+    if isinstance(shift, int):
+        shift = tir.const(shift, "int32")
+    return _splat(shift.astype("uint32"), lanes)
+
+
+def _prim_func(name, args):
+    func = te.create_prim_func([a for a in args if a is not None]).with_attr("global_symbol", name)
+    return tvm.IRModule({name: func})
+
+
+def _schedule(mod):
+    sch = Schedule(mod)
+    (gv,) = mod.functions.keys()
+    sch.work_on(gv.name_hint)
+    return sch
+
+
+def _dlight(mod, *rules):
+    with TARGET:
+        return dl.ApplyDefaultSchedule(*rules, dl.gpu.Fallback())(mod)
+
+
+def _f16_suffix(*dtypes):
+    """Kernel name suffix of an f16 variant: "_f16" when any of the builder's storage dtypes is f16."""
+    return "_f16" if F16 in dtypes else ""
+
+
+def _stored(t, dtype):
+    """t as stored in its output buffer: t itself for f32, else a cast stage under the same name (the
+    binding keeps its name; TVM renames the f32 intermediate). Schedules place it with _store_after."""
+    return t if dtype == F32 else te.compute(t.shape, lambda *i: t(*i).astype(dtype), name=t.op.name)
+
+
+def _store_after(sch, block, loop):
+    """The stage after `block` (a residual add, or the f16 cast of _stored), if any, computed at `loop`,
+    with block's f32 result kept in registers instead of a global buffer."""
+    for consumer in sch.get_consumers(block):
+        sch.reverse_compute_at(consumer, loop)
+        sch.set_scope(block, 0, "local")
+
+
+def _schedule_elementwise(mod, block_name, threads=THREADS):
+    """One invocation per output element, all axes fused."""
+    sch = _schedule(mod)
+    block = sch.get_sblock(block_name)
+    fused = sch.fuse(*sch.get_loops(block))
+    outer, inner = sch.split(fused, [None, threads])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    return sch.mod

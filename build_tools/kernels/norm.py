@@ -1,0 +1,124 @@
+"""Row norms: rms_norm(_gpu), rms_norm_add, head_rms_norm, layer_norm."""
+
+from tvm import te, tirx as tir
+import tvm.s_tir.dlight as dl
+
+from .common import F32, THREADS, _dlight, _f16_suffix, _prim_func, _schedule, _var
+
+
+def rms_norm(y_dtype=F32):
+    """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
+    last row before the LM head. y_dtype: storage of y."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
+    )
+    return _dlight(_prim_func("rms_norm" + _f16_suffix(y_dtype), [x, w, y, row0, eps]), dl.gpu.GeneralReduction())
+
+
+RMS_THREADS = 256  # (WebGPU's default limit of invocations per workgroup)
+
+
+def rms_norm_gpu(y_dtype=F32):
+    """rms_norm for GPUs: one workgroup of 256 per row: sum of squares with a workgroup reduction, then
+    the scaled row written by the same invocations. y_dtype: storage of y."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
+    # 256 invocations, 4 loads each in flight per pass: a row of 4096 is four passes
+    T4 = RMS_THREADS * 4
+    ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
+    u = te.reduce_axis((0, 4), "u")
+    tx = te.reduce_axis((0, RMS_THREADS), "tx")
+
+    def sumsq(i):
+        k = (ko * 4 + u) * RMS_THREADS + tx
+        v = x[i + row0, tir.min(k, K - 1)]
+        return te.sum(v * v * (k < K).astype(F32), axis=[ko, u, tx])
+
+    ss = te.compute((n,), sumsq, name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
+    )
+    sch = _schedule(_prim_func("rms_norm_gpu" + _f16_suffix(y_dtype), [x, w, y, row0, eps]))
+    red = sch.get_sblock("ss")
+    i, ko, uu, tx = sch.get_loops(red)
+    sch.reorder(tx, ko, uu)
+    sch.unroll(uu)
+    sch.bind(i, "blockIdx.x")
+    sch.bind(tx, "threadIdx.x")
+    sch.set_scope(red, 0, "shared")
+    out = sch.get_sblock("y")
+    sch.reverse_compute_at(out, i)
+    jo, jt = sch.split(sch.get_loops(out)[-1], [None, RMS_THREADS])
+    sch.bind(jt, "threadIdx.x")
+    return sch.mod
+
+
+def rms_norm_add():
+    """y[n, K] = r[n, K] + x[n, K] * rsqrt(mean(x^2) + eps) * w[K]: Gemma's norm on a sublayer's output
+    before the residual add."""
+    n, K = _var("n"), _var("K")
+    eps = _var("eps", F32)
+    x = te.placeholder((n, K), F32, name="x")
+    r = te.placeholder((n, K), F32, name="r")
+    w = te.placeholder((K,), F32, name="w")
+    k = te.reduce_axis((0, K), "k")
+    ss = te.compute((n,), lambda i: te.sum(x[i, k] * x[i, k], axis=k), name="ss")
+    y = te.compute((n, K), lambda i, j: r[i, j] + x[i, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j], name="y")
+    return _dlight(_prim_func("rms_norm_add", [x, r, w, y, eps]), dl.gpu.GeneralReduction())
+
+
+def head_rms_norm():
+    """y[n, (H + 2 Hkv) hd] = qkv with each q head RMS-normed and scaled by qw[hd], each k head by kw[hd],
+    the v heads copied (Gemma 3's q/k norms). Each invocation sums its own head's squares: hd-long
+    serial sums, cheaper here than a workgroup reduction for the few rows of decode."""
+    n, H, Hkv, hd = _var("n"), _var("H"), _var("Hkv"), _var("hd")
+    eps = _var("eps", F32)
+    width = (H + 2 * Hkv) * hd
+    qkv = te.placeholder((n, width), F32, name="qkv")
+    qw = te.placeholder((hd,), F32, name="qw")
+    kw = te.placeholder((hd,), F32, name="kw")
+    d = te.reduce_axis((0, hd), "d")
+    ss = te.compute((n, width), lambda i, c: te.sum(
+        qkv[i, tir.floordiv(c, hd) * hd + d] * qkv[i, tir.floordiv(c, hd) * hd + d], axis=d), name="ss")
+
+    def normed(i, c):
+        head, e = tir.floordiv(c, hd), tir.floormod(c, hd)
+        inv = te.rsqrt(ss[i, c] / hd.astype(F32) + eps)
+        return tir.Select(head < H, qkv[i, c] * inv * qw[e], tir.Select(head < H + Hkv, qkv[i, c] * inv * kw[e], qkv[i, c]))
+
+    y = te.compute((n, width), normed, name="y")
+    sch = _schedule(_prim_func("head_rms_norm", [qkv, qw, kw, y, H, Hkv, eps]))
+    block = sch.get_sblock("y")
+    fused = sch.fuse(*sch.get_loops(block))
+    outer, inner = sch.split(fused, [None, THREADS])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    sch.compute_at(sch.get_sblock("ss"), inner)
+    sch.set_scope(sch.get_sblock("ss"), 0, "local")
+    return sch.mod
+
+
+def layer_norm():
+    """y[n, K] = (x[row0 + i] - mean) * rsqrt(var + eps) * w[K] + b[K], over each row (GPT-2); row0 lets
+    the final norm take only the last row before the LM head."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    b = te.placeholder((K,), F32, name="b")
+    k1, k2 = te.reduce_axis((0, K), "k1"), te.reduce_axis((0, K), "k2")
+    total = te.compute((n,), lambda i: te.sum(x[i + row0, k1], axis=k1), name="total")
+    mean = lambda i: total[i] / K.astype(F32)  # noqa: E731
+    centered = lambda i, k: x[i + row0, k] - mean(i)  # noqa: E731
+    var = te.compute((n,), lambda i: te.sum(centered(i, k2) * centered(i, k2), axis=k2), name="var")
+    y = te.compute((n, K), lambda i, j: centered(i, j) * te.rsqrt(var[i] / K.astype(F32) + eps) * w[j] + b[j], name="y")
+    return _dlight(_prim_func("layer_norm", [x, w, b, y, row0, eps]), dl.gpu.GeneralReduction())

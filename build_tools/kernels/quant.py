@@ -1,0 +1,163 @@
+"""Weight formats: dequantization of one element, of a payload word (or a vector of them), and the int8
+activation packing."""
+
+from tvm import te, tirx as tir
+
+from .common import F32, _lanes, _shift_u32, _splat, _u32_field
+
+
+# ---------------------------------------------------------------------------------------------------
+# Dequantization of one element (row r, column c) of a quantized matrix in the model-dir GPU layout
+# (docs/model-format.md): q u32 [rows, cols/8] (q4) or [rows, cols/4] (q8), scale/min f32 [rows, cols/32].
+
+
+def _q4_nibble(q, r, c):
+    # byte j of a 32-element block holds element j (low nibble) and j+16 (high nibble)
+    j = tir.floormod(c, 32)
+    byte = tir.floordiv(c, 32) * 16 + tir.floormod(j, 16)  # byte index within the row
+    word = q[r, tir.floordiv(byte, 4)]
+    shift = tir.floormod(byte, 4) * 8 + tir.floordiv(j, 16) * 4
+    return _u32_field(word, shift, 4)
+
+
+def dequant_q4_0(q, scale, r, c):
+    return scale[r, tir.floordiv(c, 32)] * (_q4_nibble(q, r, c) - 8).astype(F32)
+
+
+def dequant_q4_1(q, scale, mins, r, c):
+    return scale[r, tir.floordiv(c, 32)] * _q4_nibble(q, r, c).astype(F32) + mins[r, tir.floordiv(c, 32)]
+
+
+def dequant_q8_0(q, scale, r, c):
+    byte = _u32_field(q[r, tir.floordiv(c, 4)], tir.floormod(c, 4) * 8, 8)
+    signed = byte - tir.shift_right(byte, 7) * 256  # two's complement int8
+    return scale[r, tir.floordiv(c, 32)] * signed.astype(F32)
+
+
+def f16_bits_to_f32(word, shift, lanes=1):
+    """The f16 in bits [shift, shift+16) of a u32 word as the f32 of the same value, exactly, with
+    integer and float ops only (no shader-f16; TVM has no intrinsic for WGSL's unpack2x16float):
+    normal numbers re-biased (exponent + 112, mantissa << 13), subnormals and zeros m * 2^-24 (a
+    normal f32), infinities and NaNs exponent 255; the sign bit copied in every case. lanes > 1: word
+    is a u32 vector, the result an f32 vector (lane by lane)."""
+    u32 = lambda v: _splat(tir.const(v, "uint32"), lanes)  # noqa: E731
+    h = tir.Var("h", _lanes("uint32", lanes))  # bound once below: the Selects then hold no loads (no WGSL if/else)
+    exp = tir.bitwise_and(tir.shift_right(h, u32(10)), u32(31))
+    mant = tir.bitwise_and(h, u32(1023))
+    normal = tir.bitwise_or(tir.shift_left(exp + u32(112), u32(23)), tir.shift_left(mant, u32(13)))
+    inf_nan = tir.bitwise_or(u32(0x7F800000), tir.shift_left(mant, u32(13)))
+    # m * 2^-24 by lowering the exponent of f32(m) by 24 (TVM prints float constants with 7 digits,
+    # so a multiply by 2^-24 would not be exact); m = 0 is +0
+    subnormal = tir.Select(mant == u32(0), u32(0), tir.reinterpret(_lanes("uint32", lanes), mant.astype(_lanes(F32, lanes))) - u32(24 << 23))
+    magnitude = tir.Select(exp == u32(0), subnormal, tir.Select(exp == u32(31), inf_nan, normal))
+    sign = tir.shift_left(tir.shift_right(h, u32(15)), u32(31))
+    bits = tir.bitwise_and(tir.shift_right(word, _shift_u32(shift, lanes)), u32(0xFFFF))
+    return tir.Let(h, bits, tir.reinterpret(_lanes(F32, lanes), tir.bitwise_or(sign, magnitude)))
+
+
+def dequant_f32(q, r, c):
+    return tir.reinterpret(F32, q[r, c])
+
+
+def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half first)
+    return f16_bits_to_f32(q[r, tir.floordiv(c, 2)], tir.floormod(c, 2) * 16)
+
+
+QUANT_FORMATS = {
+    # name: (u32 words per row per 32 elements, has min, dequant(q, scale, min, r, c))
+    "q4_0": (4, False, lambda q, s, m, r, c: dequant_q4_0(q, s, r, c)),
+    "q4_1": (4, True, dequant_q4_1),
+    "q8_0": (8, False, lambda q, s, m, r, c: dequant_q8_0(q, s, r, c)),
+    # unquantized: the values themselves, no scale or min buffer
+    "f16": (16, False, lambda q, s, m, r, c: dequant_f16(q, r, c)),
+    "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
+}
+UNQUANTIZED = ("f16", "f32")
+
+
+def _quant_placeholders(fmt, rows, K):
+    words, has_min, _ = QUANT_FORMATS[fmt]
+    q = te.placeholder((rows, tir.floordiv(K, 32) * words), "uint32", name="wq")
+    if fmt in UNQUANTIZED:
+        return q, None, None
+    scale = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wscale")
+    mins = te.placeholder((rows, tir.floordiv(K, 32)), F32, name="wmin") if has_min else None
+    return q, scale, mins
+
+
+# u32 payload words per 32-element block, elements per word
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1)}
+TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
+
+
+def _small_uint_f32(word, shift, bits, xor=0, lanes=1):
+    u32 = lambda v: _splat(tir.const(v, "uint32"), lanes)  # noqa: E731
+    v = tir.bitwise_and(tir.shift_right(word, _shift_u32(shift, lanes)), u32((1 << bits) - 1))
+    if xor:
+        v = tir.bitwise_xor(v, u32(xor))
+    return tir.reinterpret(_lanes(F32, lanes), tir.bitwise_or(v, u32(0x4B000000)))
+
+
+def word_element(fmt, wd, e):
+    """(column, shift) of element e of payload word wd of a row (model-dir layout, docs/model-format.md)."""
+    words, per_word = WORD_LAYOUT[fmt]
+    if fmt in UNQUANTIZED:  # per_word consecutive values per word, the low half first
+        return wd * per_word + e, e * 16
+    if fmt == "q8_0":  # 4 consecutive int8 per word
+        return wd * 4 + e, e * 8
+    # q4: byte b of a block holds element b (low nibble) and b + 16 (high); word w holds bytes 4w..4w+3
+    blk, w = tir.floordiv(wd, words), tir.floormod(wd, words)
+    b, hi = tir.floormod(e, 4), tir.floordiv(e, 4)
+    return blk * 32 + hi * 16 + w * 4 + b, b * 8 + hi * 4
+
+
+def word_value(fmt, word, shift, lanes=1):
+    """The element at `shift` of a payload word, exactly: its value (f16, f32), or its quantized integer
+    less the format's offset (q4_0: nibble - 8, q8_0: the signed byte, q4_1: nibble), to be scaled.
+    lanes > 1: word is a u32 vector (one word of each of `lanes` rows), the result an f32 vector."""
+    const = lambda v: _splat(tir.const(v, F32), lanes)  # noqa: E731
+    if fmt == "f32":
+        return tir.reinterpret(_lanes(F32, lanes), word)
+    if fmt == "f16":
+        return f16_bits_to_f32(word, shift, lanes)
+    if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
+        return _small_uint_f32(word, shift, 8, xor=0x80, lanes=lanes) - const(TWO23 + 128)
+    return _small_uint_f32(word, shift, 4, lanes=lanes) - const(TWO23 + (8 if fmt == "q4_0" else 0))
+
+
+def word_dequant(fmt, q, scale, mins, j, wd, e):
+    words, _ = WORD_LAYOUT[fmt]
+    blk = tir.floordiv(wd, words)
+    _, shift = word_element(fmt, wd, e)
+    value = word_value(fmt, q[j, wd], shift)
+    if fmt in UNQUANTIZED:
+        return value
+    if fmt == "q4_1":
+        return scale[j, blk] * value + mins[j, blk]
+    return scale[j, blk] * value
+
+
+def _pack_i8x4(values):
+    """4 whole f32 values -127..127 as one u32 of 4 int8 (two's complement), the first in the low byte:
+    the int8 activations' packing (act_q8_* and the kernels that write their format)."""
+    from tvm.script import tirx as T
+
+    b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in values]
+    return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
+
+
+def _pack_vec4_i8(qv):
+    """_pack_i8x4 of an f32 vec4's lanes, lane 0 in the low byte."""
+    from tvm.script import tirx as T
+
+    return _pack_i8x4([T.Shuffle([qv], [k]) for k in range(4)])
+
+
+def _add_q4_i8_word(acc, word, lo, hi):
+    """acc + the 8 products of one u32 of a q4 block (low nibbles: 4 elements, high nibbles: the 4 elements
+    16 further on) with the int8 activations lo and hi (a u32 of 4 int8 each), by two dot4I8Packed."""
+    from tvm.script import tirx as T
+
+    m = T.uint32(0x0F0F0F0F)
+    return acc + T.call_pure_extern("int32", "dot4I8Packed", word & m, lo) + T.call_pure_extern(
+        "int32", "dot4I8Packed", T.shift_right(word, T.uint32(4)) & m, hi)
