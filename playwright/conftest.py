@@ -4,11 +4,14 @@ SwiftShader; sites built with tabllm.site and served on 127.0.0.1.
 Chromium flags: --enable-unsafe-webgpu exposes WebGPU on Linux; the network flags keep Chromium from
 calling home (the machine's network is closed); --no-sandbox because tests run as root here.
 Every test gets a fresh browser context (its own Cache Storage), every site its own port (origin).
+Every test fails on an uncaught error or a console error in its pages, their workers or service workers
+(the page_errors fixture), but for messages the test allows by name, with its reason.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -36,9 +39,47 @@ def browser():
         browser.close()
 
 
+class PageErrors:
+    """Uncaught errors (pages, workers) and console errors (pages, workers, service workers) of the
+    browser contexts it watches; check() fails the test on any that no allow() matches."""
+
+    def __init__(self):
+        self.seen = []
+        self.allowed = []  # (compiled pattern, reason)
+
+    def watch(self, ctx):
+        def console(message):
+            if message.type == "error":
+                self.seen.append(f"console error: {message.text} ({message.location.get('url', '?')})")
+
+        ctx.on("console", console)
+        ctx.on("weberror", lambda e: self.seen.append(f"uncaught: {e.error}"))
+        return ctx
+
+    def allow(self, pattern: str, reason: str):
+        """Let messages matching pattern (a regular expression) pass: only ones the test provokes on purpose."""
+        assert reason, "say why the test provokes this message"
+        self.allowed.append((re.compile(pattern), reason))
+
+    def unexpected(self) -> list:
+        return [m for m in self.seen if not any(p.search(m) for p, _ in self.allowed)]
+
+    def check(self):
+        unexpected = self.unexpected()
+        if unexpected:
+            pytest.fail("the page reported errors:\n" + "\n".join(unexpected), pytrace=False)
+
+
 @pytest.fixture
-def context(browser):
-    ctx = browser.new_context(viewport={"width": 1000, "height": 700})
+def page_errors():
+    errors = PageErrors()
+    yield errors
+    errors.check()
+
+
+@pytest.fixture
+def context(browser, page_errors):
+    ctx = page_errors.watch(browser.new_context(viewport={"width": 1000, "height": 700}))
     yield ctx
     ctx.close()
 

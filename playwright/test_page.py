@@ -288,9 +288,7 @@ def test_gemma3_chats_in_the_page_like_cpython(context, gpu_adapter, tmp_path):
 
 def test_embed_example_streams_a_reply_through_pyscript(context, tiny_site):
     with serve(tiny_site) as url:
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        page = context.new_page()  # (uncaught errors fail the test: conftest.page_errors)
         page.goto(url + "embed.html")
         page.wait_for_function("!document.getElementById('tabllm-send').disabled", timeout=LOAD_TIMEOUT_MS, polling=250)
         page.fill("#tabllm-input", TINY_PROMPT)
@@ -302,7 +300,6 @@ def test_embed_example_streams_a_reply_through_pyscript(context, tiny_site):
         reply = page.inner_text("#tabllm-reply")
     assert "tokens/s" in status, status
     assert reply.strip(), "the embed received no text"
-    assert errors == []
 
 
 def test_device_lost_while_loading_between_turns_and_mid_reply_recovers_and_keeps_the_conversation(
@@ -387,7 +384,7 @@ def test_reload_with_the_server_gone_works_offline(context, fresh_tiny_site):
     assert again["token_ids"] == first["token_ids"]
 
 
-def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site):
+def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site, page_errors):
     """Chromium on Linux without --enable-unsafe-webgpu has no WebGPU here: the page says so and stops
     before downloading the model."""
     from conftest import CHROMIUM, CHROMIUM_ARGS
@@ -397,6 +394,7 @@ def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site):
     try:
         with serve(tiny_site) as url:
             page = no_gpu.new_page()
+            page_errors.watch(page.context)
             model_requests = []
             page.context.on("request", lambda r: model_requests.append(r.url) if "/model/" in r.url else None)
             page.goto(url + "index.html")

@@ -38,13 +38,15 @@ export class TabllmEngine {
     worker.addEventListener("message", (event) => this.#listener?.(event.data));
   }
 
-  /** Start the worker, load the model (from the browser cache after the first time), resolve when ready. */
+  /** Start the worker, load the model (from the browser cache after the first time), resolve when ready.
+   * onProgress({percent, bytes, totalBytes, file, shard, shards, again}): the weights' download (`again`:
+   * why a shard is downloaded again); onStatus(text): the loading steps. */
   static create({ onProgress = null, onStatus = null, workerUrl = new URL("./worker.mjs", import.meta.url) } = {}) {
     const worker = new Worker(workerUrl, { type: "module" });
     return new Promise((resolve, reject) => {
       const onMessage = (event) => {
         const m = event.data;
-        if (m.type === "progress") onProgress?.(m);
+        if (m.type === "progress") onProgress?.({ ...m, percent: m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0 });
         else if (m.type === "status") onStatus?.(m.text);
         else if (m.type === "ready") {
           worker.removeEventListener("message", onMessage);
