@@ -1,4 +1,4 @@
-"""Constants that the runtime and build_tools/kernels.py must agree on (a kernel's rows per workgroup, its
+"""Constants that the runtime and build_tools/kernels/ must agree on (a kernel's rows per workgroup, its
 limits), compared here since each side keeps its own copy: the page's Python has no manifest to read
 them from. A change on one side alone fails this test instead of giving wrong grids or results."""
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build_tools"))
-kernels = pytest.importorskip("kernels", reason="apache-tvm not installed (build_tools/kernels.py needs it)")
+kernels = pytest.importorskip("kernels", reason="apache-tvm not installed (build_tools/kernels/ needs it)")
 
 from tabllm import lowering, sampling  # noqa: E402
 from tabllm.runtime import reference  # noqa: E402
@@ -35,4 +35,4 @@ PAIRS = [  # (runtime name, runtime value, build name, build value)
 
 @pytest.mark.parametrize("runtime_name,runtime_value,build_name,build_value", PAIRS, ids=[p[0] for p in PAIRS])
 def test_runtime_constant_equals_the_kernels(runtime_name, runtime_value, build_name, build_value):
-    assert runtime_value == build_value, f"{runtime_name} = {runtime_value}, build_tools/kernels.py {build_name} = {build_value}"
+    assert runtime_value == build_value, f"{runtime_name} = {runtime_value}, build_tools/kernels {build_name} = {build_value}"

@@ -3,7 +3,7 @@ memory or by its dequantization arithmetic? Three hand-written WGSL loops over t
 (8 rows per workgroup of 64, one 16-byte block word per row and step): load-only (reads every weight and
 scale, no math), f32 dequantization (the gemv4_* arithmetic), and dot4I8Packed against int8 activations.
 Each is checked against float64 (the int8 one against the int8-rounded input). Not a kernel source: the
-engine's kernels come from build_tools/kernels.py.
+engine's kernels come from build_tools/kernels/.
 
     python tools/experiments/gemv_int8.py [NxK]      (default 28672x4096)
 """

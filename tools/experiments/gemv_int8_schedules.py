@@ -1,7 +1,7 @@
 """Experiment behind gemv8_*'s schedule (BENCHMARKS.md, 2026-11-30): the dot4I8Packed product with R rows per
 workgroup, TX invocations, U blocks in flight and a workgroup-memory or subgroupAdd reduction, on several
 shapes, the weights rotated over copies so that no run reads from L2. Hand-written WGSL (unrolled text);
-not a kernel source: the engine's kernels come from build_tools/kernels.py.
+not a kernel source: the engine's kernels come from build_tools/kernels/.
 
     python tools/experiments/gemv_int8_schedules.py 28672x4096 6144x4096 4096x14336 [--quick]
 """

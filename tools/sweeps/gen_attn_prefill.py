@@ -1,4 +1,4 @@
-"""Tile sweep for the tiled prefill attention attn_prefill_gpu (build_tools/kernels.py `attn_prefill`):
+"""Tile sweep for the tiled prefill attention attn_prefill_gpu (build_tools/kernels/attention_prefill.py `attn_prefill`):
 writes a kernel directory of variants (invocations per workgroup THREADS, invocations per query row PARTS,
 keys per chunk KEYS; query rows per workgroup = THREADS / PARTS; each also as the key-span split kernel,
 attn_prefill_split_gpu's, name ending in _split), which `python tools/sweeps/run_attn_prefill.py

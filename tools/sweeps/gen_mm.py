@@ -1,4 +1,4 @@
-"""Tile sweep for the tiled prefill product mmt_q4_0 (build_tools/kernels.py `mmt`): writes a kernel directory
+"""Tile sweep for the tiled prefill product mmt_q4_0 (build_tools/kernels/linear.py `mmt`): writes a kernel directory
 of variants (output tile TM x TN, register tile RM x RN, quant blocks per K step KB, rank-1 updates
 unrolled U), plus mm8_q4_0 for comparison and mmt_sum for the K splits, which `python tools/sweeps/run_mm.py
 DIR` times on the GPU with timestamp queries on the 8B-class prefill shapes.
