@@ -33,13 +33,13 @@ from .weights import matrix_buffers
 #   ~27 s with matmul_* (2026-12-07, BENCHMARKS.md "Memory and lavapipe"). It computes whole tiles of 8
 #   rows (buffers hold a multiple of 8 rows) and needs N a multiple of its 64 outputs per workgroup.
 # - one token (decode): matmul_* — one invocation per output: mm8_* would do 8 rows of work for 1.
-MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup (build_tools/kernels.py)
+MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup (build_tools/kernels/linear.py)
 
 # --- GPU products ------------------------------------------------------------------------------------
-GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels.py)
+GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels/linear.py)
 # mmt_* (tiled prefill products, f32 activations): outputs per workgroup (N a multiple of it, and so is
 # split.PART_ROWS: a row part keeps the kernel) and quant blocks per K step (K a multiple of 32 times it);
-# the kernels' MMT_TN and MMT_KB (build_tools/kernels.py). Their grid comes from n and N: no call dims.
+# the kernels' MMT_TN and MMT_KB (build_tools/kernels/linear.py). Their grid comes from n and N: no call dims.
 MMT_COLUMNS, MMT_BLOCKS = 64, 1
 MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # K splits: a prefill product of few output tiles (a 4096-wide product in a chunk of 64 tokens: 64 tiles)
@@ -56,7 +56,7 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 MMT_WORKGROUPS = 256
 MMT_MAX_SPLITS = 8
 MMT_MIN_STEPS = 4
-GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels.py)
+GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels/linear.py)
 GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
 GEMV4_WIDE = 16384
 # From this input width (hidden size for the normed products, FFN width for the down product) a GPU decode
@@ -77,15 +77,15 @@ FUSED_GATE_UP = True
 # when the decode attention is the one-dispatch kernel: attn_decode_rope_q8_gpu writes its output row as
 # int8 blocks itself (a head's blocks are its own), so the int8 input costs no dispatch of its own.
 INT8_ATTENTION_OUTPUT = True
-GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels.py)
+GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels/linear_int8.py)
 
 # --- GPU attention -----------------------------------------------------------------------------------
-# attn_split*_gpu, a GPU decode step's attention (build_tools/kernels.py): positions per workgroup (the
+# attn_split*_gpu, a GPU decode step's attention (build_tools/kernels/attention_decode.py): positions per workgroup (the
 # split, a multiple of 8: the grid and the partials follow it), and query heads of one KV head per
 # workgroup at most (gb: the largest divisor of H / Hkv within it; 1: one query head per workgroup, each
 # K / V row then read by every head of its group). Both are uniforms: tune them here, no new kernels.
 ATTN_SPLIT = 64  # (H200 sweep, BENCHMARKS.md: 64 with gb = H / Hkv the steadiest over L = 100 .. 4000 on both benchmark models)
-ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels.py ATTN_SPLIT_GROUP)
+ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels/attention_decode.py ATTN_SPLIT_GROUP)
 ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
 ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
 # A GPU decode step's attention with a head dim of a multiple of 16 (attn_decode_rope*_gpu): one workgroup a
@@ -104,7 +104,7 @@ ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv
 ATTN_DECODE_SPLIT_BYTES = 512 << 10
 ATTN_DECODE_SPLIT_MAX_L = 512
 ATTN_DECODE_SPLITS = 16
-# attn_prefill_gpu, a GPU prefill chunk's attention (f32 plan; build_tools/kernels.py): query rows per
+# attn_prefill_gpu, a GPU prefill chunk's attention (f32 plan; build_tools/kernels/attention_prefill.py): query rows per
 # workgroup (the kernel's ATTN_PREFILL_THREADS / ATTN_PREFILL_PARTS) and the largest head dim it takes
 # (kernels.ATTN_PREFILL_MAX_HD4 vec4s; larger heads and the f16 plan: attn_scores_gpu, softmax_rows,
 # attn_pv_gpu through the [H, n, L] buffers s and p). The query heads of one KV head per workgroup (gb,

@@ -2,7 +2,7 @@
 
 Each step the GPU turns the last row's logits into the next token id and writes it straight into the
 next step's input (ids[0]); the host reads back those 4 bytes, never the logits. Kernels (see
-build_tools/kernels.py): sample_scores (bias, allowed-token mask, penalties, temperature, and Gumbel
+build_tools/kernels/sampling.py): sample_scores (bias, allowed-token mask, penalties, temperature, and Gumbel
 noise), top_threshold + sample_noise (top-k / top-p), argmax, count_token (the penalties' memory).
 """
 
