@@ -3,8 +3,10 @@
 
 import tvm
 from tvm import te, tirx as tir
+from tvm.script import tirx as T
 
 from .common import F32, THREADS, _f16_suffix, _prim_func, _schedule, _schedule_elementwise, _store_after, _stored, _var
+from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, word_dequant, word_element,
                     word_value)
 
@@ -203,208 +205,94 @@ def gemv4(fmt, kind, rows=GEMV4_ROWS):
     16 + 4w .. 16 + 4w + 3 (high nibbles, shifts 4, 12, 20, 28): x vec4s w and 4 + w.
     q4_1 adds min * sum(x of the block). The rows' partial sums meet in a workgroup tree reduction.
     Written in TIR directly (vector types and lane shuffles)."""
-    from tvm.script import tirx as T
-
     if fmt not in ("q4_0", "q4_1"):
         raise ValueError(f"gemv4 reads q4 blocks, not {fmt}")
     R, TX = rows, GEMV4_THREADS
-    V4, U4 = "float32x4", "uint32x4"
-    has_min, normed, gated, residual = fmt == "q4_1", kind == "norm", kind == "silu_add", kind in ("_add", "silu_add")
+    has_min, normed, gated, has_residual = fmt == "q4_1", kind == "norm", kind == "silu_add", kind in ("_add", "silu_add")
     bias = TWO23 + (0 if has_min else 8)  # q4_0 stores nibble - 8
 
-    def splat(v):
-        return T.Broadcast(v, 4)
-
-    def vsum(v):
-        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
-
     def nibbles(word, shift0):  # f32 vec4 of the 4 nibbles of word at shifts shift0 + 0, 8, 16, 24
-        bits = T.shift_right(splat(word), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & splat(T.uint32(15))
-        return T.reinterpret(V4, bits | splat(T.uint32(0x4B000000))) - splat(T.float32(bias))
+        bits = T.shift_right(splat4(word), T.Ramp(T.uint32(shift0), T.uint32(8), 4)) & splat4(T.uint32(15))
+        return T.reinterpret(V4, bits | splat4(T.uint32(0x4B000000))) - splat4(T.float32(bias))
 
-    from types import SimpleNamespace
-
-    # what the macros below need besides the kernel's own names (non-hygienic macros see only the
-    # calling PrimFunc's names and their arguments)
-    cfg = SimpleNamespace(R=R, TX=TX, has_min=has_min, normed=normed, gated=gated, residual=residual,
-                          splat=splat, vsum=vsum, nibbles=nibbles)  # (+ x_block, below)
-
-    @T.macro(hygienic=False)
-    def x_block(i, blk, cfg):  # xv[0 .. 7] = the block's 32 inputs (as the kind defines them)
-        for k in T.unroll(8):
-            if cfg.gated:
-                xv[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
-            elif cfg.normed:
-                xv[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
-            else:
-                xv[k] = x[i, blk * 8 + k]
-
-    cfg.x_block = x_block
-
-    @T.macro(hygienic=False)
-    def body(i, cfg):
-        if cfg.normed:  # st[0] = rsqrt(mean(x[i]^2) + eps), the row's norm factor, summed by this workgroup
-            st[0] = T.float32(0)
-            # 8 loads in flight per pass (a loop of one load each waits out every load's latency: H200,
-            # a 4096 row: 14 us a dispatch that way)
-            for b in range(T.floordiv(Kb * 8 + cfg.TX * 8 - 1, cfg.TX * 8)):
-                for u in T.unroll(8):  # (the tail clamped, then masked by a 0 factor: no branch around a load)
-                    xv[u] = x[i, T.min((b * 8 + u) * cfg.TX + tx, Kb * 8 - 1)]
-                for u in T.unroll(8):
-                    st[0] = st[0] + cfg.vsum(xv[u] * xv[u]) * T.Cast("float32", (b * 8 + u) * cfg.TX + tx < Kb * 8)
-            # two-stage sum (8 x 8): 2 syncs instead of a tree's 6
-            red[tx] = st[0]
-            T.tvm_storage_sync("shared")
-            if tx < 8:
-                st[0] = T.float32(0)
-                for o in T.unroll(8):
-                    st[0] = st[0] + red[tx * 8 + o]
-                red8[tx] = st[0]
-            T.tvm_storage_sync("shared")
-            st[0] = T.float32(0)
-            for o in T.unroll(8):
-                st[0] = st[0] + red8[o]
-            st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
-            T.tvm_storage_sync("shared")
-        for r in T.unroll(cfg.R):
-            acc[r] = T.float32(0)
-        for b in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
-            cfg.x_block(i, b * cfg.TX + tx, cfg)
-            if cfg.has_min:
-                st[1] = cfg.vsum(xv[0] + xv[1] + xv[2] + xv[3] + xv[4] + xv[5] + xv[6] + xv[7])
-            for r in T.unroll(cfg.R):
-                wv[r] = wq[jb * cfg.R + r, b * cfg.TX + tx]
-                part[0] = cfg.splat(T.float32(0))
-                for w in T.unroll(4):
-                    part[0] = part[0] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 0) * xv[w] + cfg.nibbles(T.Shuffle([wv[r]], [w]), 4) * xv[4 + w]
-                if cfg.has_min:
-                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0]) + wmin[jb * cfg.R + r, b * cfg.TX + tx] * st[1]
-                else:
-                    acc[r] = acc[r] + wscale[jb * cfg.R + r, b * cfg.TX + tx] * cfg.vsum(part[0])
-        # the R rows' partial sums as R / 4 vec4 per invocation, summed in two stages (8 x 8; 2 syncs,
-        # not a tree's 6): invocation t < 8 R / 4 adds the 8 partials of octet t % 8 of group t // 8
-        for g in T.unroll(cfg.R // 4):
-            red4[g * cfg.TX + tx] = T.Shuffle([acc[g * 4], acc[g * 4 + 1], acc[g * 4 + 2], acc[g * 4 + 3]], [0, 1, 2, 3])
-        T.tvm_storage_sync("shared")
-        if tx < cfg.R * 2:
-            tmp[0] = cfg.splat(T.float32(0))
-            for o in T.unroll(8):
-                tmp[0] = tmp[0] + red4[T.floordiv(tx, 8) * cfg.TX + T.floormod(tx, 8) * 8 + o]
-            red48[tx] = tmp[0]
-        T.tvm_storage_sync("shared")
-        # row tx (< R) is lane tx % 4 of group tx // 4
-        tmp[0] = cfg.splat(T.float32(0))
-        for o in T.unroll(8):
-            tmp[0] = tmp[0] + red48[T.floordiv(T.min(tx, cfg.R - 1), 4) * 8 + o]
-        st[1] = T.Select(T.floormod(tx, 4) == 0, T.Shuffle([tmp[0]], [0]), T.Select(T.floormod(tx, 4) == 1, T.Shuffle([tmp[0]], [1]), T.Select(
-            T.floormod(tx, 4) == 2, T.Shuffle([tmp[0]], [2]), T.Shuffle([tmp[0]], [3]))))
-        if tx < cfg.R:
-            if cfg.residual:
-                out[i, jb * cfg.R + tx] = st[1] + residual[i, jb * cfg.R + tx]
-            else:
-                out[i, jb * cfg.R + tx] = st[1]
-        T.tvm_storage_sync("shared")
-
-    # One PrimFunc signature per kind (TVMScript needs the parameters spelled out).
-    if kind == "":
-        @T.prim_func
-        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, Nb: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
+    @T.jit
+    def gemv4_kernel(x_h: T.Optional(T.handle), gu_h: T.Optional(T.handle), w_h: T.Optional(T.handle), wq_h: T.handle,
+                     wscale_h: T.handle, wmin_h: T.handle, residual_h: T.Optional(T.handle), out_h: T.handle, Nb: T.int32,
+                     eps: T.Optional(T.float32)):
+        n, N, Kb = T.int32(), T.int32(), T.int32()
+        if x_h is not None:
             x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            out = T.match_buffer(y_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
-            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
-            red8 = T.alloc_buffer((8,), "float32", scope="shared")
-            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
-            xv = T.alloc_buffer((8,), V4, scope="local")
-            wv = T.alloc_buffer((R,), U4, scope="local")
-            part = T.alloc_buffer((1,), V4, scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            st = T.alloc_buffer((2,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
-    elif kind == "_add":
-        @T.prim_func
-        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            residual = T.match_buffer(residual_h, (n, N), "float32")
-            out = T.match_buffer(out_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
-            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
-            red8 = T.alloc_buffer((8,), "float32", scope="shared")
-            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
-            xv = T.alloc_buffer((8,), V4, scope="local")
-            wv = T.alloc_buffer((R,), U4, scope="local")
-            part = T.alloc_buffer((1,), V4, scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            st = T.alloc_buffer((2,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
-    elif kind == "norm":
-        @T.prim_func
-        def func(x_h: T.handle, w_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle,
-                 Nb: T.int32, eps: T.float32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            w = T.match_buffer(w_h, (Kb * 8,), V4)
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            out = T.match_buffer(y_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
-            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
-            red8 = T.alloc_buffer((8,), "float32", scope="shared")
-            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
-            xv = T.alloc_buffer((8,), V4, scope="local")
-            wv = T.alloc_buffer((R,), U4, scope="local")
-            part = T.alloc_buffer((1,), V4, scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            st = T.alloc_buffer((2,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
-    else:
-        @T.prim_func
-        def func(gu_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle, Nb: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
+        if gu_h is not None:
             gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+        if w_h is not None:
+            w = T.match_buffer(w_h, (Kb * 8,), V4)
+        wq = T.match_buffer(wq_h, (N, Kb), U4)
+        wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+        wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+        if residual_h is not None:
             residual = T.match_buffer(residual_h, (n, N), "float32")
-            out = T.match_buffer(out_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
-            red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
-            red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
-            red8 = T.alloc_buffer((8,), "float32", scope="shared")
-            tmp = T.alloc_buffer((R // 4,), V4, scope="local")
-            xv = T.alloc_buffer((8,), V4, scope="local")
-            wv = T.alloc_buffer((R,), U4, scope="local")
-            part = T.alloc_buffer((1,), V4, scope="local")
-            acc = T.alloc_buffer((R,), "float32", scope="local")
-            st = T.alloc_buffer((2,), "float32", scope="local")
-            for i in range(n):
-                body(i, cfg)
+        out = T.match_buffer(out_h, (n, N), "float32")
+        jb = T.launch_thread("blockIdx.x", Nb)
+        tx = T.launch_thread("threadIdx.x", TX)
+        red = T.alloc_buffer((TX,), "float32", scope="shared")  # (the norm's sum of squares)
+        red4 = T.alloc_buffer((R // 4 * TX,), V4, scope="shared")
+        red48 = T.alloc_buffer((R // 4 * 8,), V4, scope="shared")
+        red8 = T.alloc_buffer((8,), "float32", scope="shared")
+        tmp = T.alloc_buffer((R // 4,), V4, scope="local")
+        xv = T.alloc_buffer((8,), V4, scope="local")
+        wv = T.alloc_buffer((R,), U4, scope="local")
+        part = T.alloc_buffer((1,), V4, scope="local")
+        acc = T.alloc_buffer((R,), "float32", scope="local")
+        st = T.alloc_buffer((2,), "float32", scope="local")
+        for i in range(n):
+            if normed:  # st[0] = the row's norm factor, summed by this workgroup
+                rms_factor(x, i, Kb, eps, tx, TX, xv, st, red, red8)
+            for r in T.unroll(R):
+                acc[r] = T.float32(0)
+            for b in range(T.floordiv(Kb - tx + TX - 1, TX)):
+                if gated:
+                    block_inputs(xv, i, b * TX + tx, Kb, gu=gu)
+                elif normed:
+                    block_inputs(xv, i, b * TX + tx, Kb, x=x, w=w, st=st)
+                else:
+                    block_inputs(xv, i, b * TX + tx, Kb, x=x)
+                if has_min:
+                    st[1] = vsum4(xv[0] + xv[1] + xv[2] + xv[3] + xv[4] + xv[5] + xv[6] + xv[7])
+                for r in T.unroll(R):
+                    wv[r] = wq[jb * R + r, b * TX + tx]
+                    part[0] = splat4(T.float32(0))
+                    for w4 in T.unroll(4):
+                        part[0] = part[0] + nibbles(T.Shuffle([wv[r]], [w4]), 0) * xv[w4] + nibbles(T.Shuffle([wv[r]], [w4]), 4) * xv[4 + w4]
+                    if has_min:
+                        acc[r] = acc[r] + wscale[jb * R + r, b * TX + tx] * vsum4(part[0]) + wmin[jb * R + r, b * TX + tx] * st[1]
+                    else:
+                        acc[r] = acc[r] + wscale[jb * R + r, b * TX + tx] * vsum4(part[0])
+            # the R rows' partial sums as R / 4 vec4 per invocation, summed in two stages (8 x 8; 2 syncs,
+            # not a tree's 6): invocation t < 8 R / 4 adds the 8 partials of octet t % 8 of group t // 8
+            for g in T.unroll(R // 4):
+                red4[g * TX + tx] = T.Shuffle([acc[g * 4], acc[g * 4 + 1], acc[g * 4 + 2], acc[g * 4 + 3]], [0, 1, 2, 3])
+            T.tvm_storage_sync("shared")
+            if tx < R * 2:
+                tmp[0] = splat4(T.float32(0))
+                for o in T.unroll(8):
+                    tmp[0] = tmp[0] + red4[T.floordiv(tx, 8) * TX + T.floormod(tx, 8) * 8 + o]
+                red48[tx] = tmp[0]
+            T.tvm_storage_sync("shared")
+            # row tx (< R) is lane tx % 4 of group tx // 4
+            tmp[0] = splat4(T.float32(0))
+            for o in T.unroll(8):
+                tmp[0] = tmp[0] + red48[T.floordiv(T.min(tx, R - 1), 4) * 8 + o]
+            st[1] = T.Select(T.floormod(tx, 4) == 0, T.Shuffle([tmp[0]], [0]), T.Select(T.floormod(tx, 4) == 1, T.Shuffle([tmp[0]], [1]), T.Select(
+                T.floormod(tx, 4) == 2, T.Shuffle([tmp[0]], [2]), T.Shuffle([tmp[0]], [3]))))
+            if tx < R:
+                if has_residual:
+                    out[i, jb * R + tx] = st[1] + residual[i, jb * R + tx]
+                else:
+                    out[i, jb * R + tx] = st[1]
+            T.tvm_storage_sync("shared")
 
-    name = gemv4_name(fmt, kind, rows)
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+    return tir_variant(gemv4_kernel, gemv4_name(fmt, kind, rows), x_h=not gated, gu_h=gated, w_h=normed,
+                       residual_h=has_residual, eps=normed)
 
 
 def gemv4_name(fmt, kind, rows=GEMV4_ROWS):

@@ -5,8 +5,9 @@ a load-only loop of the same shape bounds at 1886 GB/s; scratch experiment in BE
 input row is quantized once per step to int8 blocks of 32 (act_q8_*, the scheme llama.cpp's GPU backends
 use for activations), and gemv8_* multiplies 4 nibbles by 4 int8 values per dot4I8Packed."""
 
-import tvm
+from tvm.script import tirx as T
 
+from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_module, tir_variant, vmax4, vsum4
 from .quant import _add_q4_i8_word, _pack_i8x4, _pack_vec4_i8
 
 
@@ -24,98 +25,52 @@ def act_q8(kind):
     Uniform Kb = K / 32. Grid (ceil(Kb / 64), n): one invocation per block, so that a row of a decode step
     spreads over many workgroups (one workgroup per row took 12-17 us on the H200, mostly one SM's latency);
     with "norm" every workgroup sums the squares of the whole row itself (two-stage workgroup sum)."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
     TX = Q8_THREADS
-    V4, U4 = "float32x4", "uint32x4"
+    normed = kind == "norm"
 
-    def splat(v):
-        return T.Broadcast(v, 4)
-
-    @T.macro(hygienic=False)
-    def values(i, blk, cfg):  # v[0 .. 7] = the block's 32 values
-        for k in T.unroll(8):
-            if cfg.kind == "silu":
-                v[k] = gu[i, blk * 8 + k] / (cfg.splat(T.float32(1)) + T.exp(cfg.splat(T.float32(0)) - gu[i, blk * 8 + k])) * gu[i, Kb * 8 + blk * 8 + k]
-            else:
-                v[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * cfg.splat(st[0])
-
-    @T.macro(hygienic=False)
-    def body(i, cfg):
-        red = T.alloc_buffer((cfg.TX,), "float32", scope="shared")
+    @T.jit
+    def act_q8_kernel(x_h: T.Optional(T.handle), w_h: T.Optional(T.handle), gu_h: T.Optional(T.handle), xq_h: T.handle,
+                      xs_h: T.handle, eps: T.Optional(T.float32)):
+        n, Kb = T.int32(), T.int32()
+        if x_h is not None:
+            x = T.match_buffer(x_h, (n, Kb * 8), V4)
+            w = T.match_buffer(w_h, (Kb * 8,), V4)
+        if gu_h is not None:
+            gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
+        xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+        xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+        g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
+        i = T.launch_thread("blockIdx.y", n)
+        tx = T.launch_thread("threadIdx.x", TX)
+        red = T.alloc_buffer((TX,), "float32", scope="shared")
         red16 = T.alloc_buffer((8,), "float32", scope="shared")
         v = T.alloc_buffer((8,), "float32x4", scope="local")
         qf = T.alloc_buffer((8,), "float32x4", scope="local")
         m = T.alloc_buffer((1,), "float32x4", scope="local")
         st = T.alloc_buffer((4,), "float32", scope="local")
-        if cfg.kind == "norm":  # st[0] = rsqrt(mean(x[i]^2) + eps)
-            st[0] = T.float32(0)
-            # 8 loads in flight per pass (a loop of one load each waits out every load's latency: H200,
-            # a 4096 row: 14 us a dispatch that way)
-            for b in range(T.floordiv(Kb * 8 + cfg.TX * 8 - 1, cfg.TX * 8)):
-                for u in T.unroll(8):  # (the tail clamped, then masked by a 0 factor: no branch around a load)
-                    v[u] = x[i, T.min((b * 8 + u) * cfg.TX + tx, Kb * 8 - 1)]
-                for u in T.unroll(8):
-                    st[0] = st[0] + cfg.vsum(v[u] * v[u]) * T.Cast("float32", (b * 8 + u) * cfg.TX + tx < Kb * 8)
-            red[tx] = st[0]  # two stages (8 x 8): 2 syncs
-            T.tvm_storage_sync("shared")
-            if tx < 8:
-                st[0] = T.float32(0)
-                for o in T.unroll(8):
-                    st[0] = st[0] + red[tx * 8 + o]
-                red16[tx] = st[0]
-            T.tvm_storage_sync("shared")
-            st[0] = T.float32(0)
-            for o in T.unroll(8):
-                st[0] = st[0] + red16[o]
-            st[0] = T.rsqrt(st[0] / T.Cast("float32", Kb * 32) + eps)
-            T.tvm_storage_sync("shared")
-        if g * cfg.TX + tx < Kb:
-            cfg.values(i, g * cfg.TX + tx, cfg)
+        if normed:  # st[0] = rsqrt(mean(x[i]^2) + eps)
+            rms_factor(x, i, Kb, eps, tx, TX, v, st, red, red16)
+        if g * TX + tx < Kb:
+            if normed:
+                block_inputs(v, i, g * TX + tx, Kb, x=x, w=w, st=st)
+            else:
+                block_inputs(v, i, g * TX + tx, Kb, gu=gu)
             m[0] = T.max(T.abs(v[0]), T.abs(v[1]))
             for k in T.unroll(6):
                 m[0] = T.max(m[0], T.abs(v[2 + k]))
-            st[1] = T.max(T.max(T.Shuffle([m[0]], [0]), T.Shuffle([m[0]], [1])), T.max(T.Shuffle([m[0]], [2]), T.Shuffle([m[0]], [3])))
+            st[1] = vmax4(m[0])
             st[2] = T.Select(st[1] > T.float32(0), T.float32(127) / st[1], T.float32(0))  # 127 / max|v|
             st[3] = T.float32(0)
             for k in T.unroll(8):
-                qf[k] = T.round(v[k] * cfg.splat(st[2]))
-                st[3] = st[3] + cfg.vsum(qf[k])
+                qf[k] = T.round(v[k] * splat4(st[2]))
+                st[3] = st[3] + vsum4(qf[k])
             for h in T.unroll(2):
-                xq[i, (g * cfg.TX + tx) * 2 + h] = T.Shuffle([cfg.pack(qf[h * 4]), cfg.pack(qf[h * 4 + 1]), cfg.pack(qf[h * 4 + 2]), cfg.pack(qf[h * 4 + 3])], [0, 1, 2, 3])
-            xs[i, g * cfg.TX + tx, 0] = st[1] / T.float32(127)
-            xs[i, g * cfg.TX + tx, 1] = st[1] / T.float32(127) * st[3]
+                xq[i, (g * TX + tx) * 2 + h] = T.Shuffle([_pack_vec4_i8(qf[h * 4]), _pack_vec4_i8(qf[h * 4 + 1]), _pack_vec4_i8(qf[h * 4 + 2]),
+                                                          _pack_vec4_i8(qf[h * 4 + 3])], [0, 1, 2, 3])
+            xs[i, g * TX + tx, 0] = st[1] / T.float32(127)
+            xs[i, g * TX + tx, 1] = st[1] / T.float32(127) * st[3]
 
-    cfg = SimpleNamespace(TX=TX, kind=kind, splat=splat, pack=_pack_vec4_i8, values=values,
-                          vsum=lambda a: T.Shuffle([a], [0]) + T.Shuffle([a], [1]) + T.Shuffle([a], [2]) + T.Shuffle([a], [3]))
-
-    if kind == "norm":
-        @T.prim_func
-        def func(x_h: T.handle, w_h: T.handle, xq_h: T.handle, xs_h: T.handle, eps: T.float32):
-            n, Kb = T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            w = T.match_buffer(w_h, (Kb * 8,), V4)
-            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
-            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
-            i = T.launch_thread("blockIdx.y", n)
-            tx = T.launch_thread("threadIdx.x", TX)
-            body(i, cfg)
-    else:
-        @T.prim_func
-        def func(gu_h: T.handle, xq_h: T.handle, xs_h: T.handle):
-            n, Kb = T.int32(), T.int32()
-            gu = T.match_buffer(gu_h, (n, Kb * 16), V4)
-            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
-            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            g = T.launch_thread("blockIdx.x", T.floordiv(Kb + TX - 1, TX))
-            i = T.launch_thread("blockIdx.y", n)
-            tx = T.launch_thread("threadIdx.x", TX)
-            body(i, cfg)
-    name = f"act_q8_{kind}"
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+    return tir_variant(act_q8_kernel, f"act_q8_{kind}", x_h=normed, w_h=normed, gu_h=not normed, eps=normed)
 
 
 def gemv8(fmt, residual):
@@ -126,101 +81,69 @@ def gemv8(fmt, residual):
     word w and `(w >> 4) & 0x0F0F0F0F` meets vec4 2b + 1 word w) and 8 dot4I8Packed. A block adds
     s * (d * dot - 8 * d * sum(q)) (q4_0: nibble - 8) or s * d * dot + min * d * sum(q) (q4_1). The rows'
     partial sums meet in a two-stage workgroup sum (16 x 8)."""
-    from tvm.script import tirx as T
-
     if fmt not in ("q4_0", "q4_1"):
         raise ValueError(f"gemv8 reads q4 blocks, not {fmt}")
     R, TX = GEMV8_ROWS, GEMV8_THREADS
-    U4 = "uint32x4"
-    has_min = fmt == "q4_1"
+    has_min, has_residual = fmt == "q4_1", residual
 
-    from types import SimpleNamespace
-
-    # what the macro needs besides the kernel's own names (non-hygienic macros see only the PrimFunc's names)
-    cfg = SimpleNamespace(R=R, TX=TX, has_min=has_min, residual=residual, add_word=_add_q4_i8_word)
-
-    @T.macro(hygienic=False)
-    def body(i, cfg):
-        for r in T.unroll(cfg.R):
-            acc[r] = T.float32(0)
-        for bb in range(T.floordiv(Kb - tx + cfg.TX - 1, cfg.TX)):
-            lo[0] = xq[i, (bb * cfg.TX + tx) * 2]
-            hi[0] = xq[i, (bb * cfg.TX + tx) * 2 + 1]
-            for r in T.unroll(cfg.R):
-                wv[0] = wq[jb * cfg.R + r, bb * cfg.TX + tx]
-                dot[0] = T.int32(0)
-                for k in T.unroll(4):
-                    dot[0] = cfg.add_word(dot[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
-                if cfg.has_min:
-                    acc[r] = acc[r] + wscale[jb * cfg.R + r, bb * cfg.TX + tx] * T.Cast("float32", dot[0]) * xs[i, bb * cfg.TX + tx, 0] + \
-                        wmin[jb * cfg.R + r, bb * cfg.TX + tx] * xs[i, bb * cfg.TX + tx, 1]
-                else:
-                    acc[r] = acc[r] + wscale[jb * cfg.R + r, bb * cfg.TX + tx] * (
-                        T.Cast("float32", dot[0]) * xs[i, bb * cfg.TX + tx, 0] - T.float32(8) * xs[i, bb * cfg.TX + tx, 1])
-        for r in T.unroll(cfg.R):
-            red[r * cfg.TX + tx] = acc[r]
-        T.tvm_storage_sync("shared")
-        if tx < cfg.R * 16:  # row tx // 16, eighth tx % 16
-            acc[0] = T.float32(0)
-            for o in T.unroll(8):
-                acc[0] = acc[0] + red[T.floordiv(tx, 16) * cfg.TX + T.floormod(tx, 16) * 8 + o]
-            red16[tx] = acc[0]
-        T.tvm_storage_sync("shared")
-        if tx < cfg.R:
-            acc[0] = T.float32(0)
-            for o in T.unroll(16):
-                acc[0] = acc[0] + red16[tx * 16 + o]
-            if cfg.residual:
-                out[i, jb * cfg.R + tx] = acc[0] + residual[i, jb * cfg.R + tx]
-            else:
-                out[i, jb * cfg.R + tx] = acc[0]
-        T.tvm_storage_sync("shared")
-
-    @T.macro(hygienic=False)
-    def rows(cfg):  # the kernel's locals, then every row of x
-        red = T.alloc_buffer((cfg.R * cfg.TX,), "float32", scope="shared")
-        red16 = T.alloc_buffer((cfg.R * 16,), "float32", scope="shared")
+    @T.jit
+    def gemv8_kernel(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle,
+                     residual_h: T.Optional(T.handle), out_h: T.handle, Nb: T.int32):
+        n, N, Kb = T.int32(), T.int32(), T.int32()
+        xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+        xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+        wq = T.match_buffer(wq_h, (N, Kb), U4)
+        wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+        wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+        if residual_h is not None:
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+        out = T.match_buffer(out_h, (n, N), "float32")
+        jb = T.launch_thread("blockIdx.x", Nb)
+        tx = T.launch_thread("threadIdx.x", TX)
+        red = T.alloc_buffer((R * TX,), "float32", scope="shared")
+        red16 = T.alloc_buffer((R * 16,), "float32", scope="shared")
         lo = T.alloc_buffer((1,), "uint32x4", scope="local")
         hi = T.alloc_buffer((1,), "uint32x4", scope="local")
         wv = T.alloc_buffer((1,), "uint32x4", scope="local")
         dot = T.alloc_buffer((1,), "int32", scope="local")
-        acc = T.alloc_buffer((cfg.R,), "float32", scope="local")
+        acc = T.alloc_buffer((R,), "float32", scope="local")
         for i in range(n):
-            cfg.body(i, cfg)
+            for r in T.unroll(R):
+                acc[r] = T.float32(0)
+            for bb in range(T.floordiv(Kb - tx + TX - 1, TX)):
+                lo[0] = xq[i, (bb * TX + tx) * 2]
+                hi[0] = xq[i, (bb * TX + tx) * 2 + 1]
+                for r in T.unroll(R):
+                    wv[0] = wq[jb * R + r, bb * TX + tx]
+                    dot[0] = T.int32(0)
+                    for k in T.unroll(4):
+                        dot[0] = _add_q4_i8_word(dot[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
+                    if has_min:
+                        acc[r] = acc[r] + wscale[jb * R + r, bb * TX + tx] * T.Cast("float32", dot[0]) * xs[i, bb * TX + tx, 0] + \
+                            wmin[jb * R + r, bb * TX + tx] * xs[i, bb * TX + tx, 1]
+                    else:
+                        acc[r] = acc[r] + wscale[jb * R + r, bb * TX + tx] * (
+                            T.Cast("float32", dot[0]) * xs[i, bb * TX + tx, 0] - T.float32(8) * xs[i, bb * TX + tx, 1])
+            for r in T.unroll(R):
+                red[r * TX + tx] = acc[r]
+            T.tvm_storage_sync("shared")
+            if tx < R * 16:  # row tx // 16, eighth tx % 16
+                acc[0] = T.float32(0)
+                for o in T.unroll(8):
+                    acc[0] = acc[0] + red[T.floordiv(tx, 16) * TX + T.floormod(tx, 16) * 8 + o]
+                red16[tx] = acc[0]
+            T.tvm_storage_sync("shared")
+            if tx < R:
+                acc[0] = T.float32(0)
+                for o in T.unroll(16):
+                    acc[0] = acc[0] + red16[tx * 16 + o]
+                if has_residual:
+                    out[i, jb * R + tx] = acc[0] + residual[i, jb * R + tx]
+                else:
+                    out[i, jb * R + tx] = acc[0]
+            T.tvm_storage_sync("shared")
 
-    cfg.body = body
-
-    if residual:
-        @T.prim_func
-        def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle,
-                 out_h: T.handle, Nb: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
-            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            residual = T.match_buffer(residual_h, (n, N), "float32")
-            out = T.match_buffer(out_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            rows(cfg)
-    else:
-        @T.prim_func
-        def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, out_h: T.handle,
-                 Nb: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
-            xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
-            wq = T.match_buffer(wq_h, (N, Kb), U4)
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            out = T.match_buffer(out_h, (n, N), "float32")
-            jb = T.launch_thread("blockIdx.x", Nb)
-            tx = T.launch_thread("threadIdx.x", TX)
-            rows(cfg)
-    name = f"gemv8_{fmt}" + ("_add" if residual else "")
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+    return tir_variant(gemv8_kernel, f"gemv8_{fmt}" + ("_add" if residual else ""), residual_h=has_residual)
 
 
 GATE_UP_THREADS = 256  # gemv8_gate_up_*: invocations per workgroup (8 per row pair)
@@ -236,76 +159,15 @@ def gemv8_gate_up(fmt):
     row pair t // 8 and blocks t % 8, t % 8 + 8, ... (GATE_UP_UNROLL of them in flight; a warp reads 4 row
     pairs x 128 contiguous bytes); per block the gemv8_* arithmetic (dot4I8Packed). The 8 partial sums
     of a row meet in workgroup memory; invocation 0 quantizes the block."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
     if fmt not in ("q4_0", "q4_1"):
         raise ValueError(f"gemv8_gate_up reads q4 blocks, not {fmt}")
     TX, U = GATE_UP_THREADS, GATE_UP_UNROLL
     P = TX // 32  # invocations per row pair
     has_min = fmt == "q4_1"
-    cfg = SimpleNamespace(TX=TX, U=U, P=P, has_min=has_min, add_word=_add_q4_i8_word, pack=_pack_i8x4)
-
-    @T.macro(hygienic=False)
-    def block_dot(i, row, blk, cfg):  # dot[0] = the q4 x int8 block product of W row `row`, block blk
-        wv[0] = wq[row, blk]
-        dot[0] = T.float32(0)
-        ip[0] = T.int32(0)
-        for k in T.unroll(4):
-            ip[0] = cfg.add_word(ip[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
-        if cfg.has_min:
-            dot[0] = wscale[row, blk] * T.Cast("float32", ip[0]) * xs[i, blk, 0] + wmin[row, blk] * xs[i, blk, 1]
-        else:
-            dot[0] = wscale[row, blk] * (T.Cast("float32", ip[0]) * xs[i, blk, 0] - T.float32(8) * xs[i, blk, 1])
-
-    @T.macro(hygienic=False)
-    def body(i, cfg):
-        acc[0] = T.float32(0)
-        acc[1] = T.float32(0)
-        r = T.floordiv(tx, cfg.P)  # row pair: gate row 32 jb + r, up row F + 32 jb + r
-        for bo in range(T.floordiv(Kb + cfg.P * cfg.U - 1, cfg.P * cfg.U)):
-            for u in T.unroll(cfg.U):
-                # past the end: clamped to the last block (in bounds), times 0
-                blk = T.min((bo * cfg.U + u) * cfg.P + T.floormod(tx, cfg.P), Kb - 1)
-                ok = T.Cast("float32", (bo * cfg.U + u) * cfg.P + T.floormod(tx, cfg.P) < Kb)
-                lo[0] = xq[i, blk * 2]
-                hi[0] = xq[i, blk * 2 + 1]
-                cfg.block_dot(i, jb * 32 + r, blk, cfg)
-                acc[0] = acc[0] + dot[0] * ok
-                cfg.block_dot(i, Fb * 32 + jb * 32 + r, blk, cfg)
-                acc[1] = acc[1] + dot[0] * ok
-        red[tx] = acc[0]
-        red[cfg.TX + tx] = acc[1]
-        T.tvm_storage_sync("shared")
-        if tx < 32:  # h of row pair tx
-            acc[0] = T.float32(0)
-            acc[1] = T.float32(0)
-            for o in T.unroll(cfg.P):
-                acc[0] = acc[0] + red[tx * cfg.P + o]
-                acc[1] = acc[1] + red[cfg.TX + tx * cfg.P + o]
-            hb[tx] = acc[0] / (T.float32(1) + T.exp(T.float32(0) - acc[0])) * acc[1]
-        T.tvm_storage_sync("shared")
-        if tx == 0:  # act_q8_silu's quantization of the block (same f32 arithmetic)
-            st[0] = T.float32(0)
-            for e in range(32):
-                st[0] = T.max(st[0], T.abs(hb[e]))
-            st[1] = T.Select(st[0] > T.float32(0), T.float32(127) / st[0], T.float32(0))
-            st[2] = T.float32(0)
-            for e in T.unroll(32):
-                qv[e] = T.round(hb[e] * st[1])
-                st[2] = st[2] + qv[e]
-            for h in T.unroll(2):
-                hq[i, jb * 2 + h] = T.Shuffle([cfg.pack([qv[h * 16 + w * 4 + c] for c in range(4)]) for w in range(4)], [0, 1, 2, 3])
-            hs[i, jb, 0] = st[0] / T.float32(127)
-            hs[i, jb, 1] = st[0] / T.float32(127) * st[2]
-        T.tvm_storage_sync("shared")
-
-    cfg.block_dot = block_dot
 
     @T.prim_func
-    def func(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, hq_h: T.handle,
-             hs_h: T.handle):
+    def gemv8_gate_up_kernel(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle,
+                             hq_h: T.handle, hs_h: T.handle):
         n, Kb, Fb = T.int32(), T.int32(), T.int32()
         xq = T.match_buffer(xq_h, (n, Kb * 2), "uint32x4")
         xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
@@ -326,7 +188,58 @@ def gemv8_gate_up(fmt):
         acc = T.alloc_buffer((2,), "float32", scope="local")
         st = T.alloc_buffer((3,), "float32", scope="local")
         qv = T.alloc_buffer((32,), "float32", scope="local")
+
+        @T.inline
+        def block_dot(i, row, blk):  # dot[0] = the q4 x int8 block product of W row `row`, block blk
+            wv[0] = wq[row, blk]
+            dot[0] = T.float32(0)
+            ip[0] = T.int32(0)
+            for k in T.unroll(4):
+                ip[0] = _add_q4_i8_word(ip[0], T.Shuffle([wv[0]], [k]), T.Shuffle([lo[0]], [k]), T.Shuffle([hi[0]], [k]))
+            if has_min:
+                dot[0] = wscale[row, blk] * T.Cast("float32", ip[0]) * xs[i, blk, 0] + wmin[row, blk] * xs[i, blk, 1]
+            else:
+                dot[0] = wscale[row, blk] * (T.Cast("float32", ip[0]) * xs[i, blk, 0] - T.float32(8) * xs[i, blk, 1])
+
         for i in range(n):
-            body(i, cfg)
-    name = f"gemv8_gate_up_{fmt}"
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+            acc[0] = T.float32(0)
+            acc[1] = T.float32(0)
+            r = T.floordiv(tx, P)  # row pair: gate row 32 jb + r, up row F + 32 jb + r
+            for bo in range(T.floordiv(Kb + P * U - 1, P * U)):
+                for u in T.unroll(U):
+                    # past the end: clamped to the last block (in bounds), times 0
+                    blk = T.min((bo * U + u) * P + T.floormod(tx, P), Kb - 1)
+                    ok = T.Cast("float32", (bo * U + u) * P + T.floormod(tx, P) < Kb)
+                    lo[0] = xq[i, blk * 2]
+                    hi[0] = xq[i, blk * 2 + 1]
+                    block_dot(i, jb * 32 + r, blk)
+                    acc[0] = acc[0] + dot[0] * ok
+                    block_dot(i, Fb * 32 + jb * 32 + r, blk)
+                    acc[1] = acc[1] + dot[0] * ok
+            red[tx] = acc[0]
+            red[TX + tx] = acc[1]
+            T.tvm_storage_sync("shared")
+            if tx < 32:  # h of row pair tx
+                acc[0] = T.float32(0)
+                acc[1] = T.float32(0)
+                for o in T.unroll(P):
+                    acc[0] = acc[0] + red[tx * P + o]
+                    acc[1] = acc[1] + red[TX + tx * P + o]
+                hb[tx] = acc[0] / (T.float32(1) + T.exp(T.float32(0) - acc[0])) * acc[1]
+            T.tvm_storage_sync("shared")
+            if tx == 0:  # act_q8_silu's quantization of the block (same f32 arithmetic)
+                st[0] = T.float32(0)
+                for e in range(32):
+                    st[0] = T.max(st[0], T.abs(hb[e]))
+                st[1] = T.Select(st[0] > T.float32(0), T.float32(127) / st[0], T.float32(0))
+                st[2] = T.float32(0)
+                for e in T.unroll(32):
+                    qv[e] = T.round(hb[e] * st[1])
+                    st[2] = st[2] + qv[e]
+                for h in T.unroll(2):
+                    hq[i, jb * 2 + h] = T.Shuffle([_pack_i8x4([qv[h * 16 + w * 4 + c] for c in range(4)]) for w in range(4)], [0, 1, 2, 3])
+                hs[i, jb, 0] = st[0] / T.float32(127)
+                hs[i, jb, 1] = st[0] / T.float32(127) * st[2]
+            T.tvm_storage_sync("shared")
+
+    return tir_module(f"gemv8_gate_up_{fmt}", gemv8_gate_up_kernel)
