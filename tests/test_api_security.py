@@ -9,7 +9,6 @@ and every wait is a generous deadline for something that must happen, never a sp
 """
 
 import http.client
-import io
 import json
 import logging
 import os
