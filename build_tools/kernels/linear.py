@@ -1,7 +1,6 @@
 """Matrix products over f32 (or f16) activations: matmul_* (any device), gemv* (decode), mm8_* and mmt_*
 (prefill), embed_*."""
 
-import tvm
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
@@ -401,15 +400,10 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
     32-byte sectors of 8 rows. (No padding keeps the default 64 x 64 tile at 16 KiB, WebGPU's default
     maxComputeWorkgroupStorageSize.)
     Written in TIR directly (vector types, lane shuffles, explicit workgroup memory and barriers)."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
     TM, TN, RM, RN, KB, U = tm, tn, rm, rn, kb, unroll
     if TM % RM or TN % RN or RM % 4 or RN % 4 or (32 * KB) % U:
         raise ValueError(f"mmt: bad tile {TM}x{TN} / {RM}x{RN}, unroll {U}")
     words, per_word = WORD_LAYOUT[fmt]
-    V4, U4 = "float32x4", "uint32x4"
     YN, XN = TM // RM, TN // RN  # invocations along the rows and the columns of the tile
     TX = YN * XN
     BK4 = 8 * KB  # vec4 of x per row and step (32 KB elements)
@@ -417,9 +411,6 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
     WP, XP = TN // 4 * WR, TM // 4 * BK4  # pieces per step (W: 4 rows x 1 word, x: 4 rows x 1 vec4)
     SX, SW = TM // 4, TN // 4  # vec4 per k row of xs, ws
     GX, GW = min(8, SX), min(8, SW)  # row quads per group of pieces (see above)
-
-    def splat(v):
-        return T.Broadcast(v, 4)
 
     def x_piece(v):  # (row quad, vec4 along k) of x piece v
         return T.floormod(v, GX) + T.floordiv(v, GX * BK4) * GX, T.floormod(T.floordiv(v, GX), BK4)
@@ -436,113 +427,28 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
             return value
         return value * s4 + m4 if fmt == "q4_1" else value * s4
 
-    cfg = SimpleNamespace(TM=TM, TN=TN, RM4=RM // 4, RN4=RN // 4, YN=YN, XN=XN, TX=TX, BK4=BK4, WR=WR, WP=WP, XP=XP,
-                          PW=-(-WP // TX), PX=-(-XP // TX), SX=SX, SW=SW, U=U, BK=32 * KB, KB=KB, per_word=per_word,
-                          scaled=fmt not in UNQUANTIZED, has_min=fmt == "q4_1", residual=with_residual,
-                          splat=splat, col=col, deq=deq, x_piece=x_piece, w_piece=w_piece)
+    RM4, RN4, BK = RM // 4, RN // 4, 32 * KB
+    PW, PX, NACC = -(-WP // TX), -(-XP // TX), RM * RN // 4  # pieces per invocation and step; vec4 sums
+    scaled, has_min = fmt not in UNQUANTIZED, fmt == "q4_1"
 
-    @T.macro(hygienic=False)
-    def load(s, cfg):  # step s of W (raw words, scales) and of x into registers
-        for p in T.unroll(cfg.PW):
-            if p * cfg.TX + t < cfg.WP:
-                wrow = jb * cfg.TN + cfg.w_piece(p * cfg.TX + t)[0] * 4
-                wcol = s * cfg.WR + cfg.w_piece(p * cfg.TX + t)[1]
-                wreg[p] = T.Shuffle([wq[wrow, wcol], wq[wrow + 1, wcol], wq[wrow + 2, wcol], wq[wrow + 3, wcol]], [0, 1, 2, 3])
-                if cfg.scaled:
-                    blk = s * cfg.KB + T.floordiv(cfg.w_piece(p * cfg.TX + t)[1], cfg.WR // cfg.KB)
-                    sreg[p] = T.Shuffle([wscale[wrow, blk], wscale[wrow + 1, blk], wscale[wrow + 2, blk], wscale[wrow + 3, blk]], [0, 1, 2, 3])
-                    if cfg.has_min:
-                        mreg[p] = T.Shuffle([wmin[wrow, blk], wmin[wrow + 1, blk], wmin[wrow + 2, blk], wmin[wrow + 3, blk]], [0, 1, 2, 3])
-        for p in T.unroll(cfg.PX):
-            if p * cfg.TX + t < cfg.XP:
-                for r in T.unroll(4):
-                    xreg[p * 4 + r] = x[T.min(mb * cfg.TM + cfg.x_piece(p * cfg.TX + t)[0] * 4 + r, n - 1),
-                                        s * cfg.BK4 + cfg.x_piece(p * cfg.TX + t)[1]]
-
-    @T.macro(hygienic=False)
-    def store(cfg):  # the registers' step, dequantized / transposed, into workgroup memory
-        for p in T.unroll(cfg.PW):
-            if p * cfg.TX + t < cfg.WP:
-                for e in T.unroll(cfg.per_word):
-                    ws[cfg.col(cfg.w_piece(p * cfg.TX + t)[1], e) * cfg.SW + cfg.w_piece(p * cfg.TX + t)[0]] = cfg.deq(
-                        wreg[p], cfg.w_piece(p * cfg.TX + t)[1], e, sreg[p], mreg[p])
-        for p in T.unroll(cfg.PX):
-            if p * cfg.TX + t < cfg.XP:
-                for j in T.unroll(4):
-                    xs[(cfg.x_piece(p * cfg.TX + t)[1] * 4 + j) * cfg.SX + cfg.x_piece(p * cfg.TX + t)[0]] = T.Shuffle(
-                        [xreg[p * 4], xreg[p * 4 + 1], xreg[p * 4 + 2], xreg[p * 4 + 3]], [j, 4 + j, 8 + j, 12 + j])
-
-    @T.macro(hygienic=False)
-    def body(cfg):
-        ty = T.floordiv(t, cfg.XN)
-        tx = T.floormod(t, cfg.XN)
-        for i in T.unroll(cfg.RM4 * 4 * cfg.RN4):
-            acc[i] = cfg.splat(T.float32(0))
-        cfg.load(T.min(k0, T.floordiv(Kb, cfg.KB) - 1), cfg)  # (clamped: a split past the end has no steps)
-        for s in range(nsteps):
-            cfg.store(cfg)
-            T.tvm_storage_sync("shared")
-            cfg.load(T.min(k0 + s + 1, k0 + nsteps - 1), cfg)  # the next step (the last one again at the end)
-            for ko in range(cfg.BK // cfg.U):
-                for ku in T.unroll(cfg.U):
-                    for h in T.unroll(cfg.RM4):
-                        xa[h] = xs[(ko * cfg.U + ku) * cfg.SX + ty + h * cfg.YN]
-                    for g in T.unroll(cfg.RN4):
-                        wb[g] = ws[(ko * cfg.U + ku) * cfg.SW + tx + g * cfg.XN]
-                    for h in T.unroll(cfg.RM4):
-                        for a in T.unroll(4):
-                            for g in T.unroll(cfg.RN4):
-                                acc[(h * 4 + a) * cfg.RN4 + g] = acc[(h * 4 + a) * cfg.RN4 + g] + cfg.splat(T.Shuffle([xa[h]], [a])) * wb[g]
-            T.tvm_storage_sync("shared")
-        for h in T.unroll(cfg.RM4):
-            for a in T.unroll(4):
-                if mb * cfg.TM + (ty + h * cfg.YN) * 4 + a < n:
-                    for g in T.unroll(cfg.RN4):
-                        if cfg.residual:
-                            out[mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g] + residual[
-                                mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN]
-                        else:
-                            y[row0 + mb * cfg.TM + (ty + h * cfg.YN) * 4 + a, jb * (cfg.TN // 4) + tx + g * cfg.XN] = acc[(h * 4 + a) * cfg.RN4 + g]
-
-    cfg.load, cfg.store = load, store
-    PW, PX, NACC = cfg.PW, cfg.PX, RM * RN // 4
-
-    # TVMScript needs the parameters spelled out: one signature with, one without the residual
-    if with_residual:
-        @T.prim_func
-        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle, out_h: T.handle):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+    @T.jit
+    def mmt_kernel(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.Optional(T.handle),
+                   out_h: T.Optional(T.handle), y_h: T.Optional(T.handle), S: T.Optional(T.int32)):
+        n, N, Kb = T.int32(), T.int32(), T.int32()
+        x = T.match_buffer(x_h, (n, Kb * 8), V4)
+        wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
+        wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
+        wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
+        if with_residual:
             residual = T.match_buffer(residual_h, (n, N // 4), V4)
             out = T.match_buffer(out_h, (n, N // 4), V4)
-            mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
+        else:
+            y = T.match_buffer(y_h, (S * n, N // 4), V4)
+        mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
+        if with_residual:
             jb = T.launch_thread("blockIdx.y", T.floordiv(N, TN))
             t = T.launch_thread("threadIdx.x", TX)
-            xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
-            ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
-            wreg = T.alloc_buffer((PW,), U4, scope="local")
-            sreg = T.alloc_buffer((PW,), V4, scope="local")
-            mreg = T.alloc_buffer((PW,), V4, scope="local")
-            xreg = T.alloc_buffer((PX * 4,), V4, scope="local")
-            acc = T.alloc_buffer((NACC,), V4, scope="local")
-            xa = T.alloc_buffer((RM // 4,), V4, scope="local")
-            wb = T.alloc_buffer((RN // 4,), V4, scope="local")
-            k0 = 0  # all of K
-            nsteps = T.floordiv(Kb, KB)
-            body(cfg)
-    else:
-        @T.prim_func
-        def func(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, y_h: T.handle, S: T.int32):
-            n, N, Kb = T.int32(), T.int32(), T.int32()
-            x = T.match_buffer(x_h, (n, Kb * 8), V4)
-            wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
-            wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
-            wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
-            y = T.match_buffer(y_h, (S * n, N // 4), V4)
-            mb = T.launch_thread("blockIdx.x", T.floordiv(n + TM - 1, TM))
+        else:
             by = T.launch_thread("blockIdx.y", T.floordiv(N, TN) * S)  # (column tile, K split)
             t = T.launch_thread("threadIdx.x", TX)
             jb = T.floordiv(by, S)
@@ -550,19 +456,81 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
             k0 = T.floormod(by, S) * T.floordiv(T.floordiv(Kb, KB) + S - 1, S)
             nsteps = T.min(T.floordiv(Kb, KB) - k0, T.floordiv(T.floordiv(Kb, KB) + S - 1, S))
             row0 = T.floormod(by, S) * n
-            xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
-            ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
-            wreg = T.alloc_buffer((PW,), U4, scope="local")
-            sreg = T.alloc_buffer((PW,), V4, scope="local")
-            mreg = T.alloc_buffer((PW,), V4, scope="local")
-            xreg = T.alloc_buffer((PX * 4,), V4, scope="local")
-            acc = T.alloc_buffer((NACC,), V4, scope="local")
-            xa = T.alloc_buffer((RM // 4,), V4, scope="local")
-            wb = T.alloc_buffer((RN // 4,), V4, scope="local")
-            body(cfg)
+        xs = T.alloc_buffer((32 * KB * SX,), V4, scope="shared")
+        ws = T.alloc_buffer((32 * KB * SW,), V4, scope="shared")
+        wreg = T.alloc_buffer((PW,), U4, scope="local")
+        sreg = T.alloc_buffer((PW,), V4, scope="local")
+        mreg = T.alloc_buffer((PW,), V4, scope="local")
+        xreg = T.alloc_buffer((PX * 4,), V4, scope="local")
+        acc = T.alloc_buffer((NACC,), V4, scope="local")
+        xa = T.alloc_buffer((RM // 4,), V4, scope="local")
+        wb = T.alloc_buffer((RN // 4,), V4, scope="local")
+        if with_residual:
+            k0 = 0  # all of K
+            nsteps = T.floordiv(Kb, KB)
 
-    name = name or mmt_name(fmt, with_residual)
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+        @T.inline
+        def load(s):  # step s of W (raw words, scales) and of x into registers
+            for p in T.unroll(PW):
+                if p * TX + t < WP:
+                    wrow = jb * TN + w_piece(p * TX + t)[0] * 4
+                    wcol = s * WR + w_piece(p * TX + t)[1]
+                    wreg[p] = T.Shuffle([wq[wrow, wcol], wq[wrow + 1, wcol], wq[wrow + 2, wcol], wq[wrow + 3, wcol]], [0, 1, 2, 3])
+                    if scaled:
+                        blk = s * KB + T.floordiv(w_piece(p * TX + t)[1], WR // KB)
+                        sreg[p] = T.Shuffle([wscale[wrow, blk], wscale[wrow + 1, blk], wscale[wrow + 2, blk], wscale[wrow + 3, blk]], [0, 1, 2, 3])
+                        if has_min:
+                            mreg[p] = T.Shuffle([wmin[wrow, blk], wmin[wrow + 1, blk], wmin[wrow + 2, blk], wmin[wrow + 3, blk]], [0, 1, 2, 3])
+            for p in T.unroll(PX):
+                if p * TX + t < XP:
+                    for r in T.unroll(4):
+                        xreg[p * 4 + r] = x[T.min(mb * TM + x_piece(p * TX + t)[0] * 4 + r, n - 1), s * BK4 + x_piece(p * TX + t)[1]]
+
+        @T.inline
+        def store():  # the registers' step, dequantized / transposed, into workgroup memory
+            for p in T.unroll(PW):
+                if p * TX + t < WP:
+                    for e in T.unroll(per_word):
+                        ws[col(w_piece(p * TX + t)[1], e) * SW + w_piece(p * TX + t)[0]] = deq(
+                            wreg[p], w_piece(p * TX + t)[1], e, sreg[p], mreg[p])
+            for p in T.unroll(PX):
+                if p * TX + t < XP:
+                    for j in T.unroll(4):
+                        xs[(x_piece(p * TX + t)[1] * 4 + j) * SX + x_piece(p * TX + t)[0]] = T.Shuffle(
+                            [xreg[p * 4], xreg[p * 4 + 1], xreg[p * 4 + 2], xreg[p * 4 + 3]], [j, 4 + j, 8 + j, 12 + j])
+
+        ty = T.floordiv(t, XN)
+        tx = T.floormod(t, XN)
+        for i in T.unroll(RM4 * 4 * RN4):
+            acc[i] = splat4(T.float32(0))
+        load(T.min(k0, T.floordiv(Kb, KB) - 1))  # (clamped: a split past the end has no steps)
+        for s in range(nsteps):
+            store()
+            T.tvm_storage_sync("shared")
+            load(T.min(k0 + s + 1, k0 + nsteps - 1))  # the next step (the last one again at the end)
+            for ko in range(BK // U):
+                for ku in T.unroll(U):
+                    for h in T.unroll(RM4):
+                        xa[h] = xs[(ko * U + ku) * SX + ty + h * YN]
+                    for g in T.unroll(RN4):
+                        wb[g] = ws[(ko * U + ku) * SW + tx + g * XN]
+                    for h in T.unroll(RM4):
+                        for a in T.unroll(4):
+                            for g in T.unroll(RN4):
+                                acc[(h * 4 + a) * RN4 + g] = acc[(h * 4 + a) * RN4 + g] + splat4(T.Shuffle([xa[h]], [a])) * wb[g]
+            T.tvm_storage_sync("shared")
+        for h in T.unroll(RM4):
+            for a in T.unroll(4):
+                if mb * TM + (ty + h * YN) * 4 + a < n:
+                    for g in T.unroll(RN4):
+                        if with_residual:
+                            out[mb * TM + (ty + h * YN) * 4 + a, jb * (TN // 4) + tx + g * XN] = acc[(h * 4 + a) * RN4 + g] + residual[
+                                mb * TM + (ty + h * YN) * 4 + a, jb * (TN // 4) + tx + g * XN]
+                        else:
+                            y[row0 + mb * TM + (ty + h * YN) * 4 + a, jb * (TN // 4) + tx + g * XN] = acc[(h * 4 + a) * RN4 + g]
+
+    return tir_variant(mmt_kernel, name or mmt_name(fmt, with_residual), residual_h=with_residual, out_h=with_residual,
+                       y_h=not with_residual, S=not with_residual)
 
 
 def mmt_sum(with_residual):
