@@ -253,7 +253,9 @@ class HFTokenizersBackend:
 
     def encode(self, text: str, allow_special: bool) -> list:
         hf = self._special if allow_special else self._plain
-        return hf.encode(text, add_special_tokens=False).ids
+        # encode_batch releases the GIL while it works (encode holds it): the API server tokenizes in a
+        # thread pool, and a long text must not stall the event loop's other requests (same ids)
+        return hf.encode_batch([text], add_special_tokens=False)[0].ids
 
     def decode(self, ids, skip_special: bool) -> str:
         return self._special.decode([int(i) for i in ids], skip_special_tokens=skip_special)
