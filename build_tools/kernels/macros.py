@@ -81,3 +81,61 @@ def block_inputs(xv, i, blk, Kb, x=None, w=None, st=None, gu=None):
             xv[k] = x[i, blk * 8 + k] * w[blk * 8 + k] * splat4(st[0])
         else:
             xv[k] = x[i, blk * 8 + k]
+
+
+def ml4(m, l):
+    """The (m, l, 0, 0) vec4 that ends a partial softmax row (running max m, sum l) for attn_combine_gpu."""
+    return T.Shuffle([T.Broadcast(m, 4), T.Broadcast(l, 4), T.Broadcast(T.float32(0), 4)], [0, 4, 8, 8])
+
+
+# Two-stage workgroup reductions over 256 invocations (16 x 16: 16 invocations each combine 16 partials, then
+# every invocation the 16 results in the same order): 2 syncs, not a tree's 8, and all invocations hold the
+# same result and take the same branches after it. partial: workgroup f32 [256], partial16: workgroup f32 [16];
+# the result goes to result[at]. sync: a barrier after it too (before partial is written again).
+
+
+@T.macro
+def workgroup_max(value, result, partial, partial16, tx, at=0, sync=True):
+    """result[at] = the largest value over the workgroup (see above)."""
+    partial[tx] = value
+    T.tvm_storage_sync("shared")
+    if tx < 16:
+        result[at] = partial[tx * 16]
+        for o in T.unroll(15):
+            result[at] = T.max(result[at], partial[tx * 16 + 1 + o])
+        partial16[tx] = result[at]
+    T.tvm_storage_sync("shared")
+    result[at] = partial16[0]
+    for o in T.unroll(15):
+        result[at] = T.max(result[at], partial16[1 + o])
+    if sync:
+        T.tvm_storage_sync("shared")
+
+
+@T.macro
+def workgroup_sum(value, result, partial, partial16, tx, at=0, sync=True, from_zero=False):
+    """result[at] = the sum of value over the workgroup (see above). from_zero: each stage's sum starts from 0
+    rather than from its first partial (the same value; attn_decode_rope_gpu's order, which its WGSL keeps)."""
+    partial[tx] = value
+    T.tvm_storage_sync("shared")
+    if tx < 16:
+        if from_zero:
+            result[at] = T.float32(0)
+            for o in T.unroll(16):
+                result[at] = result[at] + partial[tx * 16 + o]
+        else:
+            result[at] = partial[tx * 16]
+            for o in T.unroll(15):
+                result[at] = result[at] + partial[tx * 16 + 1 + o]
+        partial16[tx] = result[at]
+    T.tvm_storage_sync("shared")
+    if from_zero:
+        result[at] = T.float32(0)
+        for o in T.unroll(16):
+            result[at] = result[at] + partial16[o]
+    else:
+        result[at] = partial16[0]
+        for o in T.unroll(15):
+            result[at] = result[at] + partial16[1 + o]
+    if sync:
+        T.tvm_storage_sync("shared")
