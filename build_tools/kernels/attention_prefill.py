@@ -1,8 +1,9 @@
 """A GPU prefill chunk's attention, tiled ("flash"): attn_prefill_gpu, attn_prefill_split_gpu."""
 
-import tvm
+from tvm.script import tirx as T
 
 from .common import NEG_INF
+from .macros import V4, ml4, splat4, tir_variant, vsum4
 
 
 # attn_prefill_gpu: a GPU prefill chunk's attention (f32 plan), tiled ("flash"): no [H, n, L] scores in memory
@@ -54,157 +55,137 @@ def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_P
     with H := n * H merges the spans into out.
     threads, parts, keys: THREADS, PARTS, KEYS (other values: the variants of tools/sweeps/gen_attn_prefill.py).
     Written in TIR directly: TE has no loop-carried online softmax."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
     TX, P, BK, MH4 = threads, parts, keys, ATTN_PREFILL_MAX_HD4
     R = TX // P  # query rows per workgroup
     SL = MH4 // P  # vec4s of a row per invocation
     LOADS = -(-BK * MH4 // TX)  # k (and v) vec4s per invocation per chunk at most
     assert TX % P == 0 and MH4 % P == 0 and BK % 4 == 0
-    V4 = "float32x4"
-
-    def splat(x):
-        return T.Broadcast(x, 4)
-
-    def vsum(v):
-        return T.Shuffle([v], [0]) + T.Shuffle([v], [1]) + T.Shuffle([v], [2]) + T.Shuffle([v], [3])
 
     def d4(c, p, hd4):  # the head-dim vec4 of slot c of invocation part p, clamped (slots past hd4 have q = 0)
         return T.min(c * P + p, hd4 - 1)
 
-    @T.macro(hygienic=False)
-    def lane_score(jq, u, cfg):
-        # key j0 + 4 jq + u: lane u of the row's summed partials, scaled; the lowest f32 where not visible
-        # (past last_key, or before the window)
-        sc[jq * 4 + u] = T.Select(T.And(j0 + jq * 4 + u <= last_key, j0 + jq * 4 + u + window > pos0 + i),
-                                  T.Shuffle([dot[0]], [u]) * scale, T.float32(NEG_INF))
-        st[2] = T.max(st[2], sc[jq * 4 + u])
-
-    @T.macro(hygienic=False)
-    def load_chunk(first, cfg):  # kr, vr = the vec4s of k / v rows first .. first + BK - 1 this invocation stages
-        for it in T.unroll(cfg.LOADS):
-            if it * cfg.TX + tx < cfg.BK * hd4:
-                kr[it] = k_cache[kvh, T.min(first + T.floordiv(it * cfg.TX + tx, hd4), hi), T.floormod(it * cfg.TX + tx, hd4)]
-                vr[it] = v_cache[kvh, T.min(first + T.floordiv(it * cfg.TX + tx, hd4), hi), T.floormod(it * cfg.TX + tx, hd4)]
-
-    @T.macro(hygienic=False)
-    def attend(t, first, last, cfg, store):
-        # the rows of tile t (see the top) over the keys first .. last it sees: acc, st[0] (m), st[1] (l),
-        # then store(cfg) for each row of the tile
-        ks = T.alloc_buffer((cfg.BK * cfg.MH4,), cfg.V4, scope="shared")  # k rows j0 .. j0 + BK - 1, hd4 vec4s each
-        vs = T.alloc_buffer((cfg.BK * cfg.MH4,), cfg.V4, scope="shared")
-        dots = T.alloc_buffer((cfg.BK // 4 * cfg.TX,), cfg.V4, scope="shared")  # [key quad, invocation]: partial dots
-        qr = T.alloc_buffer((cfg.SL,), cfg.V4, scope="local")  # q of this invocation's vec4s
-        acc = T.alloc_buffer((cfg.SL,), cfg.V4, scope="local")  # sum_j exp(score_j - m) v_j of those vec4s
-        dot = T.alloc_buffer((4,), cfg.V4, scope="local")
-        sc = T.alloc_buffer((cfg.BK,), "float32", scope="local")  # the chunk's scores, then probabilities
-        st = T.alloc_buffer((3,), "float32", scope="local")  # running max m, running sum l, new max
-        kr = T.alloc_buffer((cfg.LOADS,), cfg.V4, scope="local")  # the next chunk's k / v vec4s of this invocation
-        vr = T.alloc_buffer((cfg.LOADS,), cfg.V4, scope="local")
-        bt = T.floordiv(cfg.R, gb)  # tokens per workgroup
-        r = T.floordiv(tx, cfg.P)
-        p = T.floormod(tx, cfg.P)
-        h = b * gb + T.min(T.floordiv(r, bt), gb - 1)
-        kvh = T.floordiv(b * gb, T.floordiv(H, Hkv))
-        i = T.min(t * bt + T.floormod(r, bt), n - 1)  # this row's token (clamped)
-        lo = T.max(T.max(pos0 + t * bt - window + 1, 0), first)  # the first key the tile's first token sees
-        hi = T.min(pos0 + T.min(t * bt + bt, n) - 1, last)  # the last key of the tile's last token (>= 0)
-        last_key = T.min(pos0 + i, hi)  # the last key this row sees (a span's last key, split)
-        for c in T.unroll(cfg.SL):
-            qr[c] = q[i, h, cfg.d4(c, p, hd4)] * cfg.splat(T.Cast("float32", c * cfg.P + p < hd4))
-            acc[c] = cfg.splat(T.float32(0))
-        st[0] = T.float32(NEG_INF)
-        st[1] = T.float32(0)
-        # a chunk's k and v rows are consecutive vec4s of the caches (rows past hi clamped, masked below),
-        # loaded into registers one chunk ahead: the loads of chunk ch + 1 are in flight while chunk ch is
-        # computed (a workgroup or two per SM cannot hide their latency otherwise)
-        cfg.load_chunk(lo, cfg)
-        for ch in range(T.floordiv(T.max(hi - lo + cfg.BK, 0), cfg.BK)):  # (none where hi < lo: a split past the tile)
-            j0 = lo + ch * cfg.BK
-            for it in T.unroll(cfg.LOADS):
-                if it * cfg.TX + tx < cfg.BK * hd4:
-                    ks[it * cfg.TX + tx] = kr[it]
-                    vs[it * cfg.TX + tx] = vr[it]
-            T.tvm_storage_sync("shared")
-            cfg.load_chunk(j0 + cfg.BK, cfg)  # (after the last chunk: rows clamped to hi, unused)
-            for jq in T.unroll(cfg.BK // 4):
-                for u in T.unroll(4):
-                    dot[u] = cfg.splat(T.float32(0))
-                    for c in T.unroll(cfg.SL):
-                        dot[u] = dot[u] + qr[c] * ks[(jq * 4 + u) * hd4 + cfg.d4(c, p, hd4)]
-                dots[jq * cfg.TX + tx] = T.Shuffle([cfg.splat(cfg.vsum(dot[0])), cfg.splat(cfg.vsum(dot[1])), cfg.splat(cfg.vsum(dot[2])),
-                                                cfg.splat(cfg.vsum(dot[3]))], [0, 4, 8, 12])
-            T.tvm_storage_sync("shared")
-            st[2] = st[0]
-            for jq in T.unroll(cfg.BK // 4):
-                dot[0] = cfg.splat(T.float32(0))
-                for pp in T.unroll(cfg.P):
-                    dot[0] = dot[0] + dots[jq * cfg.TX + r * cfg.P + pp]
-                cfg.lane_score(jq, 0, cfg)
-                cfg.lane_score(jq, 1, cfg)
-                cfg.lane_score(jq, 2, cfg)
-                cfg.lane_score(jq, 3, cfg)
-            # online softmax: rescale by exp(m_old - m_new) (both the lowest f32 while nothing was visible:
-            # a factor 1 on sums of 0), then the chunk's probabilities (exactly 0 where not visible)
-            st[1] = st[1] * T.exp(st[0] - st[2])
-            for c in T.unroll(cfg.SL):
-                acc[c] = acc[c] * cfg.splat(T.exp(st[0] - st[2]))
-            st[0] = st[2]
-            for jj in T.unroll(cfg.BK):
-                sc[jj] = T.Select(T.And(j0 + jj <= last_key, j0 + jj + window > pos0 + i), T.exp(sc[jj] - st[0]), T.float32(0))
-                st[1] = st[1] + sc[jj]
-                for c in T.unroll(cfg.SL):
-                    acc[c] = acc[c] + cfg.splat(sc[jj]) * vs[jj * hd4 + cfg.d4(c, p, hd4)]
-            T.tvm_storage_sync("shared")  # before the next chunk overwrites ks, vs, dots
-        if t * bt + T.floormod(r, bt) < n and r < gb * bt:  # a row of the tile (not padding)
-            store(cfg)
-
-    cfg = SimpleNamespace(BK=BK, MH4=MH4, SL=SL, LOADS=LOADS, TX=TX, P=P, R=R, V4=V4, splat=splat, vsum=vsum, d4=d4,
-                          lane_score=lane_score, load_chunk=load_chunk)
-
-    @T.macro(hygienic=False)
-    def store_out(cfg):  # out[i, h] = the normalized sums
-        for c in T.unroll(cfg.SL):
-            if c * cfg.P + p < hd4:
-                out[i, h, c * cfg.P + p] = acc[c] / cfg.splat(st[1])
-
-    @T.macro(hygienic=False)
-    def store_part(cfg):  # split s of row (i, h): the unnormalized sums, then (m, l, 0, 0) (attn_combine_gpu's input)
-        for c in T.unroll(cfg.SL):
-            if c * cfg.P + p < hd4:
-                part[i * H + h, s, c * cfg.P + p] = acc[c]
-        if p == 0:
-            part[i * H + h, s, hd4] = T.Shuffle([cfg.splat(st[0]), cfg.splat(st[1]), cfg.splat(T.float32(0))], [0, 4, 8, 8])
-
-    if not split:
-        @T.prim_func
-        def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.handle, pos0: T.int32, window: T.int32,
-                 scale: T.float32, gb: T.int32):
-            n, H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
-            q = T.match_buffer(q_h, (n, H, hd4), V4)
-            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
-            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+    @T.jit
+    def attn_prefill_kernel(q_h: T.handle, k_h: T.handle, v_h: T.handle, out_h: T.Optional(T.handle),
+                            part_h: T.Optional(T.handle), pos0: T.int32, window: T.int32, scale: T.float32, gb: T.int32,
+                            span: T.Optional(T.int32)):
+        n, H, Hkv, hd4, C = T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        q = T.match_buffer(q_h, (n, H, hd4), V4)
+        k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
+        v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+        if out_h is not None:
             out = T.match_buffer(out_h, (n, H, hd4), V4)
-            b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
-            t = T.launch_thread("blockIdx.y", T.floordiv(n + T.floordiv(R, gb) - 1, T.floordiv(R, gb)))
-            tx = T.launch_thread("threadIdx.x", TX)
-            attend(t, 0, pos0 + n, cfg, store_out)
-    else:
-        @T.prim_func
-        def func(q_h: T.handle, k_h: T.handle, v_h: T.handle, part_h: T.handle, pos0: T.int32, window: T.int32,
-                 scale: T.float32, gb: T.int32, span: T.int32):
-            n, H, Hkv, hd4, C, Hn, Smax, P4 = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
-            q = T.match_buffer(q_h, (n, H, hd4), V4)
-            k_cache = T.match_buffer(k_h, (Hkv, C, hd4), V4)
-            v_cache = T.match_buffer(v_h, (Hkv, C, hd4), V4)
+        if part_h is not None:
+            Hn, Smax, P4 = T.int32(), T.int32(), T.int32()
             part = T.match_buffer(part_h, (Hn, Smax, P4), V4)  # [n H, splits, hd4 + 1]: attn_combine_gpu's input
-            b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
+
+        @T.inline
+        def attend(t, first, last):
+            # the rows of tile t (see the top) over the keys first .. last it sees: acc, st[0] (m), st[1] (l),
+            # then out (or, split, part) for each row of the tile
+            ks = T.alloc_buffer((BK * MH4,), V4, scope="shared")  # k rows j0 .. j0 + BK - 1, hd4 vec4s each
+            vs = T.alloc_buffer((BK * MH4,), V4, scope="shared")
+            dots = T.alloc_buffer((BK // 4 * TX,), V4, scope="shared")  # [key quad, invocation]: partial dots
+            qr = T.alloc_buffer((SL,), V4, scope="local")  # q of this invocation's vec4s
+            acc = T.alloc_buffer((SL,), V4, scope="local")  # sum_j exp(score_j - m) v_j of those vec4s
+            dot = T.alloc_buffer((4,), V4, scope="local")
+            sc = T.alloc_buffer((BK,), "float32", scope="local")  # the chunk's scores, then probabilities
+            st = T.alloc_buffer((3,), "float32", scope="local")  # running max m, running sum l, new max
+            kr = T.alloc_buffer((LOADS,), V4, scope="local")  # the next chunk's k / v vec4s of this invocation
+            vr = T.alloc_buffer((LOADS,), V4, scope="local")
+            bt = T.floordiv(R, gb)  # tokens per workgroup
+            r = T.floordiv(tx, P)
+            p = T.floormod(tx, P)
+            h = b * gb + T.min(T.floordiv(r, bt), gb - 1)
+            kvh = T.floordiv(b * gb, T.floordiv(H, Hkv))
+            i = T.min(t * bt + T.floormod(r, bt), n - 1)  # this row's token (clamped)
+            lo = T.max(T.max(pos0 + t * bt - window + 1, 0), first)  # the first key the tile's first token sees
+            hi = T.min(pos0 + T.min(t * bt + bt, n) - 1, last)  # the last key of the tile's last token (>= 0)
+            last_key = T.min(pos0 + i, hi)  # the last key this row sees (a span's last key, split)
+
+            @T.inline
+            def lane_score(j0, jq, u):
+                # key j0 + 4 jq + u: lane u of the row's summed partials, scaled; the lowest f32 where not visible
+                # (past last_key, or before the window)
+                sc[jq * 4 + u] = T.Select(T.And(j0 + jq * 4 + u <= last_key, j0 + jq * 4 + u + window > pos0 + i),
+                                          T.Shuffle([dot[0]], [u]) * scale, T.float32(NEG_INF))
+                st[2] = T.max(st[2], sc[jq * 4 + u])
+
+            @T.inline
+            def load_chunk(first):  # kr, vr = the vec4s of k / v rows first .. first + BK - 1 this invocation stages
+                for it in T.unroll(LOADS):
+                    if it * TX + tx < BK * hd4:
+                        kr[it] = k_cache[kvh, T.min(first + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+                        vr[it] = v_cache[kvh, T.min(first + T.floordiv(it * TX + tx, hd4), hi), T.floormod(it * TX + tx, hd4)]
+
+            for c in T.unroll(SL):
+                qr[c] = q[i, h, d4(c, p, hd4)] * splat4(T.Cast("float32", c * P + p < hd4))
+                acc[c] = splat4(T.float32(0))
+            st[0] = T.float32(NEG_INF)
+            st[1] = T.float32(0)
+            # a chunk's k and v rows are consecutive vec4s of the caches (rows past hi clamped, masked below),
+            # loaded into registers one chunk ahead: the loads of chunk ch + 1 are in flight while chunk ch is
+            # computed (a workgroup or two per SM cannot hide their latency otherwise)
+            load_chunk(lo)
+            for ch in range(T.floordiv(T.max(hi - lo + BK, 0), BK)):  # (none where hi < lo: a split past the tile)
+                j0 = lo + ch * BK
+                for it in T.unroll(LOADS):
+                    if it * TX + tx < BK * hd4:
+                        ks[it * TX + tx] = kr[it]
+                        vs[it * TX + tx] = vr[it]
+                T.tvm_storage_sync("shared")
+                load_chunk(j0 + BK)  # (after the last chunk: rows clamped to hi, unused)
+                for jq in T.unroll(BK // 4):
+                    for u in T.unroll(4):
+                        dot[u] = splat4(T.float32(0))
+                        for c in T.unroll(SL):
+                            dot[u] = dot[u] + qr[c] * ks[(jq * 4 + u) * hd4 + d4(c, p, hd4)]
+                    dots[jq * TX + tx] = T.Shuffle([splat4(vsum4(dot[0])), splat4(vsum4(dot[1])), splat4(vsum4(dot[2])),
+                                                    splat4(vsum4(dot[3]))], [0, 4, 8, 12])
+                T.tvm_storage_sync("shared")
+                st[2] = st[0]
+                for jq in T.unroll(BK // 4):
+                    dot[0] = splat4(T.float32(0))
+                    for pp in T.unroll(P):
+                        dot[0] = dot[0] + dots[jq * TX + r * P + pp]
+                    lane_score(j0, jq, 0)
+                    lane_score(j0, jq, 1)
+                    lane_score(j0, jq, 2)
+                    lane_score(j0, jq, 3)
+                # online softmax: rescale by exp(m_old - m_new) (both the lowest f32 while nothing was visible:
+                # a factor 1 on sums of 0), then the chunk's probabilities (exactly 0 where not visible)
+                st[1] = st[1] * T.exp(st[0] - st[2])
+                for c in T.unroll(SL):
+                    acc[c] = acc[c] * splat4(T.exp(st[0] - st[2]))
+                st[0] = st[2]
+                for jj in T.unroll(BK):
+                    sc[jj] = T.Select(T.And(j0 + jj <= last_key, j0 + jj + window > pos0 + i), T.exp(sc[jj] - st[0]), T.float32(0))
+                    st[1] = st[1] + sc[jj]
+                    for c in T.unroll(SL):
+                        acc[c] = acc[c] + splat4(sc[jj]) * vs[jj * hd4 + d4(c, p, hd4)]
+                T.tvm_storage_sync("shared")  # before the next chunk overwrites ks, vs, dots
+            if t * bt + T.floormod(r, bt) < n and r < gb * bt:  # a row of the tile (not padding)
+                if split:  # split s of row (i, h): the unnormalized sums, then (m, l, 0, 0) (attn_combine_gpu's input)
+                    for c in T.unroll(SL):
+                        if c * P + p < hd4:
+                            part[i * H + h, s, c * P + p] = acc[c]
+                    if p == 0:
+                        part[i * H + h, s, hd4] = ml4(st[0], st[1])
+                else:  # out[i, h] = the normalized sums
+                    for c in T.unroll(SL):
+                        if c * P + p < hd4:
+                            out[i, h, c * P + p] = acc[c] / splat4(st[1])
+
+        b = T.launch_thread("blockIdx.x", T.floordiv(H, gb))
+        if split:
             y = T.launch_thread("blockIdx.y", T.floordiv(n + T.floordiv(R, gb) - 1, T.floordiv(R, gb)) * T.floordiv(
                 pos0 + n + span - 1, span))
             tx = T.launch_thread("threadIdx.x", TX)
             s = T.floormod(y, T.floordiv(pos0 + n + span - 1, span))  # split s: keys s span .. s span + span - 1
-            attend(T.floordiv(y, T.floordiv(pos0 + n + span - 1, span)), s * span, s * span + span - 1, cfg, store_part)
-    name = name or ("attn_prefill_split_gpu" if split else "attn_prefill_gpu")
-    return tvm.IRModule({name: func.with_attr("global_symbol", name)})
+            attend(T.floordiv(y, T.floordiv(pos0 + n + span - 1, span)), s * span, s * span + span - 1)
+        else:
+            t = T.launch_thread("blockIdx.y", T.floordiv(n + T.floordiv(R, gb) - 1, T.floordiv(R, gb)))
+            tx = T.launch_thread("threadIdx.x", TX)
+            attend(t, 0, pos0 + n)
+
+    return tir_variant(attn_prefill_kernel, name or ("attn_prefill_split_gpu" if split else "attn_prefill_gpu"),
+                       out_h=not split, part_h=split, span=split)
