@@ -201,8 +201,9 @@ def test_an_oversized_shard_download_is_stopped_at_the_size_the_index_gives(cont
     assert big["file"] in message and f"more than the {big['size']} bytes expected" in message, message
     assert told == [f"{256 << 20} bytes announced, {big['size']} expected"]
     assert sent["requests"] == 2 and sent["cut"] == 2
-    # what got written before the browser hung up: socket buffers, far from the 2 x 256 MiB offered
-    assert sent["bytes"] < 32 << 20, sent
+    # written before the browser hung up: what the socket buffers took (9 MiB here; loopback's receive
+    # buffer may grow to 32 MiB a connection), far from the 2 x 256 MiB a full read takes
+    assert sent["bytes"] < 128 << 20, sent
 
 
 def test_stop_interrupts_within_one_token_without_main_thread_long_tasks(context, tiny_site):
@@ -318,7 +319,9 @@ def test_device_lost_while_loading_between_turns_and_mid_reply_recovers_and_keep
         page.goto(url + "index.html?temperature=0&max_tokens=48&ignore_eos=1")
         page.wait_for_function("window.tabllm.progress.some(p => p.shard === 0 && p.shardBytes === p.shardSize)",
                                timeout=LOAD_TIMEOUT_MS, polling=100)
+        deadline = time.monotonic() + LOAD_TIMEOUT_MS / 1000
         while not held:  # shard 0 is in, shard 1 asked for: the route handler runs during Playwright's calls
+            assert time.monotonic() < deadline, "shard 1 was never requested"
             page.wait_for_timeout(50)
         page.evaluate("window.tabllm.worker.postMessage({type: 'test-lose-device'})")
         held[0].continue_()
