@@ -1,127 +1,79 @@
 """The sampler on the GPU: argmax, sample_scores, top_threshold, sample_noise, token_logprobs, count_token."""
 
-import tvm
 from tvm import te, tirx as tir
+from tvm.script import tirx as T
 
 from .common import F32, MASKED_SCORE, NEG_INF, _prim_func, _schedule_elementwise, _u32_field, _var
+from .macros import tir_module, workgroup_max, workgroup_sum
 
 
 # One-workgroup kernels over a row of V values (argmax, top_threshold, token_logprobs): ROW_THREADS invocations,
 # invocation t taking the values t, t + ROW_THREADS, ... in passes of ROW_LOADS loads in flight (a loop of one
 # load each waited out every load's latency: H200, argmax over V = 49152 took 56 us a token for SmolLM2, 75 for
-# the 8B; 32 or 64 loads in flight were slower than 16)
+# the 8B; 32 or 64 loads in flight were slower than 16). Their workgroup sums and maxima go in two stages
+# (16 x 16: macros.workgroup_sum / workgroup_max), so all invocations hold the same result and take the same
+# branches after it.
 ROW_THREADS, ROW_LOADS = 256, 16
 
 
-def _row_macros():
-    """TIR macros of the one-workgroup kernels. They use the caller's tx (thread index) and V, and:
-    - over_row(row, cfg, kind, extra): cfg.element(x, j, kind, extra) for each of this invocation's values
-      x = row[j], j < V, in increasing j (passes of ROW_LOADS loads into xs, local f32 [ROW_LOADS]);
-    - workgroup_max / workgroup_sum(value, result): result[0] = the max / sum of `value` over the workgroup,
-      through partial (shared f32 [ROW_THREADS]) and partial16 (shared f32 [16]);
-    - workgroup_argmax(): (best_v[0], best_i[0]) = the largest pair over the workgroup, the lower index on
-      ties, through partial, part_i (shared i32 [ROW_THREADS]) and cv / ci (local f32 / i32 [1]).
-    Two stages (16 x 16: 16 invocations each combine 16 partials, then every invocation the 16 results in
-    the same order), so all invocations hold the same result and take the same branches after it."""
-    from tvm.script import tirx as T
+@T.macro
+def over_row(row, V, tx, xs, element, kind):
+    """element(x, j, kind) for each of invocation tx's values x = row[j], j < V, in increasing j (passes of
+    ROW_LOADS loads into xs, local f32 [ROW_LOADS])."""
+    for p in range(T.floordiv(V + ROW_THREADS * ROW_LOADS - 1, ROW_THREADS * ROW_LOADS)):
+        for u in T.unroll(ROW_LOADS):  # (past V: clamped, then skipped)
+            xs[u] = row[T.min((p * ROW_LOADS + u) * ROW_THREADS + tx, V - 1)]
+        for u in T.unroll(ROW_LOADS):
+            if (p * ROW_LOADS + u) * ROW_THREADS + tx < V:
+                element(xs[u], (p * ROW_LOADS + u) * ROW_THREADS + tx, kind)
 
-    @T.macro(hygienic=False)
-    def over_row(row, cfg, kind, extra):  # (macros see module names, not this function's)
-        for p in range(T.floordiv(V + ROW_THREADS * ROW_LOADS - 1, ROW_THREADS * ROW_LOADS)):
-            for u in T.unroll(ROW_LOADS):  # (past V: clamped, then skipped)
-                xs[u] = row[T.min((p * ROW_LOADS + u) * ROW_THREADS + tx, V - 1)]
-            for u in T.unroll(ROW_LOADS):
-                if (p * ROW_LOADS + u) * ROW_THREADS + tx < V:
-                    cfg.element(xs[u], (p * ROW_LOADS + u) * ROW_THREADS + tx, kind, extra)
 
-    @T.macro(hygienic=False)
-    def workgroup_max(value, result):
-        partial[tx] = value
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            result[0] = partial[tx * 16]
-            for o in T.unroll(15):
-                result[0] = T.max(result[0], partial[tx * 16 + 1 + o])
-            partial16[tx] = result[0]
-        T.tvm_storage_sync("shared")
-        result[0] = partial16[0]
+@T.macro
+def workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx):
+    """(best_v[0], best_i[0]) = the largest (value, index) pair over the workgroup, the lower index on ties, in
+    two stages (16 x 16) through partial (workgroup f32 [ROW_THREADS]), part_i (workgroup i32 [ROW_THREADS])
+    and cv / ci (local f32 / i32 [1])."""
+    partial[tx] = best_v[0]
+    part_i[tx] = best_i[0]
+    T.tvm_storage_sync("shared")
+    if tx < 16:
+        best_v[0] = partial[tx * 16]
+        best_i[0] = part_i[tx * 16]
         for o in T.unroll(15):
-            result[0] = T.max(result[0], partial16[1 + o])
-        T.tvm_storage_sync("shared")
-
-    @T.macro(hygienic=False)
-    def workgroup_sum(value, result):
-        partial[tx] = value
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            result[0] = partial[tx * 16]
-            for o in T.unroll(15):
-                result[0] = result[0] + partial[tx * 16 + 1 + o]
-            partial16[tx] = result[0]
-        T.tvm_storage_sync("shared")
-        result[0] = partial16[0]
-        for o in T.unroll(15):
-            result[0] = result[0] + partial16[1 + o]
-        T.tvm_storage_sync("shared")
-
-    @T.macro(hygienic=False)
-    def workgroup_argmax():
-        partial[tx] = best_v[0]
-        part_i[tx] = best_i[0]
-        T.tvm_storage_sync("shared")
-        if tx < 16:
-            best_v[0] = partial[tx * 16]
-            best_i[0] = part_i[tx * 16]
-            for o in T.unroll(15):
-                # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
-                cv[0] = partial[tx * 16 + 1 + o]
-                ci[0] = part_i[tx * 16 + 1 + o]
-                if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
-                    best_v[0] = cv[0]
-                    best_i[0] = ci[0]
-        T.tvm_storage_sync("shared")
-        if tx < 16:  # (after every first-stage read)
-            partial[tx] = best_v[0]
-            part_i[tx] = best_i[0]
-        T.tvm_storage_sync("shared")
-        best_v[0] = partial[0]
-        best_i[0] = part_i[0]
-        for o in T.unroll(15):
-            cv[0] = partial[1 + o]
-            ci[0] = part_i[1 + o]
+            # (into registers first: TVM's sync planner takes no workgroup-memory load in a condition)
+            cv[0] = partial[tx * 16 + 1 + o]
+            ci[0] = part_i[tx * 16 + 1 + o]
             if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
                 best_v[0] = cv[0]
                 best_i[0] = ci[0]
-        T.tvm_storage_sync("shared")
-
-    return over_row, workgroup_max, workgroup_sum, workgroup_argmax
+    T.tvm_storage_sync("shared")
+    if tx < 16:  # (after every first-stage read)
+        partial[tx] = best_v[0]
+        part_i[tx] = best_i[0]
+    T.tvm_storage_sync("shared")
+    best_v[0] = partial[0]
+    best_i[0] = part_i[0]
+    for o in T.unroll(15):
+        cv[0] = partial[1 + o]
+        ci[0] = part_i[1 + o]
+        if cv[0] > best_v[0] or (cv[0] == best_v[0] and ci[0] < best_i[0]):
+            best_v[0] = cv[0]
+            best_i[0] = ci[0]
+    T.tvm_storage_sync("shared")
 
 
 def argmax():
     """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties; -1 and the lowest
-    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup (_row_macros):
+    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup (over_row):
     each invocation keeps the first of its largest, then the workgroup's argmax. Uniform V."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
-    over_row, _, _, workgroup_argmax = _row_macros()
-
-    @T.macro(hygienic=False)
-    def keep_largest(x, j, kind, extra):  # in index order: strictly larger only, so the first of equals stays
-        if x > best_v[0]:
-            best_v[0] = x
-            best_i[0] = j
-
-    cfg = SimpleNamespace(element=keep_largest)
 
     @T.prim_func
-    def func(logits_h: T.handle, idx_h: T.handle, val_h: T.handle):
+    def argmax_kernel(logits_h: T.handle, idx_h: T.handle, val_h: T.handle):
         V = T.int32()
         logits = T.match_buffer(logits_h, (V,), "float32")
         am_v0 = T.match_buffer(idx_h, (1,), "int32")
         am_v1 = T.match_buffer(val_h, (1,), "float32")
-        b = T.launch_thread("blockIdx.x", 1)
+        T.launch_thread("blockIdx.x", 1)
         tx = T.launch_thread("threadIdx.x", ROW_THREADS)
         xs = T.alloc_buffer((ROW_LOADS,), "float32", scope="local")
         best_v = T.alloc_buffer((1,), "float32", scope="local")
@@ -130,15 +82,22 @@ def argmax():
         ci = T.alloc_buffer((1,), "int32", scope="local")
         partial = T.alloc_buffer((ROW_THREADS,), "float32", scope="shared")
         part_i = T.alloc_buffer((ROW_THREADS,), "int32", scope="shared")
+
+        @T.inline
+        def keep_largest(x, j, kind):  # in index order: strictly larger only, so the first of equals stays
+            if x > best_v[0]:
+                best_v[0] = x
+                best_i[0] = j
+
         best_v[0] = T.min_value("float32")
         best_i[0] = -1
-        over_row(logits, cfg, "", 0)
-        workgroup_argmax()
+        over_row(logits, V, tx, xs, keep_largest, "")
+        workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
         if tx == 0:
             am_v0[0] = best_i[0]
             am_v1[0] = best_v[0]
 
-    return tvm.IRModule({"argmax": func.with_attr("global_symbol", "argmax")})
+    return tir_module("argmax", argmax_kernel)
 
 
 def _hash_u32(x):
@@ -225,74 +184,13 @@ def top_threshold():
     bisection's 32 (a pass is one workgroup's walk over the scores: ~11 us for 49152 on the H200, mostly
     load latency, so fewer passes pay for more arithmetic in each; BENCHMARKS.md). One workgroup;
     partial sums go through workgroup memory and every invocation adds them in the same order (the order
-    of _row_macros' workgroup_sum), so all invocations hold identical bounds and take identical branches,
+    of macros.workgroup_sum), so all invocations hold identical bounds and take identical branches,
     and each count / mass is the same f32 value that a bisection would compute for that cut.
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
-    over_row, workgroup_max, workgroup_sum, _ = _row_macros()
     CUTS = TOP_WAYS - 1
 
-    @T.macro(hygienic=False)
-    def add_score(x, j, kind, extra):  # into local[...]
-        if kind == "max":
-            local[0] = T.max(local[0], x)
-        elif kind == "mass":  # the mass at or above the top-k bound
-            local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
-        else:  # per cut c: count (local[c]) and mass at or above the top-k bound (local[CUTS + c]) above it
-            key[0] = _order_key(x)
-            if key[0] > cuts[0]:  # (most scores are below every cut: they would add only zeros)
-                e[0] = T.Select(key[0] >= bounds[2], T.exp(x - stats[0]), T.float32(0))
-                for c in T.unroll(CUTS):
-                    local[c] = local[c] + T.Select(key[0] > cuts[c], T.float32(1), T.float32(0))
-                    local[CUTS + c] = local[CUTS + c] + T.Select(key[0] > cuts[c], e[0], T.float32(0))
-
-    @T.macro(hygienic=False)
-    def sums_of_cuts():  # sums[v] = the workgroup's sum of local[v], v < 2 CUTS, in workgroup_sum's order
-        for v in T.unroll(2 * CUTS):
-            wide[v * ROW_THREADS + tx] = local[v]
-        T.tvm_storage_sync("shared")
-        if tx < 2 * CUTS * 16:  # 16 invocations a value, 16 partials each
-            sums[0] = wide[tx * 16]
-            for o in T.unroll(15):
-                sums[0] = sums[0] + wide[tx * 16 + 1 + o]
-            wide16[tx] = sums[0]
-        T.tvm_storage_sync("shared")
-        for v in T.unroll(2 * CUTS):
-            sums[v] = wide16[v * 16]
-            for o in T.unroll(15):
-                sums[v] = sums[v] + wide16[v * 16 + 1 + o]
-        T.tvm_storage_sync("shared")
-
-    # (a macro sees the names of the prim_func that expands it: the others go through cfg)
-    cfg = SimpleNamespace(element=add_score, sums_of_cuts=sums_of_cuts)
-
-    @T.macro(hygienic=False)
-    def search(count_limit, mass_limit):
-        # bounds[0] = the smallest key T with count(key > T) < count_limit and mass(key > T, key >= top-k
-        # bound) < mass_limit: both fall as T rises, so the cuts that pass are those from some cut on;
-        # invariant: T in [bounds[0], bounds[1]]
-        bounds[0] = T.uint32(0)
-        bounds[1] = T.uint32(0xFFFFFFFF)
-        for _round in range(TOP_ROUNDS):
-            # cut c = lo + floor((hi - lo) (c + 1) / TOP_WAYS), without overflow
-            for c in T.unroll(CUTS):
-                cuts[c] = bounds[0] + T.floordiv(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1) + T.floordiv(
-                    T.floormod(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1), T.uint32(TOP_WAYS))
-            for v in T.unroll(2 * CUTS):
-                local[v] = T.float32(0)
-            over_row(scores, cfg, "count", 0)
-            cfg.sums_of_cuts()
-            for c in T.unroll(CUTS):  # hi = the first cut that passes, lo = 1 past the last that fails
-                ok[c] = T.Cast("int32", sums[c] < count_limit and sums[CUTS + c] < mass_limit)
-            for c in T.unroll(CUTS):
-                bounds[1] = T.Select(ok[CUTS - 1 - c] == 1, cuts[CUTS - 1 - c], bounds[1])
-                bounds[0] = T.Select(ok[c] == 0, cuts[c] + T.uint32(1), bounds[0])
-
     @T.prim_func
-    def top_threshold(scores_h: T.handle, threshold_h: T.handle, top_k: T.int32, top_p: T.float32):
+    def top_threshold_kernel(scores_h: T.handle, threshold_h: T.handle, top_k: T.int32, top_p: T.float32):
         V = T.int32()
         scores = T.match_buffer(scores_h, (V,), "float32")
         threshold = T.match_buffer(threshold_h, (1,), "uint32")
@@ -311,10 +209,64 @@ def top_threshold():
         local = T.alloc_buffer((2 * CUTS,), "float32", scope="local")  # this invocation's counts, masses
         sums = T.alloc_buffer((2 * CUTS,), "float32", scope="local")
         top_k_mass = T.alloc_buffer((1,), "float32", scope="local")
+
+        @T.inline
+        def add_score(x, j, kind):  # into local[...]
+            if kind == "max":
+                local[0] = T.max(local[0], x)
+            elif kind == "mass":  # the mass at or above the top-k bound
+                local[1] = local[1] + T.Select(_order_key(x) >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+            else:  # per cut c: count (local[c]) and mass at or above the top-k bound (local[CUTS + c]) above it
+                key[0] = _order_key(x)
+                if key[0] > cuts[0]:  # (most scores are below every cut: they would add only zeros)
+                    e[0] = T.Select(key[0] >= bounds[2], T.exp(x - stats[0]), T.float32(0))
+                    for c in T.unroll(CUTS):
+                        local[c] = local[c] + T.Select(key[0] > cuts[c], T.float32(1), T.float32(0))
+                        local[CUTS + c] = local[CUTS + c] + T.Select(key[0] > cuts[c], e[0], T.float32(0))
+
+        @T.inline
+        def sums_of_cuts():  # sums[v] = the workgroup's sum of local[v], v < 2 CUTS, in workgroup_sum's order
+            for v in T.unroll(2 * CUTS):
+                wide[v * ROW_THREADS + tx] = local[v]
+            T.tvm_storage_sync("shared")
+            if tx < 2 * CUTS * 16:  # 16 invocations a value, 16 partials each
+                sums[0] = wide[tx * 16]
+                for o in T.unroll(15):
+                    sums[0] = sums[0] + wide[tx * 16 + 1 + o]
+                wide16[tx] = sums[0]
+            T.tvm_storage_sync("shared")
+            for v in T.unroll(2 * CUTS):
+                sums[v] = wide16[v * 16]
+                for o in T.unroll(15):
+                    sums[v] = sums[v] + wide16[v * 16 + 1 + o]
+            T.tvm_storage_sync("shared")
+
+        @T.inline
+        def search(count_limit, mass_limit):
+            # bounds[0] = the smallest key T with count(key > T) < count_limit and mass(key > T, key >= top-k
+            # bound) < mass_limit: both fall as T rises, so the cuts that pass are those from some cut on;
+            # invariant: T in [bounds[0], bounds[1]]
+            bounds[0] = T.uint32(0)
+            bounds[1] = T.uint32(0xFFFFFFFF)
+            for _round in range(TOP_ROUNDS):
+                # cut c = lo + floor((hi - lo) (c + 1) / TOP_WAYS), without overflow
+                for c in T.unroll(CUTS):
+                    cuts[c] = bounds[0] + T.floordiv(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1) + T.floordiv(
+                        T.floormod(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1), T.uint32(TOP_WAYS))
+                for v in T.unroll(2 * CUTS):
+                    local[v] = T.float32(0)
+                over_row(scores, V, tx, xs, add_score, "count")
+                sums_of_cuts()
+                for c in T.unroll(CUTS):  # hi = the first cut that passes, lo = 1 past the last that fails
+                    ok[c] = T.Cast("int32", sums[c] < count_limit and sums[CUTS + c] < mass_limit)
+                for c in T.unroll(CUTS):
+                    bounds[1] = T.Select(ok[CUTS - 1 - c] == 1, cuts[CUTS - 1 - c], bounds[1])
+                    bounds[0] = T.Select(ok[c] == 0, cuts[c] + T.uint32(1), bounds[0])
+
         # max score, the shift that keeps exp() in range
         local[0] = T.float32(NEG_INF)
-        over_row(scores, cfg, "max", 0)
-        workgroup_max(local[0], stats)
+        over_row(scores, V, tx, xs, add_score, "max")
+        workgroup_max(local[0], stats, partial, partial16, tx)
         bounds[2] = T.uint32(0)
         if top_k > 0:
             search(T.Cast("float32", top_k), T.float32(3.0e38))
@@ -322,14 +274,14 @@ def top_threshold():
         if top_p < T.float32(1):
             # the top-k set's mass, then the top-p bound within it
             local[1] = T.float32(0)
-            over_row(scores, cfg, "mass", 0)
-            workgroup_sum(local[1], top_k_mass)
+            over_row(scores, V, tx, xs, add_score, "mass")
+            workgroup_sum(local[1], top_k_mass, partial, partial16, tx)
             search(T.float32(3.0e38), top_p * top_k_mass[0])
             bounds[2] = T.max(bounds[2], bounds[0])
         if tx == 0:
             threshold[0] = bounds[2]
 
-    return tvm.IRModule({"top_threshold": top_threshold.with_attr("global_symbol", "top_threshold")})
+    return tir_module("top_threshold", top_threshold_kernel)
 
 
 def sample_noise():
@@ -353,43 +305,16 @@ LOGPROB_TOP_MAX = 20  # OpenAI's top_logprobs limit
 def token_logprobs():
     """out[2 + 2 * 20] (u32 words) = [token, lp(token), id_1, lp(id_1), ..., id_N, lp(id_N)] where lp is
     the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
-    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (_row_macros):
+    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (over_row):
     log-sum-exp by two workgroup reductions; then one pass in which each invocation keeps its own best N
     (value, id) pairs sorted in registers (a value enters only when it beats the N-th: rarely, after the
     first few), and N rounds of a workgroup argmax over the invocations' heads, whose winner pops its
     head. (Every round used to be a pass over V that skipped the ids already taken.)
     Written in TIR directly: TE cannot express a data-dependent loop of reductions."""
-    from types import SimpleNamespace
-
-    from tvm.script import tirx as T
-
-    over_row, workgroup_max, workgroup_sum, workgroup_argmax = _row_macros()
     TOP = LOGPROB_TOP_MAX
 
-    @T.macro(hygienic=False)
-    def add_logit(x, j, kind, extra):
-        if kind == "max":
-            best_v[0] = T.max(best_v[0], x)
-        elif kind == "sum":
-            best_v[0] = best_v[0] + T.exp(x - lse[0])
-        elif x > floor_v[0]:  # "keep": into the sorted list of N (ids come in increasing order: an equal value stays out)
-            carry_v[0] = x
-            carry_i[0] = j
-            for q in T.unroll(TOP):  # the carried pair swaps with each entry it beats: (value, then lower id)
-                if q < N and (carry_v[0] > top_v[q] or (carry_v[0] == top_v[q] and carry_i[0] < top_i[q])):
-                    swap_v[0] = top_v[q]
-                    swap_i[0] = top_i[q]
-                    top_v[q] = carry_v[0]
-                    top_i[q] = carry_i[0]
-                    carry_v[0] = swap_v[0]
-                    carry_i[0] = swap_i[0]
-            for q in T.unroll(TOP):  # the N-th value, the bar for the next (constant indices keep the list in registers)
-                floor_v[0] = T.Select(q == N - 1, top_v[q], floor_v[0])
-
-    cfg = SimpleNamespace(element=add_logit)
-
     @T.prim_func
-    def token_logprobs(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
+    def token_logprobs_kernel(logits_h: T.handle, token_h: T.handle, out_h: T.handle, N: T.int32):
         V, m = T.int32(), T.int32()
         logits = T.match_buffer(logits_h, (V,), "float32")
         token = T.match_buffer(token_h, (m,), "int32")
@@ -412,24 +337,45 @@ def token_logprobs():
         ci = T.alloc_buffer((1,), "int32", scope="local")
         lse = T.alloc_buffer((1,), "float32", scope="local")  # log-sum-exp of the logits
         total = T.alloc_buffer((1,), "float32", scope="local")
+
+        @T.inline
+        def add_logit(x, j, kind):
+            if kind == "max":
+                best_v[0] = T.max(best_v[0], x)
+            elif kind == "sum":
+                best_v[0] = best_v[0] + T.exp(x - lse[0])
+            elif x > floor_v[0]:  # "keep": into the sorted list of N (ids come in increasing order: an equal value stays out)
+                carry_v[0] = x
+                carry_i[0] = j
+                for q in T.unroll(TOP):  # the carried pair swaps with each entry it beats: (value, then lower id)
+                    if q < N and (carry_v[0] > top_v[q] or (carry_v[0] == top_v[q] and carry_i[0] < top_i[q])):
+                        swap_v[0] = top_v[q]
+                        swap_i[0] = top_i[q]
+                        top_v[q] = carry_v[0]
+                        top_i[q] = carry_i[0]
+                        carry_v[0] = swap_v[0]
+                        carry_i[0] = swap_i[0]
+                for q in T.unroll(TOP):  # the N-th value, the bar for the next (constant indices keep the list in registers)
+                    floor_v[0] = T.Select(q == N - 1, top_v[q], floor_v[0])
+
         # log-sum-exp = max + log(sum exp(x - max))
         best_v[0] = T.float32(NEG_INF)
-        over_row(logits, cfg, "max", 0)
-        workgroup_max(best_v[0], lse)
+        over_row(logits, V, tx, xs, add_logit, "max")
+        workgroup_max(best_v[0], lse, partial, partial16, tx)
         best_v[0] = T.float32(0)
-        over_row(logits, cfg, "sum", 0)
-        workgroup_sum(best_v[0], total)
+        over_row(logits, V, tx, xs, add_logit, "sum")
+        workgroup_sum(best_v[0], total, partial, partial16, tx)
         lse[0] = lse[0] + T.log(total[0])
         for q in T.unroll(TOP):
             top_v[q] = T.float32(NEG_INF)
             top_i[q] = V
         floor_v[0] = T.float32(NEG_INF)
         if N > 0:
-            over_row(logits, cfg, "keep", 0)
+            over_row(logits, V, tx, xs, add_logit, "keep")
         for r in range(N):
             best_v[0] = top_v[0]
             best_i[0] = top_i[0]
-            workgroup_argmax()
+            workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
             if top_i[0] == best_i[0]:  # the winner's head (ids are unique; past V every list holds the same)
                 for q in T.unroll(TOP - 1):
                     top_v[q] = top_v[q + 1]
@@ -443,13 +389,11 @@ def token_logprobs():
             out[0] = T.Cast("uint32", token[0])
             out[1] = T.reinterpret("uint32", logits[token[0]] - lse[0])
 
-    return tvm.IRModule({"token_logprobs": token_logprobs.with_attr("global_symbol", "token_logprobs")})
+    return tir_module("token_logprobs", token_logprobs_kernel)
 
 
 def count_token():
     """seen[token[0]] = 1 and counts[token[0]] += 1: the penalties' memory of tokens, kept on the GPU."""
-    from tvm.script import tirx as T
-
     # Lowered TIR (one invocation): the schedule primitives refuse a block that reads what it writes.
     @T.prim_func
     def count_token(token_h: T.handle, seen_h: T.handle, counts_h: T.handle):
@@ -461,4 +405,4 @@ def count_token():
         seen[token[0]] = 1
         counts[token[0]] = counts[token[0]] + 1
 
-    return tvm.IRModule({"count_token": count_token.with_attr("global_symbol", "count_token")})
+    return tir_module("count_token", count_token)
