@@ -137,6 +137,23 @@ def test_chat_greedy_equals_the_engine(client, engine, server):
     assert extra["decode_tokens_per_s"] > 0 and extra["time_to_first_token_s"] > 0
 
 
+def test_second_turn_reuses_the_first_turns_cache(client, engine):
+    """A client resends the whole conversation each turn; the server prefills only what the engine's
+    caches do not hold yet (usage.prompt_tokens_details.cached_tokens), and the reply is the one the
+    conversation gets from position 0."""
+    first = [{"role": "user", "content": "Name a color"}]
+    r1 = client.chat.completions.create(model=MODEL, messages=first, temperature=0, max_tokens=8)
+    second = first + [{"role": "assistant", "content": r1.choices[0].message.content},
+                      {"role": "user", "content": "And another one"}]
+    r2 = client.chat.completions.create(model=MODEL, messages=second, temperature=0, max_tokens=8)
+    cached = r2.usage.prompt_tokens_details.cached_tokens
+    # at least the first turn's prompt (its reply re-tokenized may differ from the ids generated)
+    assert len(engine.chat_prompt_ids(first)) <= cached < r2.usage.prompt_tokens
+    engine.logits([1])  # (the engine, idle between requests, forgets the conversation)
+    want = list(engine.stream_ids(engine.chat_prompt_ids(second), 8, tabllm.SamplerSettings(temperature=0)))
+    assert r2.choices[0].message.content == engine.tokenizer.decode(want)
+
+
 def test_streaming_equals_non_streaming(client):
     full = chat(client, "Paris", max_tokens=30).choices[0].message.content
     text, chunks = stream_text(client, "Paris", max_tokens=30, stream_options={"include_usage": True})

@@ -140,3 +140,49 @@ def test_end_of_turn_token_stops_even_when_the_config_names_no_eos(tiny_model_di
     (model / "config.json").write_text(json.dumps(config))
     with Engine(model, ReferenceExecutor(), context_length=32) as engine:
         assert engine.eos_ids == {engine.tokenizer.token_to_id("<|im_end|>")} == {2}
+
+
+def test_second_turn_prefills_only_its_new_tokens(tiny_model_dir):
+    """Prefix reuse: a request that starts with the previous prompt and reply (a chat's next turn) runs only
+    the tokens after them, and its greedy reply equals a fresh engine's from position 0. A prompt that
+    diverges reuses only the common part; logits() from position 0 leaves its own ids as the prefix; a
+    cancelled prefill leaves a true (shorter) prefix."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.sampling import SamplerSettings
+
+    greedy = SamplerSettings(temperature=0)
+    turn1 = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15] * 6  # 78 tokens: two prefill chunks of 64
+    with Engine(tiny_model_dir, WgpuExecutor(), context_length=256) as engine, \
+            Engine(tiny_model_dir, WgpuExecutor(), context_length=256) as fresh:
+        def ask(prompt, n, **kw):
+            stats = {}
+            reply = list(engine.stream_ids(prompt, n, greedy, stats=stats, stop_at_eos=False, **kw))
+            return reply, stats
+
+        def from_scratch(prompt, n):
+            fresh.logits([prompt[0]])  # (fresh's own cache holds nothing of `prompt` past its first token)
+            return list(fresh.stream_ids(prompt, n, greedy, stop_at_eos=False))
+
+        reply1, stats = ask(turn1, 12)
+        assert (stats["cached_tokens"], stats["prefill_tokens"]) == (0, len(turn1))
+        turn2 = turn1 + reply1 + [9, 8, 7, 6, 5]
+        reply2, stats = ask(turn2, 12)
+        # every reply token but the last went through a decode step, which wrote its K / V rows
+        assert stats["cached_tokens"] == len(turn1) + len(reply1) - 1
+        assert stats["prefill_tokens"] == len(turn2) - stats["cached_tokens"] == 6
+        assert reply2 == from_scratch(turn2, 12)
+
+        turn3 = turn1[:20] + [5, 6, 7]
+        reply3, stats = ask(turn3, 6)
+        assert stats["cached_tokens"] == 20 and reply3 == from_scratch(turn3, 6)
+
+        engine.logits(turn1[:40])
+        assert ask(turn1, 4)[1]["cached_tokens"] == 40
+
+        engine.logits(turn2[:1])
+        calls = iter([False, True])  # the first of the prompt's two remaining chunks runs, then "cancelled"
+        reply, stats = ask(turn2[:100], 4, should_stop=lambda: next(calls))
+        assert reply == [] and stats["finish_reason"] == "cancelled"
+        reply, stats = ask(turn2, 12)
+        assert stats["cached_tokens"] == 1 + 64 and reply == reply2

@@ -82,6 +82,16 @@ def _is_whole(value) -> bool:
     return isinstance(value, Integral) and not isinstance(value, bool)
 
 
+def _common_prefix(a, b, limit) -> int:
+    """Length of the longest common prefix of sequences a and b, at most limit."""
+    n = 0
+    for x, y in zip(a, b):
+        if n >= limit or x != y:
+            break
+        n += 1
+    return n
+
+
 def _check_context(config, context_length, limits):
     """A clear error, before any table is built, for a context length that is not a whole number >= 2 or
     whose per-layer KV cache [kv heads, C, head dim] (f32) cannot be one storage binding of this device."""
@@ -120,6 +130,11 @@ class Generation:
 
 class Engine:
     _closed = False  # set by close() (a class default: from_plan_config builds engines without __init__)
+    # The token ids whose K / V rows the caches hold, from position 0 (prefix reuse: a request whose prompt
+    # starts with them prefills only the rest). Set before any write that could leave them stale, so an
+    # error, a cancelled prefill or a closed generator leaves a true (possibly shorter) prefix. A class
+    # default, like _closed.
+    _kv_ids = ()
 
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
                  precision="auto"):
@@ -221,6 +236,7 @@ class Engine:
             last = start + T >= len(ids)
             dims = {**self.family.call_dims(self.config, len(chunk), pos0 + start), **(tail_dims if last else {})}
             self.executor.run([self.prefill_phase(dims["L"])] + (tail_phases if last else []), dims)
+            self._kv_ids += tuple(chunk)  # (the caches held ids[:pos0] before the call: rows are contiguous)
         return True
 
     def logits(self, token_ids) -> "np.ndarray":
@@ -263,11 +279,13 @@ class Engine:
         self._check_open()
         token_ids = self._checked_ids(token_ids)
         T = self.plan.max_tokens_per_call
+        self._kv_ids = ()  # (the rows are rewritten from position 0)
         for start in range(0, len(token_ids), T):
             chunk = array("i", token_ids[start : start + T])
             self.executor.upload("ids", chunk)
             dims = self.family.call_dims(self.config, len(chunk), start)
             self.executor.run([self.prefill_phase(dims["L"])] + ([phase] if phase else []), dims)
+            self._kv_ids = tuple(token_ids[: start + len(chunk)])
             yield len(chunk)
 
     def _checked_ids(self, token_ids) -> list:
@@ -299,7 +317,11 @@ class Engine:
         GPU in the same submit; stats["logprobs"] gets a TokenLogprob per token before it is yielded.
         should_stop: None, or a callable asked between prefill chunks; when it returns true the prefill
         ends there and nothing is yielded (stats["finish_reason"] "cancelled"): a long prompt whose
-        request was cancelled frees the engine within a chunk."""
+        request was cancelled frees the engine within a chunk.
+        Prefix reuse: the prompt's longest common prefix with the tokens whose K / V rows the caches hold
+        (the previous request's prompt and reply: a chat's earlier turns) is not prefilled again;
+        stats["cached_tokens"] says how many prompt tokens were reused, stats["prefill_tokens"] how many
+        were run. At least the last prompt token is always run (its logits give the first reply token)."""
         self._check_open()
         V = self.config["vocab_size"]
         settings.validate(V)
@@ -341,7 +363,10 @@ class Engine:
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
         constrain()
-        if not self._prefill(prompt_ids, 0, ["head_last", *phases], dims(0), should_stop):
+        cached = _common_prefix(self._kv_ids, prompt_ids, len(prompt_ids) - 1)
+        self._kv_ids = tuple(prompt_ids[:cached])  # (rows from `cached` on are about to be rewritten)
+        stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
+        if not self._prefill(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop):
             stats["finish_reason"] = "cancelled"
             return
         token = next_token()
@@ -385,6 +410,7 @@ class Engine:
                 constrain()
                 self.executor.run(step_phases(pos), step_dims(pos))
                 token = next_token()
+            self._kv_ids += (out[-1],)  # the step at pos has written out[-1]'s K / V rows there
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1
         stats["decode_steps"] = max(len(out) - 1, 0)

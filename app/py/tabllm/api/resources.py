@@ -112,6 +112,7 @@ class Finish:
     completion_tokens: int
     ttft_s: float  # request start to first token (prefill + first sampling step)
     decode_s: float  # first token to last
+    cached_tokens: int = 0  # prompt tokens whose K / V rows the engine reused (Engine.stream_ids: prefix reuse)
 
 
 def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None, logprobs=None, should_stop=None):
@@ -152,7 +153,7 @@ def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=No
     finally:
         tokens.close()
     t_first = t_first or time.perf_counter()
-    yield Finish(reason, count, t_first - t0, (t_last or t_first) - t_first)
+    yield Finish(reason, count, t_first - t0, (t_last or t_first) - t_first, stats.get("cached_tokens", 0))
 
 
 # --- jobs ---------------------------------------------------------------------------------------
@@ -236,11 +237,10 @@ class Job:
         callable asked between prefill chunks (the HTTP server's cancellation); when it says yes the
         generation ends early (whoever asked to stop reads no more chunks)."""
         t0 = time.perf_counter()
-        finishes, prompt_tokens, prefilled = [], 0, 0
+        finishes, prompt_tokens = [], 0
         for p_index, prompt_ids in enumerate(self.prompts):
             prompt_tokens += len(prompt_ids)
             for j in range(self.n):
-                prefilled += len(prompt_ids)
                 index = p_index * self.n + j
                 settings = self.settings
                 if j and settings.seed is not None:  # choice j of a seeded request: seed + j
@@ -264,6 +264,8 @@ class Job:
                         yield self._chunk(index, {"content": item}, text=item, logprobs=pending)
                         pending = []
         completion_tokens = sum(f.completion_tokens for f in finishes)
+        cached_tokens = sum(f.cached_tokens for f in finishes)
+        prefilled = sum(len(p) for p in self.prompts) * self.n - cached_tokens
         prefill_s = sum(f.ttft_s for f in finishes)
         decode_s = sum(f.decode_s for f in finishes)
         decode_tokens = sum(max(f.completion_tokens - 1, 0) for f in finishes)
@@ -271,6 +273,8 @@ class Job:
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
             "total_tokens": prompt_tokens + completion_tokens,
+            # prompt tokens not prefilled again: the start of the previous request's prompt and reply
+            "prompt_tokens_details": {"cached_tokens": cached_tokens},
             # tabllm's timing statistics (named as in WebLLM's usage.extra)
             "extra": {
                 "time_to_first_token_s": round(finishes[0].ttft_s, 4),
