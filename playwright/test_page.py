@@ -64,13 +64,14 @@ def replace_file(path, data: bytes):
 
 def cpython_greedy_ids(model_dir, text, max_tokens, stop_at_eos=True):
     """Greedy ids from the CPython engine on wgpu-native (lavapipe here), in this process; precision f32,
-    as the page runs on SwiftShader (no shader-f16), while "auto" would pick f16 on lavapipe."""
+    as the page runs on SwiftShader (no shader-f16), while "auto" would pick f16 on lavapipe. text: the
+    user's message, or a whole conversation (a list of messages)."""
     import tabllm
     from tabllm.sampling import SamplerSettings
 
     engine = tabllm.load(model_dir, precision="f32")
     try:
-        ids = engine.chat_prompt_ids([{"role": "user", "content": text}])
+        ids = engine.chat_prompt_ids(text if isinstance(text, list) else [{"role": "user", "content": text}])
         return list(engine.stream_ids(ids, max_tokens, SamplerSettings(temperature=0), stop_at_eos=stop_at_eos))
     finally:
         engine.release()
@@ -91,10 +92,16 @@ def test_tiny_model_greedy_matches_cpython_and_progress_reaches_100(context, tin
         assert [p["shard"] for p in seen if p["bytes"] == p["totalBytes"]][-1] == len(shards) - 1
         assert {p["shard"] for p in seen} == set(range(len(shards)))  # progress reported per shard
         reply = ask(page, TINY_PROMPT)
+        second = ask(page, "more")
     assert reply["token_ids"] == expected
     assert len(expected) == 24
     # the worker's own time per decode token holds the bridge calls (web.py HostCost)
     assert 0 < reply["encode_ms_per_token"] <= reply["host_ms_per_token"]
+    # turn 2 reuses turn 1's K / V rows (Engine prefix reuse) and replies as a fresh CPython engine does
+    assert reply["prompt_tokens"] <= second["cached_tokens"] < second["prompt_tokens"]
+    conversation = [{"role": "user", "content": TINY_PROMPT}, {"role": "assistant", "content": reply["text"]},
+                    {"role": "user", "content": "more"}]
+    assert second["token_ids"] == cpython_greedy_ids(tiny_model, conversation, 24, stop_at_eos=False)
 
 
 def test_reload_with_model_requests_blocked_is_served_from_cache(context, tiny_site):

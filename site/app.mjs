@@ -96,7 +96,9 @@ worker.onmessage = ({ data: m }) => {
       window.tabllm.replies.push(m);
       if (m.finish_reason === "abort") current?.classList.add("stopped");
       $("stats").textContent = `prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
-        `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s · ${m.token_ids.length} tokens (${m.finish_reason})` +
+        `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s` +
+        (m.cached_tokens ? ` (${m.cached_tokens} of ${m.prompt_tokens} prompt tokens cached)` : "") +
+        ` · ${m.token_ids.length} tokens (${m.finish_reason})` +
         (m.host_ms_per_token === undefined ? "" : ` · host ${m.host_ms_per_token.toFixed(2)} ms/token`);
       current = null;
       if (document.body.dataset.state === "generating") setState("ready");

@@ -170,9 +170,10 @@ class WebChat:
             messages=len(self.conversation.messages),
             token_ids=ids,
             prompt_tokens=len(prompt_ids),
+            cached_tokens=stats.get("cached_tokens", 0),  # the earlier turns' K / V rows, not run again
             finish_reason=finish or stats.get("finish_reason", "abort"),
             time_to_first_token_s=first_token_s,
-            prefill_tok_s=len(prompt_ids) / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
+            prefill_tok_s=stats["prefill_tokens"] / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
             decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
             **host.per_token(),
         )
