@@ -1,24 +1,29 @@
 """Attention in separate steps (any device): rope_qkv, attn_scores(_gpu), softmax_rows, attn_pv(_gpu)."""
 
-import tvm
 from tvm import te, tirx as tir
 import tvm.s_tir.dlight as dl
+from tvm.script import tirx as T
 
-from .common import (F32, NEG_INF, THREADS, _dlight, _f16_suffix, _prim_func, _schedule, _schedule_elementwise,
-                     _store_after, _stored, _var)
+from .common import (F32, NEG_INF, THREADS, _dlight, _f16_suffix, _one_per_invocation, _prim_func, _schedule,
+                     _schedule_elementwise, _store_after, _stored, _var)
+from .macros import tir_module
 
 
 def rope_qkv(dtype=F32):
     """RoPE and the KV-cache append in one dispatch: over (n, H + Hkv, hd), heads h < H write the rotated query
     q[n, H, hd]; the others the rotated key and the value of KV head h - H into the caches at pos0 + i.
     dtype: storage of qkv, q and the caches (the rotation is computed in f32)."""
-    from tvm.script import tirx as T
-
     def f32(v):  # a load widened to f32 (no cast at all when stored as f32)
         return v.astype(F32)
 
     def stored(v):
         return v.astype(dtype)
+
+    def rotated(qkv, cos, sin, pos, i, at, d, half):
+        # element d of the head at column `at` of qkv row i, rotated with its rotate_half partner at position pos
+        c = T.Select(d < half, d, d - half)  # its column of the cos / sin tables
+        return f32(qkv[i, at + d]) * cos[pos, c] + T.Select(
+            d < half, f32(qkv[i, at + d + half]) * T.float32(-1), f32(qkv[i, at + d - half])) * sin[pos, c]
 
     @T.prim_func(s_tir=True)
     def rope_qkv(
@@ -37,18 +42,17 @@ def rope_qkv(dtype=F32):
                 vi, vh, vd = T.axis.remap("SSS", [i, h, d])
                 # element vd of head vh (q heads, then k heads) rotated with its rotate_half partner
                 if vh < H:
-                    q[vi, vh, vd] = stored(f32(qkv[vi, vh * hd + vd]) * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
-                        vd < half, f32(qkv[vi, vh * hd + vd + half]) * T.float32(-1), f32(qkv[vi, vh * hd + vd - half])
-                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)])
+                    q[vi, vh, vd] = stored(rotated(qkv, cos, sin, pos0 + vi, vi, vh * hd, vd, half))
                 else:
-                    k_cache[vh - H, pos0 + vi, vd] = stored(f32(qkv[vi, vh * hd + vd]) * cos[pos0 + vi, T.Select(vd < half, vd, vd - half)] + T.Select(
-                        vd < half, f32(qkv[vi, vh * hd + vd + half]) * T.float32(-1), f32(qkv[vi, vh * hd + vd - half])
-                    ) * sin[pos0 + vi, T.Select(vd < half, vd, vd - half)])
+                    k_cache[vh - H, pos0 + vi, vd] = stored(rotated(qkv, cos, sin, pos0 + vi, vi, vh * hd, vd, half))
                     v_cache[vh - H, pos0 + vi, vd] = qkv[vi, (vh + Hkv) * hd + vd]
 
-    name = "rope_qkv" + _f16_suffix(dtype)
-    mod = tvm.IRModule({name: rope_qkv.with_attr("global_symbol", name)})
-    return _schedule_elementwise(mod, "rope")
+    return _schedule_elementwise(tir_module("rope_qkv" + _f16_suffix(dtype), rope_qkv), "rope")
+
+
+def _visible(i, j, pos0, window):
+    """Whether key position j is visible to the query token at position pos0 + i: causal, within the window."""
+    return tir.And(j <= pos0 + i, j + window > pos0 + i)
 
 
 def attn_scores(q_dtype=F32, kv_dtype=F32):
@@ -67,7 +71,7 @@ def attn_scores(q_dtype=F32, kv_dtype=F32):
     )
     s = te.compute(
         (H, n, L),
-        lambda h, i, j: tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
+        lambda h, i, j: tir.Select(_visible(i, j, pos0, window), dot[h, i, j] * scale, tir.const(NEG_INF, F32)),
         name="s",
     )
     mod = _prim_func("attn_scores" + _f16_suffix(q_dtype, kv_dtype), [q, k_cache, s, pos0, window, scale])
@@ -75,10 +79,7 @@ def attn_scores(q_dtype=F32, kv_dtype=F32):
     # one invocation per score; the hd-long dot product stays serial inside it
     block = sch.get_sblock("dot")
     h, i, j, dd = sch.get_loops(block)
-    fused = sch.fuse(h, i, j)
-    outer, inner = sch.split(fused, [None, THREADS])
-    sch.bind(outer, "blockIdx.x")
-    sch.bind(inner, "threadIdx.x")
+    inner = _one_per_invocation(sch, [h, i, j])
     sch.reverse_compute_at(sch.get_sblock("s"), inner)
     sch.set_scope(block, 0, "local")
     return sch.mod
@@ -111,7 +112,7 @@ def attn_scores_gpu(q_dtype=F32, kv_dtype=F32):
 
     def masked(b, t):
         h, i, j = coords(b, t)
-        return tir.Select(tir.And(j <= pos0 + i, j + window > pos0 + i), dot[b, t] * scale, tir.const(NEG_INF, F32))
+        return tir.Select(_visible(i, j, pos0, window), dot[b, t] * scale, tir.const(NEG_INF, F32))
 
     s = te.compute((nb, THREADS), masked, name="s")
     sch = _schedule(_prim_func("attn_scores_gpu" + _f16_suffix(q_dtype, kv_dtype), [q, k_cache, s, pos0, window, scale, L]))
@@ -193,9 +194,6 @@ def attn_pv(kv_dtype=F32, out_dtype=F32):
     sch = _schedule(mod)
     block = sch.get_sblock("out")
     i, h, d, jj = sch.get_loops(block)
-    fused = sch.fuse(i, h, d)
-    outer, inner = sch.split(fused, [None, THREADS])
-    sch.bind(outer, "blockIdx.x")
-    sch.bind(inner, "threadIdx.x")
+    inner = _one_per_invocation(sch, [i, h, d])
     _store_after(sch, block, inner)  # the f16 cast: the sum stays in a register
     return sch.mod

@@ -75,12 +75,22 @@ def _store_after(sch, block, loop):
         sch.set_scope(block, 0, "local")
 
 
+def _one_per_invocation(sch, loops, threads=THREADS):
+    """The loops fused and spread over workgroups of `threads` invocations, one iteration each (the tail
+    predicated); returns the invocation's loop, where the steps after the block can go."""
+    outer, inner = sch.split(sch.fuse(*loops), [None, threads])
+    sch.bind(outer, "blockIdx.x")
+    sch.bind(inner, "threadIdx.x")
+    return inner
+
+
 def _schedule_elementwise(mod, block_name, threads=THREADS):
     """One invocation per output element, all axes fused."""
     sch = _schedule(mod)
-    block = sch.get_sblock(block_name)
-    fused = sch.fuse(*sch.get_loops(block))
-    outer, inner = sch.split(fused, [None, threads])
-    sch.bind(outer, "blockIdx.x")
-    sch.bind(inner, "threadIdx.x")
+    _one_per_invocation(sch, sch.get_loops(sch.get_sblock(block_name)), threads)
     return sch.mod
+
+
+def _silu_times(g, up):
+    """silu(g) * up = g / (1 + exp(-g)) * up (the gated FFN's activation; g and up f32)."""
+    return g / (tir.const(1.0, F32) + te.exp(-g)) * up

@@ -1,10 +1,11 @@
 """One invocation per output element: activations, biases, positions, scaling, and the row-part helpers of
 split matrices (copy_columns, part_ids, merge_rows)."""
 
-import tvm
 from tvm import te, tirx as tir
+from tvm.script import tirx as T
 
-from .common import F32, _f16_suffix, _prim_func, _schedule_elementwise, _var
+from .common import F32, _f16_suffix, _prim_func, _schedule_elementwise, _silu_times, _var
+from .macros import tir_module
 
 
 def silu_mul(dtype=F32):
@@ -13,8 +14,7 @@ def silu_mul(dtype=F32):
     gu = te.placeholder((n, 2 * F), dtype, name="gu")
 
     def silu_times_up(i, j):
-        g = gu[i, j].astype(F32)
-        return (g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, F + j].astype(F32)).astype(dtype)
+        return _silu_times(gu[i, j].astype(F32), gu[i, F + j].astype(F32)).astype(dtype)
 
     h = te.compute((n, F), silu_times_up, name="h")
     return _schedule_elementwise(_prim_func("silu_mul" + _f16_suffix(dtype), [gu, h]), "h")
@@ -73,8 +73,6 @@ def copy_columns():
     """y[i, col0 + j] = x[i, j] for x [n, N] and y [rows, ldy]: one row part's product output put into
     its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py).
     Written in TIR directly: TE has no in-place update of an existing buffer."""
-    from tvm.script import tirx as T
-
     @T.prim_func(s_tir=True)
     def copy_columns(x_h: T.handle, y_h: T.handle, col0: T.int32):
         n, N, rows, ldy = T.int32(), T.int32(), T.int32(), T.int32()
@@ -85,8 +83,7 @@ def copy_columns():
                 vi, vj = T.axis.remap("SS", [i, j])
                 y[vi, col0 + vj] = x[vi, vj]
 
-    mod = tvm.IRModule({"copy_columns": copy_columns.with_attr("global_symbol", "copy_columns")})
-    return _schedule_elementwise(mod, "copy")
+    return _schedule_elementwise(tir_module("copy_columns", copy_columns), "copy")
 
 
 def part_ids():
@@ -101,8 +98,6 @@ def part_ids():
 def merge_rows():
     """y[i, :] = x[i, :] where row0 <= ids[i] < row0 + rows, else y[i, :] unchanged (x, y [n, K]): the
     rows one part of a split embedding looked up. Written in TIR directly (y updated in place)."""
-    from tvm.script import tirx as T
-
     @T.prim_func(s_tir=True)
     def merge_rows(ids_h: T.handle, x_h: T.handle, y_h: T.handle, row0: T.int32, rows: T.int32):
         n, K = T.int32(), T.int32()
@@ -117,5 +112,4 @@ def merge_rows():
                 if row0 <= ids[vi] and ids[vi] < row0 + rows:
                     y[vi, vc] = x[vi, vc]
 
-    mod = tvm.IRModule({"merge_rows": merge_rows.with_attr("global_symbol", "merge_rows")})
-    return _schedule_elementwise(mod, "merge")
+    return _schedule_elementwise(tir_module("merge_rows", merge_rows), "merge")

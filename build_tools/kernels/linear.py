@@ -4,7 +4,8 @@
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import F32, THREADS, _f16_suffix, _prim_func, _schedule, _schedule_elementwise, _store_after, _stored, _var
+from .common import (F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise, _silu_times,
+                     _store_after, _stored, _var)
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, word_dequant, word_element,
                     word_value)
@@ -40,10 +41,7 @@ def _schedule_matmul_rows(mod, with_residual):
     sch = _schedule(mod)
     block = sch.get_sblock("y")
     i, j, k = sch.get_loops(block)
-    spatial = sch.fuse(i, j)
-    outer, inner = sch.split(spatial, [None, THREADS])
-    sch.bind(outer, "blockIdx.x")
-    sch.bind(inner, "threadIdx.x")
+    inner = _one_per_invocation(sch, [i, j])
     _store_after(sch, block, inner)  # (residual add or f16 cast) y is one value per invocation, not a global buffer
     return sch.mod
 
@@ -78,8 +76,7 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
             class _Gated:  # x[i, c] as an expression over gu
                 def __getitem__(self, ic):
                     i, c = ic
-                    g = gu[i, c].astype(F32)
-                    return g / (tir.const(1.0, F32) + te.exp(-g)) * gu[i, K + c].astype(F32)
+                    return _silu_times(gu[i, c].astype(F32), gu[i, K + c].astype(F32))
 
             x = _Gated()
         elif normed:

@@ -3,22 +3,32 @@
 from tvm import te, tirx as tir
 import tvm.s_tir.dlight as dl
 
-from .common import F32, THREADS, _dlight, _f16_suffix, _prim_func, _schedule, _var
+from .common import F32, _dlight, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _var
+
+
+def _rms_norm_rows(name, y_dtype, sum_of_squares):
+    """The PrimFunc of an rms_norm kernel: y[n, K] = x[row0 + i, :] * rsqrt(ss[i] / K + eps) * w[K] with
+    ss[i] = sum_of_squares(x, row0 + i, K), the sum of row row0 + i's squares as the kernel sums it."""
+    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
+    eps = _var("eps", F32)
+    x = te.placeholder((rows, K), F32, name="x")
+    w = te.placeholder((K,), F32, name="w")
+    ss = te.compute((n,), lambda i: sum_of_squares(x, i + row0, K), name="ss")
+    y = te.compute(
+        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
+    )
+    return _prim_func(name + _f16_suffix(y_dtype), [x, w, y, row0, eps])
 
 
 def rms_norm(y_dtype=F32):
     """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w[K]; row0 lets the final norm take only the
     last row before the LM head. y_dtype: storage of y."""
-    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
-    eps = _var("eps", F32)
-    x = te.placeholder((rows, K), F32, name="x")
-    w = te.placeholder((K,), F32, name="w")
-    k = te.reduce_axis((0, K), "k")
-    ss = te.compute((n,), lambda i: te.sum(x[i + row0, k] * x[i + row0, k], axis=k), name="ss")
-    y = te.compute(
-        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
-    )
-    return _dlight(_prim_func("rms_norm" + _f16_suffix(y_dtype), [x, w, y, row0, eps]), dl.gpu.GeneralReduction())
+
+    def sum_of_squares(x, row, K):
+        k = te.reduce_axis((0, K), "k")
+        return te.sum(x[row, k] * x[row, k], axis=k)
+
+    return _dlight(_rms_norm_rows("rms_norm", y_dtype, sum_of_squares), dl.gpu.GeneralReduction())
 
 
 RMS_THREADS = 256  # (WebGPU's default limit of invocations per workgroup)
@@ -27,27 +37,19 @@ RMS_THREADS = 256  # (WebGPU's default limit of invocations per workgroup)
 def rms_norm_gpu(y_dtype=F32):
     """rms_norm for GPUs: one workgroup of 256 per row: sum of squares with a workgroup reduction, then
     the scaled row written by the same invocations. y_dtype: storage of y."""
-    n, K, rows, row0 = _var("n"), _var("K"), _var("rows"), _var("row0")
-    eps = _var("eps", F32)
-    x = te.placeholder((rows, K), F32, name="x")
-    w = te.placeholder((K,), F32, name="w")
-    # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
-    # 256 invocations, 4 loads each in flight per pass: a row of 4096 is four passes
-    T4 = RMS_THREADS * 4
-    ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
-    u = te.reduce_axis((0, 4), "u")
-    tx = te.reduce_axis((0, RMS_THREADS), "tx")
 
-    def sumsq(i):
+    def sum_of_squares(x, row, K):
+        # k = ko * 256 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
+        # 256 invocations, 4 loads each in flight per pass: a row of 4096 is four passes
+        T4 = RMS_THREADS * 4
+        ko = te.reduce_axis((0, tir.floordiv(K + T4 - 1, T4)), "ko")
+        u = te.reduce_axis((0, 4), "u")
+        tx = te.reduce_axis((0, RMS_THREADS), "tx")
         k = (ko * 4 + u) * RMS_THREADS + tx
-        v = x[i + row0, tir.min(k, K - 1)]
+        v = x[row, tir.min(k, K - 1)]
         return te.sum(v * v * (k < K).astype(F32), axis=[ko, u, tx])
 
-    ss = te.compute((n,), sumsq, name="ss")
-    y = te.compute(
-        (n, K), lambda i, j: (x[i + row0, j] * te.rsqrt(ss[i] / K.astype(F32) + eps) * w[j]).astype(y_dtype), name="y"
-    )
-    sch = _schedule(_prim_func("rms_norm_gpu" + _f16_suffix(y_dtype), [x, w, y, row0, eps]))
+    sch = _schedule(_rms_norm_rows("rms_norm_gpu", y_dtype, sum_of_squares))
     red = sch.get_sblock("ss")
     i, ko, uu, tx = sch.get_loops(red)
     sch.reorder(tx, ko, uu)
@@ -97,11 +99,7 @@ def head_rms_norm():
 
     y = te.compute((n, width), normed, name="y")
     sch = _schedule(_prim_func("head_rms_norm", [qkv, qw, kw, y, H, Hkv, eps]))
-    block = sch.get_sblock("y")
-    fused = sch.fuse(*sch.get_loops(block))
-    outer, inner = sch.split(fused, [None, THREADS])
-    sch.bind(outer, "blockIdx.x")
-    sch.bind(inner, "threadIdx.x")
+    inner = _one_per_invocation(sch, sch.get_loops(sch.get_sblock("y")))
     sch.compute_at(sch.get_sblock("ss"), inner)
     sch.set_scope(sch.get_sblock("ss"), 0, "local")
     return sch.mod

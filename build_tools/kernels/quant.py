@@ -2,6 +2,7 @@
 activation packing."""
 
 from tvm import te, tirx as tir
+from tvm.script import tirx as T
 
 from .common import F32, _lanes, _shift_u32, _splat, _u32_field
 
@@ -140,24 +141,18 @@ def word_dequant(fmt, q, scale, mins, j, wd, e):
 def _pack_i8x4(values):
     """4 whole f32 values -127..127 as one u32 of 4 int8 (two's complement), the first in the low byte:
     the int8 activations' packing (act_q8_* and the kernels that write their format)."""
-    from tvm.script import tirx as T
-
     b = [T.Cast("uint32", T.Cast("int32", c)) & T.uint32(255) for c in values]
     return b[0] | T.shift_left(b[1], T.uint32(8)) | T.shift_left(b[2], T.uint32(16)) | T.shift_left(b[3], T.uint32(24))
 
 
 def _pack_vec4_i8(qv):
     """_pack_i8x4 of an f32 vec4's lanes, lane 0 in the low byte."""
-    from tvm.script import tirx as T
-
     return _pack_i8x4([T.Shuffle([qv], [k]) for k in range(4)])
 
 
 def _add_q4_i8_word(acc, word, lo, hi):
     """acc + the 8 products of one u32 of a q4 block (low nibbles: 4 elements, high nibbles: the 4 elements
     16 further on) with the int8 activations lo and hi (a u32 of 4 int8 each), by two dot4I8Packed."""
-    from tvm.script import tirx as T
-
     m = T.uint32(0x0F0F0F0F)
     return acc + T.call_pure_extern("int32", "dot4I8Packed", word & m, lo) + T.call_pure_extern(
         "int32", "dot4I8Packed", T.shift_right(word, T.uint32(4)) & m, hi)
