@@ -25,22 +25,47 @@ CHATML = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + "
     "'<|im_end|>' + '\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
-HF_CLASSES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM", "gpt2": "GPT2LMHeadModel", "gemma3": "Gemma3ForCausalLM"}
+# the tiny models: a family, or a variant of one ("llama3": Llama with Llama 3.1 rope scaling, "mistral": the
+# Llama block with a sliding window) -> its HF class; ARCHITECTURE: the model dir's architecture where it differs
+HF_CLASSES = {"llama": "LlamaForCausalLM", "llama3": "LlamaForCausalLM", "mistral": "MistralForCausalLM",
+              "qwen2": "Qwen2ForCausalLM", "qwen3": "Qwen3ForCausalLM", "phi3": "Phi3ForCausalLM",
+              "gpt2": "GPT2LMHeadModel", "gemma3": "Gemma3ForCausalLM"}
+ARCHITECTURE = {"llama3": "llama", "mistral": "llama"}
+# Scaled RoPE with small original contexts, so that the scaling changes the rotations at this test's positions
+# (0 .. 29): Llama 3.1 scales the 6 slowest of 8 frequencies (2 interpolated), YaRN interpolates all but the
+# fastest, Phi-3's long factors apply from 8 positions (as HF picks them by sequence length, they apply from
+# the first prompt token to the last generated one: the prompt has 13)
+LLAMA3_ROPE = {"rope_type": "llama3", "rope_theta": 10000.0, "factor": 8.0, "low_freq_factor": 1.0,
+               "high_freq_factor": 4.0, "original_max_position_embeddings": 64}
+YARN_ROPE = {"rope_type": "yarn", "rope_theta": 10000.0, "factor": 4.0, "original_max_position_embeddings": 32}
+PHI3_ORIGINAL = 8
+PHI3_ROPE = {"rope_type": "longrope", "rope_theta": 10000.0, "short_factor": [1.0, 1.1, 1.3, 1.6, 2.0, 2.5, 3.0, 4.0],
+             "long_factor": [1.0, 1.5, 2.5, 4.0, 6.0, 9.0, 12.0, 16.0], "original_max_position_embeddings": PHI3_ORIGINAL}
+WINDOW = 6  # Mistral's and Phi-3's sliding window (the prompt has 13 tokens)
 
 
-def build_hf_model(arch: str, seed: int, tied: bool):
+def build_hf_model(kind: str, seed: int, tied: bool):
     import transformers
 
-    if arch == "gpt2":
+    if kind == "gpt2":
         return _build_gpt2(seed)
-    if arch == "gemma3":
+    if kind == "gemma3":
         return _build_gemma3(seed, tied)
     common = dict(vocab_size=V, hidden_size=D, intermediate_size=F, num_hidden_layers=L, num_attention_heads=H,
                   num_key_value_heads=HKV, head_dim=HD, max_position_embeddings=128, rms_norm_eps=1e-5,
                   tie_word_embeddings=tied, bos_token_id=1, eos_token_id=2, initializer_range=0.3)
-    config = (transformers.LlamaConfig if arch == "llama" else transformers.Qwen2Config)(**common)
+    config = {
+        "llama": lambda: transformers.LlamaConfig(**common),
+        "llama3": lambda: transformers.LlamaConfig(**common, rope_parameters=LLAMA3_ROPE),
+        "mistral": lambda: transformers.MistralConfig(**common, sliding_window=WINDOW),
+        "qwen2": lambda: transformers.Qwen2Config(**common),
+        "qwen3": lambda: transformers.Qwen3Config(**common, rope_parameters=YARN_ROPE),
+        "phi3": lambda: transformers.Phi3Config(**{k: v for k, v in common.items() if k != "head_dim"}, pad_token_id=0,
+                                                original_max_position_embeddings=PHI3_ORIGINAL, rope_parameters=PHI3_ROPE,
+                                                sliding_window=WINDOW),
+    }[kind]()
     torch.manual_seed(seed)
-    model = getattr(transformers, HF_CLASSES[arch])(config).eval()
+    model = getattr(transformers, HF_CLASSES[kind])(config).eval()
     with torch.no_grad():  # norms and biases away from their 1 / 0 init, so their handling is tested
         for name, param in model.named_parameters():
             if name.endswith("norm.weight"):
@@ -73,11 +98,35 @@ def _permute_for_gguf(w: np.ndarray, n_head: int) -> np.ndarray:
     return w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
 
 
-def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
-    """The HF model as a GGUF the way llama.cpp's converter writes it (Q/K permuted for llama)."""
-    if arch in ("gpt2", "gemma3"):
-        return (save_gpt2_gguf if arch == "gpt2" else save_gemma3_gguf)(model, path, qtype)
+def _llama3_rope_freqs(params: dict) -> np.ndarray:
+    """rope_freqs.weight as llama.cpp's converter writes a Llama 3.1 model's rope scaling (LlamaModel.
+    generate_extra_tensors): one divisor per frequency, 1 (fast) .. factor (slow), interpolated between."""
+    freqs = 1.0 / (params["rope_theta"] ** (torch.arange(0, HD, 2, dtype=torch.float32) / HD))
+    factor, low, high, old = (params[k] for k in ("factor", "low_freq_factor", "high_freq_factor", "original_max_position_embeddings"))
+    out = []
+    for freq in freqs.tolist():
+        wavelen = 2 * np.pi / freq
+        if wavelen < old / high:
+            out.append(1.0)
+        elif wavelen > old / low:
+            out.append(factor)
+        else:
+            smooth = (old / wavelen - low) / (high - low)
+            out.append(1 / ((1 - smooth) / factor + smooth))
+    return np.array(out, dtype=np.float32)
+
+
+def save_gguf(model, kind: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0):
+    """The HF model as a GGUF the way llama.cpp's converter writes it: Q/K permuted for llama (Mistral and
+    Llama 3 are "llama" GGUFs), Llama 3.1 rope scaling as rope_freqs.weight, YaRN as rope.scaling metadata,
+    Phi-3's fused attn_qkv and ffn_up (gate | up) and its long / short rope factors as tensors. Mistral's
+    sliding window as llama.attention.sliding_window: llama.cpp's converter leaves it out (and runs Mistral
+    v0.1 with full attention); a file that has it is read with it."""
+    if kind in ("gpt2", "gemma3"):
+        return (save_gpt2_gguf if kind == "gpt2" else save_gemma3_gguf)(model, path, qtype)
+    arch = ARCHITECTURE.get(kind, kind)
     sd = {k: v.detach().float().numpy() for k, v in model.state_dict().items()}
+    params = model.config.rope_parameters or {}
     w = gguf.GGUFWriter(str(path), arch)
     w.add_block_count(L)
     w.add_context_length(128)
@@ -89,25 +138,52 @@ def save_gguf(model, arch: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
     w.add_rope_freq_base(rope_theta(model.config))
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
+    if arch == "qwen3":
+        w.add_key_length(HD)
+        w.add_value_length(HD)
+    if params.get("rope_type") == "yarn":
+        w.add_rope_scaling_type(gguf.RopeScalingType.YARN)
+        w.add_rope_scaling_factor(params["factor"])
+        w.add_rope_scaling_orig_ctx_len(params["original_max_position_embeddings"])
+    if getattr(model.config, "sliding_window", None):
+        w.add_sliding_window(model.config.sliding_window)
     add_tiny_tokenizer(w, "smollm", CHATML)
 
     matrix = lambda name, data: _add_quantized(w, name, data, qtype)  # noqa: E731
 
+    if params.get("rope_type") == "llama3":
+        w.add_tensor("rope_freqs.weight", _llama3_rope_freqs(params))
+    if params.get("rope_type") == "longrope":
+        original = params["original_max_position_embeddings"]
+        w.add_rope_scaling_orig_ctx_len(original)
+        scale = 128 / original  # (context length / original, as llama.cpp's Phi3MiniModel computes it)
+        w.add_rope_scaling_attn_factors(float(np.sqrt(1 + np.log(scale) / np.log(original))) if scale > 1 else 1.0)
+        w.add_tensor("rope_factors_long.weight", np.array(params["long_factor"], dtype=np.float32))
+        w.add_tensor("rope_factors_short.weight", np.array(params["short_factor"], dtype=np.float32))
     permute = (lambda a, n: _permute_for_gguf(a, n)) if arch == "llama" else (lambda a, n: a)
     matrix("token_embd.weight", sd["model.embed_tokens.weight"])
     for i in range(L):
         p, g = f"model.layers.{i}.", f"blk.{i}."
         w.add_tensor(g + "attn_norm.weight", sd[p + "input_layernorm.weight"])
-        matrix(g + "attn_q.weight", permute(sd[p + "self_attn.q_proj.weight"], H))
-        matrix(g + "attn_k.weight", permute(sd[p + "self_attn.k_proj.weight"], HKV))
-        matrix(g + "attn_v.weight", sd[p + "self_attn.v_proj.weight"])
+        if arch == "phi3":
+            matrix(g + "attn_qkv.weight", sd[p + "self_attn.qkv_proj.weight"])
+        else:
+            matrix(g + "attn_q.weight", permute(sd[p + "self_attn.q_proj.weight"], H))
+            matrix(g + "attn_k.weight", permute(sd[p + "self_attn.k_proj.weight"], HKV))
+            matrix(g + "attn_v.weight", sd[p + "self_attn.v_proj.weight"])
         if arch == "qwen2":
             for x in "qkv":
                 w.add_tensor(g + f"attn_{x}.bias", sd[p + f"self_attn.{x}_proj.bias"])
+        if arch == "qwen3":
+            w.add_tensor(g + "attn_q_norm.weight", sd[p + "self_attn.q_norm.weight"])
+            w.add_tensor(g + "attn_k_norm.weight", sd[p + "self_attn.k_norm.weight"])
         matrix(g + "attn_output.weight", sd[p + "self_attn.o_proj.weight"])
         w.add_tensor(g + "ffn_norm.weight", sd[p + "post_attention_layernorm.weight"])
-        matrix(g + "ffn_gate.weight", sd[p + "mlp.gate_proj.weight"])
-        matrix(g + "ffn_up.weight", sd[p + "mlp.up_proj.weight"])
+        if arch == "phi3":
+            matrix(g + "ffn_up.weight", sd[p + "mlp.gate_up_proj.weight"])
+        else:
+            matrix(g + "ffn_gate.weight", sd[p + "mlp.gate_proj.weight"])
+            matrix(g + "ffn_up.weight", sd[p + "mlp.up_proj.weight"])
         matrix(g + "ffn_down.weight", sd[p + "mlp.down_proj.weight"])
     w.add_tensor("output_norm.weight", sd["model.norm.weight"])
     if not model.config.tie_word_embeddings:
@@ -152,14 +228,19 @@ def load_model_dir_weights(model, model_dir: Path):
     sd = {"model.embed_tokens.weight": mat("embed"), "model.norm.weight": t["final_norm"]}
     for i in range(config["num_layers"]):
         p, b = f"model.layers.{i}.", f"layers.{i}."
-        q, k, v = np.split(mat(b + "qkv"), [H * HD, (H + HKV) * HD])
-        gate, up = np.split(mat(b + "gate_up"), 2)
         sd.update({
             p + "input_layernorm.weight": t[b + "attn_norm"], p + "post_attention_layernorm.weight": t[b + "ffn_norm"],
-            p + "self_attn.q_proj.weight": q, p + "self_attn.k_proj.weight": k, p + "self_attn.v_proj.weight": v,
-            p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.gate_proj.weight": gate,
-            p + "mlp.up_proj.weight": up, p + "mlp.down_proj.weight": mat(b + "down"),
+            p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.down_proj.weight": mat(b + "down"),
         })
+        if arch == "phi3":  # fused in HF too
+            sd.update({p + "self_attn.qkv_proj.weight": mat(b + "qkv"), p + "mlp.gate_up_proj.weight": mat(b + "gate_up")})
+        else:
+            q, k, v = np.split(mat(b + "qkv"), [H * HD, (H + HKV) * HD])
+            gate, up = np.split(mat(b + "gate_up"), 2)
+            sd.update({p + "self_attn.q_proj.weight": q, p + "self_attn.k_proj.weight": k, p + "self_attn.v_proj.weight": v,
+                       p + "mlp.gate_proj.weight": gate, p + "mlp.up_proj.weight": up})
+        if config.get("qk_norm"):
+            sd.update({p + "self_attn.q_norm.weight": t[b + "q_norm"], p + "self_attn.k_norm.weight": t[b + "k_norm"]})
         if config.get("qkv_bias"):
             qb, kb, vb = np.split(t[b + "qkv_bias"], [H * HD, (H + HKV) * HD])
             sd.update({p + "self_attn.q_proj.bias": qb, p + "self_attn.k_proj.bias": kb, p + "self_attn.v_proj.bias": vb})

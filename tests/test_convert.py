@@ -288,9 +288,9 @@ def test_truncated_gguf(tmp_path, where):
 
 
 def test_unsupported_architecture(tmp_path):
-    path = tmp_path / "phi.gguf"
-    write_tiny_gguf(path, arch="phi3")
-    with pytest.raises(UnsupportedModelError, match=r"architecture 'phi3' is not supported; supported: llama, qwen2, gemma3, gpt2"):
+    path = tmp_path / "falcon.gguf"
+    write_tiny_gguf(path, arch="falcon")
+    with pytest.raises(UnsupportedModelError, match=r"architecture 'falcon' is not supported; supported: llama, qwen2, qwen3, phi3, gemma3, gpt2"):
         convert_gguf(path, tmp_path / "model")
 
 

@@ -35,6 +35,16 @@ CASES = [
     ("gpt2", "gguf", True, "Q8_0", None),
     ("gemma3", "hf", False, "bfloat16", "q8f32"),
     ("gemma3", "gguf", True, "Q8_0", None),
+    # Llama 3.1 rope scaling (HF rope_type llama3; llama.cpp's rope_freqs.weight), Mistral (a sliding window of 6),
+    # Qwen3 (q/k head norms; YaRN rope scaling), Phi-3 (fused qkv / gate_up, longrope scaling, a sliding window)
+    ("llama3", "hf", True, "float32", "q8f32"),
+    ("llama3", "gguf", False, "Q8_0", None),
+    ("mistral", "hf", False, "bfloat16", "q4f32"),
+    ("mistral", "gguf", True, "Q8_0", None),
+    ("qwen3", "hf", True, "bfloat16", "q8f32"),
+    ("qwen3", "gguf", False, "Q4_0", None),
+    ("phi3", "hf", False, "float32", "q8f32"),
+    ("phi3", "gguf", True, "Q8_0", None),
     # unquantized matrices (exact where the checkpoint's values fit the format)
     ("llama", "hf", False, "float32", "f32"),
     ("gemma3", "hf", True, "float32", "f16"),
@@ -74,9 +84,18 @@ def engine(converted, gpu_adapter):
 
 
 def test_config_says_architecture_and_quantization(converted):
-    arch, model_dir, _, (_, _, _, dtype, quant) = converted
+    kind, model_dir, _, (_, _, _, dtype, quant) = converted
+    import hf_families
+
+    arch = hf_families.ARCHITECTURE.get(kind, kind)
     config = json.loads((model_dir / "config.json").read_text())
     assert config["architecture"] == arch and config["qkv_bias"] == (arch == "qwen2")
+    assert config.get("qk_norm", False) == (arch == "qwen3")
+    assert config.get("sliding_window") == (hf_families.WINDOW if kind in ("mistral", "phi3") else
+                                            hf_families.GEMMA_WINDOW if kind == "gemma3" else None)
+    scaling = {"llama3": "freq_factors" if config["source"]["kind"] == "gguf" else "llama3", "qwen3": "yarn",
+               "phi3": "longrope"}.get(kind)
+    assert (config["rope_scaling"] or {}).get("rope_type") == scaling
     errors = config["quantization"]["error"]
     if config["source"]["kind"] == "gguf":  # Q8_0 blocks carried bit-for-bit
         assert all(row["exact"] for row in errors.values())
@@ -193,3 +212,54 @@ def test_base_model_without_template_continues_raw_text(hf, tiny_model_dir, tmp_
 
     want = len(Tokenizer.from_model_dir(model_dir).encode("the the"))  # the text alone: no template around it
     assert result["prompt_tokens"] == want and len(result["token_ids"]) == 4
+
+
+@pytest.mark.parametrize("params", [
+    {"rope_type": "linear", "factor": 2.5},
+    {"rope_type": "llama3", "factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0, "original_max_position_embeddings": 8192},
+    {"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 4096},
+    {"rope_type": "yarn", "factor": 40.0, "original_max_position_embeddings": 4096, "beta_fast": 24.0, "beta_slow": 2.0,
+     "mscale": 0.707, "mscale_all_dim": 0.707, "truncate": False},
+    {"rope_type": "yarn", "factor": 2.0, "original_max_position_embeddings": 2048, "attention_factor": 1.25},
+    {"rope_type": "longrope", "short_factor": [1.0 + k / 16 for k in range(64)], "long_factor": [1.0 + k for k in range(64)],
+     "original_max_position_embeddings": 4096},
+], ids=lambda p: p["rope_type"])
+@pytest.mark.parametrize("capacity", [2048, 131072])
+def test_rope_frequencies_match_hf(hf, params, capacity):
+    """models/llama.rope_frequencies against transformers' own RoPE initializers (ROPE_INIT_FUNCTIONS), at real
+    sizes (head dim 128, theta 500000, a 128k context): the inverse frequencies and the attention factor.
+    longrope: tabllm picks the long factors by the KV capacity, HF by the sequence length (seq_len here)."""
+    import torch
+    import transformers
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+
+    from tabllm.convert_hf import _rope
+    from tabllm.models.llama import rope_frequencies
+
+    hf_config = {"architectures": ["LlamaForCausalLM"], "max_position_embeddings": 131072,
+                 "rope_parameters": {"rope_theta": 500000.0, **params}}
+    config = transformers.LlamaConfig(hidden_size=4096, num_attention_heads=32, head_dim=128, **{
+        k: v for k, v in hf_config.items() if k != "architectures"})
+    want, want_factor = ROPE_INIT_FUNCTIONS[params["rope_type"]](config, "cpu", seq_len=capacity)
+    theta, scaling = _rope(hf_config)  # what convert_hf stores
+    got, factor = rope_frequencies({"head_dim": 128, "rope_theta": theta, "rope_scaling": scaling}, capacity)
+    np.testing.assert_allclose(got, want.double().numpy(), rtol=1e-6)
+    assert factor == pytest.approx(want_factor, rel=1e-6)
+
+
+def test_gguf_rope_freqs_give_the_llama3_frequencies(hf):
+    """A GGUF's rope_freqs.weight (llama.cpp's divisors, computed in float32) gives the frequencies of the HF
+    llama3 scaling it came from."""
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+    import transformers
+
+    from tabllm.models.llama import rope_frequencies
+
+    params = dict(hf.LLAMA3_ROPE)
+    config = transformers.LlamaConfig(hidden_size=hf.D, num_attention_heads=hf.H, head_dim=hf.HD, rope_parameters=params)
+    want, _ = ROPE_INIT_FUNCTIONS["llama3"](config, "cpu")
+    factors = [float(x) for x in hf._llama3_rope_freqs(params)]
+    got, factor = rope_frequencies({"head_dim": hf.HD, "rope_theta": params["rope_theta"],
+                                    "rope_scaling": {"rope_type": "freq_factors", "factors": factors}}, 64)
+    np.testing.assert_allclose(got, want.double().numpy(), rtol=1e-6)
+    assert factor == 1.0 and len(set(factors)) > 2  # fast, slow and interpolated frequencies

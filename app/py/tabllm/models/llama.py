@@ -1,11 +1,15 @@
-"""Llama family (SmolLM2, Llama 2/3, TinyLlama, Mistral without sliding window) as a Plan.
+"""Llama family (SmolLM2, Llama 2/3, TinyLlama, Mistral, and through config branches Qwen2, Qwen3 and
+Phi-3) as a Plan.
 
 Per layer, for n tokens at positions pos0 .. pos0+n-1 (D = hidden, F = FFN, H/Hkv heads, hd head dim,
 C = KV capacity, L = pos0 + n):
     xn   [n, D]          = rms_norm(x) * attn_norm
-    qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T
+    qkv  [n, (H+2Hkv)hd] = xn @ Wqkv^T (+ qkv_bias: Qwen2); Qwen3 (qk_norm): then each q head
+                           rms_norm(q_h) * q_norm, each k head rms_norm(k_h) * k_norm
     q    [n, H, hd]      = rope(q part);  k/v parts -> RoPE'd into k_cache / v_cache [Hkv, C, hd] at pos0
-    att  [n, H*hd]       = softmax(q . k_cache / sqrt(hd), causal) @ v_cache
+                           (rope_tables: the config's rope scaling, linear / llama3 / yarn / longrope)
+    att  [n, H*hd]       = softmax(q . k_cache / sqrt(hd), causal) @ v_cache; with sliding_window
+                           (Mistral, Phi-3) over the last sliding_window positions only
     x2   [n, D]          = x + att @ Wo^T
     xn   [n, D]          = rms_norm(x2) * ffn_norm
     gu   [n, 2F]         = xn @ Wgate_up^T
@@ -33,19 +37,41 @@ from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
 
 
-def rope_tables(config: dict, capacity: int):
-    """cos, sin [capacity, hd/2] as flat f32 array.array (float64 math, rounded once), NeoX order
-    (rotate_half), with Llama 3 scaling. Plain Python so that the page (Pyodide, no numpy) builds the
-    same tables as CPython."""
-    hd = config["head_dim"]
-    inv_freq = [1.0 / (config["rope_theta"] ** (i / hd)) for i in range(0, hd, 2)]
+ROPE_SCALINGS = ("linear", "llama3", "yarn", "longrope", "freq_factors")  # config rope_scaling rope_type (or type)
+
+
+def rope_scaling_kind(config: dict):
+    """The rope_scaling kind of a config ("rope_type", or the older "type"), None without scaling."""
     scaling = config.get("rope_scaling")
-    if scaling:
-        kind = scaling.get("rope_type", scaling.get("type"))
-        if kind != "llama3":
-            raise TabllmError(f"rope scaling {kind!r} is not supported (supported: llama3)")
-        factor, low, high = scaling["factor"], scaling["low_freq_factor"], scaling["high_freq_factor"]
-        old_ctx = scaling["original_max_position_embeddings"]
+    return scaling.get("rope_type", scaling.get("type")) if scaling else None
+
+
+def rope_frequencies(config: dict, capacity: int):
+    """(inverse frequencies [hd/2], attention factor) of the config's RoPE, as HF transformers'
+    modeling_rope_utils computes them (float64 here), for a KV capacity of `capacity` positions:
+        linear        theta_i / factor
+        llama3        Llama 3.1: low frequencies / factor, high ones kept, the band between interpolated
+        yarn          YaRN: interpolated (/ factor) below the correction range, extrapolated above it, a
+                      linear ramp between; cos and sin scaled by attention_factor (0.1 ln(factor) + 1)
+        longrope      Phi-3 (su): theta_i / long_factor[i] where the context exceeds the original one, else
+                      / short_factor[i] (HF picks per sequence length, llama.cpp and this per context size);
+                      attention_factor sqrt(1 + ln(factor) / ln(original))
+        freq_factors  a GGUF's per-frequency divisors (tensor rope_freqs.weight: Llama 3.1 as llama.cpp
+                      stores it): theta_i / factors[i]
+    The attention factor multiplies the cos / sin tables, so q . k is scaled by its square, as in HF."""
+    hd = config["head_dim"]
+    base = config["rope_theta"]
+    inv_freq = [1.0 / (base ** (i / hd)) for i in range(0, hd, 2)]
+    kind, s = rope_scaling_kind(config), config.get("rope_scaling")
+    if kind is None or kind == "default":
+        return inv_freq, 1.0
+    if kind == "linear":
+        return [f / s["factor"] for f in inv_freq], 1.0
+    if kind == "freq_factors":
+        return [f / c for f, c in zip(inv_freq, s["factors"], strict=True)], 1.0
+    if kind == "llama3":
+        factor, low, high = s["factor"], s["low_freq_factor"], s["high_freq_factor"]
+        old_ctx = s["original_max_position_embeddings"]
 
         def scaled(f):
             wavelen = 2 * math.pi / f
@@ -56,12 +82,50 @@ def rope_tables(config: dict, capacity: int):
                 return (1 - smooth) * f / factor + smooth * f
             return f
 
-        inv_freq = [scaled(f) for f in inv_freq]
+        return [scaled(f) for f in inv_freq], 1.0
+    if kind == "yarn":
+        factor, old_ctx = s["factor"], s["original_max_position_embeddings"]
+        attention = s.get("attention_factor")
+        if attention is None:
+            def mscale(m=1.0):
+                return 1.0 if factor <= 1 else 0.1 * m * math.log(factor) + 1.0
+            attention = mscale(s["mscale"]) / mscale(s["mscale_all_dim"]) if s.get("mscale") and s.get("mscale_all_dim") else mscale()
+
+        def correction_dim(rotations):  # the dimension whose wavelength makes `rotations` turns in old_ctx
+            return hd * math.log(old_ctx / (rotations * 2 * math.pi)) / (2 * math.log(base))
+
+        low, high = correction_dim(s.get("beta_fast") or 32), correction_dim(s.get("beta_slow") or 1)
+        if s.get("truncate", True):
+            low, high = math.floor(low), math.ceil(high)
+        low, high = max(low, 0), min(high, hd - 1)
+        if low == high:
+            high += 0.001  # (HF: no division by zero)
+        out = []
+        for i, f in enumerate(inv_freq):
+            extrapolate = 1 - min(max((i - low) / (high - low), 0.0), 1.0)  # 1 for the fast dimensions
+            out.append(f / factor * (1 - extrapolate) + f * extrapolate)
+        return out, attention
+    if kind == "longrope":
+        old_ctx = s["original_max_position_embeddings"]
+        ext = s["long_factor"] if capacity > old_ctx else s["short_factor"]
+        attention = s.get("attention_factor")
+        if attention is None:
+            factor = s["factor"]
+            attention = 1.0 if factor <= 1 else math.sqrt(1 + math.log(factor) / math.log(old_ctx))
+        return [f / e for f, e in zip(inv_freq, ext, strict=True)], attention
+    raise TabllmError(f"rope scaling {kind!r} is not supported (supported: {', '.join(ROPE_SCALINGS)})")
+
+
+def rope_tables(config: dict, capacity: int):
+    """cos, sin [capacity, hd/2] as flat f32 array.array (float64 math, rounded once), NeoX order
+    (rotate_half), with the config's rope scaling (rope_frequencies). Plain Python so that the page
+    (Pyodide, no numpy) builds the same tables as CPython."""
+    inv_freq, attention = rope_frequencies(config, capacity)
     cos, sin = array("f"), array("f")
     for pos in range(capacity):
         angles = [pos * f for f in inv_freq]
-        cos.extend(map(math.cos, angles))
-        sin.extend(map(math.sin, angles))
+        cos.extend(attention * math.cos(a) for a in angles)
+        sin.extend(attention * math.sin(a) for a in angles)
     return cos, sin
 
 
@@ -100,8 +164,14 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("x2", "f32", (T, D))
     plan.add_buffer("xn", act, (T, D))
     plan.add_buffer("qkv", act, (T, attn.width))
-    if config.get("qkv_bias"):  # Qwen2: q, k, v have biases
+    qk_norm = bool(config.get("qk_norm"))
+    if qk_norm and precision != "f32":
+        raise TabllmError("q/k head norms (Qwen3) have an f32 plan only")  # (no head_rms_norm_f16 kernel)
+    if config.get("qkv_bias") or qk_norm:  # Qwen2: q, k, v have biases; Qwen3: q and k heads are rms-normed
         plan.add_buffer("qkv_raw", act, (T, attn.width))
+    # Mistral / Phi-3: each position attends to the last sliding_window positions (itself included)
+    window = config.get("sliding_window") or None
+    window = window if window and window < C else None
     plan.add_buffer("q", act, (T, H * hd))
     plan.add_buffer("att", act, (T, H * hd))
     plan.add_buffer("gu", act, (T, 2 * F))
@@ -122,14 +192,22 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         k_cache = plan.add_buffer(f"{p}.k_cache", act, (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", act, (Hkv, C, hd))
         qkv_bias = plan.add_buffer(f"{p}.qkv_bias", "f32", (attn.width,), "weight") if config.get("qkv_bias") else None
+        if qk_norm:
+            q_norm = plan.add_buffer(f"{p}.q_norm", "f32", (hd,), "weight")
+            k_norm = plan.add_buffer(f"{p}.k_norm", "f32", (hd,), "weight")
         for ph in phases:
             if qkv_bias:  # qkv = rms_norm(x) * attn_norm @ Wqkv^T + b
                 ph.steps += [*low.normed_product(ph, "x", attn_norm, "xn", qkv_fmt, "qkv_raw", qkv, attn.width, D),
                              Step("add_bias" + low.v16, {"x": "qkv_raw", "b": qkv_bias, "y": "qkv"}, {"n": "n", "N": attn.width})]
+            elif qk_norm:  # qkv = rms_norm(x) * attn_norm @ Wqkv^T, then each q head rms-normed * q_norm, each k head * k_norm
+                ph.steps += [*low.normed_product(ph, "x", attn_norm, "xn", qkv_fmt, "qkv_raw", qkv, attn.width, D),
+                             Step("head_rms_norm", {"qkv": "qkv_raw", "qw": q_norm, "kw": k_norm, "y": "qkv"},
+                                  {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "eps": eps})]
             else:  # qkv = rms_norm(x) * attn_norm @ Wqkv^T
                 ph.steps += low.normed_product(ph, "x", attn_norm, "xn", qkv_fmt, "qkv", qkv, attn.width, D)
-            # x2 = x + attention(rope(q), rope(k), v) @ Wo^T
-            ph.steps += low.attention_out(ph, "qkv", "q", k_cache, v_cache, rope, "att", o_fmt, o, D, "x2", residual="x")
+            # x2 = x + attention(rope(q), rope(k), v; the last `window` positions) @ Wo^T
+            ph.steps += low.attention_out(ph, "qkv", "q", k_cache, v_cache, rope, "att", o_fmt, o, D, "x2", residual="x",
+                                          window=window)
             # x = x2 + (silu(gate) * up) @ Wdown^T, gate | up = rms_norm(x2) * ffn_norm @ Wgu^T
             ph.steps += low.gated_mlp(ph, "silu", "x2", ffn_norm, "xn", "gu", "h", gu_fmt, gu, down_fmt, down, D, F,
                                       "x", residual="x2")
