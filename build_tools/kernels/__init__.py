@@ -12,6 +12,7 @@ float64 numpy twins live in app/py/tabllm/runtime/reference.py under the same na
 The definitions, by op family:
   common.py             target, dtypes, symbolic dims, TE scheduling helpers
   quant.py              weight formats: dequantization of an element or a payload word; int8 packing
+  macros.py             what the TIR kernels share: vec4 helpers, variants of a @T.jit kernel, TIR macros
   linear.py             products over f32 / f16 activations: matmul_*, gemv*, mm8_*, mmt_*, embed_*
   linear_int8.py        decode products over int8 activations: act_q8_*, gemv8_*
   attention.py          attention in separate steps: rope_qkv, attn_scores*, softmax_rows, attn_pv*
@@ -20,15 +21,19 @@ The definitions, by op family:
   norm.py               rms_norm*, head_rms_norm, layer_norm
   elementwise.py        activations, biases, positions, scaling; row parts of split matrices
   sampling.py           argmax, sample_scores, top_threshold, sample_noise, token_logprobs, count_token
-This package re-exports their public names (the constants the runtime must agree with: tests/test_constants.py).
+This package re-exports their constants and builders (not macros.py's helpers): the sweeps in tools/sweeps/
+build variants with them, and tests/test_constants.py checks the constants the runtime keeps copies of.
 """
+
+from functools import partial
 
 from .common import F16, F32, MASKED_SCORE, NEG_INF, TARGET, THREADS
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, dequant_f16, dequant_f32, dequant_q4_0,
                     dequant_q4_1, dequant_q8_0, f16_bits_to_f32, word_dequant, word_element, word_value)
 from .linear import (GEMV4_KINDS, GEMV4_NORM_WIDE_ROWS, GEMV4_ROWS, GEMV4_THREADS, GEMV_ROWS, GEMV_THREADS,
                      GEMV_UNROLL, MM_THREADS, MM_TOKENS, MMT_KB, MMT_RM, MMT_RN, MMT_TM, MMT_TN, MMT_UNROLL, embed,
-                     gemv, gemv4, gemv4_name, matrix_kernels, mm8, mmt, mmt_name, mmt_sum, quant_matmul)
+                     gemv, gemv4, gemv4_name, matrix_kernels, matrix_kernels_f16, mm8, mmt, mmt_name, mmt_sum,
+                     quant_matmul)
 from .linear_int8 import (ACT_Q8_KINDS, GATE_UP_THREADS, GATE_UP_UNROLL, GEMV8_ROWS, GEMV8_THREADS, Q8_THREADS,
                           act_q8, gemv8, gemv8_gate_up)
 from .attention import attn_pv, attn_pv_gpu, attn_scores, attn_scores_gpu, rope_qkv, softmax_rows
@@ -51,7 +56,8 @@ __all__ = [
     "dequant_q4_1", "dequant_q8_0", "f16_bits_to_f32", "word_dequant", "word_element", "word_value",
     "GEMV4_KINDS", "GEMV4_NORM_WIDE_ROWS", "GEMV4_ROWS", "GEMV4_THREADS", "GEMV_ROWS", "GEMV_THREADS",
     "GEMV_UNROLL", "MM_THREADS", "MM_TOKENS", "MMT_KB", "MMT_RM", "MMT_RN", "MMT_TM", "MMT_TN", "MMT_UNROLL", "embed",
-    "gemv", "gemv4", "gemv4_name", "matrix_kernels", "mm8", "mmt", "mmt_name", "mmt_sum", "quant_matmul",
+    "gemv", "gemv4", "gemv4_name", "matrix_kernels", "matrix_kernels_f16", "mm8", "mmt", "mmt_name", "mmt_sum",
+    "quant_matmul",
     "ACT_Q8_KINDS", "GATE_UP_THREADS", "GATE_UP_UNROLL", "GEMV8_ROWS", "GEMV8_THREADS", "Q8_THREADS",
     "act_q8", "gemv8", "gemv8_gate_up",
     "attn_pv", "attn_pv_gpu", "attn_scores", "attn_scores_gpu", "rope_qkv", "softmax_rows",
@@ -66,29 +72,30 @@ __all__ = [
     "sample_noise", "sample_scores", "token_logprobs", "top_threshold",
 ]
 
+Q4_FORMATS = ("q4_0", "q4_1")  # the formats of the products over whole q4 blocks (gemv4_*, gemv8_*)
+
 KERNELS = [
     ("rms_norm", rms_norm),
-    *[kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels(fmt)],
-    *((gemv4_name(_fmt, _kind), lambda _fmt=_fmt, _kind=_kind: gemv4(_fmt, _kind))
-      for _fmt in ("q4_0", "q4_1") for _kind in GEMV4_KINDS),
-    *((f"gemv4_norm16_{_fmt}", lambda _fmt=_fmt: gemv4(_fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for _fmt in ("q4_0", "q4_1")),
-    *((f"act_q8_{_kind}", lambda _kind=_kind: act_q8(_kind)) for _kind in ACT_Q8_KINDS),
-    *((f"gemv8_{_fmt}{_add}", lambda _fmt=_fmt, _add=_add: gemv8(_fmt, bool(_add))) for _fmt in ("q4_0", "q4_1") for _add in ("", "_add")),
-    *((f"gemv8_gate_up_{_fmt}", lambda _fmt=_fmt: gemv8_gate_up(_fmt)) for _fmt in ("q4_0", "q4_1")),
-    ("mmt_sum", lambda: mmt_sum(False)),
-    ("mmt_sum_add", lambda: mmt_sum(True)),
+    *(kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels(fmt)),
+    *((gemv4_name(fmt, kind), partial(gemv4, fmt, kind)) for fmt in Q4_FORMATS for kind in GEMV4_KINDS),
+    *((f"gemv4_norm16_{fmt}", partial(gemv4, fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for fmt in Q4_FORMATS),
+    *((f"act_q8_{kind}", partial(act_q8, kind)) for kind in ACT_Q8_KINDS),
+    *((f"gemv8_{fmt}{add}", partial(gemv8, fmt, bool(add))) for fmt in Q4_FORMATS for add in ("", "_add")),
+    *((f"gemv8_gate_up_{fmt}", partial(gemv8_gate_up, fmt)) for fmt in Q4_FORMATS),
+    ("mmt_sum", partial(mmt_sum, False)),
+    ("mmt_sum_add", partial(mmt_sum, True)),
     ("rms_norm_gpu", rms_norm_gpu),
     ("attn_scores_gpu", attn_scores_gpu),
     ("attn_pv_gpu", attn_pv_gpu),
-    ("attn_split_gpu", lambda: attn_split(rope=False)),
-    ("attn_split_rope_gpu", lambda: attn_split(rope=True)),
+    ("attn_split_gpu", partial(attn_split, rope=False)),
+    ("attn_split_rope_gpu", partial(attn_split, rope=True)),
     ("attn_combine_gpu", attn_combine),
-    ("attn_combine_q8_gpu", lambda: attn_combine(q8_out=True)),
+    ("attn_combine_q8_gpu", partial(attn_combine, q8_out=True)),
     ("attn_decode_rope_gpu", attn_decode_rope),
-    ("attn_decode_rope_q8_gpu", lambda: attn_decode_rope(q8_out=True)),
-    ("attn_decode_rope_split_gpu", lambda: attn_decode_rope(split=True)),
+    ("attn_decode_rope_q8_gpu", partial(attn_decode_rope, q8_out=True)),
+    ("attn_decode_rope_split_gpu", partial(attn_decode_rope, split=True)),
     ("attn_prefill_gpu", attn_prefill),
-    ("attn_prefill_split_gpu", lambda: attn_prefill(split=True)),
+    ("attn_prefill_split_gpu", partial(attn_prefill, split=True)),
     ("rope_qkv", rope_qkv),
     ("attn_scores", attn_scores),
     ("softmax_rows", softmax_rows),
@@ -111,29 +118,17 @@ KERNELS = [
     ("copy_columns", copy_columns),
     ("part_ids", part_ids),
     ("merge_rows", merge_rows),
+    # The f16 path (lowering's precision "f16", devices with shader-f16): the same kernels with f16 storage of
+    # the activations that feed matrix products (xn, qkv, q, att, gu, h) and of the KV cache. Loads widen to
+    # f32, all math and sums are f32; the residual stream, scores and logits stay f32.
+    ("rms_norm_f16", partial(rms_norm, y_dtype=F16)),
+    ("rms_norm_gpu_f16", partial(rms_norm_gpu, y_dtype=F16)),
+    ("rope_qkv_f16", partial(rope_qkv, dtype=F16)),
+    ("attn_scores_f16", partial(attn_scores, q_dtype=F16, kv_dtype=F16)),
+    ("attn_scores_gpu_f16", partial(attn_scores_gpu, q_dtype=F16, kv_dtype=F16)),
+    ("attn_pv_f16", partial(attn_pv, kv_dtype=F16, out_dtype=F16)),
+    ("attn_pv_gpu_f16", partial(attn_pv_gpu, kv_dtype=F16, out_dtype=F16)),
+    ("silu_mul_f16", partial(silu_mul, dtype=F16)),
+    ("add_bias_f16", partial(add_bias, dtype=F16)),
+    *(kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels_f16(fmt)),
 ]
-
-# The f16 path (models/llama.py with precision "f16", devices with shader-f16): the same kernels with f16
-# storage of the activations that feed matrix products (xn, qkv, q, att, gu, h) and of the KV cache. Loads
-# widen to f32, all math and sums are f32; the residual stream, scores and logits stay f32.
-KERNELS += [
-    ("rms_norm_f16", lambda: rms_norm(y_dtype=F16)),
-    ("rms_norm_gpu_f16", lambda: rms_norm_gpu(y_dtype=F16)),
-    ("rope_qkv_f16", lambda: rope_qkv(dtype=F16)),
-    ("attn_scores_f16", lambda: attn_scores(q_dtype=F16, kv_dtype=F16)),
-    ("attn_scores_gpu_f16", lambda: attn_scores_gpu(q_dtype=F16, kv_dtype=F16)),
-    ("attn_pv_f16", lambda: attn_pv(kv_dtype=F16, out_dtype=F16)),
-    ("attn_pv_gpu_f16", lambda: attn_pv_gpu(kv_dtype=F16, out_dtype=F16)),
-    ("silu_mul_f16", lambda: silu_mul(dtype=F16)),
-    ("add_bias_f16", lambda: add_bias(dtype=F16)),
-]
-for _fmt in QUANT_FORMATS:
-    KERNELS += [
-        (f"matmul_{_fmt}_f16", quant_matmul(_fmt, False, x_dtype=F16, y_dtype=F16)),
-        (f"matmul_{_fmt}_add_f16", quant_matmul(_fmt, True, x_dtype=F16)),
-        (f"mm8_{_fmt}_f16", mm8(_fmt, False, x_dtype=F16, y_dtype=F16)),
-        (f"mm8_{_fmt}_add_f16", mm8(_fmt, True, x_dtype=F16)),
-        (f"gemv_norm_{_fmt}_f16", gemv(_fmt, False, normed=True, y_dtype=F16)),  # x: the f32 residual stream
-        (f"gemv_{_fmt}_add_f16", gemv(_fmt, True, x_dtype=F16)),
-        (f"gemv_silu_{_fmt}_add_f16", gemv(_fmt, True, gated=True, x_dtype=F16)),
-    ]

@@ -24,7 +24,7 @@ def _rope_last(qkv, cos, sin, L, at, partner, c, first_half):
 
 
 @T.macro
-def quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb):
+def _quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb):
     """The q8 output of attn_decode_rope_q8_gpu and attn_combine_q8_gpu: head h's output row, vec4 tx of it in
     acc[0] of invocation tx < hd4, as act_q8_* writes its rows: int8 blocks of 32 into xq [1, H hd4] u32 and
     xs [1, H hb, 2] = (d, d * sum(q)), d = max|v| / 127. ov: workgroup vec4 [hd4], red: workgroup f32 [hd4],
@@ -229,7 +229,7 @@ def attn_decode_rope(q8_out=False, split=False):
             else:
                 out[h, tx] = acc[0] / splat4(st[1])
         if q8_out:
-            quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb)
+            _quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb)
 
     name = "attn_decode_rope_split_gpu" if split else "attn_decode_rope_q8_gpu" if q8_out else "attn_decode_rope_gpu"
     return tir_variant(attn_decode_rope_kernel, name, part_h=split, xq_h=q8_out, xs_h=q8_out, out_h=not (split or q8_out),
@@ -485,7 +485,7 @@ def attn_combine(q8_out=False):
             else:
                 out[h, tx] = acc[0] / splat4(st[1])
         if q8_out:
-            quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb)
+            _quantize_head_row(acc, ov, red, st, xq, xs, tx, h, hd4, hb)
 
     if q8_out:
         @T.prim_func

@@ -1,10 +1,12 @@
 """Matrix products over f32 (or f16) activations: matmul_* (any device), gemv* (decode), mm8_* and mmt_*
 (prefill), embed_*."""
 
+from functools import partial
+
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import (F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise, _silu_times,
+from .common import (F16, F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise, _silu_times,
                      _store_after, _stored, _var)
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, word_dequant, word_element,
@@ -573,6 +575,20 @@ def matrix_kernels(fmt):
         (f"gemv_silu_{fmt}_add", gemv(fmt, True, gated=True)),
         (f"mm8_{fmt}", mm8(fmt, False)),
         (f"mm8_{fmt}_add", mm8(fmt, True)),
-        (mmt_name(fmt, False), lambda: mmt(fmt, False)),
-        (mmt_name(fmt, True), lambda: mmt(fmt, True)),
+        (mmt_name(fmt, False), partial(mmt, fmt, False)),
+        (mmt_name(fmt, True), partial(mmt, fmt, True)),
+    ]
+
+
+def matrix_kernels_f16(fmt):
+    """The products of one matrix format on the f16 path (see KERNELS): f16 x in and y out, except where x is
+    the f32 residual stream (gemv_norm_*) or y is added to it (*_add)."""
+    return [
+        (f"matmul_{fmt}_f16", quant_matmul(fmt, False, x_dtype=F16, y_dtype=F16)),
+        (f"matmul_{fmt}_add_f16", quant_matmul(fmt, True, x_dtype=F16)),
+        (f"mm8_{fmt}_f16", mm8(fmt, False, x_dtype=F16, y_dtype=F16)),
+        (f"mm8_{fmt}_add_f16", mm8(fmt, True, x_dtype=F16)),
+        (f"gemv_norm_{fmt}_f16", gemv(fmt, False, normed=True, y_dtype=F16)),  # x: the f32 residual stream
+        (f"gemv_{fmt}_add_f16", gemv(fmt, True, x_dtype=F16)),
+        (f"gemv_silu_{fmt}_add_f16", gemv(fmt, True, gated=True, x_dtype=F16)),
     ]

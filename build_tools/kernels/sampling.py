@@ -17,7 +17,7 @@ ROW_THREADS, ROW_LOADS = 256, 16
 
 
 @T.macro
-def over_row(row, V, tx, xs, element, kind):
+def _over_row(row, V, tx, xs, element, kind):
     """element(x, j, kind) for each of invocation tx's values x = row[j], j < V, in increasing j (passes of
     ROW_LOADS loads into xs, local f32 [ROW_LOADS])."""
     for p in range(T.floordiv(V + ROW_THREADS * ROW_LOADS - 1, ROW_THREADS * ROW_LOADS)):
@@ -29,7 +29,7 @@ def over_row(row, V, tx, xs, element, kind):
 
 
 @T.macro
-def workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx):
+def _workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx):
     """(best_v[0], best_i[0]) = the largest (value, index) pair over the workgroup, the lower index on ties, in
     two stages (16 x 16) through partial (workgroup f32 [ROW_THREADS]), part_i (workgroup i32 [ROW_THREADS])
     and cv / ci (local f32 / i32 [1])."""
@@ -64,7 +64,7 @@ def workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx):
 
 def argmax():
     """token[1], value[1] = index and value of the largest logits[V] (lowest index on ties; -1 and the lowest
-    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup (over_row):
+    f32 when every logit is at most the lowest f32, as masked scores are), one workgroup (_over_row):
     each invocation keeps the first of its largest, then the workgroup's argmax. Uniform V."""
 
     @T.prim_func
@@ -91,8 +91,8 @@ def argmax():
 
         best_v[0] = T.min_value("float32")
         best_i[0] = -1
-        over_row(logits, V, tx, xs, keep_largest, "")
-        workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
+        _over_row(logits, V, tx, xs, keep_largest, "")
+        _workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
         if tx == 0:
             am_v0[0] = best_i[0]
             am_v1[0] = best_v[0]
@@ -255,7 +255,7 @@ def top_threshold():
                         T.floormod(bounds[1] - bounds[0], T.uint32(TOP_WAYS)) * T.uint32(c + 1), T.uint32(TOP_WAYS))
                 for v in T.unroll(2 * CUTS):
                     local[v] = T.float32(0)
-                over_row(scores, V, tx, xs, add_score, "count")
+                _over_row(scores, V, tx, xs, add_score, "count")
                 sums_of_cuts()
                 for c in T.unroll(CUTS):  # hi = the first cut that passes, lo = 1 past the last that fails
                     ok[c] = T.Cast("int32", sums[c] < count_limit and sums[CUTS + c] < mass_limit)
@@ -265,7 +265,7 @@ def top_threshold():
 
         # max score, the shift that keeps exp() in range
         local[0] = T.float32(NEG_INF)
-        over_row(scores, V, tx, xs, add_score, "max")
+        _over_row(scores, V, tx, xs, add_score, "max")
         workgroup_max(local[0], stats, partial, partial16, tx)
         bounds[2] = T.uint32(0)
         if top_k > 0:
@@ -274,7 +274,7 @@ def top_threshold():
         if top_p < T.float32(1):
             # the top-k set's mass, then the top-p bound within it
             local[1] = T.float32(0)
-            over_row(scores, V, tx, xs, add_score, "mass")
+            _over_row(scores, V, tx, xs, add_score, "mass")
             workgroup_sum(local[1], top_k_mass, partial, partial16, tx)
             search(T.float32(3.0e38), top_p * top_k_mass[0])
             bounds[2] = T.max(bounds[2], bounds[0])
@@ -305,7 +305,7 @@ LOGPROB_TOP_MAX = 20  # OpenAI's top_logprobs limit
 def token_logprobs():
     """out[2 + 2 * 20] (u32 words) = [token, lp(token), id_1, lp(id_1), ..., id_N, lp(id_N)] where lp is
     the log-softmax of the raw logits[V] (f32 bits) and id_1..id_N the N most likely tokens (highest
-    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (over_row):
+    first, lowest id on ties); token = token[0], the id the sampler chose. One workgroup (_over_row):
     log-sum-exp by two workgroup reductions; then one pass in which each invocation keeps its own best N
     (value, id) pairs sorted in registers (a value enters only when it beats the N-th: rarely, after the
     first few), and N rounds of a workgroup argmax over the invocations' heads, whose winner pops its
@@ -331,7 +331,7 @@ def token_logprobs():
         carry_i = T.alloc_buffer((1,), "int32", scope="local")
         swap_v = T.alloc_buffer((1,), "float32", scope="local")
         swap_i = T.alloc_buffer((1,), "int32", scope="local")
-        best_v = T.alloc_buffer((1,), "float32", scope="local")  # workgroup_argmax's pair (best_i: the id)
+        best_v = T.alloc_buffer((1,), "float32", scope="local")  # _workgroup_argmax's pair (best_i: the id)
         best_i = T.alloc_buffer((1,), "int32", scope="local")
         cv = T.alloc_buffer((1,), "float32", scope="local")
         ci = T.alloc_buffer((1,), "int32", scope="local")
@@ -360,10 +360,10 @@ def token_logprobs():
 
         # log-sum-exp = max + log(sum exp(x - max))
         best_v[0] = T.float32(NEG_INF)
-        over_row(logits, V, tx, xs, add_logit, "max")
+        _over_row(logits, V, tx, xs, add_logit, "max")
         workgroup_max(best_v[0], lse, partial, partial16, tx)
         best_v[0] = T.float32(0)
-        over_row(logits, V, tx, xs, add_logit, "sum")
+        _over_row(logits, V, tx, xs, add_logit, "sum")
         workgroup_sum(best_v[0], total, partial, partial16, tx)
         lse[0] = lse[0] + T.log(total[0])
         for q in T.unroll(TOP):
@@ -371,11 +371,11 @@ def token_logprobs():
             top_i[q] = V
         floor_v[0] = T.float32(NEG_INF)
         if N > 0:
-            over_row(logits, V, tx, xs, add_logit, "keep")
+            _over_row(logits, V, tx, xs, add_logit, "keep")
         for r in range(N):
             best_v[0] = top_v[0]
             best_i[0] = top_i[0]
-            workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
+            _workgroup_argmax(best_v, best_i, partial, part_i, cv, ci, tx)
             if top_i[0] == best_i[0]:  # the winner's head (ids are unique; past V every list holds the same)
                 for q in T.unroll(TOP - 1):
                     top_v[q] = top_v[q + 1]
