@@ -6,8 +6,8 @@ from functools import partial
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import (F16, F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise, _silu_times,
-                     _store_after, _stored, _var)
+from .common import (F16, F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise,
+                     _silu_times, _store_after, _stored, _var)
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, word_dequant, word_element,
                     word_value)
@@ -24,17 +24,19 @@ def quant_matmul(fmt, with_residual, x_dtype=F32, y_dtype=F32):
         dequant = QUANT_FORMATS[fmt][2]
         k = te.reduce_axis((0, K), "k")
         y = te.compute((n, N), lambda i, j: te.sum(x[i, k].astype(F32) * dequant(q, scale, mins, j, k), axis=k), name="y")
-        args = [x, q, scale, mins]
-        if with_residual:
-            residual = te.placeholder((n, N), F32, name="residual")
-            out = te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")
-            args += [residual, out]
-        else:
-            args += [_stored(y, y_dtype)]
         name = f"matmul_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype)
-        return _schedule_matmul_rows(_prim_func(name, args), with_residual)
+        return _schedule_matmul_rows(_prim_func(name, [x, q, scale, mins, *_outputs(y, with_residual, y_dtype)]), with_residual)
 
     return build
+
+
+def _outputs(y, with_residual, y_dtype=F32):
+    """The outputs of a product y [n, N]: residual [n, N] and out = y + residual (the f32 residual stream), or y
+    as stored (y_dtype)."""
+    if not with_residual:
+        return [_stored(y, y_dtype)]
+    residual = te.placeholder(y.shape, F32, name="residual")
+    return [residual, te.compute(y.shape, lambda i, j: y[i, j] + residual[i, j], name="out")]
 
 
 def _schedule_matmul_rows(mod, with_residual):
@@ -539,14 +541,8 @@ def mmt_sum(with_residual):
     part = te.placeholder((S * n, N), F32, name="part")
     s = te.reduce_axis((0, S), "s")
     y = te.compute((n, N), lambda i, j: te.sum(part[s * n + i, j], axis=s), name="y")
-    args = [part]
-    if with_residual:
-        residual = te.placeholder((n, N), F32, name="residual")
-        args += [residual, te.compute((n, N), lambda i, j: y[i, j] + residual[i, j], name="out")]
-    else:
-        args.append(y)
     name = "mmt_sum" + ("_add" if with_residual else "")
-    return _schedule_matmul_rows(_prim_func(name, args + [S]), with_residual)
+    return _schedule_matmul_rows(_prim_func(name, [part, *_outputs(y, with_residual), S]), with_residual)
 
 
 def embed(fmt):
