@@ -7,7 +7,7 @@ from .macros import V4, ml4, splat4, tir_module, tir_variant, vmax4, vsum4, work
 from .quant import _pack_vec4_i8
 
 
-# attn_decode_rope_gpu: a GPU decode step's attention for short contexts (models/llama.py ATTN_DECODE_SPLIT_BYTES;
+# attn_decode_rope_gpu: a GPU decode step's attention for short contexts (lowering.py ATTN_DECODE_SPLIT_BYTES;
 # longer: attn_decode_rope_split_gpu + attn_combine*_gpu, which spread the positions over workgroups but take two
 # dispatches)
 ATTN_THREADS = 256  # invocations per workgroup of attn_decode_rope_gpu (its reductions: 16 x 16)
@@ -20,7 +20,8 @@ ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
 def _rope_last(qkv, cos, sin, L, at, partner, c, first_half):
     """Vec4 at of qkv [1, W4] rotated (rotate_half RoPE) at position L - 1: partner is the vec4 it pairs with
     (d4 +- hd4 / 2), c its column of the cos / sin tables, first_half where the partner's sign is minus."""
-    return qkv[0, at] * cos[L - 1, c] + splat4(T.Select(first_half, T.float32(-1), T.float32(1))) * qkv[0, partner] * sin[L - 1, c]
+    sign = splat4(T.Select(first_half, T.float32(-1), T.float32(1)))
+    return qkv[0, at] * cos[L - 1, c] + sign * qkv[0, partner] * sin[L - 1, c]
 
 
 @T.macro
@@ -134,7 +135,8 @@ def attn_decode_rope(q8_out=False, split=False):
         kvh = T.floordiv(h, T.floordiv(H, Hkv))
         if tx < hd4:
             # rotate_half RoPE at position L - 1: vec4 tx pairs with tx +- hd4 / 2 (sign - in the first half)
-            qs[tx] = _rope_last(qkv, cos, sin, L, h * hd4 + tx, h * hd4 + T.floormod(tx + half4, hd4), T.floormod(tx, half4), tx < half4)
+            qs[tx] = _rope_last(qkv, cos, sin, L, h * hd4 + tx, h * hd4 + T.floormod(tx + half4, hd4), T.floormod(tx, half4),
+                                tx < half4)
             ks[tx] = _rope_last(qkv, cos, sin, L, (H + kvh) * hd4 + tx, (H + kvh) * hd4 + T.floormod(tx + half4, hd4),
                                 T.floormod(tx, half4), tx < half4)
             vs[tx] = qkv[0, (H + Hkv + kvh) * hd4 + tx]

@@ -9,7 +9,7 @@ import tvm.s_tir.dlight as dl
 TARGET = tvm.target.Target("webgpu", host="llvm")
 THREADS = 64  # workgroup width for the hand-written schedules
 F32 = "float32"
-F16 = "float16"  # storage only (the f16 path of models/llama.py): loads widen to f32, math and sums stay f32
+F16 = "float16"  # storage only (lowering's f16 precision): loads widen to f32, math and sums stay f32
 NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
 MASKED_SCORE = -3.0e38  # a sampler score that never wins; printed exactly (TVM prints 7 digits)
 
@@ -21,22 +21,6 @@ def _var(name, dtype="int32"):
 def _u32_field(word, shift, bits):
     """Bits [shift, shift+bits) of a u32 word, as int32 (TVM keeps indices signed)."""
     return tir.bitwise_and(tir.shift_right(word, shift.astype("uint32")), tir.const((1 << bits) - 1, "uint32")).astype("int32")
-
-
-def _splat(v, lanes):
-    """v as a vector of `lanes` equal lanes (v itself for lanes 1)."""
-    return v if lanes == 1 else tir.Broadcast(v, lanes)
-
-
-def _lanes(dtype, lanes):
-    return dtype if lanes == 1 else f"{dtype}x{lanes}"
-
-
-def _shift_u32(shift, lanes=1):
-    """A shift amount as u32 (a vector of it for lanes > 1): an int or an int32 expression."""
-    if isinstance(shift, int):
-        shift = tir.const(shift, "int32")
-    return _splat(shift.astype("uint32"), lanes)
 
 
 def _prim_func(name, args):

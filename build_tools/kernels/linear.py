@@ -25,7 +25,8 @@ def quant_matmul(fmt, with_residual, x_dtype=F32, y_dtype=F32):
         k = te.reduce_axis((0, K), "k")
         y = te.compute((n, N), lambda i, j: te.sum(x[i, k].astype(F32) * dequant(q, scale, mins, j, k), axis=k), name="y")
         name = f"matmul_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype)
-        return _schedule_matmul_rows(_prim_func(name, [x, q, scale, mins, *_outputs(y, with_residual, y_dtype)]), with_residual)
+        mod = _prim_func(name, [x, q, scale, mins, *_outputs(y, with_residual, y_dtype)])
+        return _schedule_matmul_rows(mod, with_residual)
 
     return build
 

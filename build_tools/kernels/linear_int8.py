@@ -1,4 +1,4 @@
-"""Decode products over int8 activations (the wide models' products, models/llama.py): the q4 decode
+"""Decode products over int8 activations (the wide models' products: lowering.py): the q4 decode
 product is bound by its dequantization arithmetic, not by memory, when weights are turned into f32
 (H200, 28672 x 4096 q4_0: 916 GB/s in f32, 1826 GB/s with dot4I8Packed against int8 activations, which
 a load-only loop of the same shape bounds at 1886 GB/s; scratch experiment in BENCHMARKS.md). So the

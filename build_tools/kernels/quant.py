@@ -4,7 +4,7 @@ activation packing."""
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import F32, _lanes, _shift_u32, _splat, _u32_field
+from .common import F32, _u32_field
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -33,6 +33,22 @@ def dequant_q8_0(q, scale, r, c):
     byte = _u32_field(q[r, tir.floordiv(c, 4)], tir.floormod(c, 4) * 8, 8)
     signed = byte - tir.shift_right(byte, 7) * 256  # two's complement int8
     return scale[r, tir.floordiv(c, 32)] * signed.astype(F32)
+
+
+def _splat(v, lanes):
+    """v as a vector of `lanes` equal lanes (v itself for lanes 1)."""
+    return v if lanes == 1 else tir.Broadcast(v, lanes)
+
+
+def _lanes(dtype, lanes):
+    return dtype if lanes == 1 else f"{dtype}x{lanes}"
+
+
+def _shift_u32(shift, lanes=1):
+    """A shift amount as u32 (a vector of it for lanes > 1): an int or an int32 expression."""
+    if isinstance(shift, int):
+        shift = tir.const(shift, "int32")
+    return _splat(shift.astype("uint32"), lanes)
 
 
 def f16_bits_to_f32(word, shift, lanes=1):
