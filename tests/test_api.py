@@ -323,6 +323,25 @@ def test_prompt_longer_than_context_is_400_with_sizes(client, engine):
     assert status == 400 and err.code == "context_length_exceeded"
 
 
+def test_context_policy_drop_oldest_fits_a_long_chat(client, engine):
+    """A chat longer than the context: 400 by default (OpenAI's behaviour); with tabllm's context_policy
+    "drop_oldest" its oldest turns are dropped (the system prompt kept) and it is answered. A bad policy
+    is a 400 naming the parameter."""
+    turn = [{"role": "user", "content": "abc " * 20}, {"role": "assistant", "content": "def " * 20}]
+    messages = [{"role": "system", "content": "be brief"}, *turn * 5, {"role": "user", "content": "and now?"}]
+    assert len(engine.chat_prompt_ids(messages)) > CONTEXT
+    create = lambda **kw: client.chat.completions.create(model=MODEL, messages=messages, temperature=0,  # noqa: E731
+                                                         max_tokens=8, logit_bias=NO_EOS, **kw)
+    status, err = status_of(create)
+    assert status == 400 and err.code == "context_length_exceeded"
+    r = create(extra_body={"context_policy": "drop_oldest"})
+    assert r.usage.prompt_tokens <= CONTEXT - 8 and r.usage.completion_tokens == 8
+    kept = engine.chat_prompt_ids(messages, "drop_oldest", reply_room=8)
+    assert r.usage.prompt_tokens == len(kept) and kept[: 5] == engine.chat_prompt_ids(messages)[: 5]  # (the system prompt)
+    status, err = status_of(lambda: create(extra_body={"context_policy": "sliding"}))
+    assert status == 400 and err.param == "context_policy"
+
+
 def test_unknown_model_is_404(client):
     status, err = status_of(lambda: client.chat.completions.create(model="gpt-9", messages=[{"role": "user",
                                                                                              "content": "hi"}]))

@@ -186,3 +186,44 @@ def test_second_turn_prefills_only_its_new_tokens(tiny_model_dir):
         assert reply == [] and stats["finish_reason"] == "cancelled"
         reply, stats = ask(turn2, 12)
         assert stats["cached_tokens"] == 1 + 64 and reply == reply2
+
+
+def test_fit_messages_drops_the_oldest_turns_and_keeps_the_system_prompt():
+    from tabllm.conversation import fit_messages
+    from tabllm.errors import TabllmError
+
+    system = {"role": "system", "content": "be brief"}
+    turns = [{"role": r, "content": f"{r} {i}"} for i in range(4) for r in ("user", "assistant")] + [
+        {"role": "user", "content": "last question"}]
+    chat = [system] + turns
+    size = lambda ms: sum(len(m["content"]) for m in ms)  # noqa: E731  (a stand-in for the prompt's tokens)
+    assert fit_messages(chat, size, 10_000, "drop_oldest") == chat
+    assert fit_messages(chat, size, 10, "error") == chat  # (the engine reports the overflow)
+    kept = fit_messages(chat, size, size([system] + turns[4:]), "drop_oldest")
+    assert kept == [system] + turns[4:] and kept[1]["role"] == "user"  # whole turns dropped, oldest first
+    assert fit_messages(chat, size, 1, "drop_oldest") == [system, turns[-1]]  # the last turn always stays
+    with pytest.raises(TabllmError, match="context policy"):
+        fit_messages(chat, size, 10, "sliding")
+
+
+def test_cli_chat_drops_old_turns_and_never_keeps_a_message_that_failed(tiny_model_dir):
+    """`tabllm chat`: with --context-policy error a message longer than the context is reported and left
+    out of the chat (the next one is answered); with the default drop_oldest, a chat longer than the
+    context goes on (its oldest turns dropped)."""
+    import os
+    import subprocess
+    import sys
+
+    def chat(lines, *flags):
+        return subprocess.run([sys.executable, "-m", "tabllm.cli", "chat", "--model", str(tiny_model_dir), "--context", "64",
+                               "--max-tokens", "4", "--temperature", "0", *flags], input="\n".join(lines) + "\n\n",
+                              capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+    run = chat(["x" * 200, "hi"], "--context-policy", "error")
+    assert run.returncode == 0, run.stderr
+    assert "context window exceeded" in run.stderr and "not added to the chat" in run.stderr
+    assert run.stdout.split("> ")[2].strip()  # the prompts "> " of both lines, then "hi"'s reply
+    lines = ["abc " * 8] * 6  # ~6 x 40 tokens of chat in a 64-token context
+    assert "context window exceeded" in chat(lines, "--context-policy", "error").stderr
+    run = chat(lines)
+    assert run.returncode == 0 and "exceeded" not in run.stderr and run.stdout.count("> ") == 7, run.stderr

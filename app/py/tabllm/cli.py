@@ -85,11 +85,17 @@ def cmd_chat(args):
         messages.append({"role": "user", "content": line})
         reply = []
         try:
-            for piece in engine.chat_stream(messages, args.max_tokens, **_sampler(args)):
+            for piece in engine.chat_stream(messages, args.max_tokens, context_policy=args.context_policy, **_sampler(args)):
                 print(piece, end="", flush=True)
                 reply.append(piece)
         except KeyboardInterrupt:
             print(" [stopped]", end="")
+        except TabllmError as e:  # e.g. a message longer than the context: the chat goes on without it
+            if not reply:
+                messages.pop()  # (no dangling user message: the next turn's template would see two in a row)
+                print(f"tabllm: {e}; the message was not added to the chat", file=sys.stderr)
+                continue
+            print(f" [cut off: {e}]", end="")
         print()
         messages.append({"role": "assistant", "content": "".join(reply)})
 
@@ -203,6 +209,9 @@ def main(argv=None):
 
     c = sub.add_parser("chat", help="interactive streaming chat")
     model_options(c)
+    c.add_argument("--context-policy", choices=["drop_oldest", "error"], default="drop_oldest",
+                   help="a chat longer than the context: drop its oldest turns (default; the system prompt stays) "
+                        "or stop with an error")
     c.set_defaults(func=cmd_chat)
 
     v = sub.add_parser("convert", help="convert a GGUF file or a Hugging Face folder into a tabllm model directory")

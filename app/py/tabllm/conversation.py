@@ -14,7 +14,7 @@ import re
 import secrets
 from datetime import datetime
 
-from .errors import TemplateError
+from .errors import TabllmError, TemplateError
 
 # Control tokens that end an assistant turn in the chat formats we support (ChatML, Gemma, Llama 3): the
 # engine stops at them like at eos, whatever the converter recorded (HF configs often name only eos).
@@ -110,6 +110,30 @@ class ChatTemplate:
         if add_bos and bos is not None and ids[:1] != [bos]:
             ids.insert(0, bos)
         return ids
+
+
+CONTEXT_POLICIES = ("error", "drop_oldest")  # what a chat that outgrows the context does (fit_messages)
+
+
+def fit_messages(messages, prompt_tokens, room, policy="error") -> list:
+    """The messages to render for a prompt of at most `room` tokens (prompt_tokens(messages) counts one).
+    "error": all of them (the engine refuses a prompt that does not fit, with a ContextWindowError).
+    "drop_oldest": the system messages, then the newest turns that fit, oldest dropped first: a turn is a
+    user message and what follows it up to the next one, so the kept part starts with a user message (as
+    every template wants). The last turn always stays: if it alone does not fit, the engine says so."""
+    if policy not in CONTEXT_POLICIES:
+        raise TabllmError(f"context policy must be one of {', '.join(CONTEXT_POLICIES)}, got {policy!r}")
+    messages = list(messages)
+    if policy == "error" or prompt_tokens(messages) <= room:
+        return messages
+    system = [m for m in messages if m["role"] == "system"]
+    rest = [m for m in messages if m["role"] != "system"]
+    starts = [i for i, m in enumerate(rest) if m["role"] == "user"] or [0]
+    for start in starts[1:]:  # drop turn by turn (the first candidate already failed above)
+        kept = system + rest[start:]
+        if prompt_tokens(kept) <= room:
+            return kept
+    return system + rest[starts[-1]:]
 
 
 class Conversation:

@@ -17,6 +17,7 @@ import secrets
 import time
 import weakref
 
+from ..conversation import CONTEXT_POLICIES, fit_messages
 from ..errors import TabllmError
 from ..sampling import TokenLogprob
 from . import params as P
@@ -335,15 +336,22 @@ class ChatCompletions:
         self._engine = engine
 
     def prepare(self, params: dict, limits=RequestLimits()) -> Job:
-        p = P.Params(params, P.SAMPLING | {"messages"})
+        p = P.Params(params, P.SAMPLING | {"messages", "context_policy"})
         _check_model(p, self._engine)
         if "messages" not in params:
             raise InvalidRequestError("messages is required", param="messages")
         limits.check_choices(1, p.n(), "messages")
         messages = P.messages(p.raw("messages"))
+        # tabllm's extension: "drop_oldest" drops a long chat's oldest turns to fit (conversation.fit_messages)
+        policy = p.string("context_policy", "error", choices=CONTEXT_POLICIES)
+        engine = self._engine
+        reply_room = max(1, min(p.max_tokens() or engine.context_length, engine.context_length // 4))
         try:
-            _check_chat_fits(self._engine, messages)
-            ids = self._engine.chat_prompt_ids(messages)
+            char_limit = text_char_limit(engine)
+            if policy == "drop_oldest" and char_limit is not None:  # turns whose text alone cannot fit: never tokenized
+                messages = fit_messages(messages, lambda ms: sum(len(m["content"]) for m in ms), char_limit, policy)
+            _check_chat_fits(engine, messages)
+            ids = engine.chat_prompt_ids(messages, policy, reply_room)
         except ContextLengthError:  # an answer already
             raise
         except TabllmError as e:  # the model's chat template refused these messages
