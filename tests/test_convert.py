@@ -8,7 +8,7 @@ import gguf
 import numpy as np
 import pytest
 
-from gguf_helpers import D, F, H, HD, HKV, L, T, V, smollm2_gguf, smollm2_model_dir, write_tiny_gguf
+from gguf_helpers import CHATML, D, F, H, HD, HKV, L, T, V, smollm2_gguf, smollm2_model_dir, write_tiny_gguf
 from tabllm import convert
 from tabllm.convert import convert_gguf, default_model_dir
 from tabllm.errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
@@ -506,3 +506,33 @@ def test_shard_files_are_confined_to_the_weights_folder(tmp_path, name):
         read_index(out)
     with pytest.raises(ModelFormatError, match="shard 0 names the file"):
         list(iter_tensors(out))
+
+
+@pytest.mark.parametrize("template, want", [
+    (CHATML, [2]),  # <|im_end|>
+    # Phi-3's form (<|end|> here played by <|endoftext|>, id 0: neither eos nor a known end-of-turn token)
+    ("{% for m in messages %}{{ '<|' + m['role'] + '|>\\n' + m['content'] + '<|endoftext|>\\n' }}{% endfor %}", [0]),
+    # Mistral's: the content, then eos_token
+    ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}[INST] {{ m['content'] }} [/INST]"
+     "{% else %}{{ m['content'] + eos_token }}{% endif %}{% endfor %}", [2]),
+    ("{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\\n{% endfor %}", []),  # no token after the reply
+    ("{{ raise_exception('system message required') }}", []),
+])
+def test_the_chat_template_names_the_end_of_turn_token(tiny_model_dir, template, want):
+    """Stop tokens from the file: the added token the chat template writes right after an assistant reply."""
+    from tabllm.convert import template_end_of_turn
+
+    tokenizer_json = (tiny_model_dir / "tokenizer.json").read_text()
+    assert template_end_of_turn(template, tokenizer_json, bos_token_id=1, eos_token_id=2) == want
+
+
+def test_gguf_converter_records_the_templates_end_of_turn_token(tmp_path, monkeypatch):
+    """A GGUF whose template ends a turn with a token that is not its eos: the model dir stops at both."""
+    import gguf_helpers
+
+    path = tmp_path / "phi-style.gguf"
+    phi_template = "{% for m in messages %}{{ '<|' + m['role'] + '|>\\n' + m['content'] + '<|endoftext|>\\n' }}{% endfor %}"
+    monkeypatch.setattr(gguf_helpers, "CHATML", phi_template)  # (the template write_tiny_gguf writes)
+    write_tiny_gguf(path)
+    config = json.loads((convert_gguf(path, tmp_path / "model") / "config.json").read_text())
+    assert config["chat_template"] == phi_template and config["eos_token_ids"] == [2, 0]

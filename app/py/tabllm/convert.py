@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from . import quantize
-from .conversation import END_OF_TURN_TOKENS  # recorded as eos_token_ids too
-from .errors import MissingPackageError, ModelFormatError, TabllmError, UnsupportedModelError
+from .conversation import END_OF_TURN_TOKENS, ChatTemplate  # recorded as eos_token_ids too
+from .errors import MissingPackageError, ModelFormatError, TabllmError, TemplateError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
 
@@ -237,6 +237,34 @@ def _rope_scaling(meta: dict, tensors: dict, arch: str, head_dim: int, hp):
         return scaling
     raise UnsupportedModelError(f"RoPE scaling {kind!r} is not supported; supported: none, linear, yarn, and "
                                 "frequency factors (rope_freqs / rope_factors_long / rope_factors_short)")
+
+
+def template_end_of_turn(template: str, tokenizer_json: str, bos_token_id=None, eos_token_id=None) -> list:
+    """The ids of the token the chat template writes right after an assistant message's content: the end
+    of a turn as the file itself says it (<|im_end|>, <|eot_id|>, <end_of_turn>, Phi-3's <|end|>, Mistral's
+    eos), whatever the metadata names as eos; [] where the template puts no added token there (or fails
+    to render a user and an assistant message)."""
+    added = {a["content"]: a["id"] for a in json.loads(tokenizer_json).get("added_tokens", [])}
+    by_id = {i: t for t, i in added.items()}
+    marker = "\ue000end-of-turn\ue001"
+    try:
+        text = ChatTemplate(template, by_id.get(bos_token_id, ""), by_id.get(eos_token_id, "")).render(
+            [{"role": "user", "content": "hi"}, {"role": "assistant", "content": marker}], add_generation_prompt=False)
+    except TemplateError:
+        return []
+    after = text.split(marker, 1)[1] if marker in text else ""
+    token = next((t for t in sorted(added, key=len, reverse=True) if t and after.startswith(t)), None)
+    return [] if token is None else [added[token]]
+
+
+def add_template_end_of_turn(config: dict, tokenizer_json: str):
+    """Add template_end_of_turn's id to config["eos_token_ids"] (the engine stops at each)."""
+    if config.get("chat_template"):
+        eos = config["eos_token_ids"]
+        for token_id in template_end_of_turn(config["chat_template"], tokenizer_json, config.get("bos_token_id"),
+                                             eos[0] if eos else None):
+            if token_id not in eos and token_id < config["vocab_size"]:
+                eos.append(token_id)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -585,6 +613,7 @@ def convert_gguf(gguf_path, out_dir, progress=None, *, quant=None, shard_limit=M
         tokenizer_json = sentencepiece_json_from_gguf(gguf_path)
     else:
         tokenizer_json = tokenizer_json_from_gguf(meta)
+    add_template_end_of_turn(config, tokenizer_json)
     write_model_dir(out_dir, config, tokenizer_json, items, say, shard_limit)
     say(f"converted {gguf_path.name} -> {out_dir}")
     return out_dir

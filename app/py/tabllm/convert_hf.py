@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from . import quantize
-from .convert import _prepare_out_dir, split_blocks, write_model_dir
+from .convert import _prepare_out_dir, add_template_end_of_turn, split_blocks, write_model_dir
 from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES
 
@@ -342,6 +342,11 @@ def convert_hf(folder, out_dir, progress=None, *, quant=quantize.DEFAULT_SCHEME,
     weights = _SafetensorsFolder(folder)
     _prepare_out_dir(out_dir)
     items = (_iter_gpt2_tensors if config["architecture"] == "gpt2" else _iter_model_tensors)(weights, config, scheme, say)
-    write_model_dir(out_dir, config, tokenizer_path.read_text(encoding="utf-8"), items, say, shard_limit)
+    tokenizer_json = tokenizer_path.read_text(encoding="utf-8")
+    try:
+        add_template_end_of_turn(config, tokenizer_json)  # (generation_config.json often names eos alone)
+    except (ValueError, AttributeError, TypeError, KeyError):
+        raise ModelFormatError(f"{tokenizer_path} is not a tokenizer JSON object with a list of added_tokens") from None
+    write_model_dir(out_dir, config, tokenizer_json, items, say, shard_limit)
     say(f"converted {folder.name} ({scheme.name}) -> {out_dir}")
     return out_dir
