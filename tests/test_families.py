@@ -173,6 +173,27 @@ def test_gpu_split_attention_with_sliding_window_matches_hf(converted, hf, gpu_a
         engine.release()
 
 
+def test_f16_plan_with_sliding_window_matches_hf(converted, hf, gpu_adapter):
+    """Mistral's sliding window in the Llama family's f16 plan (attn_scores_f16 / rope_qkv_f16 / attn_pv_f16, and
+    on the gpu profile the f32 decode kernels' window): f16 storage bounds it to 128 u of the largest logit
+    (tests/test_precision.py; measured ~8 u, and ~2300 u with the window left out)."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    kind, model_dir, reference, case = converted
+    if kind != "mistral" or case[1] != "hf":
+        pytest.skip("one Mistral case: the f16 kernels do not depend on the weights' format")
+    executor = WgpuExecutor()
+    if not executor.has_f16:
+        pytest.skip(f"{executor.adapter_name} has no shader-f16")
+    engine = Engine(model_dir, executor, context_length=CONTEXT, precision="f16")
+    try:
+        got, want = engine.logits(PROMPT), hf.hf_logits(reference, PROMPT)
+        assert np.max(np.abs(got - want)) / np.max(np.abs(want)) < 128 * 2.0**-11
+    finally:
+        engine.release()
+
+
 def test_cli_convert_reports_error_and_models_lists_it(hf, tiny_model_dir, tmp_path):
     import subprocess
     import sys

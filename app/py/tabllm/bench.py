@@ -58,6 +58,25 @@ SYNTHETIC = {
         # Q4_K -> q4_1 (o; down is half Q4_K, half Q6_K -> q8_0: taken as q8_0 here)
         "quant": {"embed": "q8_0", "*": "q8_0", "o": "q4_1"},
     },
+    "qwen3-0.6b": {
+        # Qwen3-0.6B: q/k head norms, 16 / 8 heads of 128 (wider than hidden / heads), tied embedding
+        "config": {
+            "architecture": "qwen3", "hidden_size": 1024, "intermediate_size": 3072, "vocab_size": 151936,
+            "num_heads": 16, "num_kv_heads": 8, "head_dim": 128, "num_layers": 28, "rope_theta": 1e6,
+            "rms_norm_eps": 1e-6, "tie_word_embeddings": True, "context_length": 40960, "qk_norm": True,
+        },
+        "quant": {"embed": "q8_0", "*": "q4_0"},
+    },
+    "phi3-mini": {
+        # Phi-3-mini-4k: 32 heads of 96, a 2047-position sliding window, untied head (the 128k variant adds
+        # longrope scaling: tables only, the same plan)
+        "config": {
+            "architecture": "phi3", "hidden_size": 3072, "intermediate_size": 8192, "vocab_size": 32064,
+            "num_heads": 32, "num_kv_heads": 32, "head_dim": 96, "num_layers": 32, "rope_theta": 10000.0,
+            "rms_norm_eps": 1e-5, "tie_word_embeddings": False, "context_length": 4096, "sliding_window": 2047,
+        },
+        "quant": {"embed": "q8_0", "*": "q4_0"},
+    },
     "gpt2-124m": {
         "config": {
             "architecture": "gpt2", "hidden_size": 768, "intermediate_size": 3072, "vocab_size": 50257,
