@@ -14,11 +14,7 @@ from ..errors import DeviceError
 from ..plan import DTYPES, ITEMSIZE, Plan
 from .kernels import load_kernels
 
-UNIFORM_STRIDE = 256  # minUniformBufferOffsetAlignment upper bound in WebGPU
-# Mappable buffers that encoded steps copy their result into, in turn (Engine.stream_ids keeps fewer steps
-# than that submitted and not yet fetched), each READBACK_BYTES (the largest result: token_logprobs' 2 + 2 *
-# 20 words).
-READBACK_SLOTS, READBACK_BYTES = 4, 256
+from .executor import READBACK_BYTES, READBACK_SLOTS, UNIFORM_STRIDE
 
 # --- Workaround for Mesa's lavapipe (the CPU Vulkan driver), in this one place ---------------------------
 # lavapipe "inlines uniforms": for a shader whose loop bounds read a uniform buffer, it compiles (LLVM) a new
