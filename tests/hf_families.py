@@ -17,6 +17,7 @@ import numpy as np
 import torch
 from gguf_helpers import V, add_tiny_tokenizer
 
+from tabllm.convert import qkv_row_order
 from tabllm.weights import dequantize, load_config, load_tensors, read_index
 
 # D hidden, F ffn, H / HKV heads of HD, L layers: multiples of 32 where the quantized kernels need them
@@ -28,9 +29,9 @@ CHATML = (
 # the tiny models: a family, or a variant of one ("llama3": Llama with Llama 3.1 rope scaling, "mistral": the
 # Llama block with a sliding window) -> its HF class; ARCHITECTURE: the model dir's architecture where it differs
 HF_CLASSES = {"llama": "LlamaForCausalLM", "llama3": "LlamaForCausalLM", "mistral": "MistralForCausalLM",
-              "qwen2": "Qwen2ForCausalLM", "qwen3": "Qwen3ForCausalLM", "phi3": "Phi3ForCausalLM",
+              "qwen2": "Qwen2ForCausalLM", "qwen3": "Qwen3ForCausalLM", "phi3": "Phi3ForCausalLM", "phi4": "Phi3ForCausalLM",
               "gpt2": "GPT2LMHeadModel", "gemma3": "Gemma3ForCausalLM"}
-ARCHITECTURE = {"llama3": "llama", "mistral": "llama"}
+ARCHITECTURE = {"llama3": "llama", "mistral": "llama", "phi4": "phi3"}  # phi4: Phi-4-mini's form, partial rotary
 # Scaled RoPE with small original contexts, so that the scaling changes the rotations at this test's positions
 # (0 .. 29): Llama 3.1 scales the 6 slowest of 8 frequencies (2 interpolated), YaRN interpolates all but the
 # fastest, Phi-3's long factors apply from 8 positions (as HF picks them by sequence length, they apply from
@@ -41,6 +42,10 @@ YARN_ROPE = {"rope_type": "yarn", "rope_theta": 10000.0, "factor": 4.0, "origina
 PHI3_ORIGINAL = 8
 PHI3_ROPE = {"rope_type": "longrope", "rope_theta": 10000.0, "short_factor": [1.0, 1.1, 1.3, 1.6, 2.0, 2.5, 3.0, 4.0],
              "long_factor": [1.0, 1.5, 2.5, 4.0, 6.0, 9.0, 12.0, 16.0], "original_max_position_embeddings": PHI3_ORIGINAL}
+# Phi-4-mini: 3/4 of each head rotated (12 of 16 dimensions: 6 frequencies), longrope, tied, no window
+PHI4_ROPE = {"rope_type": "longrope", "rope_theta": 10000.0, "partial_rotary_factor": 0.75,
+             "short_factor": [1.0, 1.2, 1.5, 2.0, 3.0, 4.0], "long_factor": [1.0, 2.0, 3.0, 5.0, 8.0, 12.0],
+             "original_max_position_embeddings": PHI3_ORIGINAL}
 WINDOW = 6  # Mistral's and Phi-3's sliding window (the prompt has 13 tokens)
 
 
@@ -63,6 +68,8 @@ def build_hf_model(kind: str, seed: int, tied: bool):
         "phi3": lambda: transformers.Phi3Config(**{k: v for k, v in common.items() if k != "head_dim"}, pad_token_id=0,
                                                 original_max_position_embeddings=PHI3_ORIGINAL, rope_parameters=PHI3_ROPE,
                                                 sliding_window=WINDOW),
+        "phi4": lambda: transformers.Phi3Config(**{k: v for k, v in common.items() if k != "head_dim"}, pad_token_id=0,
+                                                original_max_position_embeddings=PHI3_ORIGINAL, rope_parameters=PHI4_ROPE),
     }[kind]()
     torch.manual_seed(seed)
     model = getattr(transformers, HF_CLASSES[kind])(config).eval()
@@ -134,7 +141,7 @@ def save_gguf(model, kind: str, path: Path, qtype=gguf.GGMLQuantizationType.Q8_0
     w.add_feed_forward_length(F)
     w.add_head_count(H)
     w.add_head_count_kv(HKV)
-    w.add_rope_dimension_count(HD)
+    w.add_rope_dimension_count(int(HD * params.get("partial_rotary_factor", 1.0)))
     w.add_rope_freq_base(rope_theta(model.config))
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
@@ -232,8 +239,12 @@ def load_model_dir_weights(model, model_dir: Path):
             p + "input_layernorm.weight": t[b + "attn_norm"], p + "post_attention_layernorm.weight": t[b + "ffn_norm"],
             p + "self_attn.o_proj.weight": mat(b + "o"), p + "mlp.down_proj.weight": mat(b + "down"),
         })
-        if arch == "phi3":  # fused in HF too
-            sd.update({p + "self_attn.qkv_proj.weight": mat(b + "qkv"), p + "mlp.gate_up_proj.weight": mat(b + "gate_up")})
+        if arch == "phi3":  # fused in HF too (rows back in HF's order where the converter reordered them)
+            qkv = mat(b + "qkv")
+            order = qkv_row_order(config)
+            if order is not None:
+                qkv = qkv[np.argsort(order)]
+            sd.update({p + "self_attn.qkv_proj.weight": qkv, p + "mlp.gate_up_proj.weight": mat(b + "gate_up")})
         else:
             q, k, v = np.split(mat(b + "qkv"), [H * HD, (H + HKV) * HD])
             gate, up = np.split(mat(b + "gate_up"), 2)

@@ -45,6 +45,9 @@ CASES = [
     ("qwen3", "gguf", False, "Q4_0", None),
     ("phi3", "hf", False, "float32", "q8f32"),
     ("phi3", "gguf", True, "Q8_0", None),
+    # Phi-4-mini's form: partial rotary embeddings (3/4 of each head), longrope, tied
+    ("phi4", "hf", True, "bfloat16", "q8f32"),
+    ("phi4", "gguf", True, "Q8_0", None),
     # unquantized matrices (exact where the checkpoint's values fit the format)
     ("llama", "hf", False, "float32", "f32"),
     ("gemma3", "hf", True, "float32", "f16"),
@@ -94,8 +97,9 @@ def test_config_says_architecture_and_quantization(converted):
     assert config.get("sliding_window") == (hf_families.WINDOW if kind in ("mistral", "phi3") else
                                             hf_families.GEMMA_WINDOW if kind == "gemma3" else None)
     scaling = {"llama3": "freq_factors" if config["source"]["kind"] == "gguf" else "llama3", "qwen3": "yarn",
-               "phi3": "longrope"}.get(kind)
+               "phi3": "longrope", "phi4": "longrope"}.get(kind)
     assert (config["rope_scaling"] or {}).get("rope_type") == scaling
+    assert config.get("rope_dim") == (12 if kind == "phi4" else None)
     errors = config["quantization"]["error"]
     if config["source"]["kind"] == "gguf":  # Q8_0 blocks carried bit-for-bit
         assert all(row["exact"] for row in errors.values())

@@ -132,9 +132,11 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     if heads < 1:  # (the default head_dim divides by it)
         raise ModelFormatError(f"{gguf_path}: {arch}.attention.head_count is {heads}, it must be at least 1")
     head_dim = int(hp("attention.key_length", hidden // heads))
-    if int(hp("rope.dimension_count", head_dim)) != head_dim:
-        raise UnsupportedModelError("partial rotary embeddings (rope.dimension_count != head_dim) are not supported")
-    rope_scaling = _rope_scaling(meta, tensors, arch, head_dim, hp)
+    rope_dim = int(hp("rope.dimension_count", head_dim))
+    if rope_dim != head_dim and (arch != "phi3" or rope_dim % 2 or not 0 < rope_dim < head_dim):
+        raise UnsupportedModelError(f"partial rotary embeddings (rope.dimension_count {rope_dim} of head_dim {head_dim}) "
+                                    "are supported for phi3 only")
+    rope_scaling = _rope_scaling(meta, tensors, arch, rope_dim, hp)
     tokens = meta.get("tokenizer.ggml.tokens") or []
     eos = meta.get("tokenizer.ggml.eos_token_id")
     eos_ids = []
@@ -149,7 +151,7 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     template = meta.get("tokenizer.chat_template")
     if not template and arch in FAMILY_TEMPLATES:
         template = (Path(__file__).parent / "templates" / FAMILY_TEMPLATES[arch]).read_text(encoding="utf-8")
-    family = {}
+    family = {"rope_dim": rope_dim} if rope_dim != head_dim else {}
     window = meta.get(f"{arch}.attention.sliding_window")
     if arch in ("llama", "phi3") and window:  # (Mistral's GGUFs are "llama"; llama.cpp's converter rarely writes it)
         family["sliding_window"] = int(window)
@@ -192,12 +194,41 @@ def _build_config(meta: dict, tensors: dict, gguf_path: Path, source_sha256: str
     }
 
 
-def _rope_factors(tensors, name, head_dim) -> list:
-    t = tensors[name]
-    return [float(x) for x in _norm(t, head_dim // 2)]
+def _rope_factors(tensors, name, rope_dim) -> list:
+    return [float(x) for x in _norm(tensors[name], rope_dim // 2)]
 
 
-def _rope_scaling(meta: dict, tensors: dict, arch: str, head_dim: int, hp):
+def rotary_row_order(heads: int, hd: int, rope_dim: int):
+    """Row order of `heads` q (or k) heads of hd rows for partial rotary embeddings (rope_dim < hd): each head
+    as [rotated first half, unrotated first half, rotated second half, unrotated second half], so that the
+    runtime's pairs (i, i + hd/2) are HF's rotate_half pairs (i, i + rope_dim/2) for i < rope_dim/2 and
+    unrotated dimensions after (models/llama.py rope_tables). Scores are unchanged: q and k are reordered
+    alike. A pure row reordering (quantized blocks stay bit-exact)."""
+    half, r2 = hd // 2, rope_dim // 2
+    within = np.concatenate([np.arange(r2), rope_dim + np.arange(half - r2), r2 + np.arange(r2),
+                             rope_dim + half - r2 + np.arange(half - r2)])
+    return (np.arange(heads)[:, None] * hd + within[None, :]).reshape(-1)
+
+
+def qkv_row_order(config: dict):
+    """The order of a qkv matrix's rows (q | k | v) for partial rotary embeddings; None where every dimension rotates."""
+    H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
+    rope_dim = config.get("rope_dim") or hd
+    if rope_dim == hd:
+        return None
+    return np.concatenate([rotary_row_order(H, hd, rope_dim), H * hd + rotary_row_order(Hkv, hd, rope_dim),
+                           (H + Hkv) * hd + np.arange(Hkv * hd)])
+
+
+def _reordered(item, order):
+    """A ("quant", base, kind, blocks, original) item with its rows in `order` (None: as it is)."""
+    if order is None:
+        return item
+    tag, base, kind, blocks, original = item
+    return (tag, base, kind, {k: v[order] for k, v in blocks.items()}, None if original is None else original[order])
+
+
+def _rope_scaling(meta: dict, tensors: dict, arch: str, rope_dim: int, hp):
     """config.json's rope_scaling from a GGUF (models/llama.py rope_frequencies): the scaling type and factor
     in the metadata (linear, yarn), or frequency factors as tensors: rope_freqs.weight (Llama 3.1: llama.cpp
     stores the llama3 scaling as one divisor per frequency) -> freq_factors; Phi-3's rope_factors_long /
@@ -209,15 +240,15 @@ def _rope_scaling(meta: dict, tensors: dict, arch: str, head_dim: int, hp):
     if "rope_freqs.weight" in tensors:
         if len(factors) > 1:
             raise UnsupportedModelError(f"the GGUF has both rope_freqs.weight and {factors[1]}")
-        return {"rope_type": "freq_factors", "factors": _rope_factors(tensors, "rope_freqs.weight", head_dim)}
+        return {"rope_type": "freq_factors", "factors": _rope_factors(tensors, "rope_freqs.weight", rope_dim)}
     if factors:
         if len(factors) != 2:
             raise ModelFormatError(f"the GGUF has {factors[0]} without its long / short counterpart")
         original = int(hp("rope.scaling.original_context_length"))
         scaling = {"rope_type": "longrope", "factor": int(hp("context_length")) / original,
                    "original_max_position_embeddings": original,
-                   "short_factor": _rope_factors(tensors, "rope_factors_short.weight", head_dim),
-                   "long_factor": _rope_factors(tensors, "rope_factors_long.weight", head_dim)}
+                   "short_factor": _rope_factors(tensors, "rope_factors_short.weight", rope_dim),
+                   "long_factor": _rope_factors(tensors, "rope_factors_long.weight", rope_dim)}
         if meta.get(f"{arch}.rope.scaling.attn_factor") is not None:  # (llama.cpp's converter writes it for Phi-3)
             scaling["attention_factor"] = _f32_value(meta[f"{arch}.rope.scaling.attn_factor"])
         return scaling
@@ -478,7 +509,8 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         p = f"blk.{i}."
         yield ("f32", f"layers.{i}.attn_norm", _norm(get(p + "attn_norm.weight"), D))
         if phi3:
-            yield ("quant", f"layers.{i}.qkv", *_matrix(get(p + "attn_qkv.weight"), (H + 2 * Hkv) * hd, D, linear))
+            qkv = ("quant", f"layers.{i}.qkv", *_matrix(get(p + "attn_qkv.weight"), (H + 2 * Hkv) * hd, D, linear))
+            yield _reordered(qkv, qkv_row_order(config))  # (partial rotary embeddings: Phi-4-mini)
         else:
             q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
             yield fused(f"layers.{i}.qkv", [

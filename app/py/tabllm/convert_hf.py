@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from . import quantize
-from .convert import _prepare_out_dir, add_template_end_of_turn, split_blocks, write_model_dir
+from .convert import _prepare_out_dir, add_template_end_of_turn, qkv_row_order, split_blocks, write_model_dir
 from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
 from .weights import FORMAT_VERSION, MAX_SHARD_BYTES
 
@@ -102,13 +102,12 @@ ROPE_KEYS = {  # rope_scaling kind -> (required keys, optional keys) kept (model
 
 def _rope(hf: dict):
     """(theta, scaling) from the legacy rope_theta/rope_scaling keys or transformers 5's rope_parameters.
+    (Partial rotary embeddings: _rope_dim.)
     Scaling kinds: linear, llama3, yarn, longrope (Phi-3's "su" / "yarn" too); the factor and the original
     context where the config leaves them to be derived (HF: max_position_embeddings / the original)."""
     params = hf.get("rope_parameters") or {}
     params = params.get("full_attention", params)  # Gemma 3: one entry per layer type
     theta = float(hf.get("rope_theta") or params.get("rope_theta") or 10000.0)
-    if float(params.get("partial_rotary_factor") or hf.get("partial_rotary_factor") or 1.0) != 1.0:
-        raise UnsupportedModelError("partial rotary embeddings (partial_rotary_factor < 1) are not supported")
     scaling = hf.get("rope_scaling") or (params if params.get("rope_type", "default") != "default" else None)
     if not scaling:
         return theta, None
@@ -130,6 +129,19 @@ def _rope(hf: dict):
     required, optional = ROPE_KEYS[kind]
     kept = {k: scaling[k] for k in required}  # (a KeyError: the caller names the missing key)
     return theta, {"rope_type": kind, **kept, **{k: scaling[k] for k in optional if scaling.get(k) is not None}}
+
+
+def _rope_dim(hf: dict, arch: str, head_dim: int) -> dict:
+    """{"rope_dim": rotated dimensions} for partial rotary embeddings (Phi-4-mini: partial_rotary_factor 0.75,
+    HF's int(head_dim * factor)), {} where every dimension rotates."""
+    params = hf.get("rope_parameters") or {}
+    factor = float(params.get("partial_rotary_factor") or hf.get("partial_rotary_factor") or 1.0)
+    rope_dim = int(head_dim * factor)
+    if rope_dim == head_dim:
+        return {}
+    if arch != "phi3" or rope_dim % 2 or rope_dim <= 0:
+        raise UnsupportedModelError(f"partial rotary embeddings (partial_rotary_factor {factor}) are supported for Phi-3 only")
+    return {"rope_dim": rope_dim}
 
 
 def _gpt2_names(hf: dict) -> dict:
@@ -201,6 +213,7 @@ def _build_config(folder: Path, hf: dict, scheme) -> dict:
     pad = hf.get("pad_token_id")
     if arch == "gemma3":
         family = _gemma3_config(hf)
+    family.update(_rope_dim(hf, arch, int(hf.get("head_dim") or hidden // heads)))
     return {
         "format_version": FORMAT_VERSION,
         "architecture": arch,
@@ -268,13 +281,15 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     gemma, phi3 = config["architecture"] == "gemma3", config["architecture"] == "phi3"
     attn_rows = (H + 2 * Hkv) * hd
+    qkv_order = qkv_row_order(config)  # None unless rope_dim < head_dim
 
     def norm(ours, theirs, size=D):  # Gemma scales by (1 + w): store 1 + w
         w = weights.get(theirs + ".weight", (size,))
         return ("f32", ours, w + np.float32(1) if gemma else w)
 
-    def matrix(base, kind, names_and_rows, cols):
+    def matrix(base, kind, names_and_rows, cols, order=None):  # order: the rows' order (partial rotary embeddings)
         values = np.concatenate([weights.get(name, (rows, cols)) for name, rows in names_and_rows])
+        values = values if order is None else np.ascontiguousarray(values[order])
         names = " + ".join(name for name, _ in names_and_rows)
         return ("quant", base, kind, split_blocks(kind, quantize.quantize_rows(values, kind, names)), values)
 
@@ -286,9 +301,9 @@ def _iter_model_tensors(weights: _SafetensorsFolder, config: dict, scheme, say):
         yield norm(f"layers.{i}.attn_norm", p + "input_layernorm")
         qkv_rows = [("q_proj", H * hd), ("k_proj", Hkv * hd), ("v_proj", Hkv * hd)]
         if phi3:  # q, k, v (and gate, up) already fused, rows in our order
-            yield matrix(f"layers.{i}.qkv", scheme.linear, [(attn + "qkv_proj.weight", attn_rows)], D)
+            yield matrix(f"layers.{i}.qkv", scheme.linear, [(attn + "qkv_proj.weight", attn_rows)], D, qkv_order)
         else:
-            yield matrix(f"layers.{i}.qkv", scheme.linear, [(f"{attn}{n}.weight", r) for n, r in qkv_rows], D)
+            yield matrix(f"layers.{i}.qkv", scheme.linear, [(f"{attn}{n}.weight", r) for n, r in qkv_rows], D, qkv_order)
         if config["qkv_bias"]:
             yield ("f32", f"layers.{i}.qkv_bias", np.concatenate([weights.get(f"{attn}{n}.bias", (r,)) for n, r in qkv_rows]))
         if gemma or config.get("qk_norm"):

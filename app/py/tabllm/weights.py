@@ -169,6 +169,7 @@ CONFIG_FIELDS = {  # required: what every converter writes; optional: what the l
     "num_kv_heads": Field("int", 1, MAX_HEADS),
     "head_dim": Field("int", 1, MAX_HEAD_DIM),
     "rope_theta": Field("number", 0, above=True),
+    "rope_dim": Field("int", 2, MAX_HEAD_DIM, optional=True),  # partial rotary embeddings: the rotated dims of a head
     "rope_scaling": Field("object", null=True, optional=True,
                           fields={"rope_type": Field("str", optional=True), "type": Field("str", optional=True)}),
     "rms_norm_eps": Field("number", 0, 1),
@@ -261,10 +262,14 @@ def _check_config(config: dict, where):
         check_fields(scaling, ROPE_SCALING_FIELDS[kind], where, "rope_scaling.")
         if kind == "llama3" and scaling["high_freq_factor"] <= scaling["low_freq_factor"]:
             refuse("rope_scaling.high_freq_factor must be above rope_scaling.low_freq_factor")
+    rope_dim = config.get("rope_dim") or config["head_dim"]
+    if rope_dim % 2 or rope_dim > config["head_dim"]:
+        refuse(f"rope_dim {rope_dim} must be even and at most head_dim {config['head_dim']}")
+    if scaling:
         for key in ("factors", "short_factor", "long_factor"):
-            if key in scaling and len(scaling[key]) != config["head_dim"] // 2:
-                refuse(f"rope_scaling.{key} has {len(scaling[key])} values, head_dim {config['head_dim']} needs "
-                       f"{config['head_dim'] // 2}")
+            if key in scaling and len(scaling[key]) != rope_dim // 2:
+                refuse(f"rope_scaling.{key} has {len(scaling[key])} values, {rope_dim} rotated dimensions need "
+                       f"{rope_dim // 2}")
 
 
 def read_index(model_dir) -> dict:

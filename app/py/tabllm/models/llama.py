@@ -58,8 +58,10 @@ def rope_frequencies(config: dict, capacity: int):
                       attention_factor sqrt(1 + ln(factor) / ln(original))
         freq_factors  a GGUF's per-frequency divisors (tensor rope_freqs.weight: Llama 3.1 as llama.cpp
                       stores it): theta_i / factors[i]
-    The attention factor multiplies the cos / sin tables, so q . k is scaled by its square, as in HF."""
-    hd = config["head_dim"]
+    The attention factor multiplies the cos / sin tables, so q . k is scaled by its square, as in HF.
+    Partial rotary embeddings (rope_dim < head_dim, Phi-4-mini): rope_dim / 2 frequencies of a rope_dim-wide
+    rotation (rope_tables leaves the other pairs unrotated)."""
+    hd = config.get("rope_dim") or config["head_dim"]  # the rotated dimensions
     base = config["rope_theta"]
     inv_freq = [1.0 / (base ** (i / hd)) for i in range(0, hd, 2)]
     kind, s = rope_scaling_kind(config), config.get("rope_scaling")
@@ -118,14 +120,21 @@ def rope_frequencies(config: dict, capacity: int):
 
 def rope_tables(config: dict, capacity: int):
     """cos, sin [capacity, hd/2] as flat f32 array.array (float64 math, rounded once), NeoX order
-    (rotate_half), with the config's rope scaling (rope_frequencies). Plain Python so that the page
-    (Pyodide, no numpy) builds the same tables as CPython."""
+    (rotate_half: dimension i pairs with i + hd/2), with the config's rope scaling (rope_frequencies). Plain
+    Python so that the page (Pyodide, no numpy) builds the same tables as CPython.
+    Partial rotary embeddings (rope_dim < head_dim): the converters store each q / k head's rows as [rotated
+    first half, unrotated first half, rotated second half, unrotated second half] (convert.rotary_row_order),
+    so the first rope_dim / 2 pairs rotate as HF's rotate_half over rope_dim does, and the other pairs get
+    cos 1, sin 0 (not scaled by the attention factor, as HF passes them through)."""
     inv_freq, attention = rope_frequencies(config, capacity)
+    still = config["head_dim"] // 2 - len(inv_freq)  # unrotated pairs
     cos, sin = array("f"), array("f")
     for pos in range(capacity):
         angles = [pos * f for f in inv_freq]
         cos.extend(attention * math.cos(a) for a in angles)
         sin.extend(attention * math.sin(a) for a in angles)
+        cos.extend([1.0] * still)
+        sin.extend([0.0] * still)
     return cos, sin
 
 
