@@ -174,8 +174,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("xn", act, (T, D))
     plan.add_buffer("qkv", act, (T, attn.width))
     qk_norm = bool(config.get("qk_norm"))
-    if qk_norm and precision != "f32":
-        raise TabllmError("q/k head norms (Qwen3) have an f32 plan only")  # (no head_rms_norm_f16 kernel)
+    if qk_norm and (precision != "f32" or config.get("qkv_bias")):  # (no head_rms_norm_f16 kernel)
+        raise TabllmError("q/k head norms (Qwen3) have an f32 plan only, without q/k/v biases")
     if config.get("qkv_bias") or qk_norm:  # Qwen2: q, k, v have biases; Qwen3: q and k heads are rms-normed
         plan.add_buffer("qkv_raw", act, (T, attn.width))
     # Mistral / Phi-3: each position attends to the last sliding_window positions (itself included)
