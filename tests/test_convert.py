@@ -536,3 +536,34 @@ def test_gguf_converter_records_the_templates_end_of_turn_token(tmp_path, monkey
     write_tiny_gguf(path)
     config = json.loads((convert_gguf(path, tmp_path / "model") / "config.json").read_text())
     assert config["chat_template"] == phi_template and config["eos_token_ids"] == [2, 0]
+
+
+@pytest.mark.parametrize("meta, want", [
+    ({}, None),
+    ({"llama.rope.scaling.type": "linear", "llama.rope.scaling.factor": 4.0}, {"rope_type": "linear", "factor": 4.0}),
+    ({"llama.rope.scaling.type": "yarn", "llama.rope.scaling.factor": 4.0, "llama.rope.scaling.original_context_length": 32768,
+      "llama.rope.scaling.yarn_beta_fast": 16.0},
+     {"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 32768, "beta_fast": 16.0}),
+])
+def test_gguf_rope_scaling_metadata(meta, want):
+    """A GGUF's rope.scaling metadata as config.json's rope_scaling (models/llama.py rope_frequencies reads it;
+    linear was accepted here and then refused at load before)."""
+    from tabllm.convert import _rope_scaling
+    from tabllm.weights import _check_config
+
+    hp = lambda key, default=None: meta.get(f"llama.{key}", default)  # noqa: E731
+    scaling = _rope_scaling(meta, {}, "llama", 64, hp)
+    assert scaling == want
+    config = {"format_version": 1, "architecture": "llama", "vocab_size": 8, "hidden_size": 64, "intermediate_size": 64,
+              "num_layers": 1, "num_heads": 1, "num_kv_heads": 1, "head_dim": 64, "rope_theta": 1e4, "rope_scaling": scaling,
+              "rms_norm_eps": 1e-5, "context_length": 64, "tie_word_embeddings": True}
+    _check_config(config, "config.json")  # a model dir with it loads
+
+
+def test_gguf_yarn_with_its_own_attention_factor_is_refused():
+    from tabllm.convert import _rope_scaling
+
+    meta = {"llama.rope.scaling.type": "yarn", "llama.rope.scaling.factor": 4.0,
+            "llama.rope.scaling.original_context_length": 4096, "llama.rope.scaling.attn_factor": 0.8}
+    with pytest.raises(UnsupportedModelError, match="YaRN with an attention factor"):
+        _rope_scaling(meta, {}, "llama", 64, lambda key, default=None: meta.get(f"llama.{key}", default))
