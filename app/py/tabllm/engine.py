@@ -295,15 +295,18 @@ class Engine:
         bad = next((t for t in token_ids if not _is_whole(t) or not 0 <= t < V), None)
         if bad is not None:
             raise TabllmError(f"token id {bad!r} is not in this model's vocabulary [0, {V})")
-        self._check_fits(len(token_ids))
+        self.check_prompt_fits(len(token_ids))
         return [int(t) for t in token_ids]  # (numpy integers too)
 
-    def _check_fits(self, n_prompt):
+    def check_prompt_fits(self, n_prompt):
+        """A ContextWindowError unless a prompt of n_prompt tokens leaves room for one generated token (the
+        one place this is decided: the API server asks here before queueing a request)."""
         if n_prompt == 0:
             raise TabllmError("empty prompt")
         if n_prompt + 1 > self.context_length:
             raise ContextWindowError(
-                f"context window exceeded: the prompt has {n_prompt} tokens, the context holds {self.context_length}"
+                f"context window exceeded: the prompt has {n_prompt} tokens, the context holds {self.context_length} "
+                f"(at most {self.context_length - 1} fit, leaving room for one generated token)"
             )
 
     # --- generation -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import time
 import weakref
 
 from ..conversation import CONTEXT_POLICIES, fit_messages
-from ..errors import TabllmError
+from ..errors import ContextWindowError, TabllmError
 from ..sampling import TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
@@ -57,13 +57,11 @@ def _check_model(p: P.Params, engine):
 
 
 def _check_fits(engine, n_tokens, param):
-    """400 when a prompt does not leave room for one generated token in the context window."""
-    if n_tokens + 1 > engine.context_length:
-        raise ContextLengthError(
-            f"this model's context window is {engine.context_length} tokens, but the {param} has {n_tokens} tokens "
-            f"(at most {engine.context_length - 1} fit)",
-            param=param,
-        )
+    """400 context_length_exceeded (naming the parameter) when the engine says the prompt does not fit."""
+    try:
+        engine.check_prompt_fits(n_tokens)
+    except ContextWindowError as e:
+        raise ContextLengthError(f"{param}: {e}", param=param) from None
 
 
 # --- stop strings -------------------------------------------------------------------------------
