@@ -26,3 +26,18 @@ def test_bench_json_counts_a_decode_step(tiny_model_dir, capsys):
         assert r[key] > 0
     assert r["ceilings"]["read_GBps"] > 0 and r["ceilings"]["fma_f32_GFLOPs"] > 0
     assert r["memory_ratio"] >= 1  # (the GPU holds at least the weights and the KV cache)
+
+
+def test_cli_offers_every_synthetic_shape(capsys):
+    """`tabllm bench --synthetic` lists exactly tabllm.bench.SYNTHETIC (the CLI does not import bench
+    to build its parser, so the two lists are compared here)."""
+    import re
+
+    import pytest
+
+    from tabllm.bench import SYNTHETIC
+
+    with pytest.raises(SystemExit):
+        main(["bench", "--synthetic", "no-such-shape"])
+    offered = re.search(r"choose from (.*?)\)", capsys.readouterr().err).group(1)
+    assert sorted(re.findall(r"'([^']+)'", offered)) == sorted(SYNTHETIC)
