@@ -164,17 +164,22 @@ class Params:
         return (top or 0) if wanted else None
 
     def json_mode(self) -> bool:
+        return self.response_format() == "json_object"
+
+    def response_format(self):
+        """None (plain text), "json_object", or ("json_schema", the checked schema)."""
         value = self.body.get("response_format")
         if value is None:
-            return False
+            return None
         kind = value.get("type") if isinstance(value, dict) else None
         if kind == "json_schema":
-            raise InvalidRequestError('response_format {"type": "json_schema"} is not supported yet; use "json_object"',
-                                      param="response_format")
+            from .json_schema import response_format_schema
+
+            return ("json_schema", response_format_schema(value))
         if kind not in ("text", "json_object") or set(value) != {"type"}:
-            raise InvalidRequestError('response_format must be {"type": "text"} or {"type": "json_object"}',
-                                      param="response_format")
-        return kind == "json_object"
+            raise InvalidRequestError('response_format must be {"type": "text"}, {"type": "json_object"} or '
+                                      '{"type": "json_schema", "json_schema": {...}}', param="response_format")
+        return kind if kind == "json_object" else None
 
 
 # Parameters every generation request may carry (chat adds messages etc., completions add prompt).

@@ -175,6 +175,20 @@ def _json_vocab(engine):
     return vocab
 
 
+_SCHEMA_VOCABS = weakref.WeakKeyDictionary()  # engine -> json_schema.SchemaVocab (its trie, compiled schemas)
+
+
+def _schema_vocab(engine):
+    vocab = _SCHEMA_VOCABS.get(engine)
+    if vocab is None:
+        from .json_schema import SchemaVocab
+
+        tok = engine.tokenizer
+        vocab = SchemaVocab(tok.token_bytes, engine.config["vocab_size"], engine.eos_ids, tok.special_tokens.values())
+        _SCHEMA_VOCABS[engine] = vocab
+    return vocab
+
+
 class Job:
     """A checked generation request (chat or text completion) ready to run on the engine."""
 
@@ -189,7 +203,12 @@ class Job:
         self.max_tokens = p.max_tokens()
         self.stops = p.stop()
         self.settings = P.sampler_settings(P.sampler_fields(p, engine.config["vocab_size"]))
-        self.json_vocab = _json_vocab(engine) if p.json_mode() else None
+        fmt = p.response_format()
+        self.json_vocab = _json_vocab(engine) if fmt == "json_object" else None
+        # json_schema: (the engine's SchemaVocab, the schema); its DFA is compiled here, before any GPU work
+        self.json_schema = (_schema_vocab(engine), fmt[1]) if isinstance(fmt, tuple) else None
+        if self.json_schema:
+            self.json_schema[0].compiled(self.json_schema[1])
         self.logprobs = p.logprobs(kind)
         for k in ("echo", "suffix") + (("top_logprobs",) if kind == "text" else ()):
             p.unsupported(k)
@@ -249,6 +268,10 @@ class Job:
                     from .json_mode import JsonObjectConstraint
 
                     constraint = JsonObjectConstraint(self.json_vocab)
+                elif self.json_schema:
+                    from .json_schema import JsonSchemaConstraint
+
+                    constraint = JsonSchemaConstraint(*self.json_schema)
                 if self.kind == "chat":
                     yield self._chunk(index, {"role": "assistant", "content": ""})
                 pending = []  # TokenLogprobs of tokens whose text has not been sent yet

@@ -1,0 +1,379 @@
+"""Structured outputs (`response_format={"type": "json_schema", ...}`): decoding constrained to JSON
+that matches a JSON Schema, through the same per-step allowed-token mask as JSON mode (json_mode.py).
+
+How: the schema becomes a regular expression of the JSON texts that match it (`schema_regex`, the
+approach of outlines), interegular (a pure-Python regex library) turns that into a DFA over
+characters, and each step's mask is the set of tokens whose characters the DFA can read from its
+current state without entering a state from which no match can be completed. Masks are cached by
+DFA state per schema (and schemas by their text), so after the first few tokens a step costs a dict
+look-up. The end-of-turn tokens are allowed only in accepting states, and the regex is exact, so an
+output that ends with finish_reason "stop" always validates; one cut by max_tokens may not.
+
+What the regex cannot hold is refused with a 400 naming response_format (`check` says why):
+recursive $ref, allOf / oneOf / not, numeric bounds, and the like. Limits of the form: properties are
+written in the schema's order (all required ones, any optional ones); whitespace is at most one space
+after ":" and ","; a free object (no properties) needs an additionalProperties schema for its values.
+Tokens that are not whole UTF-8 on their own (a byte-level BPE's pieces of a character) are left out,
+so a character that no token spells whole cannot be written.
+
+Pure Python (interegular has no dependencies), so it can run in the page as well.
+"""
+
+import json
+import re
+from collections import OrderedDict
+
+from ..sampling import mask_from_ids
+from .errors import InvalidRequestError
+
+PARAM = "response_format"
+SCHEMA_CACHE = 32  # compiled schemas kept (DFA + its masks), by the schema's JSON text
+
+_ANNOTATIONS = {"title", "description", "default", "examples", "$schema", "$id", "$comment", "deprecated",
+                "readOnly", "writeOnly", "$defs", "definitions"}
+_BY_TYPE = {
+    "string": {"minLength", "maxLength", "pattern", "format"},
+    "integer": set(), "number": set(), "boolean": set(), "null": set(),
+    "object": {"properties", "required", "additionalProperties"},
+    "array": {"items", "minItems", "maxItems"},
+}
+
+WS = "[ ]?"  # whitespace allowed after ":" and "," and inside brackets
+_CHAR = r'([^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})'  # one character of a JSON string
+_SCALAR = {
+    "string": f'"{_CHAR}*"',
+    "integer": r"-?(0|[1-9][0-9]*)",
+    "number": r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?",
+    "boolean": "(true|false)",
+    "null": "null",
+}
+# String formats a regular grammar holds. date: a real calendar date, except that February 29 is
+# never written (leap years are not tracked).
+_DAY = "(0[1-9]|1[0-9]|2[0-8])"
+_DATE = f"[0-9]{{4}}-((0[1-9]|1[0-2])-{_DAY}|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)"
+_TIME = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
+_OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+FORMATS = {
+    "date": _DATE,
+    "time": _TIME,
+    "date-time": f"{_DATE}T{_TIME}",
+    "uuid": "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    "ipv4": rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}",
+    "email": r"[a-zA-Z0-9_.+-]{1,32}@[a-zA-Z0-9-]{1,32}(\.[a-zA-Z0-9-]{1,32}){0,3}\.[a-zA-Z]{2,8}",
+}
+MAX_COUNT = 64  # largest minLength / maxLength / minItems / maxItems (the DFA grows with them)
+
+
+def _bad(path, message):
+    return InvalidRequestError(f"response_format.json_schema.schema{path}: {message}", param=PARAM)
+
+
+def _literal(value) -> str:
+    """A regex matching exactly the compact JSON text of value."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _count(node, key, path):
+    value = node.get(key)
+    if value is not None and (type(value) is not int or not 0 <= value <= MAX_COUNT):
+        raise _bad(path, f"{key} must be a whole number from 0 to {MAX_COUNT}")
+    return value
+
+
+def _repeat(lo, hi):
+    lo = lo or 0
+    return f"{{{lo},}}" if hi is None else f"{{{lo},{hi}}}"
+
+
+def _type_matches(kind, value) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind in ("integer", "number"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and (kind == "number" or float(value).is_integer())
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "null":
+        return value is None
+    return False
+
+
+def _check_pattern(pattern, path):
+    """The pattern made a full match (JSON Schema searches; a full match is also found by a search), or
+    a 400 when interegular cannot read it or it may match text a JSON string cannot hold raw."""
+    import interegular
+
+    body = pattern[1:] if pattern.startswith("^") else pattern
+    body = body[:-1] if body.endswith("$") and not body.endswith("\\$") else body
+    try:
+        fsm = interegular.parse_pattern(body).to_fsm()
+        unsafe = interegular.parse_pattern(r'.*["\\\x00-\x1f].*').to_fsm()
+        safe = (fsm & unsafe).empty()
+    except Exception as e:  # interegular's parse errors have no common base
+        raise _bad(path, f"pattern {pattern!r} is not supported ({type(e).__name__}: {e})") from None
+    if not safe:
+        raise _bad(path, f"pattern {pattern!r} may match quotes, backslashes or control characters: not supported")
+    return body
+
+
+def schema_regex(schema, path="", defs=None, refs=()) -> str:
+    """The regex of the compact-ish JSON texts that match schema, or a 400 (InvalidRequestError)."""
+    if defs is None:
+        if not isinstance(schema, dict):
+            raise _bad("", "the schema must be a JSON object")
+        defs = {}
+        for key in ("$defs", "definitions"):
+            if not isinstance(schema.get(key, {}), dict):
+                raise _bad(f".{key}", "must be an object")
+            defs.update({f"#/{key}/{k}": v for k, v in schema.get(key, {}).items()})
+    if not isinstance(schema, dict):
+        raise _bad(path, f"a schema must be an object, got {json.dumps(schema)[:40]}")
+    keys = set(schema) - _ANNOTATIONS
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        if keys != {"$ref"}:
+            raise _bad(path, "$ref with other keywords is not supported")
+        if ref not in defs:
+            raise _bad(path, f"$ref {ref!r} must name an entry of the root's $defs")
+        if ref in refs:
+            raise _bad(path, f"recursive $ref {ref!r} is not supported")
+        return schema_regex(defs[ref], f"{path}.$ref", defs, refs + (ref,))
+    if "anyOf" in schema:
+        options = schema["anyOf"]
+        if not isinstance(options, list) or not options or keys != {"anyOf"}:
+            raise _bad(path, "anyOf must be a non-empty list of schemas, with no other keywords beside it")
+        return "(" + "|".join(schema_regex(o, f"{path}.anyOf[{i}]", defs, refs) for i, o in enumerate(options)) + ")"
+    kind = schema.get("type")
+    for key in ("enum", "const"):
+        if key in schema:
+            values = schema[key] if key == "enum" else [schema[key]]
+            if not isinstance(values, list) or not values:
+                raise _bad(path, "enum must be a non-empty list")
+            if keys - {key, "type"}:
+                raise _bad(path, f"{key} with {', '.join(sorted(keys - {key, 'type'}))} is not supported")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if kind is not None and not all(any(_type_matches(k, v) for k in kinds) for v in values):
+                raise _bad(path, f"type {kind!r} does not match every {key} value")
+            return "(" + "|".join(_literal(v) for v in values) + ")"
+    if kind is None:
+        unknown = sorted(keys & {"allOf", "oneOf", "not", "if"})
+        raise _bad(path, f"{unknown[0]} is not supported" if unknown else "a schema needs a type (or enum, const, anyOf or $ref)")
+    if isinstance(kind, list):
+        if not kind or not all(k in _SCALAR for k in kind) or keys != {"type"}:
+            raise _bad(path, "a list of types may hold only string, integer, number, boolean and null, with no other "
+                             "keywords beside it (use anyOf)")
+        return "(" + "|".join(_SCALAR[k] for k in kind) + ")"
+    if kind not in _BY_TYPE:
+        raise _bad(path, f"unknown type {kind!r}")
+    extra = keys - {"type"} - _BY_TYPE[kind]
+    if extra:
+        raise _bad(path, f"{', '.join(sorted(extra))} {'is' if len(extra) == 1 else 'are'} not supported for type {kind!r}")
+    if kind == "string":
+        lo, hi = _count(schema, "minLength", path), _count(schema, "maxLength", path)
+        fmt, pattern = schema.get("format"), schema.get("pattern")
+        if (fmt is not None or pattern is not None) and (lo is not None or hi is not None):
+            raise _bad(path, "pattern or format together with minLength / maxLength is not supported")
+        if fmt is not None and pattern is not None:
+            raise _bad(path, "format together with pattern is not supported")
+        if fmt is not None:
+            if fmt not in FORMATS:
+                raise _bad(path, f"format {fmt!r} is not supported (supported: {', '.join(FORMATS)})")
+            return f'"{FORMATS[fmt]}"'
+        if pattern is not None:
+            if not isinstance(pattern, str):
+                raise _bad(path, "pattern must be a string")
+            return f'"({_check_pattern(pattern, path)})"'
+        if lo is not None and hi is not None and lo > hi:
+            raise _bad(path, "minLength is larger than maxLength")
+        return f'"{_CHAR}{_repeat(lo, hi)}"' if lo is not None or hi is not None else _SCALAR["string"]
+    if kind in _SCALAR:
+        return _SCALAR[kind]
+    if kind == "array":
+        lo, hi = _count(schema, "minItems", path), _count(schema, "maxItems", path)
+        if lo is not None and hi is not None and lo > hi:
+            raise _bad(path, "minItems is larger than maxItems")
+        if "items" not in schema:
+            raise _bad(path, "an array needs an items schema")
+        item = schema_regex(schema["items"], f"{path}.items", defs, refs)
+        lo = lo or 0
+        if hi == 0:
+            return rf"\[{WS}\]"
+        rest = f"({WS},{WS}{item}){_repeat(max(lo - 1, 0), None if hi is None else hi - 1)}"
+        body = f"{item}{rest}"
+        return rf"\[{WS}({body}){'' if lo else '?'}{WS}\]"
+    # object
+    props = schema.get("properties")
+    required = schema.get("required", [])
+    if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
+        raise _bad(path, "required must be a list of property names")
+    extra_props = schema.get("additionalProperties")
+    if props is None:
+        if required:
+            raise _bad(path, "required without properties is not supported")
+        if not isinstance(extra_props, dict):
+            raise _bad(path, "an object without properties needs an additionalProperties schema for its values")
+        value = schema_regex(extra_props, f"{path}.additionalProperties", defs, refs)
+        pair = f'{_SCALAR["string"]}{WS}:{WS}{value}'
+        return rf"\{{{WS}({pair}({WS},{WS}{pair})*)?{WS}\}}"
+    if not isinstance(props, dict):
+        raise _bad(path, "properties must be an object")
+    if set(required) - set(props):
+        raise _bad(path, f"required names properties that are not defined: {', '.join(sorted(set(required) - set(props)))}")
+    if extra_props not in (None, True, False) and not isinstance(extra_props, dict):
+        raise _bad(path, "additionalProperties must be a boolean or a schema")
+    items = [(f"{_literal(k)}{WS}:{WS}{schema_regex(v, f'{path}.properties.{k}', defs, refs)}", k in required)
+             for k, v in props.items()]
+    # after(i): properties i.. once one has been written (each comes with its comma); first(i): none yet
+    after = [""] * (len(items) + 1)
+    for i in range(len(items) - 1, -1, -1):
+        part = f"{WS},{WS}{items[i][0]}"
+        after[i] = (part if items[i][1] else f"({part})?") + after[i + 1]
+    first = ""  # first(len(items)): an empty object
+    for i in range(len(items) - 1, -1, -1):
+        with_i = items[i][0] + after[i + 1]
+        first = with_i if items[i][1] else f"({with_i}|{first})" if first else f"({with_i})?"
+    return rf"\{{{WS}{first}{WS}\}}"
+
+
+def response_format_schema(value) -> dict:
+    """Check response_format {"type": "json_schema", "json_schema": {name, schema, strict, description}};
+    returns the schema (its regex is checked here too, so every 400 comes before generation)."""
+    spec = value.get("json_schema")
+    if not isinstance(spec, dict):
+        raise InvalidRequestError('response_format {"type": "json_schema"} needs json_schema: {"name": ..., "schema": ...}',
+                                  param="response_format.json_schema")
+    extra = (set(spec) - {"name", "schema", "strict", "description"}) | (set(value) - {"type", "json_schema"})
+    if extra:
+        raise InvalidRequestError(f"response_format has unsupported fields: {', '.join(sorted(extra))}", param=PARAM)
+    name = spec.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", name):
+        raise InvalidRequestError("response_format.json_schema.name must be 1 to 64 letters, digits, _ or -",
+                                  param="response_format.json_schema.name")
+    if spec.get("strict") not in (None, True, False):
+        raise InvalidRequestError("response_format.json_schema.strict must be a boolean",
+                                  param="response_format.json_schema.strict")
+    if "schema" not in spec:
+        raise InvalidRequestError("response_format.json_schema.schema is required", param=PARAM)
+    schema_regex(spec["schema"])
+    return spec["schema"]
+
+
+class SchemaVocab:
+    """The vocabulary as a character trie, and the compiled schemas (one per engine)."""
+
+    def __init__(self, token_bytes, vocab_size, eos_ids, special_ids):
+        self.vocab_size = vocab_size
+        self.eos_ids = sorted(t for t in eos_ids if 0 <= t < vocab_size)
+        if not self.eos_ids:
+            raise ValueError("JSON Schema output needs an end-of-turn token in the vocabulary")
+        skip = set(special_ids) | set(eos_ids)
+        self.token_text = {}
+        self.trie = [{}, []]  # node: [children {char: node}, token ids ending here]
+        for token, data in enumerate(token_bytes[:vocab_size]):
+            if not data or token in skip:
+                continue
+            try:
+                text = data.decode("utf-8")  # strict: a piece of a character is left out
+            except UnicodeDecodeError:
+                continue
+            self.token_text[token] = text
+            node = self.trie
+            for ch in text:
+                node = node[0].setdefault(ch, [{}, []])
+            node[1].append(token)
+        self._schemas = OrderedDict()
+
+    def compiled(self, schema) -> "CompiledSchema":
+        key = json.dumps(schema, sort_keys=True)
+        hit = self._schemas.get(key)
+        if hit is None:
+            hit = self._schemas[key] = CompiledSchema(self, schema_regex(schema))
+            if len(self._schemas) > SCHEMA_CACHE:
+                self._schemas.popitem(last=False)
+        self._schemas.move_to_end(key)
+        return hit
+
+
+class CompiledSchema:
+    """A schema's DFA (interegular) and the masks of the states reached so far."""
+
+    def __init__(self, vocab: SchemaVocab, regex: str):
+        import interegular
+
+        self.vocab = vocab
+        fsm = interegular.parse_pattern(regex).to_fsm()
+        self.alphabet, self.map, self.finals, self.initial = fsm.alphabet, fsm.map, fsm.finals, fsm.initial
+        # live states: those from which an accepting state can still be reached
+        back = {}
+        for s, edges in self.map.items():
+            for t in edges.values():
+                back.setdefault(t, set()).add(s)
+        live, todo = set(self.finals), list(self.finals)
+        while todo:
+            for s in back.get(todo.pop(), ()):
+                if s not in live:
+                    live.add(s)
+                    todo.append(s)
+        self.live = live
+        self._symbols = {}  # char -> the DFA's symbol for it
+        self._masks = {}
+
+    def symbol(self, ch):
+        sym = self._symbols.get(ch)
+        if sym is None:
+            sym = self._symbols[ch] = self.alphabet[ch]
+        return sym
+
+    def step(self, state, ch):
+        """The state after ch, or None when ch cannot continue a match."""
+        nxt = self.map.get(state, {}).get(self.symbol(ch))
+        return nxt if nxt in self.live else None
+
+    def mask(self, state):
+        packed = self._masks.get(state)
+        if packed is None:
+            allowed = list(self.vocab.eos_ids) if state in self.finals else []
+            todo = [(self.vocab.trie, state)]
+            while todo:
+                node, s = todo.pop()
+                edges = self.map.get(s, {})
+                for ch, child in node[0].items():
+                    t = edges.get(self.symbol(ch))
+                    if t is not None and t in self.live:
+                        allowed.extend(child[1])
+                        if child[0]:
+                            todo.append((child, t))
+            if not allowed:
+                raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
+            packed = self._masks[state] = mask_from_ids(allowed, self.vocab.vocab_size)
+        return packed
+
+
+class JsonSchemaConstraint:
+    """The `constraint` Engine.stream_ids calls before each sampling step (one per generation)."""
+
+    def __init__(self, vocab: SchemaVocab, schema: dict):
+        self.schema = vocab.compiled(schema)
+        self.vocab = vocab
+        self.state = self.schema.initial
+        self._consumed = 0
+        self._last_state = None
+
+    def allowed(self, generated_ids):
+        """Mask for the next token given the tokens generated so far; None = same as the last mask."""
+        for token in generated_ids[self._consumed:]:
+            text = self.vocab.token_text.get(token)
+            state = self.state
+            for ch in text or "\0":
+                state = self.schema.step(state, ch) if state is not None else None
+            if state is None:  # the GPU sampled a masked token: a bug, not bad input
+                raise RuntimeError(f"JSON Schema output: token {token} ({text!r}) was sampled against the mask")
+            self.state = state
+        self._consumed = len(generated_ids)
+        if self.state == self._last_state:
+            return None
+        self._last_state = self.state
+        return self.schema.mask(self.state)
+
+    @property
+    def complete(self) -> bool:
+        return self.state in self.schema.finals

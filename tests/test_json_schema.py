@@ -1,0 +1,150 @@
+"""response_format {"type": "json_schema"} (api/json_schema.py): outputs that always validate.
+
+The official `openai` client drives the in-process server of test_api.py on the tiny random-weight
+model: its text is gibberish, so any valid output comes from the mask alone. Sampled at temperature 1
+over many seeds, every reply that ends with finish_reason "stop" must validate (jsonschema, with its
+format checker); unsupported schema features are 400s naming response_format.
+"""
+
+import json
+
+import pytest
+
+jsonschema = pytest.importorskip("jsonschema", reason="pip install -e '.[test]'")
+openai = pytest.importorskip("openai", reason="pip install -e '.[test]'")
+pytest.importorskip("uvicorn", reason="the server needs: pip install -e '.[serve]'")
+pytest.importorskip("sse_starlette", reason="the server needs: pip install -e '.[serve]'")
+
+from test_api import MODEL, chat, tid, client, engine, model_dir, server, status_of  # noqa: E402,F401  (fixtures)
+
+from tabllm.api.json_schema import FORMATS, schema_regex  # noqa: E402
+
+# Everything the grammar holds, kept short: the tiny model's context is 256 tokens of one byte each.
+PERSON = {
+    "type": "object",
+    "properties": {
+        "n": {"type": "string", "maxLength": 4},
+        "a": {"type": "integer"},
+        "b": {"type": "boolean"},
+        "c": {"enum": ["red", "green", "blue"]},
+        "t": {"type": "array", "items": {"type": "string", "maxLength": 2}, "minItems": 1, "maxItems": 2},
+        "p": {"$ref": "#/$defs/point"},
+        "d": {"type": "string", "format": "date"},
+        "k": {"type": "string", "pattern": "^[A-Z]{2}[0-9]$"},
+        "o": {"anyOf": [{"type": "null"}, {"type": "string", "maxLength": 2}]},
+        "e": {"type": "number"},
+    },
+    "required": ["n", "a", "b", "c", "t", "p", "d", "k", "o"],
+    "additionalProperties": False,
+    "$defs": {"point": {"type": "object", "properties": {"x": {"type": "number"}, "y": {"type": ["integer", "null"]}},
+                        "required": ["x", "y"]}},
+}
+# nudges the random model towards ending numbers and strings, so that most replies close in time
+ENDINGS = {tid(c): 4 for c in ',}]"'}
+
+
+def response_format(schema, name="person"):
+    return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
+
+
+def validate(text, schema):
+    jsonschema.validate(json.loads(text), schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_sampled_outputs_always_validate(client):
+    stopped = 0
+    for seed in range(6):
+        r = chat(client, "Describe a person", temperature=1.0, seed=seed, max_tokens=200,
+                 response_format=response_format(PERSON), logit_bias=ENDINGS)
+        if r.choices[0].finish_reason == "stop":
+            stopped += 1
+            validate(r.choices[0].message.content, PERSON)
+    assert stopped >= 5  # the mask closes the object well within max_tokens
+    # the same requests without the schema: the random model writes no such JSON
+    r = chat(client, "Describe a person", temperature=1.0, seed=0, max_tokens=60, logit_bias=ENDINGS)
+    with pytest.raises((ValueError, jsonschema.ValidationError)):
+        validate(r.choices[0].message.content, PERSON)
+
+
+def test_streamed_output_validates(client):
+    schema = {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"},
+              "kind": {"const": "leaf"}}, "required": ["id", "kind"]}, "minItems": 2, "maxItems": 3}
+    chunks = list(chat(client, "List", temperature=1.0, seed=5, max_tokens=150, stream=True, logit_bias=ENDINGS,
+                       response_format=response_format(schema, "list")))
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    validate(text, schema)
+    assert 2 <= len(json.loads(text)) <= 3
+
+
+def test_python_api_takes_json_schema(engine):
+    r = engine.chat.completions.create(messages=[{"role": "user", "content": "x"}], temperature=1.0, seed=1,
+                                       max_tokens=200, response_format=response_format(PERSON), logit_bias=ENDINGS)
+    assert r.choices[0].finish_reason == "stop"
+    validate(r.choices[0].message.content, PERSON)
+
+
+@pytest.mark.parametrize("schema, words", [
+    ({"type": "integer", "minimum": 0}, "minimum"),
+    ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, "oneOf"),
+    ({"type": "object", "properties": {"a": {"$ref": "#/$defs/a"}}, "$defs": {"a": {"type": "array", "items": {"$ref": "#/$defs/a"}}}},
+     "recursive"),
+    ({"type": "string", "pattern": "a.b"}, "quotes"),
+    ({"type": "string", "format": "hostname"}, "hostname"),
+    ({"type": "object"}, "additionalProperties"),
+    ({"type": "object", "properties": {"a": {"type": "string"}}, "required": ["b"]}, "not defined"),
+    ({"type": "array", "items": {"type": "integer"}, "uniqueItems": True}, "uniqueItems"),
+    ({"enum": ["a", 1], "type": "string"}, "does not match"),
+    ({"type": "string", "maxLength": 10_000}, "maxLength"),
+    ("string", "must be a JSON object"),
+])
+def test_unsupported_schemas_are_400_naming_response_format(client, schema, words):
+    status, err = status_of(lambda: chat(client, "hi", response_format=response_format(schema)))
+    assert status == 400 and err.param == "response_format" and err.type == "invalid_request_error"
+    assert words in err.message
+
+
+@pytest.mark.parametrize("rf, param", [
+    ({"type": "json_schema"}, "response_format.json_schema"),
+    ({"type": "json_schema", "json_schema": {"schema": {"type": "string"}}}, "response_format.json_schema.name"),
+    ({"type": "json_schema", "json_schema": {"name": "a b", "schema": {"type": "string"}}}, "response_format.json_schema.name"),
+    ({"type": "json_schema", "json_schema": {"name": "a", "schema": {"type": "string"}, "strict": "yes"}},
+     "response_format.json_schema.strict"),
+    ({"type": "json_schema", "json_schema": {"name": "a", "schema": {"type": "string"}, "other": 1}}, "response_format"),
+])
+def test_malformed_json_schema_requests_are_400(client, rf, param):
+    status, err = status_of(lambda: chat(client, "hi", response_format=rf))
+    assert status == 400 and err.param == param
+
+
+# --- the regex itself (no model) ----------------------------------------------------------------
+
+
+def _matches(schema, text):
+    import interegular
+
+    return interegular.parse_pattern(schema_regex(schema)).to_fsm().accepts(text)
+
+
+@pytest.mark.parametrize("schema, good, bad", [
+    (PERSON, ['{"n":"ab","a":-3,"b":true,"c":"red","t":["x"],"p":{"x":1.5e3,"y":null},'
+              '"d":"2024-12-31","k":"AB1","o":null}',
+              '{ "n": "", "a": 0, "b": false, "c": "blue", "t": ["", "ab"], "p": {"x": -0, "y": 7}, '
+              '"d": "1999-04-30", "k": "ZZ9", "o": "hi", "e": 0.25 }'],
+     ['{"n":"ab","a":1}',  # required properties missing
+      '{"n":"abcde","a":-3,"b":true,"c":"red","t":["x"],"p":{"x":1,"y":null},"d":"2024-12-31","k":"AB1","o":null}',
+      '{"n":"ab","a":01,"b":true,"c":"red","t":["x"],"p":{"x":1,"y":null},"d":"2024-12-31","k":"AB1","o":null}',
+      '{"n":"ab","a":1,"b":true,"c":"red","t":["x"],"p":{"x":1,"y":null},"d":"2024-02-30","k":"AB1","o":null}',
+      '{"n":"ab","a":1,"b":true,"c":"red","t":[],"p":{"x":1,"y":null},"d":"2024-12-31","k":"AB1","o":null}']),
+    ({"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}},
+     ["{}", '{"a":1}', '{"b":2}', '{"a":1, "b":2}'], ['{"b":2,"a":1}', '{"a":1,}', '{,"b":2}']),
+    ({"type": "object", "additionalProperties": {"type": "boolean"}}, ['{}', '{"x":true, "y":false}'], ['{"x":1}']),
+    ({"type": "string", "format": "uuid"}, ['"123e4567-e89b-12d3-a456-426614174000"'], ['"123e4567"']),
+    ({"type": "string", "minLength": 2, "maxLength": 3}, ['"ab"', '"a\\n\\u00e9"'], ['"a"', '"abcd"', '"a\nb"']),
+])
+def test_schema_regex_accepts_exactly_what_validates(schema, good, bad):
+    for text in good:
+        validate(text, schema)
+        assert _matches(schema, text), text
+    for text in bad:
+        assert not _matches(schema, text), text
