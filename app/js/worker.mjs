@@ -1,8 +1,9 @@
 // The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
 // blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
-// OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, and for tests
-// {type: "test-lose-device"}. Messages out: {type: "status"|"gpu"|"progress"|"ready"|"recovering"|
-// "token"|"done"|"api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
+// OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "check-options", id,
+// options} (the settings panel), and for tests {type: "test-lose-device"}. Messages out:
+// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|
+// "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
 
@@ -10,6 +11,9 @@ import { Bridge } from "./bridge.mjs";
 import { fetchVerified, loadWeights } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
+// The worker's own address may force the kernel profile: js/worker.mjs?profile=gpu (the page passes its
+// ?profile= on). Without it the adapter decides (JsExecutor.kernel_profile); for tests and measurements.
+const PROFILE = new URL(import.meta.url).searchParams.get("profile") || undefined; // (undefined: None in Python)
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
@@ -73,7 +77,8 @@ async function startEngine(conversation = null, bridge = null) {
     bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
     engineBridge = bridge;
     const gpu = bridge.info();
-    postMessage({ type: "gpu", ...gpu, path: gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)" });
+    postMessage({ type: "gpu", ...gpu, profile: PROFILE,
+      path: (gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)") + (PROFILE ? ` · ${PROFILE} kernel profile (forced)` : "") });
     let weights = null;
     const loadWeightsJs = async (indexJson) => {
       weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
@@ -84,7 +89,7 @@ async function startEngine(conversation = null, bridge = null) {
     try {
       newChat = await web.load_web_chat.callPromising(
         bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation);
+        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE);
     } catch (err) {
       failure = err;
     }
@@ -96,7 +101,9 @@ async function startEngine(conversation = null, bridge = null) {
       });
       chat = newChat;
       chat.bridge = bridge;
-      return { weights, pyodideVersion: pyodide.version };
+      // the plan's kernel schedules ("cpu" / "gpu") and the kernels it compiled, for the ready message
+      const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.pipelines.keys()].sort() };
+      return { weights, pyodideVersion: pyodide.version, plan };
     }
     newChat?.destroy();
     bridge.release();
@@ -119,11 +126,11 @@ async function recover(lostChat, bridge) {
   postMessage({ type: "recovering", message: `The GPU device was lost (${lostText(bridge)}); restarting it and reloading the model from the cache.` });
   try {
     const t0 = performance.now();
-    const { weights } = await startEngine(lostChat.conversation);
+    const { weights, plan } = await startEngine(lostChat.conversation);
     await inFlight; // a request cut off by the loss has ended before its chat goes
     lostChat.destroy();
     postMessage({ type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
-      shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, recovered: true });
+      shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, recovered: true, ...plan });
   } catch (err) {
     postMessage({ type: "error", fatal: true, message: errorMessage(err) });
   }
@@ -163,10 +170,11 @@ async function load() {
   status("Starting WebGPU");
   const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
   await startPython(site);
-  const { weights, pyodideVersion } = await startEngine(null, bridge);
+  const { weights, pyodideVersion, plan } = await startEngine(null, bridge);
   postMessage({
     type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
+    ...plan,
   });
 }
 
@@ -176,6 +184,11 @@ self.onmessage = async (event) => {
     stopRequested = true; // read by the chat loop between tokens
   } else if (m.type === "reset") {
     chat?.reset();
+  } else if (m.type === "check-options") {
+    // the settings panel's values, checked by the Python that send() uses (web.py chat_options); not
+    // while a reply runs (Python is suspended there): the page asks again after it
+    const error = chat && !busy ? String(chat.check_options(JSON.stringify(m.options ?? {}))) : null;
+    postMessage({ type: "options-checked", id: m.id, checked: Boolean(chat && !busy), error: error || null });
   } else if (m.type === "test-lose-device") {
     engineBridge?.device.destroy(); // for the device-lost tests, loading or not: the same path as a real loss
   } else if (m.type === "chat" || m.type === "api") {

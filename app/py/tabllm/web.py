@@ -14,11 +14,14 @@ import time
 
 from pyodide.ffi import run_sync  # Pyodide only
 
+from .api.errors import InvalidRequestError
 from .api.params import page_options
+from .api.params import text as check_text
 from .conversation import Conversation
 from .engine import Engine
 from .runtime.js_executor import JsExecutor
-from .tokenizer import Tokenizer, plain_tokenizer_json
+from .errors import ModelFormatError, TabllmError
+from .tokenizer import REGENERATE_HINT, Tokenizer, parse_tokenizer_json, plain_tokenizer_json
 from .weights import load_config
 
 
@@ -30,8 +33,10 @@ class WebTokenizersBackend:
     one made from the full JSON, created on first use. decode and the id lookups are plain Python.
     """
 
-    def __init__(self, tokenizer_json: str, make_tokenizer_js):
-        self._json = json.loads(tokenizer_json)
+    def __init__(self, tokenizer: dict, make_tokenizer_js):
+        """tokenizer: tokenizer.json as parse_tokenizer_json returns it (checked: a damaged file is a
+        ModelFormatError before anything here reads it)."""
+        self._json = tokenizer
         self._make = make_tokenizer_js  # (json text) -> Promise<Tokenizer>
         self._plain = run_sync(make_tokenizer_js(plain_tokenizer_json(self._json)))
         self._special = None
@@ -63,12 +68,34 @@ class WebTokenizersBackend:
         return self._by_id.get(token_id)
 
 
-def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None) -> Engine:
+def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None) -> Engine:
     config = load_config(model_dir)
-    text = open(f"{model_dir}/tokenizer.json", encoding="utf-8").read()
+    path = f"{model_dir}/tokenizer.json"
+    try:
+        text = open(path, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ModelFormatError(f"cannot read {path} ({e}); {REGENERATE_HINT}") from None
+    # checked first, as CPython's Tokenizer checks it: a damaged file is the same ModelFormatError here
+    parsed = parse_tokenizer_json(text, path)
     tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (),
-                          backend=WebTokenizersBackend(text, make_tokenizer_js))
-    return Engine(model_dir, JsExecutor(bridge, load_weights_js), context_length=context_length, tokenizer=tokenizer)
+                          backend=WebTokenizersBackend(parsed, make_tokenizer_js), source=path)
+    return Engine(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length, tokenizer=tokenizer)
+
+
+def chat_options(options_json: str, vocab_size: int) -> tuple:
+    """(system prompt or None, SamplerSettings, max_tokens, stop_at_eos) from the page's options (the
+    settings panel and the address): "system" here, the rest through api.params.page_options, checked as an
+    API request's are (InvalidRequestError naming the option)."""
+    options = json.loads(options_json)
+    if not isinstance(options, dict):
+        raise InvalidRequestError("the page's options must be an object")
+    options = dict(options)
+    system = options.pop("system", None)
+    if system is not None:
+        if not isinstance(system, str):
+            raise InvalidRequestError(f"system must be a string, got {type(system).__name__}", param="system")
+        system = check_text(system, "system").strip() or None
+    return (system, *page_options(options, vocab_size))
 
 
 class HostCost:
@@ -119,9 +146,50 @@ class WebChat:
         """An OpenAI-shaped request from the JS API (kind "chat" or "text"); see run_api_request."""
         run_api_request(self.engine, kind, body_json, self._post, self._should_stop)
 
+    def check_options(self, options_json: str) -> str:
+        """The settings panel's check: "" when the page's options are valid, else the message send() would
+        give (the same path: chat_options)."""
+        try:
+            chat_options(options_json, self.engine.config["vocab_size"])
+        except TabllmError as e:
+            return str(e)
+        return ""
+
+    def _set_system(self, system):
+        """The conversation's system message (its first) set to `system`, or dropped for None."""
+        messages = self.conversation.messages
+        has = bool(messages) and messages[0]["role"] == "system"
+        if system is None:
+            if has:
+                messages.pop(0)
+        elif has:
+            messages[0] = {"role": "system", "content": system}
+        else:
+            messages.insert(0, {"role": "system", "content": system})
+
+    def _between_prefill_chunks(self, stats: dict):
+        """Engine.stream_ids' should_stop, asked before each prefill chunk: posts {type: "prefill", done,
+        total} (prompt tokens run so far, of those to run; the page's "reading the prompt" state), then
+        says whether the page asked to stop. Before a later chunk it waits for the GPU to finish the
+        ones submitted, so that `done` is what the GPU has read (one wait per chunk of 64+ tokens)."""
+        chunk = 0
+        rows = self.engine.plan.max_tokens_per_call
+
+        def ask() -> bool:
+            nonlocal chunk
+            total = stats.get("prefill_tokens", 0)
+            if chunk:
+                self.engine.executor.wait_idle()
+            self.post(type="prefill", done=min(chunk * rows, total), total=total)
+            chunk += 1
+            return bool(self._should_stop())
+
+        return ask
+
     def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
-        settings, max_tokens, stop_at_eos = page_options(json.loads(options_json), self.engine.config["vocab_size"])
+        system, settings, max_tokens, stop_at_eos = chat_options(options_json, self.engine.config["vocab_size"])
+        self._set_system(system)
         engine = self.engine
         stats, ids, pieces = {}, [], []
         t0 = time.perf_counter()
@@ -132,7 +200,8 @@ class WebChat:
         try:
             prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
             decoder = engine.tokenizer.stream_decoder()
-            tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos)
+            tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos,
+                                       should_stop=self._between_prefill_chunks(stats))
             try:
                 for token in tokens:
                     host.token()
@@ -214,6 +283,7 @@ def run_api_request(engine, kind: str, body_json: str, post, should_stop):
 
 
 def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
-                  conversation=None):
-    engine = load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length)
+                  conversation=None, profile=None):
+    """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests)."""
+    engine = load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile)
     return WebChat(engine, post, should_stop, conversation)

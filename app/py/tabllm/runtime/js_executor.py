@@ -41,10 +41,17 @@ class QueuedStep:
     slot: int = -1
 
 
+PROFILES = ("cpu", "gpu")
+
+
 class JsExecutor:
-    def __init__(self, bridge, load_weights_js):
+    def __init__(self, bridge, load_weights_js, profile=None):
         """bridge: a Bridge (bridge.mjs); load_weights_js(index_json) -> Promise: loads every shard
-        into the bridge's buffers, reporting progress to the page (worker.mjs makes it)."""
+        into the bridge's buffers, reporting progress to the page (worker.mjs makes it).
+        profile: force a kernel profile ("cpu" / "gpu", the page's ?profile=); None picks it from the adapter."""
+        if profile not in (None, *PROFILES):
+            raise TabllmError(f"the kernel profile must be one of {', '.join(PROFILES)}, got {profile!r}")
+        self._profile = profile
         self.bridge = bridge
         self._load_weights_js = load_weights_js
         self.dispatches_run = 0
@@ -74,7 +81,9 @@ class JsExecutor:
     @property
     def kernel_profile(self) -> str:
         """"cpu" on a CPU WebGPU (SwiftShader: workgroup barriers are slow), "gpu" otherwise, as in
-        wgpu_executor.WgpuExecutor.kernel_profile."""
+        wgpu_executor.WgpuExecutor.kernel_profile; a forced profile wins."""
+        if self._profile:
+            return self._profile
         return "cpu" if self.bridge.info().cpu else "gpu"
 
     @property
@@ -125,6 +134,10 @@ class JsExecutor:
         result = run_sync(self.bridge.fetch(step.slot, step.readback[1]))
         self.fetch_wait_s += time.perf_counter() - t0
         return bytes(result.to_py())
+
+    def wait_idle(self):
+        """Until the GPU has run everything submitted (the page's prefill progress waits between chunks)."""
+        run_sync(self.bridge.device.queue.onSubmittedWorkDone())
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
         return run_sync(self.bridge.read(name, dtype, count, offset)).to_py()
