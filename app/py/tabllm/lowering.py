@@ -258,17 +258,10 @@ class Lowering:
 
     # --- scratch -----------------------------------------------------------------------------------------
 
-    def _scratch(self, name, dtype, shape):
-        """A buffer of the lowering's own, as large as its largest use (the same shape rank every use)."""
-        old = self.plan.buffers.get(name)
-        if old is not None:
-            shape = tuple(max(a, b) for a, b in zip(old.shape, shape))
-        return self.plan.add_buffer(name, dtype, shape)
-
     def _int8_input(self, width):
         """xq / xs: one row of `width` activations as int8 blocks of 32 (4 a u32) and their scales."""
-        self._scratch("xq", "u32", (width // 4,))
-        self._scratch("xs", "f32", (width // 32, 2))
+        self.plan.add_scratch("xq", "u32", (width // 4,))
+        self.plan.add_scratch("xs", "f32", (width // 32, 2))
 
     # --- norms and products ------------------------------------------------------------------------------
 
@@ -305,7 +298,7 @@ class Lowering:
     def _split_mmt(self, kernel, x, bind, N, K, S, n, sum_step):
         """An mmt_* product in S K splits: partial sums [S n, N] into "mmt.part", then mmt_sum(_add)
         (sum_step: its kernel name and output bindings)."""
-        self._scratch("mmt.part", "f32", (S * self.T * N,))
+        self.plan.add_scratch("mmt.part", "f32", (S * self.T * N,))
         sum_kernel, sum_bind = sum_step
         return [Step(kernel, {"x": x, "y": "mmt.part", **bind}, {"n": n, "N": N, "Kb": K // 32, "S": S}),
                 Step(sum_kernel, {"part": "mmt.part", **sum_bind}, {"n": n, "N": N, "S": S})]
@@ -314,22 +307,18 @@ class Lowering:
         """out[n, N] = x @ W^T (+ residual[n, N]); W [N, K] in format fmt with buffers `bind`.
         variant "": f32 activations whatever the plan's precision (the head)."""
         decode, v = ph.decode, self.v16 if variant is None else variant
-        if residual is None:
-            if self._block_gemv(fmt, N, decode, v):
-                return [self._gemv4(f"gemv4_{fmt}", {"x": x, "out": out, **bind}, N, K, n)]
-            kernel = self._product_kernel(fmt, N, K, decode, v)
-            if kernel.startswith("mmt_") and self._mmt_splits(N, K) > 1:
-                return self._split_mmt(kernel, x, bind, N, K, self._mmt_splits(N, K), n, ("mmt_sum", {"y": out}))
-            scalars = {**product_dims(N, K), "n": n, "Nb": N // GEMV_ROWS, "Kb": K // 32, "S": 1}
-            return [Step(kernel + v, {"x": x, "y": out, **bind}, scalars)]
+        add = "" if residual is None else "_add"
+        with_residual = {} if residual is None else {"residual": residual}
         if self._block_gemv(fmt, N, decode, v):
-            return [self._gemv4(f"gemv4_{fmt}_add", {"x": x, "residual": residual, "out": out, **bind}, N, K)]
+            return [self._gemv4(f"gemv4_{fmt}{add}", {"x": x, **with_residual, "out": out, **bind}, N, K, n)]
+        outputs = {**with_residual, ("out" if add else "y"): out}  # (the other kernels name a plain product's output y)
         kernel = self._product_kernel(fmt, N, K, decode, v)
-        if kernel.startswith("mmt_") and self._mmt_splits(N, K) > 1:  # (the residual added once, by mmt_sum_add)
-            return self._split_mmt(kernel, x, bind, N, K, self._mmt_splits(N, K), n,
-                                   ("mmt_sum_add", {"residual": residual, "out": out}))
-        scalars = {**product_dims(N, K), "Nb": N // GEMV_ROWS, "Kb": K // 32}
-        return [Step(kernel + "_add" + v, {"x": x, "residual": residual, "out": out, **bind}, scalars)]
+        if kernel.startswith("mmt_") and self._mmt_splits(N, K) > 1:  # (a residual is added once, by mmt_sum_add)
+            return self._split_mmt(kernel, x, bind, N, K, self._mmt_splits(N, K), n, ("mmt_sum" + add, outputs))
+        scalars = {**product_dims(N, K), "n": n, "Nb": N // GEMV_ROWS, "Kb": K // 32}
+        if residual is None:
+            scalars["S"] = 1  # (mmt_* without residual is also the K-split kernel: one split here)
+        return [Step(kernel + add + v, {"x": x, **outputs, **bind}, scalars)]
 
     def normed_product(self, ph, x, norm_w, xn, fmt, out, bind, N, K):
         """out[n, N] = (rms_norm(x) * norm_w) @ W^T, through xn [n, K] where the steps need it: one
@@ -366,7 +355,7 @@ class Lowering:
         if self.fused_decode and ph.decode:
             split = {**self.split, "split": "decode_span", "window": window, "scale": scale}
             if ph.long:
-                self._scratch("attn_part", "f32", (H, self.Smax, hd + 4))
+                self.plan.add_scratch("attn_part", "f32", (H, self.Smax, hd + 4))
                 parts = Step("attn_decode_rope_split_gpu", {"qkv": qkv, "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part",
                                                             **rope}, {**split, "half4": hd // 8})
                 if q8_out:
@@ -380,7 +369,7 @@ class Lowering:
             return [Step("attn_decode_rope_gpu", {"qkv": qkv, "k_cache": k_cache, "v_cache": v_cache, "out": out, **rope},
                          scalars)]
         if self.split_decode and ph.decode and hd % 8 == 0:
-            self._scratch("attn_part", "f32", (H, self.Smax, hd + 4))
+            self.plan.add_scratch("attn_part", "f32", (H, self.Smax, hd + 4))
             split = {**self.split, "window": window, "scale": scale}
             return [Step("attn_split_rope_gpu", {"qkv": qkv, "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part", **rope},
                          {**split, "half4": hd // 8}),
@@ -402,7 +391,7 @@ class Lowering:
         a = self.attn
         H, Hkv, hd, C, T = a.H, a.Hkv, a.hd, a.C, self.T
         if self.split_decode and ph.decode:
-            self._scratch("attn_part", "f32", (H, self.Smax, hd + 4))
+            self.plan.add_scratch("attn_part", "f32", (H, self.Smax, hd + 4))
             split = {**self.split, "window": window, "scale": scale}
             return [Step("attn_split_gpu", {"q": q, "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
                     Step("attn_combine_gpu", {"part": "attn_part", "out": out}, split)]
@@ -415,13 +404,13 @@ class Lowering:
             if not (ph.long and ATTN_PREFILL_SPLITS and window >= C):
                 return [Step("attn_prefill_gpu", {"q": q, "k_cache": k_cache, "v_cache": v_cache, "out": out}, dims)]
             spans = {"span": "span", "Smax": ATTN_PREFILL_SPLITS, "P4": hd // 4 + 1}
-            self._scratch("attn_prefill.part", "f32", (T * H, ATTN_PREFILL_SPLITS, hd + 4))
+            self.plan.add_scratch("attn_prefill.part", "f32", (T * H, ATTN_PREFILL_SPLITS, hd + 4))
             return [Step("attn_prefill_split_gpu", {"q": q, "k_cache": k_cache, "v_cache": v_cache, "part": "attn_prefill.part"},
                          {**dims, **spans}),
                     Step("attn_combine_gpu", {"part": "attn_prefill.part", "out": out},  # the n H rows' spans merged
                          {"H": "Hn", "hd4": hd // 4, "L": "L", "window": window, "split": "span", **spans})]
-        self._scratch("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
-        self._scratch("p", "f32", (H, T, C))
+        self.plan.add_scratch("s", "f32", (H * T * C + 64,))  # [H, n, L] used; + 64: attn_scores_gpu's tail
+        self.plan.add_scratch("p", "f32", (H, T, C))
         return [
             Step(
                 "attn_scores" + self.sfx + self.v16,
@@ -468,8 +457,8 @@ class Lowering:
         int8_down = self._block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
         if int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_"):
             # act_q8_norm, then the product that writes the down product's int8 input
-            self._scratch("hq", "u32", (F // 4,))
-            self._scratch("hs", "f32", (F // 32, 2))
+            self.plan.add_scratch("hq", "u32", (F // 4,))
+            self.plan.add_scratch("hs", "f32", (F // 32, 2))
             gate_up[-1] = Step(f"gemv8_gate_up_{gu_fmt}", {"xq": "xq", "xs": "xs", "hq": "hq", "hs": "hs", **gu_bind},
                                {"n": "n", "Kb": D // 32, "Fb": F // 32})
             return [*gate_up, self._gemv4(f"gemv8_{down_fmt}_add", {"xq": "hq", "xs": "hs", "residual": residual, "out": out,

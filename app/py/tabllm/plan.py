@@ -65,6 +65,14 @@ class Plan:
         self.buffers[name] = BufferSpec(name, dtype, tuple(int(s) for s in shape), kind)
         return name
 
+    def add_scratch(self, name, dtype, shape):
+        """A state buffer several steps share for different sizes: as large as its largest use so far,
+        dim by dim (every use gives the same rank)."""
+        old = self.buffers.get(name)
+        if old is not None:
+            shape = tuple(max(a, b) for a, b in zip(old.shape, shape))
+        return self.add_buffer(name, dtype, shape)
+
     def weight_targets(self) -> dict:
         """Where each model-dir tensor goes: {tensor name: (dtype, shape, [(buffer, first byte, bytes)])};
         a tensor whole in one buffer has one entry covering it."""

@@ -142,11 +142,8 @@ def _product_parts(plan, base, step, parts, binds):
     output = _output(step)
     y = step.buffers[output]
     T, N = plan.buffers[y].shape
-    # one scratch for every product of `base` (prefill [T, N] and decode [1, N] outputs): the largest of them
-    rows, cols = T, max(n for _, n in parts)
-    if f"{base}.out" in plan.buffers:
-        rows, cols = (max(a, b) for a, b in zip(plan.buffers[f"{base}.out"].shape, (rows, cols)))
-    scratch = plan.add_buffer(f"{base}.out", "f32", (rows, cols))
+    # one scratch for every product of `base` (prefill [T, N] and decode [1, N] outputs)
+    scratch = plan.add_scratch(f"{base}.out", "f32", (T, max(n for _, n in parts)))
     out = []
     for (r0, n), bind in zip(parts, binds):
         scalars = dict(step.scalars, N=n)
