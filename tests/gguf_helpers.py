@@ -51,17 +51,18 @@ def add_tiny_tokenizer(w, pre, template, model="gpt2"):
 
 
 def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama", seed=0,
-                    overrides=None, pre="smollm", tokenizer_model="gpt2"):
+                    overrides=None, pre="smollm", tokenizer_model="gpt2", context=256, template=CHATML):
     """Write a tiny GGUF; return {gguf tensor name: float32 data before quantization}.
 
     linear: type of every layer matrix; embed: token_embd type; output: type of output.weight
-    (None = tied embeddings, no output.weight); overrides: {tensor name: type} exceptions.
+    (None = tied embeddings, no output.weight); overrides: {tensor name: type} exceptions;
+    context: its context length; template: its chat template.
     """
     rng = np.random.default_rng(seed)
     overrides = overrides or {}
     w = gguf.GGUFWriter(str(path), arch)
     w.add_block_count(L)
-    w.add_context_length(256)
+    w.add_context_length(context)
     w.add_embedding_length(D)
     w.add_feed_forward_length(F)
     w.add_head_count(H)
@@ -70,7 +71,7 @@ def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama"
     w.add_rope_freq_base(10000.0)
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
-    add_tiny_tokenizer(w, pre, CHATML, tokenizer_model)
+    add_tiny_tokenizer(w, pre, template, tokenizer_model)
     w.add_pad_token_id(2)
     w.add_add_bos_token(False)
 

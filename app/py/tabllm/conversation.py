@@ -38,6 +38,7 @@ class ChatTemplate:
 
     def __init__(self, source: str, bos_token: str = "", eos_token: str = ""):
         import jinja2
+        import jinja2.meta
         from jinja2.sandbox import ImmutableSandboxedEnvironment
 
         if not source:
@@ -49,10 +50,14 @@ class ChatTemplate:
         env.globals["strftime_now"] = _strftime_now
         try:
             self._template = env.from_string(source)
+            uses = jinja2.meta.find_undeclared_variables(env.parse(source))
         except jinja2.TemplateError as e:
             raise TemplateError(f"the model's chat template does not compile: {e}") from None
         self.bos_token = bos_token or ""
         self.eos_token = eos_token or ""
+        # how tool calls are written (api/tools.py): the template renders `tools` and writes calls in
+        # <tool_call> tags (Qwen2.5, Qwen3, Hermes) or as a bare JSON object (Llama 3.1+), or knows no tools
+        self.tool_format = "generic" if "tools" not in uses else "hermes" if "<tool_call>" in source else "json"
 
     @classmethod
     def from_config(cls, config: dict, tokenizer):
@@ -62,21 +67,23 @@ class ChatTemplate:
         eos = config.get("eos_token_ids") or [None]
         return cls(config.get("chat_template"), text(config.get("bos_token_id")), text(eos[0]))
 
-    def render(self, messages, add_generation_prompt=True) -> str:
-        """The prompt text. messages: [{"role": ..., "content": str}, ...]."""
+    def render(self, messages, add_generation_prompt=True, tools=None) -> str:
+        """The prompt text. messages: [{"role": ..., "content": str}, ...]; tools: OpenAI's function tools,
+        for a template whose tool_format is not "generic" (as HF's apply_chat_template passes them)."""
         try:
             return self._template.render(
                 messages=messages,
                 add_generation_prompt=add_generation_prompt,
                 bos_token=self.bos_token,
                 eos_token=self.eos_token,
+                tools=tools,
             )
         except TemplateError:
             raise
         except Exception as e:  # jinja errors, and TypeError etc. from the template's own expressions
             raise TemplateError(f"the chat template failed to render: {type(e).__name__}: {e}") from None
 
-    def render_ids(self, messages, tokenizer, add_generation_prompt=True, add_bos=False) -> list:
+    def render_ids(self, messages, tokenizer, add_generation_prompt=True, add_bos=False, tools=None) -> list:
         """Prompt token ids: template special tokens as control tokens, contents as plain text."""
         specials = dict(tokenizer.special_tokens)  # text -> id
         nonce = secrets.token_hex(8)
@@ -90,7 +97,7 @@ class ChatTemplate:
                     content = content.replace(s, p)
                 m = dict(m, content=content)
             escaped.append(m)
-        text = self.render(escaped, add_generation_prompt)
+        text = self.render(escaped, add_generation_prompt, tools)
 
         ids = []
         if specials:

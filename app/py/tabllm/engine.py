@@ -433,15 +433,16 @@ class Engine:
         self.executor.upload("allowed", all_allowed_mask(V))
         self.executor.upload("threshold", array("I", [0]))
 
-    def chat_prompt_ids(self, messages, context_policy="error", reply_room=1) -> list:
+    def chat_prompt_ids(self, messages, context_policy="error", reply_room=1, tools=None) -> list:
         """The prompt of a chat. context_policy (conversation.CONTEXT_POLICIES): "error" renders every
         message (a prompt that does not fit is a ContextWindowError when generation starts);
         "drop_oldest" drops the oldest turns after the system messages until the prompt leaves
-        reply_room tokens of the context (the last user turn always stays)."""
+        reply_room tokens of the context (the last user turn always stays). tools: the template's
+        `tools` (api/tools.py)."""
         if self.template is None:
             raise TemplateError(f"{self.config.get('name', 'this model')} has no chat template: give a raw prompt "
                                 "(generate(..., chat=False), completions) instead of chat messages")
-        render = lambda ms: self.template.render_ids(ms, self.tokenizer, add_generation_prompt=True)  # noqa: E731
+        render = lambda ms: self.template.render_ids(ms, self.tokenizer, add_generation_prompt=True, tools=tools)  # noqa: E731
         return render(fit_messages(messages, lambda ms: len(render(ms)), self.context_length - reply_room, context_policy))
 
     def text_prompt_ids(self, text) -> list:

@@ -5,7 +5,7 @@ How: the schema becomes a regular expression of the JSON texts that match it (`s
 approach of outlines), interegular (a pure-Python regex library) turns that into a DFA over
 characters, and each step's mask is the set of tokens whose characters the DFA can read from its
 current state without entering a state from which no match can be completed. Masks are cached by
-DFA state per schema (and schemas by their text), so after the first few tokens a step costs a dict
+DFA state per schema (and schemas by their regex), so after the first few tokens a step costs a dict
 look-up. The end-of-turn tokens are allowed only in accepting states, and the regex is exact, so an
 output that ends with finish_reason "stop" always validates; one cut by max_tokens may not.
 
@@ -27,7 +27,7 @@ from ..sampling import mask_from_ids
 from .errors import InvalidRequestError
 
 PARAM = "response_format"
-SCHEMA_CACHE = 32  # compiled schemas kept (DFA + its masks), by the schema's JSON text
+SCHEMA_CACHE = 32  # compiled schemas kept (DFA + its masks), by their regex
 
 _ANNOTATIONS = {"title", "description", "default", "examples", "$schema", "$id", "$comment", "deprecated",
                 "readOnly", "writeOnly", "$defs", "definitions"}
@@ -64,8 +64,11 @@ FORMATS = {
 MAX_COUNT = 64  # largest minLength / maxLength / minItems / maxItems (the DFA grows with them)
 
 
+SCHEMA_WHERE = "response_format.json_schema.schema"  # where a schema's 400s point (tools.py says its own place)
+
+
 def _bad(path, message):
-    return InvalidRequestError(f"response_format.json_schema.schema{path}: {message}", param=PARAM)
+    return InvalidRequestError(f"{SCHEMA_WHERE}{path}: {message}", param=PARAM)
 
 
 def _literal(value) -> str:
@@ -282,14 +285,15 @@ class SchemaVocab:
             node[1].append(token)
         self._schemas = OrderedDict()
 
-    def compiled(self, schema) -> "CompiledSchema":
-        key = json.dumps(schema, sort_keys=True)
-        hit = self._schemas.get(key)
+    def compiled(self, schema=None, regex=None) -> "CompiledSchema":
+        """The DFA and masks of a schema, or of a regex (tools.py's calls), compiled once and kept."""
+        regex = schema_regex(schema) if regex is None else regex
+        hit = self._schemas.get(regex)
         if hit is None:
-            hit = self._schemas[key] = CompiledSchema(self, schema_regex(schema))
+            hit = self._schemas[regex] = CompiledSchema(self, regex)
             if len(self._schemas) > SCHEMA_CACHE:
                 self._schemas.popitem(last=False)
-        self._schemas.move_to_end(key)
+        self._schemas.move_to_end(regex)
         return hit
 
 
@@ -351,8 +355,8 @@ class CompiledSchema:
 class JsonSchemaConstraint:
     """The `constraint` Engine.stream_ids calls before each sampling step (one per generation)."""
 
-    def __init__(self, vocab: SchemaVocab, schema: dict):
-        self.schema = vocab.compiled(schema)
+    def __init__(self, vocab: SchemaVocab, compiled: CompiledSchema):
+        self.schema = compiled
         self.vocab = vocab
         self.state = self.schema.initial
         self._consumed = 0

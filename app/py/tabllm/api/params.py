@@ -5,6 +5,7 @@ bad value gets the same 400 error (naming the parameter) either way. `None` mean
 OpenAI's API, where `null` is accepted for every optional parameter.
 """
 
+import json
 import math
 
 from ..errors import TabllmError
@@ -234,11 +235,15 @@ def page_options(options, vocab_size) -> tuple:
     return settings, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos")
 
 
-ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
+_FIELDS = {"system": {"name"}, "user": {"name"}, "assistant": {"name", "tool_calls", "refusal"},
+           "tool": {"tool_call_id", "name"}}
 
 
 def messages(value) -> list:
-    """Checked chat messages as [{"role", "content": str}]; text content parts are joined."""
+    """Checked chat messages as [{"role", "content": str}], text content parts joined; an assistant's
+    tool_calls ([{id, type: "function", function: {name, arguments: JSON text}}]) and a tool message's
+    tool_call_id kept (tools.py renders them)."""
     if not isinstance(value, list) or not value:
         raise InvalidRequestError("messages must be a non-empty array of {role, content} objects", param="messages")
     out = []
@@ -246,16 +251,54 @@ def messages(value) -> list:
         where = f"messages[{i}]"
         if not isinstance(m, dict):
             raise InvalidRequestError(f"{where} must be an object, got {_kind(m)}", param=where)
-        extra = set(m) - {"role", "content", "name"}
-        if extra:
-            raise InvalidRequestError(f"{where} has unsupported fields: {', '.join(sorted(map(str, extra)))}",
-                                      param=f"{where}.{sorted(map(str, extra))[0]}")
         role = m.get("role")
         if not isinstance(role, str) or role not in ROLES:
             raise InvalidRequestError(f"{where}.role must be one of {', '.join(ROLES)}, got {role!r}",
                                       param=f"{where}.role")
-        out.append({"role": ROLES[role], "content": _content(m.get("content"), f"{where}.content")})
+        role = ROLES[role]
+        extra = set(m) - {"role", "content"} - _FIELDS[role]
+        if extra:
+            raise InvalidRequestError(f"{where} has unsupported fields: {', '.join(sorted(map(str, extra)))}",
+                                      param=f"{where}.{sorted(map(str, extra))[0]}")
+        calls = _tool_calls(m.get("tool_calls"), f"{where}.tool_calls")
+        if calls and m.get("content") is None:  # a reply that only calls tools has content null
+            content = ""
+        else:
+            content = _content(m.get("content"), f"{where}.content")
+        message = {"role": role, "content": content}
+        if calls:
+            message["tool_calls"] = calls
+        if role == "tool":
+            if not isinstance(m.get("tool_call_id"), str):
+                raise InvalidRequestError(f"{where}.tool_call_id must be the id of the call this message answers",
+                                          param=f"{where}.tool_call_id")
+            message["tool_call_id"] = m["tool_call_id"]
+        out.append(message)
     return out
+
+
+def _tool_calls(value, where) -> list:
+    """An assistant message's tool_calls, checked; arguments stay JSON text (as OpenAI sends them)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidRequestError(f"{where} must be an array of tool calls", param=where)
+    calls = []
+    for j, c in enumerate(value):
+        fn = c.get("function") if isinstance(c, dict) else None
+        ok = (isinstance(fn, dict) and c.get("type", "function") == "function" and isinstance(fn.get("name"), str)
+              and isinstance(fn.get("arguments"), str) and set(c) <= {"id", "type", "function"})
+        if ok:
+            try:
+                ok = isinstance(json.loads(fn["arguments"]), dict)
+            except ValueError:
+                ok = False
+        if not ok:
+            raise InvalidRequestError(f'{where}[{j}] must be {{"id": ..., "type": "function", "function": {{"name": ..., '
+                                      '"arguments": a JSON object as text}}}}', param=f"{where}[{j}]")
+        calls.append({"id": c.get("id") if isinstance(c.get("id"), str) else f"call_{j}", "type": "function",
+                      "function": {"name": fn["name"], "arguments": fn["arguments"]}})
+    return calls
 
 
 def _content(content, where) -> str:

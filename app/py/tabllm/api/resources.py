@@ -23,6 +23,7 @@ from ..sampling import TokenLogprob
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
 from .limits import RequestLimits, check_text_fits, text_char_limit
+from .tools import read_tools, template_messages
 
 
 class APIObject(dict):
@@ -192,8 +193,9 @@ def _schema_vocab(engine):
 class Job:
     """A checked generation request (chat or text completion) ready to run on the engine."""
 
-    def __init__(self, engine, kind, p: P.Params, prompts):
+    def __init__(self, engine, kind, p: P.Params, prompts, tools=None):
         self.engine, self.kind, self.prompts = engine, kind, prompts
+        self.tools = tools  # tools.ToolRequest: the reply is parsed into tool_calls
         self.stream = p.boolean("stream")
         self.include_usage = p.stream_options(self.stream)
         self.n = p.n()
@@ -204,11 +206,20 @@ class Job:
         self.stops = p.stop()
         self.settings = P.sampler_settings(P.sampler_fields(p, engine.config["vocab_size"]))
         fmt = p.response_format()
+        if fmt is not None and tools is not None and tools.constrained:
+            raise InvalidRequestError("response_format cannot be combined with a required or named tool_choice (the "
+                                      "call's arguments already follow the function's parameters)", param="response_format")
         self.json_vocab = _json_vocab(engine) if fmt == "json_object" else None
-        # json_schema: (the engine's SchemaVocab, the schema); its DFA is compiled here, before any GPU work
-        self.json_schema = (_schema_vocab(engine), fmt[1]) if isinstance(fmt, tuple) else None
-        if self.json_schema:
-            self.json_schema[0].compiled(self.json_schema[1])
+        # json_schema or a required call: (the engine's SchemaVocab, the compiled DFA), compiled here before any GPU work
+        self.json_schema = None
+        if isinstance(fmt, tuple):
+            vocab = _schema_vocab(engine)
+            self.json_schema = (vocab, vocab.compiled(fmt[1]))
+        elif tools is not None and tools.constrained:
+            from .tools import call_regex
+
+            vocab = _schema_vocab(engine)
+            self.json_schema = (vocab, vocab.compiled(regex=call_regex(tools)))
         self.logprobs = p.logprobs(kind)
         for k in ("echo", "suffix") + (("top_logprobs",) if kind == "text" else ()):
             p.unsupported(k)
@@ -271,9 +282,14 @@ class Job:
                 elif self.json_schema:
                     from .json_schema import JsonSchemaConstraint
 
-                    constraint = JsonSchemaConstraint(*self.json_schema)
+                    constraint = JsonSchemaConstraint(*self.json_schema)  # the schema's, or the required call's
                 if self.kind == "chat":
                     yield self._chunk(index, {"role": "assistant", "content": ""})
+                calls = None
+                if self.tools is not None:
+                    from .tools import ToolCallStream
+
+                    calls = ToolCallStream(self.tools)
                 pending = []  # TokenLogprobs of tokens whose text has not been sent yet
                 for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint,
                                           self.logprobs, should_stop):
@@ -281,10 +297,21 @@ class Job:
                         pending.append(item)
                     elif isinstance(item, Finish):
                         finishes.append(item)
-                        yield self._chunk(index, {}, item.reason, text="", logprobs=pending)
+                        reason = item.reason
+                        if calls is not None:  # what was held back: the rest of the content, and the calls
+                            tail, tool_calls = calls.finish()
+                            if tail:
+                                yield self._chunk(index, {"content": tail}, logprobs=pending)
+                                pending = []
+                            if tool_calls:
+                                reason = "tool_calls"
+                                yield self._chunk(index, {"tool_calls": [{"index": k, **c} for k, c in enumerate(tool_calls)]})
+                        yield self._chunk(index, {}, reason, text="", logprobs=pending)
                     else:
-                        yield self._chunk(index, {"content": item}, text=item, logprobs=pending)
-                        pending = []
+                        shown = item if calls is None else calls.push(item)
+                        if shown:
+                            yield self._chunk(index, {"content": shown}, text=shown, logprobs=pending)
+                            pending = []
         completion_tokens = sum(f.completion_tokens for f in finishes)
         cached_tokens = sum(f.cached_tokens for f in finishes)
         prefilled = sum(len(p) for p in self.prompts) * self.n - cached_tokens
@@ -314,13 +341,15 @@ class Job:
 
     def aggregate(self, chunks) -> dict:
         """The non-streaming response made from all chunks of a run."""
-        texts, reasons, logprobs, usage = {}, {}, {}, None
+        texts, reasons, logprobs, calls, usage = {}, {}, {}, {}, None
         for chunk in chunks:
             if not chunk["choices"]:
                 usage = chunk["usage"]
             for c in chunk["choices"]:
                 piece = c["delta"].get("content") if self.kind == "chat" else c["text"]
                 texts[c["index"]] = texts.get(c["index"], "") + (piece or "")
+                if self.kind == "chat" and c["delta"].get("tool_calls"):  # sent whole, in one delta
+                    calls[c["index"]] = [{k: v for k, v in call.items() if k != "index"} for call in c["delta"]["tool_calls"]]
                 if c["finish_reason"]:
                     reasons[c["index"]] = c["finish_reason"]
                 if c["logprobs"] is not None:  # fold the chunks' lists together
@@ -332,7 +361,11 @@ class Job:
             for merged in logprobs.values():
                 merged["text_offset"] = [sum(len(t) for t in merged["tokens"][:k]) for k in range(len(merged["tokens"]))]
         if self.kind == "chat":
-            choices = [{"index": i, "message": {"role": "assistant", "content": texts[i]}, "logprobs": logprobs.get(i),
+            def message(i):
+                if i not in calls:
+                    return {"role": "assistant", "content": texts[i]}
+                return {"role": "assistant", "content": texts[i].strip() or None, "tool_calls": calls[i]}
+            choices = [{"index": i, "message": message(i), "logprobs": logprobs.get(i),
                         "finish_reason": reasons.get(i)} for i in sorted(texts)]
             obj = "chat.completion"
         else:
@@ -357,7 +390,7 @@ class ChatCompletions:
         self._engine = engine
 
     def prepare(self, params: dict, limits=RequestLimits()) -> Job:
-        p = P.Params(params, P.SAMPLING | {"messages", "context_policy"})
+        p = P.Params(params, P.SAMPLING | {"messages", "context_policy", "tools", "tool_choice", "parallel_tool_calls"})
         _check_model(p, self._engine)
         if "messages" not in params:
             raise InvalidRequestError("messages is required", param="messages")
@@ -366,25 +399,28 @@ class ChatCompletions:
         # tabllm's extension: "drop_oldest" drops a long chat's oldest turns to fit (conversation.fit_messages)
         policy = p.string("context_policy", "error", choices=CONTEXT_POLICIES)
         engine = self._engine
+        tool_format = engine.template.tool_format if engine.template is not None else "generic"
+        tools = read_tools(p, tool_format)
+        messages, template_tools = template_messages(messages, tool_format, tools)
         reply_room = max(1, min(p.max_tokens() or engine.context_length, engine.context_length // 4))
         try:
             char_limit = text_char_limit(engine)
             if policy == "drop_oldest" and char_limit is not None:  # turns whose text alone cannot fit: never tokenized
                 messages = fit_messages(messages, lambda ms: sum(len(m["content"]) for m in ms), char_limit, policy)
-            _check_chat_fits(engine, messages)
-            ids = engine.chat_prompt_ids(messages, policy, reply_room)
+            _check_chat_fits(engine, messages, template_tools)
+            ids = engine.chat_prompt_ids(messages, policy, reply_room, tools=template_tools)
         except ContextLengthError:  # an answer already
             raise
         except TabllmError as e:  # the model's chat template refused these messages
             raise InvalidRequestError(str(e), param="messages") from None
-        return Job(self._engine, "chat", p, [ids])
+        return Job(self._engine, "chat", p, [ids], tools)
 
     def create(self, **params):
         """OpenAI's chat.completions.create: a ChatCompletion, or an iterator of chunks with stream=True."""
         return self.prepare(params).run()
 
 
-def _check_chat_fits(engine, messages):
+def _check_chat_fits(engine, messages, tools=None):
     """ContextLengthError, before tokenizing, for a chat whose text cannot fit the context. The contents
     are measured first (cheap); only a long chat is rendered, to measure the text the tokenizer would
     get: a template may drop content (some drop the reasoning of earlier replies), so long contents
@@ -392,7 +428,7 @@ def _check_chat_fits(engine, messages):
     limit = text_char_limit(engine)
     if limit is None or engine.template is None or sum(len(m["content"]) for m in messages) <= limit:
         return
-    check_text_fits(engine, len(engine.template.render(messages)), "messages")
+    check_text_fits(engine, len(engine.template.render(messages, tools=tools)), "messages")
 
 
 class Chat:
