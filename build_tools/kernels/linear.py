@@ -9,8 +9,8 @@ from tvm.script import tirx as T
 from .common import (F16, F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise,
                      _silu_times, _store_after, _stored, _var)
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
-from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, word_dequant, word_element,
-                    word_value)
+from .quant import (KQUANTS, QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, kquant_row_words,
+                    kquant_unit, word_dequant, word_element, word_value)
 
 
 def quant_matmul(fmt, with_residual, x_dtype=F32, y_dtype=F32):
@@ -427,18 +427,24 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
         value = word_value(fmt, wv, word_element(fmt, wd, e)[1], lanes=4)
         if fmt in UNQUANTIZED:
             return value
-        return value * s4 + m4 if fmt == "q4_1" else value * s4
+        return value * s4 + m4 if has_min else value * s4
 
     RM4, RN4, BK = RM // 4, RN // 4, 32 * KB
     PW, PX, NACC = -(-WP // TX), -(-XP // TX), RM * RN // 4  # pieces per invocation and step; vec4 sums
-    scaled, has_min = fmt not in UNQUANTIZED, fmt == "q4_1"
+    scaled, has_min, kq = fmt not in UNQUANTIZED, fmt in ("q4_1", "q4_k"), fmt in KQUANTS
+
+    def kq4(wq, wrow, unit, part):  # k-quants: part (0 word, 1 scale, 2 min) of a unit of 4 rows as a vec4
+        return T.Shuffle([kquant_unit(fmt, wq, wrow + r, unit)[part] for r in range(4)], [0, 1, 2, 3])
+
+    def wq_words(Kb):  # payload words of a row
+        return kquant_row_words(fmt, Kb * 32) if kq else Kb * words
 
     @T.jit
     def mmt_kernel(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.Optional(T.handle),
                    out_h: T.Optional(T.handle), y_h: T.Optional(T.handle), S: T.Optional(T.int32)):
         n, N, Kb = T.int32(), T.int32(), T.int32()
         x = T.match_buffer(x_h, (n, Kb * 8), V4)
-        wq = T.match_buffer(wq_h, (N, Kb * words), "uint32")
+        wq = T.match_buffer(wq_h, (N, wq_words(Kb)), "uint32")
         wscale = T.match_buffer(wscale_h, (N, Kb), "float32")
         wmin = T.match_buffer(wmin_h, (N, Kb), "float32")
         if with_residual:
@@ -477,8 +483,14 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
                 if p * TX + t < WP:
                     wrow = jb * TN + w_piece(p * TX + t)[0] * 4
                     wcol = s * WR + w_piece(p * TX + t)[1]
-                    wreg[p] = T.Shuffle([wq[wrow, wcol], wq[wrow + 1, wcol], wq[wrow + 2, wcol], wq[wrow + 3, wcol]], [0, 1, 2, 3])
-                    if scaled:
+                    if kq:  # the unit's integers, scales and mins decoded from the block (kquant_unit)
+                        wreg[p] = kq4(wq, wrow, wcol, 0)
+                        sreg[p] = kq4(wq, wrow, wcol, 1)
+                        if has_min:
+                            mreg[p] = kq4(wq, wrow, wcol, 2)
+                    else:
+                        wreg[p] = T.Shuffle([wq[wrow, wcol], wq[wrow + 1, wcol], wq[wrow + 2, wcol], wq[wrow + 3, wcol]], [0, 1, 2, 3])
+                    if scaled and not kq:
                         blk = s * KB + T.floordiv(w_piece(p * TX + t)[1], WR // KB)
                         sreg[p] = T.Shuffle([wscale[wrow, blk], wscale[wrow + 1, blk], wscale[wrow + 2, blk], wscale[wrow + 3, blk]], [0, 1, 2, 3])
                         if has_min:

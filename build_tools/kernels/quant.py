@@ -80,6 +80,80 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
     return f16_bits_to_f32(q[r, tir.floordiv(c, 2)], tir.floormod(c, 2) * 16)
 
 
+# ---------------------------------------------------------------------------------------------------
+# GGUF's k-quants as they are stored (weights.KQUANTS): a row is its K / 256 blocks' bytes in GGUF order,
+# zero-padded to a whole u32 word. The products see a row as units of 4 consecutive elements (8 units per
+# 32 elements, like q4's words): unit wd covers columns 4 wd .. 4 wd + 3, and kquant_unit gives its 4
+# quantized integers as the bytes of one u32 (each field 4 or 6 bits), its scale and (q4_k) its min, so that
+# element e's value is scale * (byte e - offset) + min. Fields never straddle a u32 word: q4_k blocks are 36
+# words; q6_k blocks (210 bytes) start at a multiple of 2 bytes and every field read here is a byte or an
+# aligned pair of bytes.
+
+KQUANT_BYTES = {"q4_k": 144, "q6_k": 210}
+KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32}  # q6_k stores q + 32
+
+
+def kquant_row_words(fmt, K):
+    """u32 words of a row of K elements (weights.row_words)."""
+    return tir.floordiv(tir.floordiv(K, 256) * KQUANT_BYTES[fmt] + 3, 4)
+
+
+def _byte(q, r, a):
+    """Byte a of row r of q (int32 expression, 0..255)."""
+    return _u32_field(q[r, tir.floordiv(a, 4)], tir.floormod(a, 4) * 8, 8)
+
+
+def _half_bits(q, r, a):
+    """The u32 holding the 2 bytes a, a + 1 (a even) of row r in its low 16 bits."""
+    word = q[r, tir.floordiv(a, 4)]
+    return tir.bitwise_and(tir.shift_right(word, (tir.floormod(a, 4) * 8).astype("uint32")), tir.const(0xFFFF, "uint32"))
+
+
+def _f16_at(q, r, a):
+    """The f16 at byte a (even) of row r, as f32."""
+    return f16_bits_to_f32(q[r, tir.floordiv(a, 4)], tir.floormod(a, 4) * 8)
+
+
+def kquant_unit(fmt, q, r, wd):
+    """(word, scale, min) of unit wd of row r: word holds the 4 quantized integers of columns 4 wd .. 4 wd + 3
+    in its bytes (lowest first), min is None for q6_k. As llama.cpp's dequantize_row_q4_K / q6_K."""
+    u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
+    blk, u = tir.floordiv(wd, 64), tir.floormod(wd, 64)  # block, unit within it (64 of 4 elements)
+    if fmt == "q4_k":
+        base = blk * 36  # words: d | dmin, scales[0..3], scales[4..7], scales[8..11], qs[0..127]
+        s, t = tir.floordiv(u, 8), tir.floormod(tir.floordiv(u, 8), 4)  # sub-block of 32 (scale pair), its byte in a scale word
+        hi = tir.floordiv(s, 4)  # sub-blocks 4..7 take their high bits from elsewhere (get_scale_min_k4)
+        raw = q[r, base + 4 + tir.floordiv(s, 2) * 8 + tir.floormod(u, 8)]  # qs bytes 32 (s / 2) + 4 (u % 8) ..
+        word = tir.bitwise_and(tir.shift_right(raw, (tir.floormod(s, 2) * 4).astype("uint32")), u32(0x0F0F0F0F))
+        a = _u32_field(q[r, base + 1], t * 8, 8)
+        b = _u32_field(q[r, base + 2], t * 8, 8)
+        c = _u32_field(q[r, base + 3], t * 8, 8)
+        sc = tir.bitwise_and(a, 63) * (1 - hi) + tir.bitwise_or(tir.bitwise_and(c, 15), tir.shift_right(a, 6) * 16) * hi
+        m = tir.bitwise_and(b, 63) * (1 - hi) + tir.bitwise_or(tir.shift_right(c, 4), tir.shift_right(b, 6) * 16) * hi
+        d, dmin = f16_bits_to_f32(q[r, base], 0), f16_bits_to_f32(q[r, base], 16)
+        return word, d * sc.astype(F32), -(dmin * m.astype(F32))
+    if fmt != "q6_k":
+        raise ValueError(f"{fmt} is not a k-quant")
+    base = blk * 210  # bytes: ql[0..127], qh[128..191], scales[192..207] (int8), d[208..209]
+    h, g, l0 = tir.floordiv(u, 32), tir.floordiv(tir.floormod(u, 32), 8), tir.floormod(u, 8) * 4
+    a = base + h * 64 + tir.floormod(g, 2) * 32 + l0  # ql bytes of the 4 elements (nibble g / 2)
+    b = base + 128 + h * 32 + l0  # qh bytes (bits 2 g, 2 g + 1)
+    ql = tir.bitwise_or(_half_bits(q, r, a), tir.shift_left(_half_bits(q, r, a + 2), u32(16)))
+    qh = tir.bitwise_or(_half_bits(q, r, b), tir.shift_left(_half_bits(q, r, b + 2), u32(16)))
+    word = tir.bitwise_or(
+        tir.bitwise_and(tir.shift_right(ql, (tir.floordiv(g, 2) * 4).astype("uint32")), u32(0x0F0F0F0F)),
+        tir.shift_left(tir.bitwise_and(tir.shift_right(qh, (g * 2).astype("uint32")), u32(0x03030303)), u32(4)))
+    sbyte = _byte(q, r, base + 192 + h * 8 + g * 2 + tir.floordiv(l0, 16))
+    signed = sbyte - tir.shift_right(sbyte, 7) * 256  # int8
+    return word, _f16_at(q, r, base + 208) * signed.astype(F32), None
+
+
+def dequant_kquant(fmt, q, r, c):
+    word, scale, mn = kquant_unit(fmt, q, r, tir.floordiv(c, 4))
+    value = _u32_field(word, tir.floormod(c, 4) * 8, 8) - KQUANT_OFFSET[fmt]
+    return scale * value.astype(F32) + (mn if mn is not None else tir.const(0.0, F32))
+
+
 QUANT_FORMATS = {
     # name: (u32 words per row per 32 elements, has min, dequant(q, scale, min, r, c))
     "q4_0": (4, False, lambda q, s, m, r, c: dequant_q4_0(q, s, r, c)),
@@ -88,12 +162,18 @@ QUANT_FORMATS = {
     # unquantized: the values themselves, no scale or min buffer
     "f16": (16, False, lambda q, s, m, r, c: dequant_f16(q, r, c)),
     "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
+    # k-quants (GGUF blocks as they are: no scale or min buffer; words per 32: the units, see above)
+    "q4_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q4_k", q, r, c)),
+    "q6_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q6_k", q, r, c)),
 }
 UNQUANTIZED = ("f16", "f32")
+KQUANTS = ("q4_k", "q6_k")
 
 
 def _quant_placeholders(fmt, rows, K):
     words, has_min, _ = QUANT_FORMATS[fmt]
+    if fmt in KQUANTS:
+        return te.placeholder((rows, kquant_row_words(fmt, K)), "uint32", name="wq"), None, None
     q = te.placeholder((rows, tir.floordiv(K, 32) * words), "uint32", name="wq")
     if fmt in UNQUANTIZED:
         return q, None, None
@@ -103,7 +183,8 @@ def _quant_placeholders(fmt, rows, K):
 
 
 # u32 payload words per 32-element block, elements per word
-WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1)}
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
+               "q4_k": (8, 4), "q6_k": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 
@@ -120,7 +201,7 @@ def word_element(fmt, wd, e):
     words, per_word = WORD_LAYOUT[fmt]
     if fmt in UNQUANTIZED:  # per_word consecutive values per word, the low half first
         return wd * per_word + e, e * 16
-    if fmt == "q8_0":  # 4 consecutive int8 per word
+    if fmt == "q8_0" or fmt in KQUANTS:  # 4 consecutive int8 per word (k-quants: per unit, kquant_unit)
         return wd * 4 + e, e * 8
     # q4: byte b of a block holds element b (low nibble) and b + 16 (high); word w holds bytes 4w..4w+3
     blk, w = tir.floordiv(wd, words), tir.floormod(wd, words)
@@ -139,10 +220,16 @@ def word_value(fmt, word, shift, lanes=1):
         return f16_bits_to_f32(word, shift, lanes)
     if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
         return _small_uint_f32(word, shift, 8, xor=0x80, lanes=lanes) - const(TWO23 + 128)
+    if fmt in KQUANTS:  # a kquant_unit word: byte e less the format's offset
+        return _small_uint_f32(word, shift, 8, lanes=lanes) - const(TWO23 + KQUANT_OFFSET[fmt])
     return _small_uint_f32(word, shift, 4, lanes=lanes) - const(TWO23 + (8 if fmt == "q4_0" else 0))
 
 
 def word_dequant(fmt, q, scale, mins, j, wd, e):
+    if fmt in KQUANTS:
+        word, sc, mn = kquant_unit(fmt, q, j, wd)
+        value = sc * word_value(fmt, word, e * 8)
+        return value if mn is None else value + mn
     words, _ = WORD_LAYOUT[fmt]
     blk = tir.floordiv(wd, words)
     _, shift = word_element(fmt, wd, e)

@@ -33,15 +33,30 @@ MATRIX_FORMATS = {
     "q8_0": (8, True, False),
     "f16": (16, False, False),
     "f32": (32, False, False),
+    # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
+    "q4_k": (None, False, False),
+    "q6_k": (None, False, False),
 }
 QUANT_KINDS = tuple(MATRIX_FORMATS)
 UNQUANTIZED = ("f16", "f32")
+# k-quant format -> bytes of one GGUF block of KQUANT_BLOCK elements. A row of cols elements is its cols / 256
+# blocks' bytes in GGUF order, then zero bytes up to a whole u32 word (q6_k with an odd block count: 2 bytes),
+# so converting is slicing; cols must be a multiple of 256.
+KQUANT_BLOCK = 256
+KQUANTS = {"q4_k": 144, "q6_k": 210}
+
+
+def row_words(fmt: str, cols: int) -> int:
+    """u32 words of one row of `cols` elements of a matrix in format fmt (its .q tensor's second dimension)."""
+    if fmt in KQUANTS:
+        return (cols // KQUANT_BLOCK * KQUANTS[fmt] + 3) // 4
+    return cols // BLOCK * MATRIX_FORMATS[fmt][0]
 
 
 def matrix_buffers(fmt: str, rows: int, cols: int) -> dict:
     """The GPU buffers of a [rows, cols] matrix in format fmt: {suffix: (dtype, shape)}."""
     words, has_scale, has_min = MATRIX_FORMATS[fmt]
-    out = {"q": ("u32", (rows, cols // BLOCK * words))}
+    out = {"q": ("u32", (rows, row_words(fmt, cols)))}
     if has_scale:
         out["scale"] = ("f32", (rows, cols // BLOCK))
     if has_min:
@@ -464,6 +479,8 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
     if kind not in QUANT_KINDS:
         raise ValueError(f"unknown quant kind {kind!r}; expected one of {QUANT_KINDS}")
     rows = q.shape[0]
+    if kind in KQUANTS:
+        return dequantize_kquant(kind, q)
     if kind in UNQUANTIZED:
         values = np.ascontiguousarray(q, dtype="<u4").view("<f2" if kind == "f16" else "<f4")
         return values.reshape(rows, -1).astype(np.float64)
@@ -484,3 +501,43 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
                 raise ValueError("q4_1 needs the per-block min")
             values = d * nib + min.astype(np.float64)[:, :, None]
     return values.reshape(rows, nblocks * BLOCK)
+
+
+def _kquant_blocks(kind: str, q: np.ndarray) -> np.ndarray:
+    """u8 [rows, blocks, block bytes]: the GGUF blocks of each row of a k-quant .q tensor (row padding dropped)."""
+    rows, nbytes = q.shape[0], KQUANTS[kind]
+    payload = np.ascontiguousarray(q, dtype="<u4").view(np.uint8).reshape(rows, -1)
+    blocks = payload.shape[1] // nbytes
+    return payload[:, : blocks * nbytes].reshape(rows, blocks, nbytes)
+
+
+def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
+    """float64 [rows, cols] of a q4_k / q6_k matrix, as llama.cpp's dequantize_row_q4_K / _q6_K compute it
+    (exact in float64: f16 d x 6- or 8-bit scale x 4- or 6-bit quant never needs 53 bits).
+    q4_k block (144 bytes): d f16, dmin f16, scales[12] (8 pairs of 6-bit scale / min, get_scale_min_k4),
+    qs[128]: sub-block s (32 elements) has value d sc[s] q - dmin m[s], q the low nibbles of qs[32 (s / 2) ..]
+    (s even) or their high nibbles (s odd).
+    q6_k block (210 bytes): ql[128], qh[64], scales[16] int8, d f16: element c (h = c / 128, g = c % 128 / 32,
+    l = c % 32) is d scales[8 h + 2 g + l / 16] (q - 32), q = (nibble g / 2 of ql[64 h + 32 (g % 2) + l]) |
+    (bits 2 g of qh[32 h + l]) << 4."""
+    b = _kquant_blocks(kind, q)
+    rows, nb = b.shape[:2]
+    if kind == "q4_k":
+        d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)  # [rows, nb, 1]
+        dmin = b[:, :, 2:4].copy().view("<f2").astype(np.float64)
+        sc12 = b[:, :, 4:16].astype(np.int64)
+        lo, mid, hi = sc12[:, :, 0:4], sc12[:, :, 4:8], sc12[:, :, 8:12]
+        sc = np.concatenate([lo & 63, (hi & 15) | ((lo >> 6) << 4)], axis=2)  # [rows, nb, 8]
+        m = np.concatenate([mid & 63, (hi >> 4) | ((mid >> 6) << 4)], axis=2)
+        qs = b[:, :, 16:144].reshape(rows, nb, 4, 1, 32)
+        nib = np.concatenate([qs & 15, qs >> 4], axis=3).reshape(rows, nb, 8, 32).astype(np.float64)
+        values = (d * sc)[..., None] * nib - (dmin * m)[..., None]
+        return values.reshape(rows, nb * KQUANT_BLOCK)
+    c = np.arange(KQUANT_BLOCK)
+    h, g, l = c // 128, c % 128 // 32, c % 32
+    ql = b[:, :, 64 * h + 32 * (g % 2) + l].astype(np.int64) >> (4 * (g // 2))
+    qh = b[:, :, 128 + 32 * h + l].astype(np.int64) >> (2 * g)
+    quant = ((ql & 15) | ((qh & 3) << 4)) - 32
+    scales = b[:, :, 192:208].copy().view(np.int8).astype(np.float64)[:, :, 8 * h + 2 * g + l // 16]
+    d = b[:, :, 208:210].copy().view("<f2").astype(np.float64)
+    return (d * scales * quant).reshape(rows, nb * KQUANT_BLOCK)

@@ -24,7 +24,7 @@ def dequantize(fmt, q, scale, mins, rows, cols):
 
 
 def _words_per_row(fmt, cols):
-    return cols // 32 * weights.MATRIX_FORMATS[fmt][0]
+    return weights.row_words(fmt, cols)
 
 
 # Dequantized weights, kept while the executor lives: id(q array) -> (q array, scale, min, float64 [N, K]).
