@@ -1,0 +1,259 @@
+"""The kernels for the host CPU (LLVM): the same definitions as the WGSL ones, for the CPU executor
+(app/py/tabllm/runtime/cpu_executor.py), which compiles them on first use and caches them per machine.
+
+How a kernel becomes a CPU function (cpu_function):
+- The matrix products of the "cpu" profile (matmul_*, mm8_*, every weight format) have CPU definitions of
+  their own here (products()): the weight row's bytes read as vectors of 16 lanes (a q4 block is 16 bytes:
+  element t in the low nibble of byte t, element t + 16 in the high one, so both halves meet contiguous x),
+  dequantized in registers, rows of the output spread over the host's threads (T.parallel); mm8_* keeps a
+  tile of 8 rows of x per dequantized block. They compute what the WGSL kernels compute (same float64 twins
+  in runtime/reference.py, same tests).
+- argmax (a workgroup reduction with barriers on the GPU) has a serial CPU definition.
+- Every other barrier-free kernel is the WGSL kernel's own scheduled TIR with its GPU loops turned into CPU
+  loops (unbind): the first blockIdx loop runs in parallel over the host's threads, threadIdx loops run in
+  order, workgroup-scoped buffers become ordinary ones. A scheduled block-level TIR is a serial loop nest
+  whose loops a schedule bound to threads; without barriers the loops mean the same thing in order.
+- Kernels with workgroup barriers (tvm_storage_sync) and no CPU definition raise NotCPUKernel: the executor
+  runs their numpy twins (top_threshold, token_logprobs: once per sampled token with top-k/p or logprobs).
+
+Calling convention (flat): every buffer argument is the plan's whole flat buffer (any length; a weight read
+as the element type the function declares: a u32 q4 payload as uint8, q8_0 as int8, f16 as float16), then
+the scalars, then the symbolic dims that the WGSL kernel gets as uniforms (n, K, N, L, ...): cpu_function
+returns the PrimFunc and its argument list [(kind, name, dtype)] with kind "buffer", "scalar" (a uniform of
+the step) or "extent" (a dim only the outermost extent of a buffer depends on, which indexing never uses:
+the executor passes the buffer's length).
+"""
+
+import re
+from functools import partial
+
+import tvm
+from tvm import tirx as tir
+from tvm.script import tirx as T
+
+from .quant import QUANT_FORMATS
+
+LANES = 16  # f32 lanes of a dequantized half block (a q4 block: 16 bytes, two halves of 16 elements)
+MM_TILE = 8  # rows of x per dequantized block in mm8_* (as the WGSL mm8_*)
+
+
+class NotCPUKernel(Exception):
+    """The kernel has no CPU form (workgroup barriers): the executor runs its numpy twin."""
+
+
+def host_target(cores=None):
+    """LLVM for this machine's CPU (its vector units) and its cores (TVM's thread pool)."""
+    import os
+
+    from tvm.target import codegen
+
+    return tvm.target.Target({"kind": "llvm", "mcpu": codegen.llvm_get_system_cpu(),
+                              "num-cores": cores or os.cpu_count() or 1})
+
+
+# --- matrix products ------------------------------------------------------------------------------------
+
+WEIGHT_VIEW = {"q4_0": "uint8", "q4_1": "uint8", "q8_0": "int8", "f16": "float16", "f32": "float32"}
+
+
+def _halves(fmt, q, s, m, row, kb, K, t):
+    """Elements t and t + 16 of block kb of weight row `row` (f32): the two halves of a 32-element block."""
+    blk = row * (K // 32) + kb
+    if fmt in ("q4_0", "q4_1"):
+        byte = q[row * (K // 2) + kb * 16 + t]
+        lo = T.Cast("float32", byte & T.uint8(15))
+        hi = T.Cast("float32", byte >> T.uint8(4))
+        if fmt == "q4_0":
+            return s[blk] * (lo - T.float32(8)), s[blk] * (hi - T.float32(8))
+        return s[blk] * lo + m[blk], s[blk] * hi + m[blk]
+    lo = T.Cast("float32", q[row * K + kb * 32 + t])
+    hi = T.Cast("float32", q[row * K + kb * 32 + 16 + t])
+    if fmt == "q8_0":
+        return s[blk] * lo, s[blk] * hi
+    return lo, hi
+
+
+def product(fmt, with_residual, tiled):
+    """matmul_{fmt}(_add) (tiled False: any n, one x row at a time) or mm8_{fmt}(_add) (tiled: nt tiles of 8
+    rows of x per dequantized block, rows past n skipped): y[n, N] = x[n, K] @ W[N, K]^T (+ residual).
+    Returns the PrimFunc and the names its arguments take in the plan's steps where they differ."""
+    has_scale, has_min = fmt in ("q4_0", "q4_1", "q8_0"), fmt == "q4_1"
+    view = WEIGHT_VIEW[fmt]
+    out_name = "out" if with_residual else "y"
+    R = MM_TILE if tiled else 1
+
+    @T.prim_func
+    def kernel(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle,
+               y_h: T.handle, n: T.int32, nt: T.int32, N: T.int32, K: T.int32):
+        xl, ql, sl, ml, rl, yl = T.int32(), T.int32(), T.int32(), T.int32(), T.int32(), T.int32()
+        x = T.match_buffer(x_h, (xl,), "float32")
+        wq = T.match_buffer(wq_h, (ql,), view)
+        wscale = T.match_buffer(wscale_h, (sl,), "float32")
+        wmin = T.match_buffer(wmin_h, (ml,), "float32")
+        residual = T.match_buffer(residual_h, (rl,), "float32")
+        y = T.match_buffer(y_h, (yl,), "float32")
+        for j in T.parallel(N):
+            for it in range(nt):
+                acc = T.alloc_local((R * LANES,))
+                w_lo = T.alloc_local((LANES,))
+                w_hi = T.alloc_local((LANES,))
+                total: T.float32
+                for r in T.unroll(R):
+                    for t in T.vectorized(LANES):
+                        acc[r * LANES + t] = T.float32(0)
+                for kb in range(K // 32):
+                    for t in T.vectorized(LANES):
+                        w_lo[t] = _halves(fmt, wq, wscale, wmin, j, kb, K, t)[0]
+                    for t in T.vectorized(LANES):
+                        w_hi[t] = _halves(fmt, wq, wscale, wmin, j, kb, K, t)[1]
+                    for r in T.unroll(R):
+                        for t in T.vectorized(LANES):
+                            acc[r * LANES + t] = acc[r * LANES + t] + w_lo[t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + t] \
+                                + w_hi[t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + 16 + t]
+                for r in T.unroll(R):
+                    if it * R + r < n:
+                        total = T.float32(0)
+                        for t in range(LANES):
+                            total = total + acc[r * LANES + t]
+                        if with_residual:
+                            y[(it * R + r) * N + j] = total + residual[(it * R + r) * N + j]
+                        else:
+                            y[(it * R + r) * N + j] = total
+
+    drop = [p for p, keep in {"wscale": has_scale, "wmin": has_min, "residual": with_residual}.items() if not keep]
+    return _drop_params(kernel, drop), {"y": out_name, **({} if tiled else {"nt": "n"})}
+
+
+def _drop_params(func, names):
+    """func without the buffer parameters `names` (the variant's body does not read them: Python conditions
+    removed their uses as it was parsed)."""
+    keep = [p for p in func.params if p.name not in names]
+    return tir.PrimFunc(keep, func.body, attrs=func.attrs)
+
+
+# --- argmax ---------------------------------------------------------------------------------------------
+
+
+def argmax():
+    """am_v0[0] = the first index of the largest logit, am_v1[0] = that logit (as the WGSL argmax)."""
+
+    @T.prim_func
+    def argmax(logits_h: T.handle, am_v0_h: T.handle, am_v1_h: T.handle, V: T.int32):
+        ll, il, vl = T.int32(), T.int32(), T.int32()
+        logits = T.match_buffer(logits_h, (ll,), "float32")
+        am_v0 = T.match_buffer(am_v0_h, (il,), "int32")
+        am_v1 = T.match_buffer(am_v1_h, (vl,), "float32")
+        best_v: T.float32
+        best_i: T.int32
+        best_v = T.float32(-3.4028234663852886e38)
+        best_i = -1
+        for j in range(V):
+            if logits[j] > best_v:
+                best_v = logits[j]
+                best_i = j
+        am_v0[0] = best_i
+        am_v1[0] = best_v
+
+    return argmax, {}
+
+
+CPU_DEFINITIONS = {"argmax": argmax}
+for _fmt in QUANT_FORMATS:
+    for _res in (False, True):
+        _add = "_add" if _res else ""
+        CPU_DEFINITIONS[f"matmul_{_fmt}{_add}"] = partial(product, _fmt, _res, False)
+        CPU_DEFINITIONS[f"mm8_{_fmt}{_add}"] = partial(product, _fmt, _res, True)
+
+
+# --- any other kernel: its WGSL schedule's loops as CPU loops ---------------------------------------------
+
+_THREAD_LOOP = re.compile(r'T\.thread_binding\((.*?), thread="(\w+)\.(\w)"\)')
+_LAUNCH_ONE = re.compile(r'^(\s*)(?:(\w+) = )?T\.launch_thread\("\w+\.\w", 1\)\n', re.M)
+
+
+def unbind(func, name):
+    """The scheduled GPU PrimFunc as CPU loops (see the top); NotCPUKernel where it has barriers or
+    launch_thread loops wider than one invocation."""
+    src = func.script()
+    if "tvm_storage_sync" in src or "alloc_shared" in src:
+        raise NotCPUKernel(f"{name} synchronizes a workgroup")
+    src = _LAUNCH_ONE.sub(lambda m: f"{m.group(1)}{m.group(2)} = 0\n" if m.group(2) else "", src)
+    if "T.launch_thread" in src:
+        raise NotCPUKernel(f"{name} launches threads outside loops")
+    parallel = []
+
+    def loop(m):
+        if m.group(2) == "blockIdx" and not parallel:
+            parallel.append(m.group(1))
+            return f"T.parallel({m.group(1)})"
+        return f"T.serial({m.group(1)})"
+
+    src = _THREAD_LOOP.sub(loop, src)
+    src = src.replace('scope="shared"', 'scope="global"')
+    return tvm.script.from_source(src)
+
+
+def _free_vars(e, out):
+    if isinstance(e, tir.Var):
+        out.append(e)
+    for attr in ("a", "b", "value"):
+        child = getattr(e, attr, None)
+        if isinstance(child, tvm.ir.expr.Expr) and not isinstance(child, (tir.IntImm, tir.FloatImm)):
+            _free_vars(child, out)
+    return out
+
+
+def _is_buffer(p):
+    try:
+        p.dtype  # (only a buffer's var has one)
+        return True
+    except Exception:
+        return False
+
+
+def flat_args(func):
+    """The PrimFunc with flat buffer parameters (see the top) and its argument list."""
+    buffers = [p for p in func.params if _is_buffer(p)]
+    scalars = [p for p in func.params if p not in buffers]
+    dims, outer = [], {}
+    known = {v.name for v in scalars}
+    for b in buffers:
+        for axis, extent in enumerate(b.shape):
+            for v in _free_vars(extent, []):
+                if v.name in known:
+                    continue
+                known.add(v.name)
+                dims.append(v)
+                outer[v.name] = b.name if axis == 0 and len(b.shape) > 0 and isinstance(extent, tir.Var) else None
+    # a dim that is also an inner extent (or appears in the body's index arithmetic through an inner extent)
+    # must be a uniform of the step; one seen only as some buffer's outermost extent is that buffer's length
+    for b in buffers:
+        for extent in list(b.shape)[1:]:
+            for v in _free_vars(extent, []):
+                if v.name in outer:
+                    outer[v.name] = None
+    flats = [tir.decl_buffer((tir.Var(b.name + "_len", "int32"),), b.dtype, b.name + "_flat") for b in buffers]
+    body = tir.SeqStmt([tir.DeclBuffer(b, data=f.data) for b, f in zip(buffers, flats)] + [func.body])
+    new = tir.PrimFunc(flats + scalars + dims, body, attrs=func.attrs)
+    args = [("buffer", b.name, str(b.dtype)) for b in buffers]
+    args += [("scalar", v.name, str(v.ty)) for v in scalars]
+    args += [("extent", v.name, outer[v.name]) if outer[v.name] else ("scalar", v.name, str(v.ty)) for v in dims]
+    return new, args
+
+
+def cpu_function(name):
+    """(PrimFunc named `name` for the host, argument list) of kernel `name`; NotCPUKernel where none."""
+    if name in CPU_DEFINITIONS:
+        func, renamed = CPU_DEFINITIONS[name]()
+    else:
+        from . import KERNELS
+
+        builders = dict(KERNELS)
+        if name not in builders:
+            raise NotCPUKernel(f"no kernel {name}")
+        (func,) = builders[name]().functions.values()
+        func, renamed = unbind(func, name), {}
+    func, args = flat_args(func)
+    args = [(kind, renamed.get(arg, arg), renamed.get(extra, extra) if kind == "extent" else extra)
+            for kind, arg, extra in args]
+    return func.with_attr("global_symbol", name), args

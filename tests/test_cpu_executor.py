@@ -1,0 +1,102 @@
+"""The CPU executor (runtime/cpu_executor.py: the "cpu" profile's kernels compiled by TVM for this CPU):
+every kernel a cpu-profile f32 plan uses against its float64 twin on tests/test_kernels.py's odd shapes
+(the same cases, run here with CpuExecutor in place of wgpu-native), the executor contract, and greedy
+tokens of the tiny model equal to the WGSL path's. The compiled kernels are cached under TABLLM_HOME
+(first run compiles them: ~0.1-0.4 s each)."""
+
+import numpy as np
+import pytest
+
+pytest.importorskip("tvm")
+
+import test_kernels as tk  # noqa: E402  (the cases; their `device` fixture is replaced below)
+from test_executors import expected, small_plan  # noqa: E402
+
+from tabllm.runtime.cpu_executor import CpuExecutor  # noqa: E402
+from tabllm.runtime.executor import Executor  # noqa: E402
+
+FORMATS = tk.FORMATS
+
+
+@pytest.fixture
+def device(monkeypatch):
+    """tests/test_kernels.py's run_both with CpuExecutor in the GPU's place."""
+    monkeypatch.setattr(tk, "WgpuExecutor", lambda *a: CpuExecutor())
+    return ()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("n", [1, 7])
+@pytest.mark.parametrize("residual", [False, True])
+def test_matmul(device, fmt, n, residual):
+    tk.test_matmul(device, fmt, n, residual)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("n", [1, 13])
+@pytest.mark.parametrize("residual", [False, True])
+def test_mm8(device, fmt, n, residual):
+    tk.test_mm8(device, fmt, n, residual)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_embed(device, fmt):
+    tk.test_embed(device, fmt)
+
+
+def test_f16_decodes_every_value_exactly(device):
+    tk.test_f16_decodes_every_value_exactly(device)
+
+
+def test_rms_norm(device):
+    tk.test_rms_norm(device, "rms_norm", 77)
+
+
+def test_rope_qkv(device):
+    tk.test_rope_qkv(device)
+
+
+@pytest.mark.parametrize("n,pos0,C", [(1, 12, 29), (6, 0, 29), (1, 130, 150)])
+@pytest.mark.parametrize("window", [None, 3])
+def test_attention(device, n, pos0, C, window):
+    tk.test_attention(device, n, pos0, C, window, False)
+
+
+@pytest.mark.parametrize("case", ["silu_mul", "rms_norm_add", "head_rms_norm", "gelu_mul", "gelu", "layer_norm",
+                                  "add_positions", "scale_rows", "add_bias", "copy_columns", "part_ids_and_merge_rows"])
+def test_elementwise(device, case):
+    getattr(tk, f"test_{case}")(device)
+
+
+@pytest.mark.parametrize("V", [1, 333, 49157])
+def test_argmax(device, V):
+    tk.test_argmax(device, V)
+
+
+@pytest.mark.parametrize("V", [5, 4099])
+def test_sample_scores(device, V):
+    tk.test_sample_scores(device, V)
+
+
+def test_executor_keeps_the_contract():
+    """tests/test_executors.py's plan and calls (uploads at offsets, changing call dims, reads at offsets)."""
+    from array import array
+
+    ex = CpuExecutor()
+    assert isinstance(ex, Executor) and ex.kernel_profile == "cpu"
+    K, T = 20, 8
+    plan = small_plan("cpu")
+    ex.prepare(plan)
+    r = np.random.default_rng(3)
+    x, w, b = (r.standard_normal(s).astype(np.float32) for s in ((T, K), K, K))
+    ex.upload("x", x)
+    ex.upload("w", w)
+    ex.upload("b", b[: K // 2])
+    ex.upload("b", array("f", b[K // 2:]), offset_bytes=4 * (K // 2))
+    for n in (3, 1, T):
+        ex.run(["affine"], {"n": n})
+        np.testing.assert_allclose(ex.read("z", "f32", n * K).reshape(n, K), expected(x, w, b, n), rtol=2e-5, atol=2e-6)
+    ids = array("i", [5, -7, 2**31 - 1, 0, 1, 2, 3, 4])
+    ex.upload("ids", ids)
+    assert [int(v) for v in ex.read("ids", "i32", T)] == list(ids)
+    ex.release()
