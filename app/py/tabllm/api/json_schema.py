@@ -16,14 +16,15 @@ after ":" and ","; a free object (no properties) needs an additionalProperties s
 Tokens that are not whole UTF-8 on their own (a byte-level BPE's pieces of a character) are left out,
 so a character that no token spells whole cannot be written.
 
-Pure Python (interegular has no dependencies), so it can run in the page as well.
+interegular (pure Python) compiles the regex; numpy walks the vocabulary through the DFA for each new
+state's mask (CPython; the page has no numpy loaded yet).
 """
 
 import json
 import re
+from array import array
 from collections import OrderedDict
 
-from ..sampling import mask_from_ids
 from .errors import InvalidRequestError
 
 PARAM = "response_format"
@@ -261,28 +262,41 @@ def response_format_schema(value) -> dict:
 
 
 class SchemaVocab:
-    """The vocabulary as a character trie, and the compiled schemas (one per engine)."""
+    """The vocabulary laid out for walking every token through a DFA at once, and the compiled schemas
+    (one per engine).
+
+    The tokens that are whole UTF-8 (`token_text`) are ordered longest first, so that the tokens still
+    walking at character position p are a prefix of that order: `walk_chars[p]` holds their p-th
+    characters (as indices into `chars`, the vocabulary's distinct characters), sum of token lengths
+    in all (~300k for a 49k vocabulary)."""
 
     def __init__(self, token_bytes, vocab_size, eos_ids, special_ids):
+        import numpy as np
+
         self.vocab_size = vocab_size
         self.eos_ids = sorted(t for t in eos_ids if 0 <= t < vocab_size)
         if not self.eos_ids:
             raise ValueError("JSON Schema output needs an end-of-turn token in the vocabulary")
         skip = set(special_ids) | set(eos_ids)
         self.token_text = {}
-        self.trie = [{}, []]  # node: [children {char: node}, token ids ending here]
         for token, data in enumerate(token_bytes[:vocab_size]):
             if not data or token in skip:
                 continue
             try:
-                text = data.decode("utf-8")  # strict: a piece of a character is left out
+                self.token_text[token] = data.decode("utf-8")  # strict: a piece of a character is left out
             except UnicodeDecodeError:
                 continue
-            self.token_text[token] = text
-            node = self.trie
-            for ch in text:
-                node = node[0].setdefault(ch, [{}, []])
-            node[1].append(token)
+        self.chars = sorted({ch for text in self.token_text.values() for ch in text})
+        index = {ch: i for i, ch in enumerate(self.chars)}
+        order = sorted(self.token_text, key=lambda t: -len(self.token_text[t]))
+        self.walk_ids = np.array(order, np.int64)  # [T] token ids, longest text first
+        longest = len(self.token_text[order[0]]) if order else 0
+        lengths = np.array([len(self.token_text[t]) for t in order])
+        texts = [self.token_text[t] for t in order]
+        self.walk_chars = []  # [p] -> int32 [tokens longer than p]: the first ones of order
+        for p in range(longest):
+            alive = int(np.count_nonzero(lengths > p))
+            self.walk_chars.append(np.array([index[text[p]] for text in texts[:alive]], np.int32))
         self._schemas = OrderedDict()
 
     def compiled(self, schema=None, regex=None) -> "CompiledSchema":
@@ -298,10 +312,14 @@ class SchemaVocab:
 
 
 class CompiledSchema:
-    """A schema's DFA (interegular) and the masks of the states reached so far."""
+    """A schema's DFA (interegular), as a transition table for numpy, and the masks of the states reached
+    so far. A state's mask walks every token through the table at once (SchemaVocab's layout): one
+    gather per character position, ~1-3 ms for a 49k vocabulary where a walk of the vocabulary's trie in
+    Python took 50-140 ms (benchmarks/json_schema_mask.py)."""
 
     def __init__(self, vocab: SchemaVocab, regex: str):
         import interegular
+        import numpy as np
 
         self.vocab = vocab
         fsm = interegular.parse_pattern(regex).to_fsm()
@@ -320,6 +338,20 @@ class CompiledSchema:
         self.live = live
         self._symbols = {}  # char -> the DFA's symbol for it
         self._masks = {}
+        # the table: row per state (plus a dead row that keeps itself), column per symbol
+        states = sorted(set(self.map) | {t for edges in self.map.values() for t in edges.values()} | {self.initial})
+        self._row = {s: i for i, s in enumerate(states)}
+        dead = len(states)
+        char_symbols = np.array([self.symbol(ch) for ch in vocab.chars], np.int64)
+        width = 1 + max([int(char_symbols.max()) if len(char_symbols) else 0,
+                         *(sym for edges in self.map.values() for sym in edges)])
+        self._table = np.full((dead + 1, width), dead, np.int32)
+        for s, edges in self.map.items():
+            for sym, t in edges.items():
+                self._table[self._row[s], sym] = self._row[t]
+        self._live_rows = np.zeros(dead + 1, bool)
+        self._live_rows[[self._row[s] for s in live if s in self._row]] = True
+        self._walk_symbols = [char_symbols[chars] for chars in vocab.walk_chars]  # [p] -> symbols of walk_chars[p]
 
     def symbol(self, ch):
         sym = self._symbols.get(ch)
@@ -333,22 +365,24 @@ class CompiledSchema:
         return nxt if nxt in self.live else None
 
     def mask(self, state):
+        """The packed mask of the tokens whose whole text the DFA reads from state into a live state (a
+        state that leaves the live set never comes back, so only the last one is checked), plus the
+        end-of-turn tokens in an accepting state."""
+        import numpy as np
+
         packed = self._masks.get(state)
         if packed is None:
-            allowed = list(self.vocab.eos_ids) if state in self.finals else []
-            todo = [(self.vocab.trie, state)]
-            while todo:
-                node, s = todo.pop()
-                edges = self.map.get(s, {})
-                for ch, child in node[0].items():
-                    t = edges.get(self.symbol(ch))
-                    if t is not None and t in self.live:
-                        allowed.extend(child[1])
-                        if child[0]:
-                            todo.append((child, t))
-            if not allowed:
+            rows = np.full(len(self.vocab.walk_ids), self._row[state], np.int32)
+            for symbols in self._walk_symbols:
+                n = len(symbols)
+                rows[:n] = self._table[rows[:n], symbols]
+            allowed = np.zeros(32 * ((self.vocab.vocab_size + 31) // 32), bool)
+            allowed[self.vocab.walk_ids[self._live_rows[rows]]] = True
+            if state in self.finals:
+                allowed[self.vocab.eos_ids] = True
+            if not allowed.any():
                 raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
-            packed = self._masks[state] = mask_from_ids(allowed, self.vocab.vocab_size)
+            packed = self._masks[state] = array("I", np.packbits(allowed, bitorder="little").tobytes())
         return packed
 
 

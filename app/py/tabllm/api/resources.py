@@ -176,7 +176,7 @@ def _json_vocab(engine):
     return vocab
 
 
-_SCHEMA_VOCABS = weakref.WeakKeyDictionary()  # engine -> json_schema.SchemaVocab (its trie, compiled schemas)
+_SCHEMA_VOCABS = weakref.WeakKeyDictionary()  # engine -> json_schema.SchemaVocab (its walk layout, compiled schemas)
 
 
 def _schema_vocab(engine):
