@@ -108,7 +108,8 @@ def test_js_executor_has_the_protocols_methods():
     protocols, with the same parameters."""
     source = Path(__file__).resolve().parents[1] / "app/py/tabllm/runtime/js_executor.py"
     cls = next(n for n in ast.parse(source.read_text()).body if isinstance(n, ast.ClassDef) and n.name == "JsExecutor")
-    members = {f.name: [a.arg for a in f.args.args] for f in cls.body if isinstance(f, ast.FunctionDef)}
+    # (the methods that wait are coroutines there: async def)
+    members = {f.name: [a.arg for a in f.args.args] for f in cls.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
     for proto in (Executor, QueuedExecutor):
         for name, value in vars(proto).items():
             if inspect.isfunction(value) and not name.startswith("_"):

@@ -6,6 +6,10 @@
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
+//
+// No JSPI needed: web.py's load_web_chat, send and api are Python coroutines (the engine's loops run
+// as step generators awaiting the GPU on Pyodide's event loop, tabllm/steps.py); calling one returns
+// an awaitable this file awaits, and while it waits for the GPU this worker handles its messages.
 
 import { Bridge } from "./bridge.mjs";
 import { fetchVerified, loadWeights } from "./weights.mjs";
@@ -87,7 +91,7 @@ async function startEngine(conversation = null, bridge = null) {
     let newChat = null;
     let failure = null;
     try {
-      newChat = await web.load_web_chat.callPromising(
+      newChat = await web.load_web_chat(
         bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
         (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE);
     } catch (err) {
@@ -140,8 +144,8 @@ async function recover(lostChat, bridge) {
 // device.lost has not already) and is said as such.
 async function answer(m, active) {
   try {
-    if (m.type === "chat") await active.send.callPromising(m.text, JSON.stringify(m.options || {}));
-    else await active.api.callPromising(m.kind, JSON.stringify(m.body ?? {}));
+    if (m.type === "chat") await active.send(m.text, JSON.stringify(m.options || {}));
+    else await active.api(m.kind, JSON.stringify(m.body ?? {}));
   } catch (err) {
     let message = errorMessage(err);
     const lost = await active.bridge.isLost();
@@ -162,10 +166,6 @@ async function answer(m, active) {
 async function load() {
   const t0 = performance.now();
   const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
-  if (typeof WebAssembly.Suspending !== "function") {
-    // JSPI lets the shared synchronous chat loop wait for GPU reads (runtime/js_executor.py).
-    throw new Error("This browser lacks WebAssembly JavaScript Promise Integration (JSPI), which tabllm's page needs: use Chrome or Edge 137 or newer.");
-  }
   // The GPU first: no WebGPU, no adapter or too small limits are said before anything is downloaded.
   status("Starting WebGPU");
   const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
@@ -174,6 +174,8 @@ async function load() {
   postMessage({
     type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
+    // whether this browser has JSPI (WebAssembly.Suspending): the page does not need it; tests check it is off
+    jspi: typeof WebAssembly.Suspending === "function",
     ...plan,
   });
 }
@@ -186,7 +188,7 @@ self.onmessage = async (event) => {
     chat?.reset();
   } else if (m.type === "check-options") {
     // the settings panel's values, checked by the Python that send() uses (web.py chat_options); not
-    // while a reply runs (Python is suspended there): the page asks again after it
+    // while a reply runs (its options are already fixed): the page asks again after it
     const error = chat && !busy ? String(chat.check_options(JSON.stringify(m.options ?? {}))) : null;
     postMessage({ type: "options-checked", id: m.id, checked: Boolean(chat && !busy), error: error || null });
   } else if (m.type === "test-lose-device") {

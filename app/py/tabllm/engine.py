@@ -30,6 +30,7 @@ from .conversation import END_OF_TURN_TOKENS, ChatTemplate, fit_messages
 from .errors import ContextWindowError, DeviceError, TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2, qwen3
 from .split import split_large_matrices
+from .steps import Wait, acomplete, complete, drive
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
@@ -142,6 +143,19 @@ class Engine:
         """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
         "f16" or "f32" (choose_precision); the choice is self.precision. tokens_per_call: the prefill
         chunk (default: default_tokens_per_call(config))."""
+        complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
+
+    @classmethod
+    async def load_async(cls, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
+                         precision="auto"):
+        """Engine(...) for an executor whose prepare / load_weights return awaitables (the page's
+        JsExecutor): the same steps, awaited on the event loop (tabllm.steps)."""
+        self = cls.__new__(cls)
+        await acomplete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
+        return self
+
+    def _load_steps(self, model_dir, executor, context_length, tokens_per_call, tokenizer, precision):
+        """The constructor as a step generator: it waits for the executor's prepare and weight loading."""
         self.model_dir = Path(model_dir)
         self.config = load_config(self.model_dir)
         family = FAMILIES.get(self.config["architecture"])
@@ -162,11 +176,11 @@ class Engine:
         self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
                                 self.precision)
         self.executor = executor
-        executor.prepare(self.plan)
+        yield Wait(executor.prepare, self.plan)
         if hasattr(executor, "load_weights"):
             # The page's executor streams the shards from the network straight into GPU buffers
             # (runtime/js_executor.py); the bytes never become Python objects.
-            executor.load_weights(self.model_dir, index, self.plan.weight_targets())
+            yield Wait(executor.load_weights, self.model_dir, index, self.plan.weight_targets())
         else:
             self._upload_weights()
         self.eos_ids = set(self.config.get("eos_token_ids") or [])
@@ -224,14 +238,18 @@ class Engine:
 
     # --- forward passes -------------------------------------------------------------------------
 
-    def _prefill(self, ids, pos0, tail_phases, tail_dims, should_stop=None) -> bool:
+    def _prefill_steps(self, ids, pos0, tail_phases, tail_dims, should_stop=None):
         """Run the layers over ids (in chunks) starting at pos0; the last chunk also runs tail_phases.
-        should_stop: None, or a callable asked before each chunk; when it returns true the prefill
-        stops there and returns False (True: all chunks ran)."""
+        should_stop: None, or a callable asked before each chunk (through a Wait: in the page it may
+        return an awaitable); when it says yes the prefill stops there and returns False (True: all
+        chunks ran). A step generator (tabllm.steps)."""
         T = self.plan.max_tokens_per_call
         for start in range(0, len(ids), T):
-            if should_stop is not None and should_stop():
-                return False
+            if should_stop is not None:
+                ask = Wait(should_stop)
+                yield ask
+                if ask.result:
+                    return False
             chunk = array("i", ids[start : start + T])
             self.executor.upload("ids", chunk)
             last = start + T >= len(ids)
@@ -259,11 +277,18 @@ class Engine:
 
     def pooled_embedding(self, token_ids) -> list:
         """The mean of the final-normed hidden states over all positions, scaled to length 1 (the
-        embeddings API), as D floats. Plain Python, chunk by chunk: it runs in the page too."""
+        embeddings API), as D floats. Plain Python, chunk by chunk: it runs in the page too
+        (pooled_embedding_steps)."""
+        return complete(self.pooled_embedding_steps(token_ids))
+
+    def pooled_embedding_steps(self, token_ids):
+        """pooled_embedding as a step generator (tabllm.steps): it returns the D floats."""
         D = self.config["hidden_size"]
         total = [0.0] * D  # float64 sums
         for n in self._run_chunks(token_ids, "hidden_all"):
-            rows = self.executor.read(self.plan.hidden, "f32", n * D)
+            read = Wait(self.executor.read, self.plan.hidden, "f32", n * D)
+            yield read
+            rows = read.result
             for r in range(n):
                 total = [a + float(b) for a, b in zip(total, rows[r * D : (r + 1) * D])]
         norm = math.sqrt(sum(x * x for x in total)) or 1.0  # the mean's 1/n cancels in the scaling
@@ -313,7 +338,17 @@ class Engine:
 
     def stream_ids(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(), stats=None,
                    stop_at_eos=True, constraint=None, logprobs=None, should_stop=None):
-        """Yield generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
+        """Yield generated token ids (end-of-turn token excluded): stream_steps run by tabllm.steps.drive,
+        each GPU read waited for in place (CPython). Arguments: see stream_steps."""
+        return drive(self.stream_steps(prompt_ids, max_tokens, settings, stats, stop_at_eos, constraint, logprobs,
+                                       should_stop))
+
+    def stream_steps(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(),
+                     stats=None, stop_at_eos=True, constraint=None, logprobs=None, should_stop=None):
+        """The generation as a step generator (tabllm.steps): it yields the generated token ids (ints) and,
+        where it needs a GPU result (the first token's read, each queued step's fetch), a Wait. CPython
+        runs it with drive (stream_ids), the page with adrive (web.py), so one loop serves both.
+        Yields generated token ids (end-of-turn token excluded). `stats` (a dict) receives timings.
         constraint: None, or an object whose allowed(generated_ids) returns the tokens the next step may
         choose, as a bool array [vocab] or a packed mask (sampling.mask_from_ids), or None to keep the last
         mask; it is asked before every step.
@@ -343,12 +378,20 @@ class Engine:
         if logprobs is not None:
             stats["logprobs"] = []
 
-        def next_token(data=None):
-            """The id the GPU chose (4 bytes), or with logprobs the kernel's 2 + 2N words: read now, or
-            `data` as a queued step copied it out (executor.fetch)."""
+        def read_token() -> Wait:
+            """A Wait for the id the GPU chose (executor.read of ids[0]), or with logprobs the kernel's
+            2 + 2N words; next_token(wait) turns its result into the token."""
             if logprobs is None:
-                return int(self.executor.read("ids", "i32", 1)[0]) if data is None else int.from_bytes(data[:4], "little", signed=True)
-            words = self.executor.read("logprobs", "u32", 2 + 2 * logprobs) if data is None else np.frombuffer(data, "<u4")
+                return Wait(self.executor.read, "ids", "i32", 1)
+            return Wait(self.executor.read, "logprobs", "u32", 2 + 2 * logprobs)
+
+        def next_token(wait, fetched=False):
+            """The token of a finished Wait: read_token's values, or (fetched) the bytes a queued step
+            copied out (executor.fetch)."""
+            data = wait.result
+            if logprobs is None:
+                return int.from_bytes(data[:4], "little", signed=True) if fetched else int(data[0])
+            words = np.frombuffer(data, "<u4") if fetched else data
             entry = decode_logprobs(words, logprobs)
             stats["logprobs"].append(entry)
             return entry.token
@@ -370,10 +413,12 @@ class Engine:
         cached = _common_prefix(self._kv_ids, prompt_ids, len(prompt_ids) - 1)
         self._kv_ids = tuple(prompt_ids[:cached])  # (rows from `cached` on are about to be rewritten)
         stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
-        if not self._prefill(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop):
+        if not (yield from self._prefill_steps(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop)):
             stats["finish_reason"] = "cancelled"
             return
-        token = next_token()
+        wait = read_token()
+        yield wait
+        token = next_token(wait)
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
         P0 = len(prompt_ids)
@@ -409,11 +454,15 @@ class Engine:
             if not wanted(pos):
                 break
             if depth:
-                token = next_token(self.executor.fetch(in_flight.popleft()))
+                wait = Wait(self.executor.fetch, in_flight.popleft())
+                yield wait
+                token = next_token(wait, fetched=True)
             else:  # ids[0] already holds `token` (written by the sampler on the GPU)
                 constrain()
                 self.executor.run(step_phases(pos), step_dims(pos))
-                token = next_token()
+                wait = read_token()
+                yield wait
+                token = next_token(wait)
             self._kv_ids += (out[-1],)  # the step at pos has written out[-1]'s K / V rows there
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1

@@ -1,18 +1,21 @@
 """The page's Python: the engine on the JS bridge and the chat loop, run in a Web Worker (app/js/worker.mjs).
 
-    chat = load_web_chat(bridge, load_weights_js, make_tokenizer_js, "/model", post, should_stop)
-    chat.send("Hello", '{"temperature": 0, "max_tokens": 24}')   # posts token messages, then done
+    chat = await load_web_chat(bridge, load_weights_js, make_tokenizer_js, "/model", post, should_stop)
+    await chat.send("Hello", '{"temperature": 0, "max_tokens": 24}')   # posts token messages, then done
 
 Everything below the Engine is the CPython code: plan, chat template, sampler settings, streaming
 detokenizer. What differs: the executor (runtime/js_executor.py) and the tokenizer backend
 (@mlc-ai/web-tokenizers, since HF `tokenizers` is not built for Pyodide). Messages to the page are
 JSON strings, the cheapest thing to post across the worker boundary.
+
+No JSPI: the engine's loops are step generators (tabllm.steps) that yield a Wait where they need the
+GPU; here they run under steps.adrive on Pyodide's event loop (load_web_chat, send and api are
+coroutines; worker.mjs awaits them), in CPython under steps.drive. While a reply waits for the GPU the
+worker handles its messages, so a stop arrives between tokens.
 """
 
 import json
 import time
-
-from pyodide.ffi import run_sync  # Pyodide only
 
 from .api.errors import InvalidRequestError
 from .api.params import page_options
@@ -20,6 +23,7 @@ from .api.params import text as check_text
 from .conversation import Conversation
 from .engine import Engine
 from .runtime.js_executor import JsExecutor
+from .steps import adrive
 from .errors import ModelFormatError, TabllmError
 from .tokenizer import REGENERATE_HINT, Tokenizer, parse_tokenizer_json, plain_tokenizer_json
 from .weights import load_config
@@ -33,12 +37,13 @@ class WebTokenizersBackend:
     one made from the full JSON, created on first use. decode and the id lookups are plain Python.
     """
 
-    def __init__(self, tokenizer: dict, make_tokenizer_js):
+    def __init__(self, tokenizer: dict, make_tokenizer_js, plain):
         """tokenizer: tokenizer.json as parse_tokenizer_json returns it (checked: a damaged file is a
-        ModelFormatError before anything here reads it)."""
+        ModelFormatError before anything here reads it); plain: the web-tokenizers Tokenizer made from
+        plain_tokenizer_json (create() makes both)."""
         self._json = tokenizer
         self._make = make_tokenizer_js  # (json text) -> Promise<Tokenizer>
-        self._plain = run_sync(make_tokenizer_js(plain_tokenizer_json(self._json)))
+        self._plain = plain
         self._special = None
         self._by_token = dict(self._json["model"]["vocab"])
         for added in self._json.get("added_tokens", []):
@@ -47,9 +52,19 @@ class WebTokenizersBackend:
         self._specials = {a["id"] for a in self._json.get("added_tokens", []) if a.get("special")}
         self._token_bytes = None
 
+    @classmethod
+    async def create(cls, tokenizer: dict, make_tokenizer_js):
+        return cls(tokenizer, make_tokenizer_js, await make_tokenizer_js(plain_tokenizer_json(tokenizer)))
+
+    async def ensure_special(self):
+        """The tokenizer that turns control-token text into control tokens (raw prompts of the JS API's
+        completions), made on first need: awaited before such a request (encode cannot wait)."""
+        if self._special is None:
+            self._special = await self._make(json.dumps(self._json, ensure_ascii=False))
+
     def encode(self, text: str, allow_special: bool) -> list:
         if allow_special and self._special is None:
-            self._special = run_sync(self._make(json.dumps(self._json, ensure_ascii=False)))
+            raise TabllmError("the special-token tokenizer was not made yet (await ensure_special() first)")
         return (self._special if allow_special else self._plain).encode(text).to_py().tolist()
 
     def decode(self, ids, skip_special: bool) -> str:
@@ -68,7 +83,7 @@ class WebTokenizersBackend:
         return self._by_id.get(token_id)
 
 
-def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None) -> Engine:
+async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None) -> Engine:
     config = load_config(model_dir)
     path = f"{model_dir}/tokenizer.json"
     try:
@@ -77,9 +92,10 @@ def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_l
         raise ModelFormatError(f"cannot read {path} ({e}); {REGENERATE_HINT}") from None
     # checked first, as CPython's Tokenizer checks it: a damaged file is the same ModelFormatError here
     parsed = parse_tokenizer_json(text, path)
-    tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (),
-                          backend=WebTokenizersBackend(parsed, make_tokenizer_js), source=path)
-    return Engine(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length, tokenizer=tokenizer)
+    backend = await WebTokenizersBackend.create(parsed, make_tokenizer_js)
+    tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (), backend=backend, source=path)
+    return await Engine.load_async(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length,
+                                   tokenizer=tokenizer)
 
 
 def chat_options(options_json: str, vocab_size: int) -> tuple:
@@ -142,9 +158,12 @@ class WebChat:
     def reset(self):
         self.conversation = Conversation()
 
-    def api(self, kind: str, body_json: str):
+    async def api(self, kind: str, body_json: str):
         """An OpenAI-shaped request from the JS API (kind "chat" or "text"); see run_api_request."""
-        run_api_request(self.engine, kind, body_json, self._post, self._should_stop)
+        backend = self.engine.tokenizer._backend  # (a WebTokenizersBackend)
+        if hasattr(backend, "ensure_special"):
+            await backend.ensure_special()  # raw prompts may hold control tokens
+        await run_api_request(self.engine, kind, body_json, self._post, self._should_stop)
 
     def check_options(self, options_json: str) -> str:
         """The settings panel's check: "" when the page's options are valid, else the message send() would
@@ -175,18 +194,18 @@ class WebChat:
         chunk = 0
         rows = self.engine.plan.max_tokens_per_call
 
-        def ask() -> bool:
+        async def ask() -> bool:
             nonlocal chunk
             total = stats.get("prefill_tokens", 0)
             if chunk:
-                self.engine.executor.wait_idle()
+                await self.engine.executor.wait_idle()
             self.post(type="prefill", done=min(chunk * rows, total), total=total)
             chunk += 1
             return bool(self._should_stop())
 
         return ask
 
-    def send(self, text: str, options_json: str = "{}"):
+    async def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
         system, settings, max_tokens, stop_at_eos = chat_options(options_json, self.engine.config["vocab_size"])
         self._set_system(system)
@@ -200,10 +219,10 @@ class WebChat:
         try:
             prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
             decoder = engine.tokenizer.stream_decoder()
-            tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos,
-                                       should_stop=self._between_prefill_chunks(stats))
+            tokens = adrive(engine.stream_steps(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos,
+                                                should_stop=self._between_prefill_chunks(stats)))
             try:
-                for token in tokens:
+                async for token in tokens:
                     host.token()
                     if self._should_stop():
                         finish = "abort"
@@ -215,7 +234,7 @@ class WebChat:
                     pieces.append(piece)
                     self.post(type="token", id=token, text=piece)
             finally:
-                tokens.close()
+                await tokens.aclose()
         except BaseException:
             # The reply broke off (the GPU device was lost, the prompt too long, ...): the conversation
             # keeps what the page shows, the reply as far as its tokens went, or with no token, not the
@@ -248,7 +267,7 @@ class WebChat:
         )
 
 
-def run_api_request(engine, kind: str, body_json: str, post, should_stop):
+async def run_api_request(engine, kind: str, body_json: str, post, should_stop):
     """One OpenAI-shaped request from the page's JS API (app/js/tabllm.mjs), on the same code as
     engine.chat.completions / engine.completions / engine.embeddings in CPython. Posts {type: "api-chunk", chunk} per
     streamed chunk or {type: "api-result", result} once, then {type: "api-done"}; a bad request posts
@@ -259,16 +278,16 @@ def run_api_request(engine, kind: str, body_json: str, post, should_stop):
         resource = {"chat": engine.chat.completions, "text": engine.completions, "embeddings": engine.embeddings}[kind]
         job = resource.prepare(json.loads(body_json))
         if kind == "embeddings":
-            post(json.dumps({"type": "api-result", "result": job.run()}))
+            post(json.dumps({"type": "api-result", "result": job.response([item async for item in adrive(job.item_steps())])}))
             post(json.dumps({"type": "api-done"}))
             return
-        chunks = job.chunks()
+        chunks = adrive(job.chunk_steps())
     except APIError as e:
         post(json.dumps({"type": "api-error", "status": e.status, "error": e.body()}, ensure_ascii=False))
         return
     collected = []
     try:
-        for chunk in chunks:  # closing the generator (stop) closes the engine's token loop with it
+        async for chunk in chunks:  # closing the generator (stop) closes the engine's token loop with it
             if should_stop():
                 break
             if not job.stream:
@@ -276,14 +295,14 @@ def run_api_request(engine, kind: str, body_json: str, post, should_stop):
             elif job.wanted_in_stream(chunk):
                 post(json.dumps({"type": "api-chunk", "chunk": chunk}, ensure_ascii=False))
     finally:
-        chunks.close()
+        await chunks.aclose()
     if not job.stream:
         post(json.dumps({"type": "api-result", "result": job.aggregate(collected)}, ensure_ascii=False))
     post(json.dumps({"type": "api-done"}))
 
 
-def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
-                  conversation=None, profile=None):
+async def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
+                        conversation=None, profile=None):
     """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests)."""
-    engine = load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile)
+    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile)
     return WebChat(engine, post, should_stop, conversation)

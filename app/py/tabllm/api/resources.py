@@ -20,6 +20,7 @@ import weakref
 from ..conversation import CONTEXT_POLICIES, fit_messages
 from ..errors import ContextWindowError, TabllmError
 from ..sampling import TokenLogprob
+from ..steps import Wait, drive
 from . import params as P
 from .errors import ContextLengthError, InvalidRequestError, ModelNotFoundError
 from .limits import RequestLimits, check_text_fits, text_char_limit
@@ -118,7 +119,8 @@ class Finish:
 def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=None, logprobs=None, should_stop=None):
     """Yield the text of one completion in pieces (complete UTF-8 only), then a Finish. With logprobs
     (the number of top alternatives), each token's TokenLogprob comes before its text. should_stop:
-    see Engine.stream_ids (a cancelled request stops its prefill between chunks)."""
+    see Engine.stream_ids (a cancelled request stops its prefill between chunks). A step generator
+    (tabllm.steps): the engine's Waits are passed on."""
     room = engine.context_length - len(prompt_ids)
     max_tokens = room if max_tokens is None else min(max_tokens, room)
     decoder, stopper, stats = engine.tokenizer.stream_decoder(), StopBuffer(stops), {}
@@ -127,12 +129,15 @@ def generate_text(engine, prompt_ids, max_tokens, settings, stops, constraint=No
         extra["logprobs"] = logprobs
     if should_stop is not None:
         extra["should_stop"] = should_stop
-    tokens = engine.stream_ids(prompt_ids, max_tokens, settings, stats, **extra)
+    tokens = engine.stream_steps(prompt_ids, max_tokens, settings, stats, **extra)
     t0 = time.perf_counter()
     t_first = t_last = None
     count, reason = 0, None
     try:
         for token in tokens:
+            if type(token) is Wait:
+                yield token
+                continue
             t_last = time.perf_counter()
             t_first = t_first or t_last
             count += 1
@@ -265,6 +270,10 @@ class Job:
         """Run the generation: streaming chunks, then a usage chunk (choices = []). should_stop: a
         callable asked between prefill chunks (the HTTP server's cancellation); when it says yes the
         generation ends early (whoever asked to stop reads no more chunks)."""
+        return drive(self.chunk_steps(should_stop))
+
+    def chunk_steps(self, should_stop=None):
+        """chunks() as a step generator (tabllm.steps): the page runs it with adrive."""
         t0 = time.perf_counter()
         finishes, prompt_tokens = [], 0
         for p_index, prompt_ids in enumerate(self.prompts):
@@ -293,6 +302,9 @@ class Job:
                 pending = []  # TokenLogprobs of tokens whose text has not been sent yet
                 for item in generate_text(self.engine, prompt_ids, self.max_tokens, settings, self.stops, constraint,
                                           self.logprobs, should_stop):
+                    if type(item) is Wait:
+                        yield item
+                        continue
                     if isinstance(item, TokenLogprob):
                         pending.append(item)
                     elif isinstance(item, Finish):
@@ -465,9 +477,13 @@ class EmbeddingsJob:
     def items(self):
         """One embedding object per input, computed as they are asked for (so a cancelled request
         stops between inputs)."""
+        return drive(self.item_steps())
+
+    def item_steps(self):
+        """items() as a step generator (tabllm.steps): the page runs it with adrive."""
         for i, ids in enumerate(self.inputs):
             # mean of the final-normed hidden states over all positions, scaled to unit length, as f32
-            v = list(array("f", self.engine.pooled_embedding(ids)))
+            v = list(array("f", (yield from self.engine.pooled_embedding_steps(ids))))
             emb = base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode() if self.base64_out else v
             yield {"object": "embedding", "index": i, "embedding": emb}
 

@@ -6,6 +6,11 @@
 
 tests/test_executors.py holds every CPython executor to this contract (and the JS one to its method
 names and parameters; the page tests compare its greedy tokens with CPython's).
+
+The methods that wait for the device (prepare, read, fetch, and the page's load_weights) block in
+CPython and are coroutines in the page (JsExecutor). The engine never calls them directly where they
+wait: it yields a tabllm.steps.Wait for them, which steps.drive answers with a call and steps.adrive
+with an await, so one engine loop serves both.
 """
 
 from typing import Protocol, runtime_checkable

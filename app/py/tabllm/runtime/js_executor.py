@@ -6,11 +6,12 @@ JS to fetch, verify and write the shards (app/js/weights.mjs). Decode steps go t
 fetch as on CPython (Engine.stream_ids keeps a step queued behind the one whose token is read): the
 bridge encodes and submits at `submit`, copying the step's result into a mappable slot that `fetch` maps.
 
-Reads are asynchronous in the browser (mapAsync). The engine's loop is synchronous Python, shared
-with CPython, so a read waits with `pyodide.ffi.run_sync`, which suspends this Python stack through
-JavaScript Promise Integration (JSPI) while the worker's event loop keeps running (a stop message
-is handled during that wait). That keeps one chat loop for CPython and the page; the cost is that
-the page needs a browser with JSPI (Chrome and Edge 137+), checked up front by the worker.
+Reads are asynchronous in the browser (mapAsync): the methods that wait (prepare, load_weights,
+read, fetch, wait_idle) are coroutines awaiting the bridge's promises. The engine asks for them
+through tabllm.steps.Wait, and web.py runs the engine's step generators with steps.adrive on
+Pyodide's event loop, so the worker handles its messages (a stop) while the GPU works. The same
+loops run in CPython with steps.drive, where the executor's calls block. No JavaScript Promise
+Integration (JSPI) is needed: every browser with WebGPU runs the page.
 """
 
 import json
@@ -18,7 +19,6 @@ import time
 from dataclasses import dataclass
 
 import js  # Pyodide only: this module is never imported in CPython
-from pyodide.ffi import run_sync
 
 from ..errors import TabllmError
 from ..plan import Plan
@@ -92,12 +92,12 @@ class JsExecutor:
         info = self.bridge.info()
         return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize)}
 
-    def prepare(self, plan: Plan):
-        run_sync(self.bridge.prepare(json.dumps(plan.bridge_spec())))
+    async def prepare(self, plan: Plan):
+        await self.bridge.prepare(json.dumps(plan.bridge_spec()))
         for name, table in plan.tables.items():
             self.upload(name, table)
 
-    def load_weights(self, model_dir, index: dict, expected: dict):
+    async def load_weights(self, model_dir, index: dict, expected: dict):
         """expected: Plan.weight_targets() (tensor -> dtype, shape, destination buffers). Checked against
         the index before any download; the tensors split into row parts are passed to the loader as
         index["gpu_parts"] = {tensor: [[buffer, first byte, bytes], ...]} (weights.mjs)."""
@@ -109,7 +109,7 @@ class JsExecutor:
             t = tensors[name]
             if (t["dtype"], tuple(t["shape"])) != (dtype, tuple(shape)):
                 raise TabllmError(f"tensor {name} is {t['dtype']}{t['shape']}, the model needs {dtype}{list(shape)}")
-        run_sync(self._load_weights_js(json.dumps({**index, "gpu_parts": loader_parts(expected)})))
+        await self._load_weights_js(json.dumps({**index, "gpu_parts": loader_parts(expected)}))
 
     def upload(self, name, array, offset_bytes: int = 0):
         self.bridge.upload(name, _bytes_to_js(array), offset_bytes)
@@ -128,19 +128,19 @@ class JsExecutor:
         self.submit_s += time.perf_counter() - t0
         self.submits += 1
 
-    def fetch(self, step: QueuedStep) -> bytes:
+    async def fetch(self, step: QueuedStep) -> bytes:
         """The result the submitted step copied out, once it is done (steps behind it keep the GPU busy)."""
         t0 = time.perf_counter()
-        result = run_sync(self.bridge.fetch(step.slot, step.readback[1]))
+        result = await self.bridge.fetch(step.slot, step.readback[1])
         self.fetch_wait_s += time.perf_counter() - t0
         return bytes(result.to_py())
 
-    def wait_idle(self):
+    async def wait_idle(self):
         """Until the GPU has run everything submitted (the page's prefill progress waits between chunks)."""
-        run_sync(self.bridge.device.queue.onSubmittedWorkDone())
+        await self.bridge.device.queue.onSubmittedWorkDone()
 
-    def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
-        return run_sync(self.bridge.read(name, dtype, count, offset)).to_py()
+    async def read(self, name, dtype: str, count: int, offset: int = 0) -> list:
+        return (await self.bridge.read(name, dtype, count, offset)).to_py()
 
     def release(self):
         self.bridge.release()
