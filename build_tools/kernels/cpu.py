@@ -8,10 +8,11 @@ How a kernel becomes a CPU function (cpu_function):
   dequantized in registers, rows of the output spread over the host's threads (T.parallel); mm8_* keeps a
   tile of 8 rows of x per dequantized block. They compute what the WGSL kernels compute (same float64 twins
   in runtime/reference.py, same tests).
-- argmax (a workgroup reduction with barriers on the GPU) has a serial CPU definition.
+- argmax (a workgroup reduction with barriers on the GPU) has a serial CPU definition; attn_scores and attn_pv
+  have vectorized ones (a head's rows over the host's threads, 16 lanes of the head dim at a time).
 - Every other barrier-free kernel is the WGSL kernel's own scheduled TIR with its GPU loops turned into CPU
-  loops (unbind): the first blockIdx loop runs in parallel over the host's threads, threadIdx loops run in
-  order, workgroup-scoped buffers become ordinary ones. A scheduled block-level TIR is a serial loop nest
+  loops (unbind): blockIdx and threadIdx loops run in order (small kernels: waking the host's other
+  threads costs more), workgroup- and invocation-scoped buffers become ordinary (stack) ones. A scheduled block-level TIR is a serial loop nest
   whose loops a schedule bound to threads; without barriers the loops mean the same thing in order.
 - Kernels with workgroup barriers (tvm_storage_sync) and no CPU definition raise NotCPUKernel: the executor
   runs their numpy twins (top_threshold, token_logprobs: once per sampled token with top-k/p or logprobs).
@@ -31,7 +32,6 @@ import tvm
 from tvm import tirx as tir
 from tvm.script import tirx as T
 
-from .quant import QUANT_FORMATS
 
 LANES = 16  # f32 lanes of a dequantized half block (a q4 block: 16 bytes, two halves of 16 elements)
 MM_TILE = 8  # rows of x per dequantized block in mm8_* (as the WGSL mm8_*)
@@ -94,10 +94,12 @@ def product(fmt, with_residual, tiled):
         y = T.match_buffer(y_h, (yl,), "float32")
         for j in T.parallel(N):
             for it in range(nt):
-                acc = T.alloc_local((R * LANES,))
-                w_lo = T.alloc_local((LANES,))
-                w_hi = T.alloc_local((LANES,))
-                total: T.float32
+                # (scope "global": small fixed-size buffers of a CPU function live on its stack, in registers
+                # once LLVM promotes them; scope "local" would be a workspace allocation per iteration)
+                acc = T.alloc_buffer((R * LANES,), "float32", scope="global")
+                w_lo = T.alloc_buffer((LANES,), "float32", scope="global")
+                w_hi = T.alloc_buffer((LANES,), "float32", scope="global")
+                total = T.alloc_buffer((1,), "float32", scope="global")
                 for r in T.unroll(R):
                     for t in T.vectorized(LANES):
                         acc[r * LANES + t] = T.float32(0)
@@ -112,13 +114,13 @@ def product(fmt, with_residual, tiled):
                                 + w_hi[t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + 16 + t]
                 for r in T.unroll(R):
                     if it * R + r < n:
-                        total = T.float32(0)
+                        total[0] = T.float32(0)
                         for t in range(LANES):
-                            total = total + acc[r * LANES + t]
+                            total[0] = total[0] + acc[r * LANES + t]
                         if with_residual:
-                            y[(it * R + r) * N + j] = total + residual[(it * R + r) * N + j]
+                            y[(it * R + r) * N + j] = total[0] + residual[(it * R + r) * N + j]
                         else:
-                            y[(it * R + r) * N + j] = total
+                            y[(it * R + r) * N + j] = total[0]
 
     drop = [p for p, keep in {"wscale": has_scale, "wmin": has_min, "residual": with_residual}.items() if not keep]
     return _drop_params(kernel, drop), {"y": out_name, **({} if tiled else {"nt": "n"})}
@@ -157,8 +159,79 @@ def argmax():
     return argmax, {}
 
 
-CPU_DEFINITIONS = {"argmax": argmax}
-for _fmt in QUANT_FORMATS:
+# --- attention in separate steps (attn_scores, attn_pv; softmax_rows is its WGSL schedule, unbound) -------
+
+NEG_INF = -3.4028234663852886e38  # a masked score, as the WGSL attn_scores writes it (kernels.NEG_INF)
+
+
+def attn_scores():
+    """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd] where pos0 + i - window < j <= pos0 + i,
+    else the lowest f32 (as the WGSL attn_scores): rows (h, i) over the host's threads, each dot product in
+    16-lane pieces plus a scalar tail."""
+
+    @T.prim_func
+    def attn_scores(q_h: T.handle, k_cache_h: T.handle, s_h: T.handle, n: T.int32, H: T.int32, Hkv: T.int32,
+                    hd: T.int32, C: T.int32, L: T.int32, pos0: T.int32, window: T.int32, scale: T.float32):
+        ql, kl, sl = T.int32(), T.int32(), T.int32()
+        q = T.match_buffer(q_h, (ql,), "float32")
+        k_cache = T.match_buffer(k_cache_h, (kl,), "float32")
+        s = T.match_buffer(s_h, (sl,), "float32")
+        for hi in T.parallel(H * n):
+            acc = T.alloc_buffer((LANES,), "float32", scope="global")
+            dot = T.alloc_buffer((1,), "float32", scope="global")
+            for j in range(L):
+                if j <= pos0 + hi % n and j + window > pos0 + hi % n:
+                    for t in T.vectorized(LANES):
+                        acc[t] = T.float32(0)
+                    for d0 in range(hd // LANES):
+                        for t in T.vectorized(LANES):
+                            acc[t] = acc[t] + q[((hi % n) * H + hi // n) * hd + d0 * LANES + t] \
+                                * k_cache[((hi // n) // (H // Hkv) * C + j) * hd + d0 * LANES + t]
+                    dot[0] = T.float32(0)
+                    for t in range(LANES):
+                        dot[0] = dot[0] + acc[t]
+                    for d in range(hd // LANES * LANES, hd):
+                        dot[0] = dot[0] + q[((hi % n) * H + hi // n) * hd + d] * k_cache[((hi // n) // (H // Hkv) * C + j) * hd + d]
+                    s[hi * L + j] = dot[0] * scale
+                else:
+                    s[hi * L + j] = T.float32(NEG_INF)
+
+    return attn_scores, {}
+
+
+def attn_pv():
+    """out[n, H * hd] = p[H, n, L] @ v_cache[h // (H / Hkv), :L, hd]: rows (h, i) over the host's threads,
+    16 output lanes at a time (the rest of a head dim not a multiple of 16 one lane at a time)."""
+
+    @T.prim_func
+    def attn_pv(p_h: T.handle, v_cache_h: T.handle, out_h: T.handle, n: T.int32, H: T.int32, Hkv: T.int32,
+                hd: T.int32, C: T.int32, L: T.int32):
+        pl, vl, ol = T.int32(), T.int32(), T.int32()
+        p = T.match_buffer(p_h, (pl,), "float32")
+        v_cache = T.match_buffer(v_cache_h, (vl,), "float32")
+        out = T.match_buffer(out_h, (ol,), "float32")
+        for hi in T.parallel(H * n):
+            acc = T.alloc_buffer((LANES,), "float32", scope="global")
+            tail = T.alloc_buffer((1,), "float32", scope="global")
+            for d0 in range(hd // LANES):
+                for t in T.vectorized(LANES):
+                    acc[t] = T.float32(0)
+                for j in range(L):
+                    for t in T.vectorized(LANES):
+                        acc[t] = acc[t] + p[hi * L + j] * v_cache[((hi // n) // (H // Hkv) * C + j) * hd + d0 * LANES + t]
+                for t in T.vectorized(LANES):
+                    out[((hi % n) * H + hi // n) * hd + d0 * LANES + t] = acc[t]
+            for d in range(hd // LANES * LANES, hd):
+                tail[0] = T.float32(0)
+                for j in range(L):
+                    tail[0] = tail[0] + p[hi * L + j] * v_cache[((hi // n) // (H // Hkv) * C + j) * hd + d]
+                out[((hi % n) * H + hi // n) * hd + d] = tail[0]
+
+    return attn_pv, {}
+
+
+CPU_DEFINITIONS = {"argmax": argmax, "attn_scores": attn_scores, "attn_pv": attn_pv}
+for _fmt in WEIGHT_VIEW:  # (other formats, such as GGUF's k-quants: their WGSL kernels' loops, unbound)
     for _res in (False, True):
         _add = "_add" if _res else ""
         CPU_DEFINITIONS[f"matmul_{_fmt}{_add}"] = partial(product, _fmt, _res, False)
@@ -180,16 +253,13 @@ def unbind(func, name):
     src = _LAUNCH_ONE.sub(lambda m: f"{m.group(1)}{m.group(2)} = 0\n" if m.group(2) else "", src)
     if "T.launch_thread" in src:
         raise NotCPUKernel(f"{name} launches threads outside loops")
-    parallel = []
-
-    def loop(m):
-        if m.group(2) == "blockIdx" and not parallel:
-            parallel.append(m.group(1))
-            return f"T.parallel({m.group(1)})"
-        return f"T.serial({m.group(1)})"
-
-    src = _THREAD_LOOP.sub(loop, src)
-    src = src.replace('scope="shared"', 'scope="global"')
+    # All loops in order: these kernels (norms, elementwise steps, RoPE, softmax, embedding, sampling) are
+    # small next to the products, and waking the thread pool costs more than they take (measured: rms_norm
+    # of 576 9 us over 2 threads, 2 us on one)
+    src = _THREAD_LOOP.sub(lambda m: f"T.serial({m.group(1)})", src)
+    # workgroup and invocation buffers as ordinary ones: on the stack where small (scope "local" would be a
+    # workspace allocation at every use)
+    src = src.replace('scope="shared"', 'scope="global"').replace('scope="local"', 'scope="global"')
     return tvm.script.from_source(src)
 
 

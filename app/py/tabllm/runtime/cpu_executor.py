@@ -150,6 +150,7 @@ class CpuExecutor:
         self._tensors = {}  # (name, dtype) -> TVM tensor over the same memory
         self._phases = {}
         self.dispatches_run = 0
+        self.submits = 0  # run() calls (the benchmark's count of submits)
 
     # --- Executor protocol -------------------------------------------------------------------------
 
@@ -173,6 +174,7 @@ class CpuExecutor:
             for call in self._phases[phase]:
                 call(call_dims)
             self.dispatches_run += len(self._phases[phase])
+        self.submits += 1
 
     def read(self, name, dtype, count, offset=0):
         return self.buffers[name].view(DTYPES[dtype])[offset : offset + count].copy()
