@@ -585,20 +585,15 @@ class Engine:
 
 def load(model=None, device="gpu", context_length=None, progress=None, precision="auto") -> Engine:
     """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
-    device: "gpu" (wgpu-native) or "reference" (numpy float64, slow; for checks).
+    device: "gpu" (wgpu-native), "cpu" (the kernels compiled by TVM for this CPU; needs apache-tvm), "auto"
+    (the GPU unless wgpu finds none or only a software one such as lavapipe, then the CPU) or "reference"
+    (numpy float64, slow; for checks): tabllm.runtime.devices.
     precision: "auto" (f16 storage where the GPU has shader-f16 and the model family an f16 plan), "f16"
     or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them)."""
     from .convert import default_model_dir
 
     model_dir = Path(model) if model else default_model_dir(progress=progress)
-    if device == "reference":
-        from .runtime.reference import ReferenceExecutor
+    from .runtime.devices import make_executor
 
-        executor = ReferenceExecutor()
-    elif device == "gpu":
-        from .runtime.wgpu_executor import WgpuExecutor
-
-        executor = WgpuExecutor()
-    else:
-        raise TabllmError(f"device must be 'gpu' or 'reference', got {device!r}")
+    executor = make_executor(device, progress=progress)
     return Engine(model_dir, executor, context_length=context_length, precision=precision)
