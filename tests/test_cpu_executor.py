@@ -100,3 +100,53 @@ def test_executor_keeps_the_contract():
     ex.upload("ids", ids)
     assert [int(v) for v in ex.read("ids", "i32", T)] == list(ids)
     ex.release()
+
+
+# --- whole models -------------------------------------------------------------------------------------------
+
+def _greedy():
+    from tabllm.sampling import SamplerSettings
+
+    return SamplerSettings(temperature=0)
+
+
+def test_tiny_model_greedy_tokens_equal_the_wgsl_path(tiny_model_dir, gpu_adapter):
+    """The tiny Llama's greedy tokens (a 2-chunk prefill, then decode) on the CPU executor and on wgpu-native
+    (the same cpu-profile f32 plan), and its logits within 1e-4 of each other."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    cpu = Engine(tiny_model_dir, CpuExecutor(), context_length=64, tokens_per_call=8, precision="f32")
+    gpu = Engine(tiny_model_dir, WgpuExecutor(profile="cpu"), context_length=64, tokens_per_call=8, precision="f32")
+    ids = cpu.tokenizer.encode("the the in he the in")[:11]
+    assert len(ids) > 8  # two prefill chunks
+    got = list(cpu.stream_ids(ids, 24, _greedy(), stop_at_eos=False))
+    want = list(gpu.stream_ids(ids, 24, _greedy(), stop_at_eos=False))
+    assert got == want and len(got) == 24
+    a, b = cpu.logits(ids), gpu.logits(ids)
+    assert np.abs(a - b).max() / np.abs(b).max() < 1e-4
+    cpu.release()
+    gpu.release()
+
+
+def test_smollm2_greedy_tokens_equal_the_float64_reference():
+    """The real SmolLM2-135M (the bundled default model) on the CPU executor: the logits of 64 tokens of text
+    within 1e-3 of the float64 reference's (per position, relative to its largest logit; as tests/test_model.py
+    asks of the WGSL path) with the same top-1, and a chat prompt's 24 greedy tokens equal to the reference's."""
+    from test_model import CONTEXT, PROMPTS, text_ids
+
+    from tabllm.convert import default_model_dir
+    from tabllm.engine import Engine
+    from tabllm.runtime.reference import ReferenceExecutor
+
+    cpu = Engine(default_model_dir(), CpuExecutor(), context_length=CONTEXT, precision="f32")
+    ref = Engine(default_model_dir(), ReferenceExecutor(), context_length=CONTEXT, precision="f32")
+    ids = text_ids(cpu)
+    got, want = cpu.logits(ids), ref.logits(ids)
+    rel = np.abs(got - want).max(axis=1) / np.abs(want).max(axis=1)
+    assert rel.max() < 1e-3, rel.max()
+    assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
+    ids = cpu.template.render_ids([{"role": "user", "content": PROMPTS[0]}], cpu.tokenizer)
+    assert list(cpu.stream_ids(ids, 24, _greedy(), stop_at_eos=False)) == list(ref.stream_ids(ids, 24, _greedy(), stop_at_eos=False))
+    cpu.release()
+    ref.release()
