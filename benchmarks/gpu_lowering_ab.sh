@@ -18,7 +18,7 @@ nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 for r in $(seq 1 "$ROUNDS"); do
   for m in $MODELS; do
     for tree in before after; do
-      src=$PWD/app/py; [ $tree = before ] && src=$PWD/.before2/app/py
+      src=${AFTER_SRC:-$PWD/app/py}; [ $tree = before ] && src=$PWD/.before2/app/py
       PYTHONPATH=/tmp/site:$src python3 -m tabllm.cli bench --synthetic "$m" --json --precision f32 \
         --prompt-tokens "${PROMPT_TOKENS:-512}" --decode-tokens "${DECODE_TOKENS:-128}" > "$OUT/$m-$tree-$r.json"
       python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sys.argv[2], sys.argv[3], sys.argv[4], {k: d[k] for k in d if any(w in k for w in ('tok_s', 'dispatch', 'ceiling', 'device'))})" \
