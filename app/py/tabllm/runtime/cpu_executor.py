@@ -122,6 +122,19 @@ def kernel_cache(progress=None) -> KernelCache:
     return _CACHES[root]
 
 
+def physical_cores() -> int:
+    """Cores (not hyper-threads) this process may run on: Linux's topology, else os.cpu_count()."""
+    try:
+        cpus = os.sched_getaffinity(0)
+        cores = set()
+        for cpu in cpus:
+            topo = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology")
+            cores.add((topo / "physical_package_id").read_text().strip() + "/" + (topo / "core_id").read_text().strip())
+        return max(1, len(cores))
+    except (OSError, AttributeError):
+        return os.cpu_count() or 1
+
+
 def _cpu_name() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -141,9 +154,14 @@ class CpuExecutor:
     has_f16 = False  # (the f16 plan's kernels are not built for the CPU: f32 activations)
     limits = None  # host memory: no binding limits
 
-    def __init__(self, progress=None):
+    def __init__(self, progress=None, threads=None):
+        """threads: the host threads the products are spread over (None: one per physical core). TVM's thread
+        pool is one per process, sized when it first runs: the first executor of a process sets it."""
+        # (TVM's own default halves the logical CPUs on x86, assuming two hyper-threads per core: a VM's 2
+        # vCPUs without SMT would get one thread)
+        os.environ.setdefault("TVM_NUM_THREADS", str(threads or physical_cores()))
         self.cache = kernel_cache(progress)
-        self.threads = int(self.cache.target.attrs.get("num-cores", os.cpu_count() or 1))
+        self.threads = int(self.cache.tvm.get_global_func("runtime.NumThreads")())
         self.adapter_name = f"CPU: {_cpu_name()} ({self.threads} threads, TVM LLVM kernels)"
         self.plan = None
         self.buffers = {}  # name -> flat numpy array of the plan's dtype (64-byte aligned)
