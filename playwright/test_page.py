@@ -85,6 +85,7 @@ def test_tiny_model_greedy_matches_cpython_and_progress_reaches_100(context, tin
         page.wait_for_function("document.body.dataset.state !== 'loading'", timeout=LOAD_TIMEOUT_MS, polling=250)
         ready = page.evaluate("window.tabllm.ready")
         assert ready is not None, page.inner_text("#error")
+        assert ready["jspi"] is True  # this browser has JSPI (unused); test_page_no_jspi.py: one without
         shards = json.loads((tiny_model / "weights" / "index.json").read_text())["shards"]
         assert ready["shards"] == len(shards) > 1
         assert page.evaluate("document.getElementById('progress').value") == 100

@@ -56,7 +56,7 @@ function gridSize(kernel, dims) {
 
 function checkWebGPU() {
   if (!globalThis.navigator?.gpu) {
-    throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a recent Chrome or Edge, or enable WebGPU.");
+    throw new BridgeError("This browser has no WebGPU (navigator.gpu is missing). Use a browser with WebGPU: Chrome or Edge 113+, Safari 26, Firefox 141+ (Windows), or enable WebGPU.");
   }
 }
 
