@@ -160,6 +160,12 @@ class CpuExecutor:
         # (TVM's own default halves the logical CPUs on x86, assuming two hyper-threads per core: a VM's 2
         # vCPUs without SMT would get one thread)
         os.environ.setdefault("TVM_NUM_THREADS", str(threads or physical_cores()))
+        # Threads not pinned to cores, and idle workers spinning ~20x shorter than TVM's default before they
+        # sleep: on a busy machine pinned, long-spinning workers take the cores the calling thread needs
+        # (this 2-core VM at load average 6-7, SmolLM2 decode at 2 threads: 16 tok/s pinned with the default
+        # spin, 35-37 unpinned or with the short spin; 39-42 at 1 thread; BENCHMARKS.md)
+        os.environ.setdefault("TVM_BIND_THREADS", "0")
+        os.environ.setdefault("TVM_THREAD_POOL_SPIN_COUNT", "20000")
         self.cache = kernel_cache(progress)
         self.threads = int(self.cache.tvm.get_global_func("runtime.NumThreads")())
         self.adapter_name = f"CPU: {_cpu_name()} ({self.threads} threads, TVM LLVM kernels)"
