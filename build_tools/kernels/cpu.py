@@ -9,7 +9,8 @@ How a kernel becomes a CPU function (cpu_function):
   tile of 8 rows of x per dequantized block. They compute what the WGSL kernels compute (same float64 twins
   in runtime/reference.py, same tests).
 - argmax (a workgroup reduction with barriers on the GPU) has a serial CPU definition; attn_scores and attn_pv
-  have vectorized ones (a head's rows over the host's threads, 16 lanes of the head dim at a time).
+  have vectorized ones (a head's rows over the host's threads, 16 lanes of the head dim at a time), and so
+  have the row steps of every layer: rms_norm, silu_mul, softmax_rows (16 lanes at a time, in order).
 - Every other barrier-free kernel is the WGSL kernel's own scheduled TIR with its GPU loops turned into CPU
   loops (unbind): blockIdx and threadIdx loops run in order (small kernels: waking the host's other
   threads costs more), workgroup- and invocation-scoped buffers become ordinary (stack) ones. A scheduled block-level TIR is a serial loop nest
@@ -230,7 +231,105 @@ def attn_pv():
     return attn_pv, {}
 
 
-CPU_DEFINITIONS = {"argmax": argmax, "attn_scores": attn_scores, "attn_pv": attn_pv}
+# --- row steps of every layer: vectorized (their WGSL schedules, unbound, run one element at a time with an
+# index division each; these are 5-10x faster on SmolLM2's prefill rows) -------------------------------------
+
+
+def rms_norm():
+    """y[n, K] = x[row0 + i, :] * rsqrt(mean(x^2) + eps) * w (as the WGSL rms_norm)."""
+
+    @T.prim_func
+    def rms_norm(x_h: T.handle, w_h: T.handle, y_h: T.handle, n: T.int32, K: T.int32, row0: T.int32, eps: T.float32):
+        xl, wl, yl = T.int32(), T.int32(), T.int32()
+        x = T.match_buffer(x_h, (xl,), "float32")
+        w = T.match_buffer(w_h, (wl,), "float32")
+        y = T.match_buffer(y_h, (yl,), "float32")
+        acc = T.alloc_buffer((LANES,), "float32", scope="global")
+        ss = T.alloc_buffer((1,), "float32", scope="global")
+        for i in range(n):
+            for t in T.vectorized(LANES):
+                acc[t] = T.float32(0)
+            for c0 in range(K // LANES):
+                for t in T.vectorized(LANES):
+                    acc[t] = acc[t] + x[(row0 + i) * K + c0 * LANES + t] * x[(row0 + i) * K + c0 * LANES + t]
+            ss[0] = T.float32(0)
+            for t in range(LANES):
+                ss[0] = ss[0] + acc[t]
+            for c in range(K // LANES * LANES, K):
+                ss[0] = ss[0] + x[(row0 + i) * K + c] * x[(row0 + i) * K + c]
+            ss[0] = T.rsqrt(ss[0] / T.Cast("float32", K) + eps)
+            for c0 in range(K // LANES):
+                for t in T.vectorized(LANES):
+                    y[i * K + c0 * LANES + t] = x[(row0 + i) * K + c0 * LANES + t] * ss[0] * w[c0 * LANES + t]
+            for c in range(K // LANES * LANES, K):
+                y[i * K + c] = x[(row0 + i) * K + c] * ss[0] * w[c]
+
+    return rms_norm, {}
+
+
+def silu_mul():
+    """h[n, F] = silu(gu[:, :F]) * gu[:, F:] = g / (1 + exp(-g)) * up (as the WGSL silu_mul)."""
+
+    @T.prim_func
+    def silu_mul(gu_h: T.handle, h_h: T.handle, n: T.int32, F: T.int32):
+        gl, hl = T.int32(), T.int32()
+        gu = T.match_buffer(gu_h, (gl,), "float32")
+        h = T.match_buffer(h_h, (hl,), "float32")
+        for i in range(n):
+            for c0 in range(F // LANES):
+                for t in T.vectorized(LANES):
+                    h[i * F + c0 * LANES + t] = gu[i * 2 * F + c0 * LANES + t] / (T.float32(1) + T.exp(
+                        -gu[i * 2 * F + c0 * LANES + t])) * gu[i * 2 * F + F + c0 * LANES + t]
+            for c in range(F // LANES * LANES, F):
+                h[i * F + c] = gu[i * 2 * F + c] / (T.float32(1) + T.exp(-gu[i * 2 * F + c])) * gu[i * 2 * F + F + c]
+
+    return silu_mul, {}
+
+
+def softmax_rows():
+    """p[R, L] = softmax(s[R, L]) along L: exp(s - max) / sum (as the WGSL softmax_rows)."""
+
+    @T.prim_func
+    def softmax_rows(s_h: T.handle, p_h: T.handle, R: T.int32, L: T.int32):
+        sl, pl = T.int32(), T.int32()
+        s = T.match_buffer(s_h, (sl,), "float32")
+        p = T.match_buffer(p_h, (pl,), "float32")
+        acc = T.alloc_buffer((LANES,), "float32", scope="global")
+        st = T.alloc_buffer((2,), "float32", scope="global")  # max, sum
+        for r in range(R):
+            for t in T.vectorized(LANES):
+                acc[t] = T.float32(NEG_INF)
+            for j0 in range(L // LANES):
+                for t in T.vectorized(LANES):
+                    acc[t] = T.max(acc[t], s[r * L + j0 * LANES + t])
+            st[0] = T.float32(NEG_INF)
+            for t in range(LANES):
+                st[0] = T.max(st[0], acc[t])
+            for j in range(L // LANES * LANES, L):
+                st[0] = T.max(st[0], s[r * L + j])
+            for t in T.vectorized(LANES):
+                acc[t] = T.float32(0)
+            for j0 in range(L // LANES):
+                for t in T.vectorized(LANES):
+                    p[r * L + j0 * LANES + t] = T.exp(s[r * L + j0 * LANES + t] - st[0])
+                    acc[t] = acc[t] + p[r * L + j0 * LANES + t]
+            st[1] = T.float32(0)
+            for t in range(LANES):
+                st[1] = st[1] + acc[t]
+            for j in range(L // LANES * LANES, L):
+                p[r * L + j] = T.exp(s[r * L + j] - st[0])
+                st[1] = st[1] + p[r * L + j]
+            for j0 in range(L // LANES):
+                for t in T.vectorized(LANES):
+                    p[r * L + j0 * LANES + t] = p[r * L + j0 * LANES + t] / st[1]
+            for j in range(L // LANES * LANES, L):
+                p[r * L + j] = p[r * L + j] / st[1]
+
+    return softmax_rows, {}
+
+
+CPU_DEFINITIONS = {"argmax": argmax, "attn_scores": attn_scores, "attn_pv": attn_pv, "rms_norm": rms_norm,
+                   "silu_mul": silu_mul, "softmax_rows": softmax_rows}
 for _fmt in WEIGHT_VIEW:  # (other formats, such as GGUF's k-quants: their WGSL kernels' loops, unbound)
     for _res in (False, True):
         _add = "_add" if _res else ""
