@@ -36,6 +36,7 @@ from tvm.script import tirx as T
 
 LANES = 16  # f32 lanes of a dequantized half block (a q4 block: 16 bytes, two halves of 16 elements)
 MM_TILE = 8  # rows of x per dequantized block in mm8_* (as the WGSL mm8_*)
+MM_ROWS = 2  # weight rows per step of mm8_* (N is a multiple of 64 there)
 
 
 class NotCPUKernel(Exception):
@@ -74,14 +75,16 @@ def _halves(fmt, q, s, m, row, kb, K, t):
     return lo, hi
 
 
-def product(fmt, with_residual, tiled):
+def product(fmt, with_residual, tiled, rows_per_step=None):
     """matmul_{fmt}(_add) (tiled False: any n, one x row at a time) or mm8_{fmt}(_add) (tiled: nt tiles of 8
-    rows of x per dequantized block, rows past n skipped): y[n, N] = x[n, K] @ W[N, K]^T (+ residual).
+    rows of x per dequantized block, rows past n skipped; MM_ROWS weight rows at a time, so that each x load
+    feeds MM_ROWS products): y[n, N] = x[n, K] @ W[N, K]^T (+ residual).
     Returns the PrimFunc and the names its arguments take in the plan's steps where they differ."""
     has_scale, has_min = fmt in ("q4_0", "q4_1", "q8_0"), fmt == "q4_1"
     view = WEIGHT_VIEW[fmt]
     out_name = "out" if with_residual else "y"
     R = MM_TILE if tiled else 1
+    J = rows_per_step or (MM_ROWS if tiled else 1)
 
     @T.prim_func
     def kernel(x_h: T.handle, wq_h: T.handle, wscale_h: T.handle, wmin_h: T.handle, residual_h: T.handle,
@@ -93,35 +96,40 @@ def product(fmt, with_residual, tiled):
         wmin = T.match_buffer(wmin_h, (ml,), "float32")
         residual = T.match_buffer(residual_h, (rl,), "float32")
         y = T.match_buffer(y_h, (yl,), "float32")
-        for j in T.parallel(N):
+        for jj in T.parallel(N // J):
             for it in range(nt):
                 # (scope "global": small fixed-size buffers of a CPU function live on its stack, in registers
                 # once LLVM promotes them; scope "local" would be a workspace allocation per iteration)
-                acc = T.alloc_buffer((R * LANES,), "float32", scope="global")
-                w_lo = T.alloc_buffer((LANES,), "float32", scope="global")
-                w_hi = T.alloc_buffer((LANES,), "float32", scope="global")
+                acc = T.alloc_buffer((J * R * LANES,), "float32", scope="global")
+                w_lo = T.alloc_buffer((J * LANES,), "float32", scope="global")
+                w_hi = T.alloc_buffer((J * LANES,), "float32", scope="global")
                 total = T.alloc_buffer((1,), "float32", scope="global")
-                for r in T.unroll(R):
-                    for t in T.vectorized(LANES):
-                        acc[r * LANES + t] = T.float32(0)
-                for kb in range(K // 32):
-                    for t in T.vectorized(LANES):
-                        w_lo[t] = _halves(fmt, wq, wscale, wmin, j, kb, K, t)[0]
-                    for t in T.vectorized(LANES):
-                        w_hi[t] = _halves(fmt, wq, wscale, wmin, j, kb, K, t)[1]
+                for u in T.unroll(J):
                     for r in T.unroll(R):
                         for t in T.vectorized(LANES):
-                            acc[r * LANES + t] = acc[r * LANES + t] + w_lo[t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + t] \
-                                + w_hi[t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + 16 + t]
-                for r in T.unroll(R):
-                    if it * R + r < n:
-                        total[0] = T.float32(0)
-                        for t in range(LANES):
-                            total[0] = total[0] + acc[r * LANES + t]
-                        if with_residual:
-                            y[(it * R + r) * N + j] = total[0] + residual[(it * R + r) * N + j]
-                        else:
-                            y[(it * R + r) * N + j] = total[0]
+                            acc[(u * R + r) * LANES + t] = T.float32(0)
+                for kb in range(K // 32):
+                    for u in T.unroll(J):
+                        for t in T.vectorized(LANES):
+                            w_lo[u * LANES + t] = _halves(fmt, wq, wscale, wmin, jj * J + u, kb, K, t)[0]
+                        for t in T.vectorized(LANES):
+                            w_hi[u * LANES + t] = _halves(fmt, wq, wscale, wmin, jj * J + u, kb, K, t)[1]
+                    for r in T.unroll(R):
+                        for u in T.unroll(J):
+                            for t in T.vectorized(LANES):
+                                acc[(u * R + r) * LANES + t] = acc[(u * R + r) * LANES + t] \
+                                    + w_lo[u * LANES + t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + t] \
+                                    + w_hi[u * LANES + t] * x[T.min(it * R + r, n - 1) * K + kb * 32 + 16 + t]
+                for u in T.unroll(J):
+                    for r in T.unroll(R):
+                        if it * R + r < n:
+                            total[0] = T.float32(0)
+                            for t in range(LANES):
+                                total[0] = total[0] + acc[(u * R + r) * LANES + t]
+                            if with_residual:
+                                y[(it * R + r) * N + jj * J + u] = total[0] + residual[(it * R + r) * N + jj * J + u]
+                            else:
+                                y[(it * R + r) * N + jj * J + u] = total[0]
 
     drop = [p for p, keep in {"wscale": has_scale, "wmin": has_min, "residual": with_residual}.items() if not keep]
     return _drop_params(kernel, drop), {"y": out_name, **({} if tiled else {"nt": "n"})}
