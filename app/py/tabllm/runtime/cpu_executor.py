@@ -135,6 +135,15 @@ def physical_cores() -> int:
         return os.cpu_count() or 1
 
 
+def default_threads() -> int:
+    """One thread per physical core but one (the calling thread is one of them; the core left over takes the
+    rest of the process and the machine's other work), at least one. On this project's 2-core VM, busy with
+    other work, one thread beat two at every step (SmolLM2 decode 43-72 against 25-33 tok/s, prefill 133-244
+    against 77-146; BENCHMARKS.md). (TVM's own default halves the logical CPUs on x86, assuming two
+    hyper-threads per core.)"""
+    return max(1, physical_cores() - 1)
+
+
 def _cpu_name() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -155,11 +164,10 @@ class CpuExecutor:
     limits = None  # host memory: no binding limits
 
     def __init__(self, progress=None, threads=None):
-        """threads: the host threads the products are spread over (None: one per physical core). TVM's thread
-        pool is one per process, sized when it first runs: the first executor of a process sets it."""
-        # (TVM's own default halves the logical CPUs on x86, assuming two hyper-threads per core: a VM's 2
-        # vCPUs without SMT would get one thread)
-        os.environ.setdefault("TVM_NUM_THREADS", str(threads or physical_cores()))
+        """threads: the host threads the products are spread over, the calling one included (None: one per
+        physical core but one, at least one: default_threads). TVM's thread pool is one per process, sized
+        when it first runs: the first executor of a process sets it."""
+        os.environ.setdefault("TVM_NUM_THREADS", str(threads or default_threads()))
         # Threads not pinned to cores, and idle workers spinning ~20x shorter than TVM's default before they
         # sleep: on a busy machine pinned, long-spinning workers take the cores the calling thread needs
         # (this 2-core VM at load average 6-7, SmolLM2 decode at 2 threads: 16 tok/s pinned with the default
