@@ -20,6 +20,21 @@ const KERNELS_FORMAT_VERSION = 1; // runtime/kernels.py KERNELS_FORMAT_VERSION
 // fewer steps than this submitted and not yet fetched), each READBACK_BYTES: as wgpu_executor.py
 export const READBACK_SLOTS = 4, READBACK_BYTES = 256;
 
+// Headless Chromium 156 on Linux with Vulkan (an NVIDIA H100) answered the first requestAdapter() of a page
+// with null every time and the GPU on a second call 300 ms later (../shared/chromium-gpu/README.md): ask up to
+// three times before telling the user there is no GPU.
+const ADAPTER_TRIES = 3;
+const ADAPTER_RETRY_MS = 300;
+
+async function requestAdapterWithRetry() {
+  for (let i = 0; i < ADAPTER_TRIES; i++) {
+    const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
+    if (adapter) return adapter;
+    if (i + 1 < ADAPTER_TRIES) await new Promise((resolve) => setTimeout(resolve, ADAPTER_RETRY_MS));
+  }
+  return null;
+}
+
 export class BridgeError extends Error {}
 
 // A manifest grid expression: int, dim name, or [op, a, b] (as runtime/kernels.py _grid_functions).
@@ -64,7 +79,7 @@ export class Bridge {
   // kernelsUrl: folder holding manifest.json and the .wgsl files.
   static async create(kernelsUrl) {
     checkWebGPU();
-    const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
+    const adapter = await requestAdapterWithRetry();
     if (!adapter) throw new BridgeError("WebGPU is present but no GPU adapter was found.");
     const manifest = await (await fetch(new URL("manifest.json", kernelsUrl))).json();
     if (manifest.format_version !== KERNELS_FORMAT_VERSION) {
