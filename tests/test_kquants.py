@@ -13,13 +13,14 @@ KQ = ["q4_k", "q6_k"]
 K = 256 * 3
 
 
-def random_kquant(r, fmt, rows, cols):
-    """u32 [rows, row_words]: random GGUF blocks with finite f16 d (and dmin) of weight-like size; row padding 0."""
+def random_kquant(r, fmt, rows, cols, d_max=0.004):
+    """(u32 [rows, row_words], u8 [rows, GGUF bytes]): random GGUF blocks with finite f16 d (and dmin) up to
+    d_max; row padding 0."""
     nbytes, nb = weights.KQUANTS[fmt], cols // 256
     blocks = r.integers(0, 256, size=(rows, nb, nbytes), dtype=np.uint8)
     halves = [0, 2] if fmt == "q4_k" else [208]  # d, dmin / d
     for at in halves:
-        d = (r.random((rows, nb)) * 0.004 + 1e-4).astype("<f2")
+        d = (r.random((rows, nb)) * d_max + d_max / 40).astype("<f2")
         blocks[:, :, at:at + 2] = d.view(np.uint8).reshape(rows, nb, 2)
     raw = np.zeros((rows, weights.row_words(fmt, cols) * 4), np.uint8)
     raw[:, : nb * nbytes] = blocks.reshape(rows, -1)
@@ -117,3 +118,84 @@ def test_products_f16(f16_device, fmt):
     gated = {"gu": f16(r.standard_normal((n, 2 * K)) * 3), "residual": r.standard_normal((n, N)).astype(np.float32), **w}
     assert_close(*run_both(f16_device, f"gemv_silu_{fmt}_add_f16", gated, {"out": np.zeros((n, N), np.float32)}, scalars)["out"],
                  RTOL)
+
+
+# --- a tiny Llama GGUF in Q4_K_M's mix, end to end -------------------------------------------------------
+
+
+def write_kquant_gguf(path, r):
+    """A tiny Llama GGUF (D 256, F 768: 3 blocks, so q6_k down rows carry 2 padding bytes) whose matrices are
+    random k-quant blocks as a Q4_K_M file mixes them: q / k Q4_K next to v Q6_K, gate Q4_K next to up Q6_K
+    (fused matrices with no exact common format: row parts), o Q4_K, down Q6_K; embedding Q8_0."""
+    gguf = pytest.importorskip("gguf")
+    from gguf_helpers import CHATML, TOKENS, add_tiny_tokenizer
+
+    T = gguf.GGMLQuantizationType
+    D, F, H, Hkv, hd, L, V = 256, 768, 4, 2, 64, 2, len(TOKENS)
+    w = gguf.GGUFWriter(str(path), "llama")
+    for add, value in ((w.add_block_count, L), (w.add_context_length, 128), (w.add_embedding_length, D),
+                       (w.add_feed_forward_length, F), (w.add_head_count, H), (w.add_head_count_kv, Hkv),
+                       (w.add_rope_dimension_count, hd), (w.add_rope_freq_base, 10000.0), (w.add_layer_norm_rms_eps, 1e-5),
+                       (w.add_vocab_size, V)):
+        add(value)
+    add_tiny_tokenizer(w, "smollm", CHATML)
+
+    def kq(name, rows, cols, fmt):
+        # (weights up to ~0.1, as a trained model's: larger ones make the logits so sharp that f32 rounding
+        # in different kernels' sums moves them by more than the bound below)
+        w.add_tensor(name, random_kquant(r, fmt, rows, cols, d_max=1e-4)[1], raw_dtype=getattr(T, fmt.upper()))
+
+    def norm(name):
+        w.add_tensor(name, (1 + 0.1 * r.standard_normal(D)).astype(np.float32))
+
+    w.add_tensor("token_embd.weight", gguf.quants.quantize(r.standard_normal((V, D)).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
+    for i in range(L):
+        p = f"blk.{i}."
+        norm(p + "attn_norm.weight")
+        norm(p + "ffn_norm.weight")
+        for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k"), ("attn_k", Hkv * hd, D, "q4_k"), ("attn_v", Hkv * hd, D, "q6_k"),
+                                      ("attn_output", D, H * hd, "q4_k"), ("ffn_gate", F, D, "q4_k"), ("ffn_up", F, D, "q6_k"),
+                                      ("ffn_down", D, F, "q6_k")):
+            kq(p + name + ".weight", rows, cols, fmt)
+    norm("output_norm.weight")
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_adapter):
+    """No --quant: every matrix kept as the GGUF holds it (q / k / v and gate / up as row parts), the weight
+    bytes those of the GGUF's matrices plus q6_k row padding; the model's logits on both kernel profiles
+    (cpu: matmul / mm8, gpu: gemv / mmt and the row parts' copy_columns) equal those of the same GGUF
+    converted with --quant f32 (every weight dequantized exactly: one f32 matrix each)."""
+    from tabllm.convert import convert_gguf
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.weights import load_config, read_index
+
+    r = rng()
+    write_kquant_gguf(tmp_path / "mix.gguf", r)
+    model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
+    exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
+    quant = read_index(model)["quant"]
+    assert [quant[f"layers.0.qkv.part{k}"] for k in range(3)] == ["q4_k", "q4_k", "q6_k"] and "layers.0.qkv" not in quant
+    assert [quant[f"layers.1.gate_up.part{k}"] for k in range(2)] == ["q4_k", "q6_k"]
+    assert quant["layers.0.o"] == "q4_k" and quant["layers.1.down"] == "q6_k"
+    assert all(row["carried"] for row in load_config(model)["quantization"]["error"].values())
+    import gguf
+
+    index = read_index(model)
+    stored = sum(t["nbytes"] for name, t in index["tensors"].items() if name.endswith(".q") and quant[name[:-2]] in weights.KQUANTS)
+    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q4_K", "Q6_K"))
+    q6_k_rows = 2 * (128 + 768 + 256)  # v, up (1 block a row), down (3): odd block counts, 2 padding bytes a row
+    assert stored == source + 2 * q6_k_rows
+    ids = list(range(3, 40))
+    want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f32").logits(ids)
+    for profile in ("cpu", "gpu"):
+        got = Engine(model, WgpuExecutor(profile=profile), context_length=64, precision="f32").logits(ids)
+        assert_close(got, want)
+    if WgpuExecutor().has_f16:  # the f16 plan: f16 activations, the row parts put together by copy_columns_f16
+        want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f16").logits(ids)
+        got = Engine(model, WgpuExecutor(profile="cpu"), context_length=64, precision="f16").logits(ids)
+        assert_close(got, want, 1e-3)  # (the same sums in the same order: equal on lavapipe)

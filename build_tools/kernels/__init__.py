@@ -130,5 +130,6 @@ KERNELS = [
     ("attn_pv_gpu_f16", partial(attn_pv_gpu, kv_dtype=F16, out_dtype=F16)),
     ("silu_mul_f16", partial(silu_mul, dtype=F16)),
     ("add_bias_f16", partial(add_bias, dtype=F16)),
+    ("copy_columns_f16", partial(copy_columns, F16)),
     *(kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels_f16(fmt)),
 ]

@@ -69,21 +69,23 @@ def scale_rows():
     return _schedule_elementwise(_prim_func("scale_rows", [x, y, s]), "y")
 
 
-def copy_columns():
+def copy_columns(dtype=F32):
     """y[i, col0 + j] = x[i, j] for x [n, N] and y [rows, ldy]: one row part's product output put into
-    its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py).
-    Written in TIR directly: TE has no in-place update of an existing buffer."""
+    its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py; a fused
+    matrix stored in row parts of different formats: lowering.RowParts). dtype: of x and y (f16: the f16
+    plan's activations). Written in TIR directly: TE has no in-place update of an existing buffer."""
     @T.prim_func(s_tir=True)
     def copy_columns(x_h: T.handle, y_h: T.handle, col0: T.int32):
         n, N, rows, ldy = T.int32(), T.int32(), T.int32(), T.int32()
-        x = T.match_buffer(x_h, (n, N), "float32")
-        y = T.match_buffer(y_h, (rows, ldy), "float32")
+        x = T.match_buffer(x_h, (n, N), dtype)
+        y = T.match_buffer(y_h, (rows, ldy), dtype)
         for i, j in T.grid(n, N):
             with T.sblock("copy"):
                 vi, vj = T.axis.remap("SS", [i, j])
                 y[vi, col0 + vj] = x[vi, vj]
 
-    return _schedule_elementwise(tir_module("copy_columns", copy_columns), "copy")
+    name = "copy_columns" + _f16_suffix(dtype)
+    return _schedule_elementwise(tir_module(name, copy_columns), "copy")
 
 
 def part_ids():

@@ -22,9 +22,17 @@ def quant_matmul(fmt, with_residual, x_dtype=F32, y_dtype=F32):
         x = te.placeholder((n, K), x_dtype, name="x")
         q, scale, mins = _quant_placeholders(fmt, N, K)
         dequant = QUANT_FORMATS[fmt][2]
+        name = f"matmul_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype)
+        if fmt in KQUANTS:
+            # K by 32-element sub-blocks, each unrolled (8 units of 4): the sub-block's scale and min, the same
+            # expression in all 32 terms, are computed once there instead of once per element
+            wo, u, e = te.reduce_axis((0, tir.floordiv(K, 32)), "wo"), te.reduce_axis((0, 8), "u"), te.reduce_axis((0, 4), "e")
+            y = te.compute((n, N), lambda i, j: te.sum(x[i, wo * 32 + u * 4 + e].astype(F32) * word_dequant(
+                fmt, q, None, None, j, wo * 8 + u, e), axis=[wo, u, e]), name="y")
+            return _schedule_matmul_rows(_prim_func(name, [x, q, *_outputs(y, with_residual, y_dtype)]), with_residual,
+                                         unrolled=True)
         k = te.reduce_axis((0, K), "k")
         y = te.compute((n, N), lambda i, j: te.sum(x[i, k].astype(F32) * dequant(q, scale, mins, j, k), axis=k), name="y")
-        name = f"matmul_{fmt}" + ("_add" if with_residual else "") + _f16_suffix(x_dtype, y_dtype)
         mod = _prim_func(name, [x, q, scale, mins, *_outputs(y, with_residual, y_dtype)])
         return _schedule_matmul_rows(mod, with_residual)
 
@@ -40,13 +48,19 @@ def _outputs(y, with_residual, y_dtype=F32):
     return [residual, te.compute(y.shape, lambda i, j: y[i, j] + residual[i, j], name="out")]
 
 
-def _schedule_matmul_rows(mod, with_residual):
+def _schedule_matmul_rows(mod, with_residual, unrolled=False):
     # One invocation per output (i, j), serial over K: no workgroup barriers, which CPU Vulkan
     # (lavapipe) and SwiftShader execute very slowly. A GPU-tuned schedule is future speed work.
+    # unrolled: the reduction's inner loops (all but the first) unrolled, the sum kept in a register.
     sch = _schedule(mod)
     block = sch.get_sblock("y")
-    i, j, k = sch.get_loops(block)
+    i, j, *ks = sch.get_loops(block)
     inner = _one_per_invocation(sch, [i, j])
+    if unrolled:
+        for loop in ks[1:]:
+            sch.unroll(loop)
+        if not sch.get_consumers(block):
+            sch.cache_write(block, 0, "local")  # (its write-back lands in the invocation's loop)
     _store_after(sch, block, inner)  # (residual add or f16 cast) y is one value per invocation, not a global buffer
     return sch.mod
 

@@ -1,8 +1,9 @@
 """GGUF -> tabllm model directory (docs/model-format.md).
 
 Q4_0, Q4_1 and Q8_0 matrices carry over bit-exactly: each GGUF block is (f16 d[, f16 m], payload),
-and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). The
-only other changes are pure row reorderings/concatenations:
+and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q4_K and
+Q6_K matrices are kept as GGUF stores them (formats q4_k, q6_k: each row's blocks, headers and all, sliced
+out as they are). The only other changes are pure row reorderings/concatenations:
 - llama.cpp permutes the rows of Q and K for its RoPE (pairs interleaved); we undo it so the runtime
   uses the NeoX / HF `rotate_half` convention;
 - q, k, v rows are concatenated into one `qkv` matrix and gate, up rows into one `gate_up` matrix, so
@@ -28,7 +29,8 @@ from . import quantize
 from .conversation import END_OF_TURN_TOKENS, ChatTemplate  # recorded as eos_token_ids too
 from .errors import MissingPackageError, ModelFormatError, TabllmError, TemplateError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
-from .weights import FORMAT_VERSION, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, sha256_file
+from .weights import (FORMAT_VERSION, KQUANT_BLOCK, KQUANTS, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config,
+                      row_words, sha256_file)
 
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "qwen3", "phi3", "gemma3", "gpt2")
 # the GGUF tensors that are RoPE frequency factors, read into config.json's rope_scaling (not weights)
@@ -44,6 +46,7 @@ _QUANT = {
     "Q8_0": ("q8_0", 34, 2),  # f16 d, 32 int8
 }
 _BLOCK = 32
+_KQUANTS = {"Q4_K": "q4_k", "Q6_K": "q6_k"}  # GGML type -> our format holding its blocks as they are
 
 # Metadata we read as python values (the big tokenizer arrays are only decoded once, here).
 _TOKENIZER_KEYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges")
@@ -302,10 +305,11 @@ def add_template_end_of_turn(config: dict, tokenizer_json: str):
 # Tensors: GGUF -> ours
 
 
-def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True):
+def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True, native_k=True):
     """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
 
-    Q4_0/Q4_1/Q8_0 blocks are carried exactly, and Q5_0 / Q4_K folded exactly into Q8_0 / Q4_1
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly, Q4_K / Q6_K kept as they are (q4_k / q6_k; with native_k
+    False Q4_K is folded into Q4_1 instead), and Q5_0 (and Q4_K) folded exactly into Q8_0 (Q4_1)
     (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
     An unquantized target (f16, f32) takes every matrix: F16 / F32 tensors of that type are carried
@@ -326,13 +330,17 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if carry and ggml in _QUANT:
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
         return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
+    if carry and ggml in _KQUANTS and (native_k or ggml not in _FOLDS):
+        if cols % KQUANT_BLOCK:  # (GGUF's k-quant rows are whole superblocks: a damaged file)
+            raise ModelFormatError(f"tensor {t.name} is {ggml} with {cols} columns, not a multiple of {KQUANT_BLOCK}")
+        return _KQUANTS[ggml], {"q": permute(kquant_rows(_KQUANTS[ggml], t.data.reshape(rows, -1)))}, None
     if carry and ggml in _FOLDS:
         kind, fold = _FOLDS[ggml]
         return kind, {k: permute(v) for k, v in fold(t.data.reshape(rows, -1)).items()}, None
     if target is None:
         raise UnsupportedModelError(
             f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
-            f"{', '.join(_QUANT)}, and Q5_0 / Q4_K exactly folded); convert with --quant "
+            f"{', '.join([*_QUANT, *_KQUANTS])}, and Q5_0 exactly folded); convert with --quant "
             f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
     try:
@@ -374,6 +382,16 @@ def split_blocks(kind: str, raw: np.ndarray) -> dict:
     if kind == "q4_1":
         out["min"] = f16_field(2)
     return out
+
+
+def kquant_rows(kind: str, raw: np.ndarray) -> np.ndarray:
+    """GGUF k-quant rows (uint8 [rows, blocks * block bytes]) -> the .q tensor of format `kind` (u32 [rows,
+    weights.row_words]): each row's bytes as they are, zero-padded to a whole u32 word (q6_k rows of an odd
+    block count: 2 bytes). No arithmetic."""
+    rows = raw.shape[0]
+    out = np.zeros((rows, row_words(kind, raw.shape[1] // KQUANTS[kind] * KQUANT_BLOCK) * 4), np.uint8)
+    out[:, : raw.shape[1]] = raw
+    return out.view("<u4")
 
 
 def fold_q5_0(raw: np.ndarray) -> dict:
@@ -489,8 +507,20 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     get = _TensorTaker(tensors)
 
     def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
+        """The items of a fused matrix (qkv, gate_up). One matrix has one format: parts of different formats
+        are first folded exactly into a common one where that exists (Q4_K as Q4_1 next to Q4_1; Q5_0 already
+        is Q8_0). Where none exists (a Q4_K_M GGUF's Q4_K q / k next to its Q6_K v: nothing but f32 holds both
+        exactly), the parts stay separate matrices `{base}.part{k}` as the GGUF holds them, and the plan
+        computes the product part by part (lowering.RowParts). Mixed f16 / f32 and other types go the old
+        way: refused without --quant, re-quantized to one type with it."""
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
-        if len({kind for kind, _, _ in mats}) != 1:  # e.g. Q4_K rows next to Q6_K rows
+        if len({kind for kind, _, _ in mats}) != 1:
+            folded = [_matrix(t, r, c, linear, ph, native_k=False) for t, r, c, ph in parts]
+            if len({kind for kind, _, _ in folded}) == 1:
+                mats = folded
+            elif all(o is None for _, _, o in mats) and any(kind in KQUANTS for kind, _, _ in mats):
+                return [("quant", f"{base}.part{k}", *m) for k, m in enumerate(mats)]
+        if len({kind for kind, _, _ in mats}) != 1:  # e.g. Q4_0 rows next to Q8_0 rows
             if scheme is None:
                 names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, *_ in parts)
                 raise UnsupportedModelError(
@@ -501,7 +531,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         originals = [o for _, _, o in mats]
         original = None if any(o is None for o in originals) else np.concatenate(originals)
         blocks = {key: np.concatenate([b[key] for _, b, _ in mats]) for key in mats[0][1]}
-        return ("quant", base, mats[0][0], blocks, original)
+        return [("quant", base, mats[0][0], blocks, original)]
 
     yield ("quant", "embed", *_matrix(get("token_embd.weight"), V, D, embed_kind))
     for i in range(config["num_layers"]):
@@ -513,7 +543,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
             yield _reordered(qkv, qkv_row_order(config))  # (partial rotary embeddings: Phi-4-mini)
         else:
             q, k, v = get(p + "attn_q.weight"), get(p + "attn_k.weight"), get(p + "attn_v.weight")
-            yield fused(f"layers.{i}.qkv", [
+            yield from fused(f"layers.{i}.qkv", [
                 (q, H * hd, D, H if permuted else None), (k, Hkv * hd, D, Hkv if permuted else None), (v, Hkv * hd, D, None),
             ])
         if gemma or config.get("qk_norm"):
@@ -529,7 +559,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         if phi3:
             yield ("quant", f"layers.{i}.gate_up", *_matrix(get(p + "ffn_up.weight"), 2 * F, D, linear))
         else:
-            yield fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
+            yield from fused(f"layers.{i}.gate_up", [(get(p + "ffn_gate.weight"), F, D, None), (get(p + "ffn_up.weight"), F, D, None)])
         yield ("quant", f"layers.{i}.down", *_matrix(get(p + "ffn_down.weight"), D, F, linear))
         if gemma:
             yield ("f32", f"layers.{i}.post_ffn_norm", _norm(get(p + "post_ffw_norm.weight"), D))

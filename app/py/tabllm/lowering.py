@@ -177,9 +177,24 @@ def call_dims(H: int, n: int, pos0: int) -> dict:
             "decode_span": decode_span}
 
 
-def linear_weights(plan: Plan, quant: dict, base: str, rows: int, cols: int):
+@dataclass(frozen=True)
+class RowParts:
+    """A fused matrix (qkv, gate_up) whose source tensors had formats with no exact common one (a Q4_K_M
+    GGUF's Q4_K q / k next to its Q6_K v): the model directory holds one matrix per source tensor,
+    `{base}.part{k}`, and each product of the matrix is one product per part into the scratch "row_parts.out",
+    whose columns copy_columns puts in place (as tabllm.split does for matrices beyond a binding)."""
+    base: str
+    parts: tuple  # ((format, bindings, rows), ...) in row order
+
+
+def linear_weights(plan: Plan, quant: dict, base: str, rows: int, cols: int, parts=None):
     """Register the buffers of matrix `base` ([rows, cols]) in its format (weights.MATRIX_FORMATS: .q,
-    and .scale / .min where the format has them); returns (format, binding map)."""
+    and .scale / .min where the format has them); returns (format, binding map). parts: the row counts of
+    the tensors a fused matrix was made of; where the model directory holds them as separate matrices
+    (`{base}.part{k}`), the format is a RowParts (and the binding map empty)."""
+    if base not in quant and parts and f"{base}.part0" in quant:
+        return RowParts(base, tuple((*linear_weights(plan, quant, f"{base}.part{k}", r, cols), r)
+                                    for k, r in enumerate(parts))), {}
     fmt = quant[base]
     bindings = {}
     for suffix, (dtype, shape) in matrix_buffers(fmt, rows, cols).items():
@@ -307,6 +322,8 @@ class Lowering:
         """out[n, N] = x @ W^T (+ residual[n, N]); W [N, K] in format fmt with buffers `bind`.
         variant "": f32 activations whatever the plan's precision (the head)."""
         decode, v = ph.decode, self.v16 if variant is None else variant
+        if isinstance(fmt, RowParts):
+            return self._row_parts_product(ph, fmt, x, out, K, residual, n, variant)
         add = "" if residual is None else "_add"
         with_residual = {} if residual is None else {"residual": residual}
         if self._block_gemv(fmt, N, decode, v):
@@ -320,11 +337,30 @@ class Lowering:
             scalars["S"] = 1  # (mmt_* without residual is also the K-split kernel: one split here)
         return [Step(kernel + add + v, {"x": x, **outputs, **bind}, scalars)]
 
+    def _row_parts_product(self, ph, m, x, out, K, residual, n, variant):
+        """out[n, N] = x @ W^T for W in row parts (RowParts): each part's product into the scratch
+        "row_parts.out" (shared by every such matrix), then copy_columns into its columns of out (out's dtype:
+        the f16 plan's copy_columns_f16)."""
+        if residual is not None:
+            raise TabllmError(f"{m.base}: a product in row parts adds no residual")
+        dtype = self.plan.buffers[out].dtype
+        N = sum(rows for _, _, rows in m.parts)
+        scratch = self.plan.add_scratch("row_parts.out", dtype, (self.T, max(rows for _, _, rows in m.parts)))
+        steps, col0 = [], 0
+        for fmt, bind, rows in m.parts:
+            steps += [*self.product(ph, fmt, x, scratch, bind, rows, K, n=n, variant=variant),
+                      Step("copy_columns" + ("_f16" if dtype == "f16" else ""), {"x": scratch, "y": out},
+                           {"n": n, "N": rows, "ldy": N, "col0": col0})]
+            col0 += rows
+        return steps
+
     def normed_product(self, ph, x, norm_w, xn, fmt, out, bind, N, K):
         """out[n, N] = (rms_norm(x) * norm_w) @ W^T, through xn [n, K] where the steps need it: one
         gemv_norm_* / gemv4_norm*_* dispatch for a GPU decode step, act_q8_norm + gemv8_* from
         SEPARATE_INPUT_WIDTH."""
         decode = ph.decode
+        if isinstance(fmt, RowParts):  # (the norm once, then a product per part)
+            return [self.rms_norm(x, norm_w, xn, K), *self.product(ph, fmt, xn, out, bind, N, K)]
         if self._block_gemv(fmt, N, decode) and K >= SEPARATE_INPUT_WIDTH and N % GEMV8_ROWS == 0:
             self._int8_input(K)
             return [Step("act_q8_norm", {"x": x, "w": norm_w, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": K // 32, "eps": self.eps}),

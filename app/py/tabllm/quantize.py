@@ -12,6 +12,7 @@ Quantization itself is the `gguf` package's (llama.cpp's reference algorithm), s
 and a GGUF of the same type hold the same numbers.
 """
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,8 +70,9 @@ def quantize_rows(values: np.ndarray, kind: str, name: str = "a matrix") -> np.n
 
 
 def tensor_kind(base: str) -> str:
-    """"layers.3.qkv" -> "qkv"; "embed" -> "embed": the rows of the error report."""
-    return base.split(".")[-1]
+    """"layers.3.qkv" -> "qkv" (and its row parts "layers.3.qkv.part1": lowering.RowParts); "embed" -> "embed":
+    the rows of the error report."""
+    return re.sub(r"\.part\d+$", "", base).split(".")[-1]
 
 
 class ErrorReport:

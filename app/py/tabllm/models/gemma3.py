@@ -64,9 +64,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         p = f"layers.{i}."
         for w, size in (("attn_norm", D), ("ffn_norm", D), ("post_attn_norm", D), ("post_ffn_norm", D), ("q_norm", hd), ("k_norm", hd)):
             plan.add_buffer(p + w, "f32", (size,), "weight")
-        qkv_fmt, qkv = linear_weights(plan, quant, p + "qkv", attn.width, D)
+        qkv_fmt, qkv = linear_weights(plan, quant, p + "qkv", attn.width, D, parts=(H * hd, Hkv * hd, Hkv * hd))
         o_fmt, o = linear_weights(plan, quant, p + "o", D, H * hd)
-        gu_fmt, gu = linear_weights(plan, quant, p + "gate_up", 2 * F, D)
+        gu_fmt, gu = linear_weights(plan, quant, p + "gate_up", 2 * F, D, parts=(F, F))
         down_fmt, down = linear_weights(plan, quant, p + "down", D, F)
         k_cache = plan.add_buffer(p + "k_cache", "f32", (Hkv, C, hd))
         v_cache = plan.add_buffer(p + "v_cache", "f32", (Hkv, C, hd))

@@ -194,9 +194,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         p = f"layers.{i}"
         attn_norm = plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
         ffn_norm = plan.add_buffer(f"{p}.ffn_norm", "f32", (D,), "weight")
-        qkv_fmt, qkv = linear_weights(plan, quant, f"{p}.qkv", attn.width, D)
+        qkv_fmt, qkv = linear_weights(plan, quant, f"{p}.qkv", attn.width, D, parts=(H * hd, Hkv * hd, Hkv * hd))
         o_fmt, o = linear_weights(plan, quant, f"{p}.o", D, H * hd)
-        gu_fmt, gu = linear_weights(plan, quant, f"{p}.gate_up", 2 * F, D)
+        gu_fmt, gu = linear_weights(plan, quant, f"{p}.gate_up", 2 * F, D, parts=(F, F))
         down_fmt, down = linear_weights(plan, quant, f"{p}.down", D, F)
         k_cache = plan.add_buffer(f"{p}.k_cache", act, (Hkv, C, hd))
         v_cache = plan.add_buffer(f"{p}.v_cache", act, (Hkv, C, hd))

@@ -579,7 +579,7 @@ for _fmt in weights.MATRIX_FORMATS:
 # The *_f16 kernels (the f16 path) compute what their f32 originals do; their f16 buffers are float16
 # arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
 F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
-                "silu_mul", "add_bias"] + [
+                "silu_mul", "add_bias", "copy_columns"] + [
     f"{kind}_{fmt}{add}" for fmt in weights.MATRIX_FORMATS
     for kind, add in (("matmul", ""), ("matmul", "_add"), ("mm8", ""), ("mm8", "_add"), ("gemv_norm", ""),
                       ("gemv", "_add"), ("gemv_silu", "_add"))]
