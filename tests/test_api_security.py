@@ -377,15 +377,15 @@ def test_a_request_dropped_during_prefill_stops_between_chunks(server, engine, m
 def test_an_embeddings_request_dropped_stops_between_inputs(server, engine, monkeypatch):
     worker, history = server.app.state.worker, server.app.state.worker.history
     entered, embedded = threading.Event(), []
-    real_embedding = engine.pooled_embedding
+    real_embedding = engine.pooled_embedding_steps  # (what EmbeddingsJob runs, as a step generator)
 
-    def pooled_embedding(ids):
+    def pooled_embedding_steps(ids):
         embedded.append(ids)
         if len(embedded) == 1:
             hold_until_cancelled(worker, entered)
         return real_embedding(ids)
 
-    monkeypatch.setattr(engine, "pooled_embedding", pooled_embedding)
+    monkeypatch.setattr(engine, "pooled_embedding_steps", pooled_embedding_steps)
     before = settled_history(worker)
     conn = open_request(server.port, "POST", "/v1/embeddings", body(input=["the cat"] * 40))
     assert entered.wait(60)
