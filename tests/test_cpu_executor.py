@@ -151,3 +151,20 @@ def test_smollm2_greedy_tokens_equal_the_float64_reference():
     assert list(cpu.stream_ids(ids, 8, _greedy(), stop_at_eos=False)) == list(ref.stream_ids(ids, 8, _greedy(), stop_at_eos=False))
     cpu.release()
     ref.release()
+
+
+def test_auto_device_takes_the_cpu_for_software_adapters():
+    """--device auto: the CPU executor where wgpu finds only a CPU emulation of a GPU (lavapipe here)."""
+    from tabllm.errors import TabllmError
+    from tabllm.runtime import devices
+
+    lavapipe = {"vendor": "llvmpipe", "device": "llvmpipe (LLVM 15.0.6, 256 bits)", "adapter_type": "CPU"}
+    swiftshader = {"vendor": "Google", "device": "SwiftShader Device (Subzero)", "adapter_type": "CPU"}
+    nvidia = {"vendor": "NVIDIA", "device": "NVIDIA H100 80GB HBM3", "adapter_type": "DiscreteGPU"}
+    assert devices.software_adapter(lavapipe) and devices.software_adapter(swiftshader)
+    assert not devices.software_adapter(nvidia)
+    assert isinstance(devices.make_executor("cpu"), CpuExecutor)
+    if not devices.hardware_gpu():
+        assert isinstance(devices.make_executor("auto"), CpuExecutor)
+    with pytest.raises(TabllmError, match="device must be one of"):
+        devices.make_executor("tpu")
