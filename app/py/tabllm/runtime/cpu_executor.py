@@ -103,7 +103,11 @@ class KernelCache:
                 func, args = None, None
             if func is not None:
                 tmp = self.dir / f".{name}.{os.getpid()}.so"
-                self.tvm.compile(self.tvm.IRModule({name: func}), target=self.target).export_library(str(tmp))
+                try:
+                    self.tvm.compile(self.tvm.IRModule({name: func}), target=self.target).export_library(str(tmp))
+                except Exception as e:
+                    raise DeviceError(f"compiling the CPU kernel {name} failed (the CPU executor needs a C compiler, "
+                                      f"gcc or clang, to link the kernels TVM compiles): {e}") from e
                 tmp.replace(self.dir / f"{name}.so")
             tmp = self.dir / f".{name}.{os.getpid()}.json"
             tmp.write_text(json.dumps({"args": args}))

@@ -36,7 +36,17 @@ def make_executor(device: str = "auto", progress=None):
     if device not in DEVICES:
         raise TabllmError(f"device must be one of {', '.join(DEVICES)}, got {device!r}")
     if device == "auto":
-        device = "gpu" if hardware_gpu() else "cpu"
+        if hardware_gpu():
+            device = "gpu"
+        else:
+            from ..errors import DeviceError
+            from .cpu_executor import CpuExecutor
+
+            try:
+                return CpuExecutor(progress=progress)
+            except DeviceError as e:  # no apache-tvm (or no build_tools): the software GPU, slowly
+                (progress or (lambda m: None))(f"the CPU executor is not available ({e}); using wgpu's adapter")
+                device = "gpu"
     if device == "reference":
         from .reference import ReferenceExecutor
 
