@@ -129,12 +129,13 @@ def test_tiny_model_greedy_tokens_equal_the_wgsl_path(tiny_model_dir, gpu_adapte
     gpu.release()
 
 
-def test_smollm2_greedy_tokens_equal_the_float64_reference():
+def test_smollm2_logits_match_the_float64_reference():
     """The real SmolLM2-135M (the bundled default model) on the CPU executor: the logits of 32 tokens of text
-    (the prefill kernels) within 1e-3 of the float64 reference's (per position, relative to its largest logit;
-    as tests/test_model.py asks of the WGSL path) with the same top-1, and a chat prompt's 8 greedy tokens (the
-    decode kernels) equal to the reference's. (~10 s, nearly all of it the float64 reference's.)"""
-    from test_model import CONTEXT, PROMPTS, text_ids
+    (the prefill kernels and the head) within 1e-3 of the float64 reference's (per position, relative to its
+    largest logit; as tests/test_model.py asks of the WGSL path), with the same top-1. Its greedy tokens (the
+    decode kernels) are checked in tests/test_model.py against the reference's recorded ids (3 prompts x 32
+    tokens). (~10-25 s, nearly all of it the float64 reference.)"""
+    from test_model import CONTEXT, text_ids
 
     from tabllm.convert import default_model_dir
     from tabllm.engine import Engine
@@ -147,8 +148,6 @@ def test_smollm2_greedy_tokens_equal_the_float64_reference():
     rel = np.abs(got - want).max(axis=1) / np.abs(want).max(axis=1)
     assert rel.max() < 1e-3, rel.max()
     assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
-    ids = cpu.template.render_ids([{"role": "user", "content": PROMPTS[0]}], cpu.tokenizer)
-    assert list(cpu.stream_ids(ids, 8, _greedy(), stop_at_eos=False)) == list(ref.stream_ids(ids, 8, _greedy(), stop_at_eos=False))
     cpu.release()
     ref.release()
 
