@@ -129,6 +129,25 @@ def test_tiny_model_greedy_tokens_equal_the_wgsl_path(tiny_model_dir, gpu_adapte
     gpu.release()
 
 
+def test_tiny_model_sampling_and_logprobs_equal_the_wgsl_path(tiny_model_dir, gpu_adapter):
+    """Seeded sampling with top-k / top-p and penalties, and logprobs: top_threshold and token_logprobs have
+    no CPU kernel (workgroup barriers) and run as their float64 twins, which keep the WGSL kernels' semantics:
+    the same tokens as wgpu-native's for the same seed."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.sampling import SamplerSettings
+
+    settings = SamplerSettings(temperature=0.9, top_k=20, top_p=0.9, seed=7, repetition_penalty=1.2)
+    runs = []
+    for ex in (CpuExecutor(), WgpuExecutor(profile="cpu")):
+        e = Engine(tiny_model_dir, ex, context_length=64, tokens_per_call=8, precision="f32")
+        ids = e.tokenizer.encode("the in he")
+        runs.append((list(e.stream_ids(ids, 16, settings, stop_at_eos=False)),
+                     list(e.stream_ids(ids, 6, SamplerSettings(temperature=0), stop_at_eos=False, logprobs=3))))
+        e.release()
+    assert runs[0] == runs[1] and len(runs[0][0]) == 16
+
+
 def test_smollm2_logits_match_the_float64_reference():
     """The real SmolLM2-135M (the bundled default model) on the CPU executor: the logits of 32 tokens of text
     (the prefill kernels and the head) within 1e-3 of the float64 reference's (per position, relative to its
