@@ -181,8 +181,9 @@ NEG_INF = -3.4028234663852886e38  # a masked score, as the WGSL attn_scores writ
 
 def attn_scores():
     """s[H, n, L] = scale * q[n, H, hd] . k_cache[h // (H / Hkv), j, hd] where pos0 + i - window < j <= pos0 + i,
-    else the lowest f32 (as the WGSL attn_scores): rows (h, i) over the host's threads, each dot product in
-    16-lane pieces plus a scalar tail."""
+    else the lowest f32 (as the WGSL attn_scores): rows (KV head, i) over the host's threads; each key row
+    is read once for the H / Hkv query heads that share it, each dot product in 16-lane pieces plus a scalar
+    tail."""
 
     @T.prim_func
     def attn_scores(q_h: T.handle, k_cache_h: T.handle, s_h: T.handle, n: T.int32, H: T.int32, Hkv: T.int32,
@@ -191,29 +192,31 @@ def attn_scores():
         q = T.match_buffer(q_h, (ql,), "float32")
         k_cache = T.match_buffer(k_cache_h, (kl,), "float32")
         s = T.match_buffer(s_h, (sl,), "float32")
-        for hi in T.parallel(H * n):
+        for ki in T.parallel(Hkv * n):
             acc = T.alloc_buffer((LANES,), "float32", scope="global")
             dot = T.alloc_buffer((1,), "float32", scope="global")
             for j in range(L):
-                if j <= pos0 + hi % n and j + window > pos0 + hi % n:
-                    for t in T.vectorized(LANES):
-                        acc[t] = T.float32(0)
-                    for d0 in range(hd // LANES):
+                for g in range(H // Hkv):
+                    if j <= pos0 + ki % n and j + window > pos0 + ki % n:
                         for t in T.vectorized(LANES):
-                            acc[t] = acc[t] + q[((hi % n) * H + hi // n) * hd + d0 * LANES + t] \
-                                * k_cache[((hi // n) // (H // Hkv) * C + j) * hd + d0 * LANES + t]
-                    for t in T.vectorized(8):
-                        acc[t] = acc[t] + acc[8 + t]
-                    for t in T.vectorized(4):
-                        acc[t] = acc[t] + acc[4 + t]
-                    for t in T.vectorized(2):
-                        acc[t] = acc[t] + acc[2 + t]
-                    dot[0] = acc[0] + acc[1]
-                    for d in range(hd // LANES * LANES, hd):
-                        dot[0] = dot[0] + q[((hi % n) * H + hi // n) * hd + d] * k_cache[((hi // n) // (H // Hkv) * C + j) * hd + d]
-                    s[hi * L + j] = dot[0] * scale
-                else:
-                    s[hi * L + j] = T.float32(NEG_INF)
+                            acc[t] = T.float32(0)
+                        for d0 in range(hd // LANES):
+                            for t in T.vectorized(LANES):
+                                acc[t] = acc[t] + q[((ki % n) * H + (ki // n) * (H // Hkv) + g) * hd + d0 * LANES + t] \
+                                    * k_cache[((ki // n) * C + j) * hd + d0 * LANES + t]
+                        for t in T.vectorized(8):
+                            acc[t] = acc[t] + acc[8 + t]
+                        for t in T.vectorized(4):
+                            acc[t] = acc[t] + acc[4 + t]
+                        for t in T.vectorized(2):
+                            acc[t] = acc[t] + acc[2 + t]
+                        dot[0] = acc[0] + acc[1]
+                        for d in range(hd // LANES * LANES, hd):
+                            dot[0] = dot[0] + q[((ki % n) * H + (ki // n) * (H // Hkv) + g) * hd + d] \
+                                * k_cache[((ki // n) * C + j) * hd + d]
+                        s[(((ki // n) * (H // Hkv) + g) * n + ki % n) * L + j] = dot[0] * scale
+                    else:
+                        s[(((ki // n) * (H // Hkv) + g) * n + ki % n) * L + j] = T.float32(NEG_INF)
 
     return attn_scores, {}
 
