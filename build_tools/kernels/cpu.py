@@ -233,16 +233,21 @@ def attn_pv():
         v_cache = T.match_buffer(v_cache_h, (vl,), "float32")
         out = T.match_buffer(out_h, (ol,), "float32")
         for hi in T.parallel(H * n):
-            acc = T.alloc_buffer((LANES,), "float32", scope="global")
+            acc = T.alloc_buffer((4 * LANES,), "float32", scope="global")
             tail = T.alloc_buffer((1,), "float32", scope="global")
             for d0 in range(hd // LANES):
-                for t in T.vectorized(LANES):
+                for t in T.vectorized(4 * LANES):
                     acc[t] = T.float32(0)
-                for j in range(L):
+                for j0 in range(L // 4):  # 4 keys a step into 4 sums: 4 independent add chains
+                    for u in T.unroll(4):
+                        for t in T.vectorized(LANES):
+                            acc[u * LANES + t] = acc[u * LANES + t] + p[hi * L + j0 * 4 + u] \
+                                * v_cache[((hi // n) // (H // Hkv) * C + j0 * 4 + u) * hd + d0 * LANES + t]
+                for j in range(L // 4 * 4, L):
                     for t in T.vectorized(LANES):
                         acc[t] = acc[t] + p[hi * L + j] * v_cache[((hi // n) // (H // Hkv) * C + j) * hd + d0 * LANES + t]
                 for t in T.vectorized(LANES):
-                    out[((hi % n) * H + hi // n) * hd + d0 * LANES + t] = acc[t]
+                    out[((hi % n) * H + hi // n) * hd + d0 * LANES + t] = (acc[t] + acc[LANES + t]) + (acc[2 * LANES + t] + acc[3 * LANES + t])
             for d in range(hd // LANES * LANES, hd):
                 tail[0] = T.float32(0)
                 for j in range(L):
