@@ -186,3 +186,22 @@ def test_auto_device_takes_the_cpu_for_software_adapters():
         assert isinstance(devices.make_executor("auto"), CpuExecutor)
     with pytest.raises(TabllmError, match="device must be one of"):
         devices.make_executor("tpu")
+
+
+def test_bench_on_the_cpu(tiny_model_dir, capsys):
+    """`tabllm bench --device cpu --json`: the figures of tabllm.bench.run_bench on the CPU executor, a decode
+    step being the plan's decode phase, head and sampler in one run()."""
+    import json
+
+    from tabllm.cli import main
+    from tabllm.engine import Engine
+
+    main(["bench", "--device", "cpu", "--model", str(tiny_model_dir), "--prompt-tokens", "9", "--decode-tokens", "3",
+          "--json", "--temperature", "0.7", "--top-k", "5"])
+    r = json.loads(capsys.readouterr().out)
+    assert r["prompt_tokens"] == 9 and r["decode_tokens"] == 3 and r["generated"] == 4 and r["adapter"].startswith("CPU")
+    engine = Engine(tiny_model_dir, CpuExecutor(), context_length=r["context_length"], tokens_per_call=r["tokens_per_call"])
+    step = engine.plan.dispatch_count(engine.decode_phase(10), "head_last", "sample_top")
+    engine.release()
+    assert r["dispatches_per_decode_token"] == step and r["submits_per_decode_token"] == 1
+    assert r["prefill_tok_s"] > 0 and r["decode_tok_s"] > 0

@@ -359,10 +359,47 @@ def profile_kernels(engine, pos: int) -> dict:
     return out
 
 
+def cpu_main(args, sampler):
+    """`tabllm bench --device cpu`: the same figures on the CPU executor (runtime/cpu_executor.py), f32 plan;
+    no GPU ceilings (the decode's GB/s against the weights read is the figure to watch)."""
+    import os
+    import time
+
+    from .runtime.cpu_executor import CpuExecutor
+
+    executor = CpuExecutor()
+    context = args.prompt_tokens + args.decode_tokens + 8
+    if args.model:
+        from .engine import Engine
+
+        engine = Engine(args.model, executor, context_length=context, tokens_per_call=args.tokens_per_call, precision="f32")
+    else:
+        engine = synthetic_engine(args.synthetic, executor, context, precision="f32", tokens_per_call=args.tokens_per_call)
+    load = os.getloadavg()[0]
+    result = {"model": str(args.model) if args.model else f"synthetic {args.synthetic}", "adapter": executor.adapter_name,
+              "threads": executor.threads, "kernel_path": engine.plan.profile, "precision": engine.precision,
+              "timing": "wall clock", "load_average_before": load,
+              "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+              **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler, logprobs=args.logprobs)}
+    engine.release()
+    if args.json:
+        print(json.dumps(result, indent=None))
+        return
+    r = result
+    print(f"{r['model']} ({r['precision']}) on {r['adapter']} (load average {load:.2f} before)")
+    print(f"  prefill {r['prompt_tokens']} tokens (chunks of {r['tokens_per_call']}): {r['prefill_tok_s']:.1f} tok/s, "
+          f"{r['prefill_GFLOPs']:.1f} GFLOP/s")
+    print(f"  decode {r['decode_tokens']} tokens: {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
+          f"{r['dispatches_per_decode_token']:.0f} kernel calls per token; reads {r['weight_bytes_per_token'] / 1e6:.1f} MB "
+          f"weights + {r['kv_bytes_per_token_mean'] / 1e6:.1f} MB KV per token: {r['decode_GBps']:.1f} GB/s")
+
+
 def main(args):
     from .runtime.wgpu_executor import WgpuExecutor
 
     sampler = SamplerSettings(temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, seed=1).validate()
+    if getattr(args, "device", "gpu") == "cpu":
+        return cpu_main(args, sampler)
     executor = WgpuExecutor()
     info = executor.adapter.info
     cpu_adapter = info.get("adapter_type", "").lower() == "cpu"

@@ -243,6 +243,7 @@ def main(argv=None):
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--profile", action="store_true", help="also GPU time per kernel (timestamp queries)")
     bench.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
+    bench.add_argument("--device", default="gpu", choices=["gpu", "cpu"], help="gpu (wgpu-native) or cpu (the CPU executor, f32)")
     bench.add_argument("--temperature", type=float, default=0.0, help="decode sampling temperature (default 0: greedy)")
     bench.add_argument("--top-k", type=int, default=0, help="decode top-k (0 = off)")
     bench.add_argument("--top-p", type=float, default=1.0, help="decode top-p (1 = off)")
