@@ -207,6 +207,9 @@ def _stored_weights(model_dir: Path):
     quant, t = read_index(model_dir)["quant"], load_tensors(model_dir)
 
     def mat(base):
+        if base not in quant:  # a fused matrix in row parts {base}.part{k} (lowering.RowParts), in order of k
+            parts = sorted((int(name.rsplit("part", 1)[1]), name) for name in quant if name.startswith(base + ".part"))
+            return np.concatenate([mat(name) for _, name in parts])
         return dequantize(quant[base], t[f"{base}.q"], t.get(f"{base}.scale"), t.get(f"{base}.min"))
 
     return load_config(model_dir), t, mat

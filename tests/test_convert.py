@@ -332,18 +332,21 @@ def test_quant_option_requantizes_other_types(tmp_path, odd):
     assert np.sqrt(np.mean((o - want) ** 2)) / np.sqrt(np.mean(want**2)) < 0.06
 
 
-def test_q5_0_folds_exactly_into_q8_0(tmp_path):
+def test_q5_0_is_kept_as_it_is(tmp_path):
+    """Q5_0 blocks carried as they are (format q5_0; 3 blocks a row of 96: 66 bytes and 2 of padding), no --quant."""
     path = tmp_path / "q5.gguf"
     write_tiny_gguf(path, overrides={"blk.0.attn_output.weight": T.Q5_0, "blk.1.ffn_down.weight": T.Q5_0})
-    out = convert_gguf(path, tmp_path / "model")  # no --quant needed: the fold is exact
+    out = convert_gguf(path, tmp_path / "model")
     t, quant = load_tensors(out), read_index(out)["quant"]
-    assert quant["layers.0.o"] == quant["layers.1.down"] == "q8_0"
-    assert all(row["exact"] for row in load_config(out)["quantization"]["error"].values())
+    assert quant["layers.0.o"] == quant["layers.1.down"] == "q5_0"
+    assert all(row["carried"] for row in load_config(out)["quantization"]["error"].values())
     reader = {x.name: x for x in gguf.GGUFReader(path).tensors}
     for ours_name, theirs in (("layers.0.o", "blk.0.attn_output.weight"), ("layers.1.down", "blk.1.ffn_down.weight")):
         x = reader[theirs]
-        want = gguf.quants.dequantize(x.data, x.tensor_type).reshape(int(x.shape[1]), int(x.shape[0]))
-        np.testing.assert_array_equal(dequantize("q8_0", t[f"{ours_name}.q"], t[f"{ours_name}.scale"]), want)
+        rows = int(x.shape[1])
+        assert t[f"{ours_name}.q"].view(np.uint8)[:, : x.n_bytes // rows].tobytes() == x.data.tobytes()  # sliced, no arithmetic
+        want = gguf.quants.dequantize(x.data, x.tensor_type).reshape(rows, int(x.shape[0]))
+        np.testing.assert_array_equal(dequantize("q5_0", t[f"{ours_name}.q"]), want)
 
 
 def test_unquantized_schemes_from_gguf(tmp_path):

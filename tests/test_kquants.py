@@ -1,7 +1,8 @@
-"""GGUF's k-quant blocks as tabllm weight formats (q4_k, q6_k; weights.KQUANTS): the float64 dequantization
-against the `gguf` package's (an independent implementation of llama.cpp's dequantize_row_q4_K / _q6_K), and
-every product kernel of the formats against its float64 twin (tests/test_kernels.py's harness and bound), on
-K = 3 blocks of 256 (q6_k: an odd block count, so rows end in 2 padding bytes)."""
+"""GGUF's blocks as tabllm weight formats (q4_k, q6_k, q5_0; weights.GGUF_BLOCKS): the float64 dequantization
+against the `gguf` package's (an independent implementation of llama.cpp's dequantize_row_q4_K / _q6_K / _q5_0),
+and every product kernel of the formats against its float64 twin (tests/test_kernels.py's harness and bound), on
+K = 3 blocks of 256 (q6_k: an odd block count, so rows end in 2 padding bytes) and for q5_0 25 blocks of 32
+(padded likewise)."""
 
 import numpy as np
 import pytest
@@ -9,16 +10,17 @@ import pytest
 from tabllm import weights
 from test_kernels import RTOL, RTOL_F16_OUT, assert_close, device, f16, f16_device, rng, run_both  # noqa: F401
 
-KQ = ["q4_k", "q6_k"]
-K = 256 * 3
+KQ = ["q4_k", "q6_k", "q5_0"]
+KDIM = {"q4_k": 256 * 3, "q6_k": 256 * 3, "q5_0": 32 * 25}
 
 
 def random_kquant(r, fmt, rows, cols, d_max=0.004):
     """(u32 [rows, row_words], u8 [rows, GGUF bytes]): random GGUF blocks with finite f16 d (and dmin) up to
     d_max; row padding 0."""
-    nbytes, nb = weights.KQUANTS[fmt], cols // 256
+    elements, nbytes = weights.GGUF_BLOCKS[fmt]
+    nb = cols // elements
     blocks = r.integers(0, 256, size=(rows, nb, nbytes), dtype=np.uint8)
-    halves = [0, 2] if fmt == "q4_k" else [208]  # d, dmin / d
+    halves = {"q4_k": [0, 2], "q6_k": [208], "q5_0": [0]}[fmt]  # d, dmin / d
     for at in halves:
         d = (r.random((rows, nb)) * d_max + d_max / 40).astype("<f2")
         blocks[:, :, at:at + 2] = d.view(np.uint8).reshape(rows, nb, 2)
@@ -32,7 +34,7 @@ def test_dequantize_equals_gguf(fmt):
     gguf = pytest.importorskip("gguf")
     from gguf import quants
 
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     q, raw = random_kquant(r, fmt, 7, K)
     ours = weights.dequantize(fmt, q)
     theirs = quants.dequantize(raw, getattr(gguf.GGMLQuantizationType, fmt.upper()))  # f32 arithmetic
@@ -41,14 +43,14 @@ def test_dequantize_equals_gguf(fmt):
 
 
 def weights_of(r, fmt, rows):
-    return {"wq": random_kquant(r, fmt, rows, K)[0]}
+    return {"wq": random_kquant(r, fmt, rows, KDIM[fmt])[0]}
 
 
 @pytest.mark.parametrize("fmt", KQ)
 @pytest.mark.parametrize("residual", [False, True])
 def test_matmul_and_mm8(device, fmt, residual):
     """The barrier-free products: matmul_* (one invocation an output) and mm8_* (8 rows of x each)."""
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     n, N, rows = 9, 64 * 2, 16
     inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **weights_of(r, fmt, N)}
     if residual:
@@ -63,7 +65,7 @@ def test_matmul_and_mm8(device, fmt, residual):
 @pytest.mark.parametrize("fmt", KQ)
 def test_gemv(device, fmt):
     """The GPU decode products: gemv_*, gemv_*_add, gemv_norm_*, gemv_silu_*_add (n = 2 rows)."""
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     n, N = 2, 4 * 21
     w = weights_of(r, fmt, N)
     scalars = {"n": n, "N": N, "Nb": N // 4, "K": K, "eps": 1e-5}
@@ -82,7 +84,7 @@ def test_gemv(device, fmt):
 @pytest.mark.parametrize("n,residual,S", [(7, False, 1), (70, True, 1), (13, False, 3)])
 def test_mmt(device, fmt, n, residual, S):
     """The tiled prefill product (a partial tile of rows; a second tile; K in 3 splits, summed here)."""
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     N = 64 * 2
     inputs = {"x": r.standard_normal((n, K)).astype(np.float32), **weights_of(r, fmt, N)}
     if residual:
@@ -96,7 +98,7 @@ def test_mmt(device, fmt, n, residual, S):
 
 @pytest.mark.parametrize("fmt", KQ)
 def test_embed(device, fmt):
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     V, n = 37, 5
     inputs = {"ids": r.integers(0, V, size=n, dtype=np.int32), **weights_of(r, fmt, V)}
     assert_close(*run_both(device, f"embed_{fmt}", inputs, {"out": np.zeros((n, K), np.float32)}, {"n": n, "K": K})["out"])
@@ -105,7 +107,7 @@ def test_embed(device, fmt):
 @pytest.mark.parametrize("fmt", KQ)
 def test_products_f16(f16_device, fmt):
     """The f16 path's products: mm8 (x f16 -> y f16), gemv_norm (x f32 -> y f16), gemv_silu_add (gu f16)."""
-    r = rng()
+    r, K = rng(), KDIM[fmt]
     n, N, rows = 3, 64, 8
     w = weights_of(r, fmt, N)
     scalars = {"n": n, "nt": 1, "N": N, "Nj": 1, "Nb": N // 4, "K": K, "eps": 1e-5}
@@ -125,8 +127,8 @@ def test_products_f16(f16_device, fmt):
 
 def write_kquant_gguf(path, r):
     """A tiny Llama GGUF (D 256, F 768: 3 blocks, so q6_k down rows carry 2 padding bytes) whose matrices are
-    random k-quant blocks as a Q4_K_M file mixes them: q / k Q4_K next to v Q6_K, gate Q4_K next to up Q6_K
-    (fused matrices with no exact common format: row parts), o Q4_K, down Q6_K; embedding Q8_0."""
+    random blocks as a Q4_K_M file mixes them: q / k Q4_K next to v Q6_K, gate Q4_K next to up Q6_K (fused
+    matrices of different formats: row parts), o Q5_0 in layer 0 and Q4_K in layer 1, down Q6_K; embedding Q8_0."""
     gguf = pytest.importorskip("gguf")
     from gguf_helpers import CHATML, TOKENS, add_tiny_tokenizer
 
@@ -154,7 +156,8 @@ def write_kquant_gguf(path, r):
         norm(p + "attn_norm.weight")
         norm(p + "ffn_norm.weight")
         for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k"), ("attn_k", Hkv * hd, D, "q4_k"), ("attn_v", Hkv * hd, D, "q6_k"),
-                                      ("attn_output", D, H * hd, "q4_k"), ("ffn_gate", F, D, "q4_k"), ("ffn_up", F, D, "q6_k"),
+                                      ("attn_output", D, H * hd, "q5_0" if i == 0 else "q4_k"), ("ffn_gate", F, D, "q4_k"),
+                                      ("ffn_up", F, D, "q6_k"),
                                       ("ffn_down", D, F, "q6_k")):
             kq(p + name + ".weight", rows, cols, fmt)
     norm("output_norm.weight")
@@ -179,15 +182,16 @@ def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_a
     model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
     exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
     quant = read_index(model)["quant"]
-    assert [quant[f"layers.0.qkv.part{k}"] for k in range(3)] == ["q4_k", "q4_k", "q6_k"] and "layers.0.qkv" not in quant
+    assert {k: v for k, v in quant.items() if k.startswith("layers.0.qkv")} == {"layers.0.qkv.part0": "q4_k",  # q and k
+                                                                                 "layers.0.qkv.part2": "q6_k"}  # v
     assert [quant[f"layers.1.gate_up.part{k}"] for k in range(2)] == ["q4_k", "q6_k"]
-    assert quant["layers.0.o"] == "q4_k" and quant["layers.1.down"] == "q6_k"
+    assert quant["layers.0.o"] == "q5_0" and quant["layers.1.o"] == "q4_k" and quant["layers.1.down"] == "q6_k"
     assert all(row["carried"] for row in load_config(model)["quantization"]["error"].values())
     import gguf
 
     index = read_index(model)
-    stored = sum(t["nbytes"] for name, t in index["tensors"].items() if name.endswith(".q") and quant[name[:-2]] in weights.KQUANTS)
-    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q4_K", "Q6_K"))
+    stored = sum(t["nbytes"] for name, t in index["tensors"].items() if name.endswith(".q") and quant[name[:-2]] in weights.GGUF_BLOCKS)
+    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q4_K", "Q6_K", "Q5_0"))
     q6_k_rows = 2 * (128 + 768 + 256)  # v, up (1 block a row), down (3): odd block counts, 2 padding bytes a row
     assert stored == source + 2 * q6_k_rows
     ids = list(range(3, 40))

@@ -1,9 +1,9 @@
 """GGUF -> tabllm model directory (docs/model-format.md).
 
 Q4_0, Q4_1 and Q8_0 matrices carry over bit-exactly: each GGUF block is (f16 d[, f16 m], payload),
-and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q4_K and
-Q6_K matrices are kept as GGUF stores them (formats q4_k, q6_k: each row's blocks, headers and all, sliced
-out as they are). The only other changes are pure row reorderings/concatenations:
+and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q4_K, Q6_K
+and Q5_0 matrices are kept as GGUF stores them (formats q4_k, q6_k, q5_0: each row's blocks, headers and
+all, sliced out as they are). The only other changes are pure row reorderings/concatenations:
 - llama.cpp permutes the rows of Q and K for its RoPE (pairs interleaved); we undo it so the runtime
   uses the NeoX / HF `rotate_half` convention;
 - q, k, v rows are concatenated into one `qkv` matrix and gate, up rows into one `gate_up` matrix, so
@@ -29,8 +29,8 @@ from . import quantize
 from .conversation import END_OF_TURN_TOKENS, ChatTemplate  # recorded as eos_token_ids too
 from .errors import MissingPackageError, ModelFormatError, TabllmError, TemplateError, UnsupportedModelError
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
-from .weights import (FORMAT_VERSION, KQUANT_BLOCK, KQUANTS, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config,
-                      row_words, sha256_file)
+from .weights import (FORMAT_VERSION, GGUF_BLOCKS, MAX_SHARD_BYTES, TENSOR_ALIGN, UNQUANTIZED, load_config, row_words,
+                      sha256_file)
 
 SUPPORTED_ARCHITECTURES = ("llama", "qwen2", "qwen3", "phi3", "gemma3", "gpt2")
 # the GGUF tensors that are RoPE frequency factors, read into config.json's rope_scaling (not weights)
@@ -46,7 +46,7 @@ _QUANT = {
     "Q8_0": ("q8_0", 34, 2),  # f16 d, 32 int8
 }
 _BLOCK = 32
-_KQUANTS = {"Q4_K": "q4_k", "Q6_K": "q6_k"}  # GGML type -> our format holding its blocks as they are
+_KQUANTS = {"Q4_K": "q4_k", "Q6_K": "q6_k", "Q5_0": "q5_0"}  # GGML type -> our format holding its blocks as they are
 
 # Metadata we read as python values (the big tokenizer arrays are only decoded once, here).
 _TOKENIZER_KEYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges")
@@ -308,9 +308,9 @@ def add_template_end_of_turn(config: dict, tokenizer_json: str):
 def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True, native_k=True):
     """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
 
-    Q4_0/Q4_1/Q8_0 blocks are carried exactly, Q4_K / Q6_K kept as they are (q4_k / q6_k; with native_k
-    False Q4_K is folded into Q4_1 instead), and Q5_0 (and Q4_K) folded exactly into Q8_0 (Q4_1)
-    (original None), when `carry`. Other types (and every type when not `carry`) are dequantized by
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly and Q4_K / Q6_K / Q5_0 kept as they are (q4_k / q6_k / q5_0;
+    with native_k False Q5_0 and Q4_K are folded exactly into Q8_0 and Q4_1 instead) (original None), when
+    `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
     An unquantized target (f16, f32) takes every matrix: F16 / F32 tensors of that type are carried
     bit-for-bit, others dequantized and stored in f32 (exact) or rounded to f16 (the error reported).
@@ -331,8 +331,8 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
         return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
     if carry and ggml in _KQUANTS and (native_k or ggml not in _FOLDS):
-        if cols % KQUANT_BLOCK:  # (GGUF's k-quant rows are whole superblocks: a damaged file)
-            raise ModelFormatError(f"tensor {t.name} is {ggml} with {cols} columns, not a multiple of {KQUANT_BLOCK}")
+        if cols % GGUF_BLOCKS[_KQUANTS[ggml]][0]:  # (GGUF's rows are whole blocks: a damaged file)
+            raise ModelFormatError(f"tensor {t.name} is {ggml} with {cols} columns, not whole blocks")
         return _KQUANTS[ggml], {"q": permute(kquant_rows(_KQUANTS[ggml], t.data.reshape(rows, -1)))}, None
     if carry and ggml in _FOLDS:
         kind, fold = _FOLDS[ggml]
@@ -340,7 +340,7 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if target is None:
         raise UnsupportedModelError(
             f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
-            f"{', '.join([*_QUANT, *_KQUANTS])}, and Q5_0 exactly folded); convert with --quant "
+            f"{', '.join([*_QUANT, *_KQUANTS])}); convert with --quant "
             f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
     try:
@@ -385,11 +385,12 @@ def split_blocks(kind: str, raw: np.ndarray) -> dict:
 
 
 def kquant_rows(kind: str, raw: np.ndarray) -> np.ndarray:
-    """GGUF k-quant rows (uint8 [rows, blocks * block bytes]) -> the .q tensor of format `kind` (u32 [rows,
-    weights.row_words]): each row's bytes as they are, zero-padded to a whole u32 word (q6_k rows of an odd
-    block count: 2 bytes). No arithmetic."""
+    """GGUF rows of a GGUF_BLOCKS format (uint8 [rows, blocks * block bytes]) -> the .q tensor of format `kind`
+    (u32 [rows, weights.row_words]): each row's bytes as they are, zero-padded to a whole u32 word (q6_k and
+    q5_0 rows of an odd block count: 2 bytes). No arithmetic."""
     rows = raw.shape[0]
-    out = np.zeros((rows, row_words(kind, raw.shape[1] // KQUANTS[kind] * KQUANT_BLOCK) * 4), np.uint8)
+    elements, nbytes = GGUF_BLOCKS[kind]
+    out = np.zeros((rows, row_words(kind, raw.shape[1] // nbytes * elements) * 4), np.uint8)
     out[:, : raw.shape[1]] = raw
     return out.view("<u4")
 
@@ -507,19 +508,28 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
     get = _TensorTaker(tensors)
 
     def fused(base, parts):  # parts: [(tensor, rows, cols, permute heads)] -> one matrix, rows concatenated
-        """The items of a fused matrix (qkv, gate_up). One matrix has one format: parts of different formats
-        are first folded exactly into a common one where that exists (Q4_K as Q4_1 next to Q4_1; Q5_0 already
-        is Q8_0). Where none exists (a Q4_K_M GGUF's Q4_K q / k next to its Q6_K v: nothing but f32 holds both
-        exactly), the parts stay separate matrices `{base}.part{k}` as the GGUF holds them, and the plan
-        computes the product part by part (lowering.RowParts). Mixed f16 / f32 and other types go the old
-        way: refused without --quant, re-quantized to one type with it."""
+        """The items of a fused matrix (qkv, gate_up). One matrix has one format. Parts of different formats
+        where one is kept as GGUF's blocks (a Q4_K_M GGUF's Q4_K q / k next to its Q6_K v, Gemma 3's Q5_0 q /
+        k next to its Q8_0 v) stay separate matrices as the GGUF holds them, runs of one format together:
+        `{base}.part{k}`, k the index of the run's first tensor; the plan computes the product part by part
+        (lowering.RowParts). That keeps the file's size (folding into a common format would grow it: Q5_0 as
+        Q8_0; nothing but f32 holds Q4_K and Q6_K exactly) at the price of a product and a copy a part.
+        Other mixes are folded exactly into a common format where one exists (Q4_K as Q4_1 next to Q4_1),
+        else refused without --quant and re-quantized to one type with it, as before."""
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
         if len({kind for kind, _, _ in mats}) != 1:
+            if all(o is None for _, _, o in mats) and any(kind in GGUF_BLOCKS for kind, _, _ in mats):
+                items, first = [], 0
+                for k in range(1, len(mats) + 1):
+                    if k == len(mats) or mats[k][0] != mats[first][0]:  # the run mats[first:k] of one format
+                        run = mats[first:k]
+                        blocks = {key: np.concatenate([b[key] for _, b, _ in run]) for key in run[0][1]}
+                        items.append(("quant", f"{base}.part{first}", run[0][0], blocks, None))
+                        first = k
+                return items
             folded = [_matrix(t, r, c, linear, ph, native_k=False) for t, r, c, ph in parts]
             if len({kind for kind, _, _ in folded}) == 1:
                 mats = folded
-            elif all(o is None for _, _, o in mats) and any(kind in KQUANTS for kind, _, _ in mats):
-                return [("quant", f"{base}.part{k}", *m) for k, m in enumerate(mats)]
         if len({kind for kind, _, _ in mats}) != 1:  # e.g. Q4_0 rows next to Q8_0 rows
             if scheme is None:
                 names = ", ".join(f"{t.name}={t.tensor_type.name}" for t, *_ in parts)

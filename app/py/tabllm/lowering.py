@@ -179,9 +179,9 @@ def call_dims(H: int, n: int, pos0: int) -> dict:
 
 @dataclass(frozen=True)
 class RowParts:
-    """A fused matrix (qkv, gate_up) whose source tensors had formats with no exact common one (a Q4_K_M
-    GGUF's Q4_K q / k next to its Q6_K v): the model directory holds one matrix per source tensor,
-    `{base}.part{k}`, and each product of the matrix is one product per part into the scratch "row_parts.out",
+    """A fused matrix (qkv, gate_up) whose source tensors have different formats kept as the GGUF holds them
+    (a Q4_K_M GGUF's Q4_K q / k next to its Q6_K v): the model directory holds one matrix per run of tensors of
+    one format, `{base}.part{k}` (k: the run's first tensor), and each product of the matrix is one product per part into the scratch "row_parts.out",
     whose columns copy_columns puts in place (as tabllm.split does for matrices beyond a binding)."""
     base: str
     parts: tuple  # ((format, bindings, rows), ...) in row order
@@ -191,10 +191,11 @@ def linear_weights(plan: Plan, quant: dict, base: str, rows: int, cols: int, par
     """Register the buffers of matrix `base` ([rows, cols]) in its format (weights.MATRIX_FORMATS: .q,
     and .scale / .min where the format has them); returns (format, binding map). parts: the row counts of
     the tensors a fused matrix was made of; where the model directory holds them as separate matrices
-    (`{base}.part{k}`), the format is a RowParts (and the binding map empty)."""
-    if base not in quant and parts and f"{base}.part0" in quant:
-        return RowParts(base, tuple((*linear_weights(plan, quant, f"{base}.part{k}", r, cols), r)
-                                    for k, r in enumerate(parts))), {}
+    (`{base}.part{k}`: tensors k up to the next part), the format is a RowParts (and the binding map empty)."""
+    if base not in quant and parts and f"{base}.part0" in quant:  # part k: tensors k .. (the next part) - 1
+        starts = [k for k in range(len(parts)) if f"{base}.part{k}" in quant] + [len(parts)]
+        return RowParts(base, tuple((*linear_weights(plan, quant, f"{base}.part{a}", sum(parts[a:b]), cols), sum(parts[a:b]))
+                                    for a, b in zip(starts, starts[1:]))), {}
     fmt = quant[base]
     bindings = {}
     for suffix, (dtype, shape) in matrix_buffers(fmt, rows, cols).items():

@@ -36,6 +36,7 @@ MATRIX_FORMATS = {
     # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
     "q4_k": (None, False, False),
     "q6_k": (None, False, False),
+    "q5_0": (None, False, False),  # GGUF's Q5_0 blocks as they are (see GGUF_BLOCKS)
 }
 QUANT_KINDS = tuple(MATRIX_FORMATS)
 UNQUANTIZED = ("f16", "f32")
@@ -44,12 +45,15 @@ UNQUANTIZED = ("f16", "f32")
 # so converting is slicing; cols must be a multiple of 256.
 KQUANT_BLOCK = 256
 KQUANTS = {"q4_k": 144, "q6_k": 210}
+# every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
+GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22)}
 
 
 def row_words(fmt: str, cols: int) -> int:
     """u32 words of one row of `cols` elements of a matrix in format fmt (its .q tensor's second dimension)."""
-    if fmt in KQUANTS:
-        return (cols // KQUANT_BLOCK * KQUANTS[fmt] + 3) // 4
+    if fmt in GGUF_BLOCKS:
+        elements, nbytes = GGUF_BLOCKS[fmt]
+        return (cols // elements * nbytes + 3) // 4
     return cols // BLOCK * MATRIX_FORMATS[fmt][0]
 
 
@@ -479,7 +483,7 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
     if kind not in QUANT_KINDS:
         raise ValueError(f"unknown quant kind {kind!r}; expected one of {QUANT_KINDS}")
     rows = q.shape[0]
-    if kind in KQUANTS:
+    if kind in GGUF_BLOCKS:
         return dequantize_kquant(kind, q)
     if kind in UNQUANTIZED:
         values = np.ascontiguousarray(q, dtype="<u4").view("<f2" if kind == "f16" else "<f4")
@@ -504,15 +508,15 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
 
 
 def _kquant_blocks(kind: str, q: np.ndarray) -> np.ndarray:
-    """u8 [rows, blocks, block bytes]: the GGUF blocks of each row of a k-quant .q tensor (row padding dropped)."""
-    rows, nbytes = q.shape[0], KQUANTS[kind]
+    """u8 [rows, blocks, block bytes]: the GGUF blocks of each row of a GGUF_BLOCKS .q tensor (row padding dropped)."""
+    rows, nbytes = q.shape[0], GGUF_BLOCKS[kind][1]
     payload = np.ascontiguousarray(q, dtype="<u4").view(np.uint8).reshape(rows, -1)
     blocks = payload.shape[1] // nbytes
     return payload[:, : blocks * nbytes].reshape(rows, blocks, nbytes)
 
 
 def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
-    """float64 [rows, cols] of a q4_k / q6_k matrix, as llama.cpp's dequantize_row_q4_K / _q6_K compute it
+    """float64 [rows, cols] of a q4_k / q6_k / q5_0 matrix, as llama.cpp's dequantize_row_q4_K / _q6_K / _q5_0 compute it
     (exact in float64: f16 d x 6- or 8-bit scale x 4- or 6-bit quant never needs 53 bits).
     q4_k block (144 bytes): d f16, dmin f16, scales[12] (8 pairs of 6-bit scale / min, get_scale_min_k4),
     qs[128]: sub-block s (32 elements) has value d sc[s] q - dmin m[s], q the low nibbles of qs[32 (s / 2) ..]
@@ -522,6 +526,13 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
     (bits 2 g of qh[32 h + l]) << 4."""
     b = _kquant_blocks(kind, q)
     rows, nb = b.shape[:2]
+    if kind == "q5_0":  # f16 d, u32 qh (bit j: bit 4 of element j), qs[16] (element j: nibble j // 16 of qs[j % 16])
+        d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)
+        qh = b[:, :, 2:6].copy().view("<u4").astype(np.int64)  # [rows, nb, 1]
+        qs = b[:, :, 6:22].astype(np.int64)
+        j = np.arange(BLOCK)
+        quant = ((qs[:, :, j % 16] >> (4 * (j // 16))) & 15) | (((qh >> j) & 1) << 4)
+        return (d * (quant - 16)).reshape(rows, nb * BLOCK)
     if kind == "q4_k":
         d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)  # [rows, nb, 1]
         dmin = b[:, :, 2:4].copy().view("<f2").astype(np.float64)
