@@ -154,6 +154,39 @@ out = list(engine.stream_ids(ids, 3, SamplerSettings(temperature=0)))
 assert out == [7, 7, 7], out
 assert ("run", ("body", "head_last", "greedy")) in executor.calls
 assert ("load_weights", sum(1 for b in engine.plan.buffers.values() if b.kind == "weight")) in executor.calls
+
+# the page's way (web.py): the executor's waits are coroutines (as JsExecutor's), the engine's step
+# generators awaited by steps.adrive on an event loop; queued steps fetched, the prefill hook awaited
+import asyncio
+from tabllm.steps import adrive
+
+class AsyncExecutor(Executor):
+    readback_slots = 4
+    async def prepare(self, plan): Executor.prepare(self, plan)
+    async def load_weights(self, model_dir, index, expected): Executor.load_weights(self, model_dir, index, expected)
+    async def read(self, name, dtype, count, offset=0): await asyncio.sleep(0); return [7]
+    def encode(self, phases, dims, readback=None): return (tuple(phases), readback)
+    def submit(self, step): self.calls.append(("submit", step[0]))
+    async def fetch(self, step): await asyncio.sleep(0); return (8).to_bytes(4, "little")
+
+async def page():
+    ex = AsyncExecutor()
+    eng = await Engine.load_async(model_dir, ex, context_length=64, tokenizer=Tokenizer(text, backend=Backend()))
+    asked = []
+    async def should_stop():
+        await asyncio.sleep(0)
+        asked.append(len(ex.calls))
+        return False
+    tokens = adrive(eng.stream_steps(ids, 3, SamplerSettings(temperature=0), should_stop=should_stop))
+    try:
+        return ex, [t async for t in tokens], asked
+    finally:
+        await tokens.aclose()
+
+ex, out, asked = asyncio.run(page())
+assert out == [7, 8, 8], out  # the prefill's read, then two queued steps' fetches
+assert len(asked) == 1 and sum(1 for c in ex.calls if c[0] == "submit") == 2, (asked, ex.calls[-6:])
+assert ("load_weights", sum(1 for b in engine.plan.buffers.values() if b.kind == "weight")) in ex.calls
 assert "numpy" not in sys.modules
 print("ok")
 '''
@@ -161,7 +194,8 @@ print("ok")
 
 def test_the_page_python_path_needs_no_numpy_tokenizers_or_wgpu(tiny_site):
     """Engine, plan, template and generation loop with numpy, tokenizers and wgpu unimportable, as
-    under Pyodide's core (the page would fail to start if a module on this path imported numpy)."""
+    under Pyodide's core (the page would fail to start if a module on this path imported numpy); run
+    synchronously (steps.drive) and as the page runs it, awaited on an event loop (steps.adrive)."""
     import subprocess
     import sys
 
