@@ -22,8 +22,9 @@ def _load(args):
                        precision=args.precision)
 
 
-DEVICE_HELP = ("gpu (default: wgpu-native), cpu (kernels compiled by TVM for this CPU; needs apache-tvm), auto (the "
-               "CPU when wgpu finds no GPU or only a software one such as lavapipe) or the numpy reference")
+DEVICE_HELP = ("auto (default: the GPU through wgpu-native, or the CPU when wgpu finds no GPU or only a software one "
+               "such as lavapipe and the CPU executor can be built), gpu, cpu (kernels compiled by TVM for this CPU; "
+               "needs apache-tvm) or the numpy reference")
 PRECISION_HELP = ("auto (default): f16 storage of activations and KV cache where the GPU has shader-f16 and the "
                   "model family an f16 plan (Llama, Qwen2), else f32; f16; f32")
 
@@ -191,7 +192,7 @@ def main(argv=None):
 
     def model_options(p):
         p.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
-        p.add_argument("--device", default="gpu", choices=["auto", "gpu", "cpu", "reference"], help=DEVICE_HELP)
+        p.add_argument("--device", default="auto", choices=["auto", "gpu", "cpu", "reference"], help=DEVICE_HELP)
         p.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
         p.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
         p.add_argument("--max-tokens", type=int, default=DEFAULT_MAX_TOKENS)
@@ -271,7 +272,7 @@ def main(argv=None):
     s.add_argument("--keep-alive-timeout", type=float, default=DEFAULT_KEEP_ALIVE_TIMEOUT, metavar="SECONDS",
                    help=f"--api: idle keep-alive connections close after this (default {DEFAULT_KEEP_ALIVE_TIMEOUT:g})")
     s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
-    s.add_argument("--device", default="gpu", choices=["auto", "gpu", "cpu", "reference"], help="--api: " + DEVICE_HELP)
+    s.add_argument("--device", default="auto", choices=["auto", "gpu", "cpu", "reference"], help="--api: " + DEVICE_HELP)
     s.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help="--api: " + PRECISION_HELP)
     s.add_argument("--context", type=int, default=None,
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
