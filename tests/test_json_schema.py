@@ -148,3 +148,97 @@ def test_schema_regex_accepts_exactly_what_validates(schema, good, bad):
         assert _matches(schema, text), text
     for text in bad:
         assert not _matches(schema, text), text
+
+
+# --- the mask without numpy (the page) ----------------------------------------------------------
+
+
+def _vocab_bytes(seed=0, count=1500):
+    """A made-up byte-level vocabulary: every printable ASCII character, JSON-ish pieces, random strings of
+    JSON's characters, a few pieces of UTF-8 characters (left out of the masks) and an end-of-turn token."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = [bytes([c]) for c in range(32, 127)] + [b'{"', b'":', b'",', b' "', b'"}', b'true', b'null', b'12', b'-0',
+                                                    b'\n', b'\xc3', b'\xa9', "é".encode(), "日本".encode()]
+    alphabet = '{}[]":, abcnrtuelsfxyz0123456789-.eE\\/'
+    while len(pieces) < count:
+        piece = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 7))).encode()
+        if piece not in pieces:
+            pieces.append(piece)
+    return pieces + [b"<|im_end|>"]
+
+
+def _reachable_states(compiled, limit=120):
+    seen, todo = [compiled.initial], [compiled.initial]
+    while todo and len(seen) < limit:
+        for t in compiled.map.get(todo.pop(0), {}).values():
+            if t in compiled.live and t not in seen:
+                seen.append(t)
+                todo.append(t)
+    return seen
+
+
+def test_trie_masks_equal_numpy_masks():
+    """The page's mask path (a trie walk in plain Python, no numpy) allows exactly the tokens the numpy
+    walk allows, in every state reached, for a schema and a tool call's regex."""
+    from tabllm.api.json_schema import SchemaVocab
+    from tabllm.api.params import Params
+    from tabllm.api.tools import call_regex, read_tools
+
+    pieces = _vocab_bytes()
+    eos = len(pieces) - 1
+    fast, slow = (SchemaVocab(pieces, len(pieces) + 5, [eos], [], use_numpy=flag) for flag in (True, False))
+    assert fast.use_numpy and not slow.use_numpy
+    weather = {"type": "function", "function": {"name": "get_weather", "parameters": {
+        "type": "object", "properties": {"city": {"type": "string", "maxLength": 8}, "days": {"type": "integer"}},
+        "required": ["city"]}}}
+    tools = read_tools(Params({"tools": [weather], "tool_choice": "required"}, {"tools", "tool_choice"}), "generic")
+    compared = 0
+    for kw in ({"schema": PERSON}, {"regex": call_regex(tools)}):
+        a, b = fast.compiled(**kw), slow.compiled(**kw)
+        for state in _reachable_states(a):
+            assert a.mask(state) == b.mask(state), (kw, state)
+            compared += 1
+    assert compared > 100
+
+
+NO_NUMPY_SCRIPT = r'''
+import sys
+
+class BlockNumpy:  # as under Pyodide's core
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "numpy":
+            raise ImportError(f"{name} is not in the page")
+
+sys.meta_path.insert(0, BlockNumpy())
+import json
+from tabllm.api.json_schema import JsonSchemaConstraint, SchemaVocab
+from tabllm.sampling import mask_ids
+
+pieces = [bytes([c]) for c in range(32, 127)] + [b"<|im_end|>"]
+vocab = SchemaVocab(pieces, len(pieces), [len(pieces) - 1], [])
+assert not vocab.use_numpy
+schema = {"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"]}
+c = JsonSchemaConstraint(vocab, vocab.compiled(schema))
+out = []
+while True:
+    mask = c.allowed(out) or c.schema.mask(c.state)
+    if c.complete:
+        break
+    out.append(mask_ids(mask)[0])  # the lowest allowed token each step
+text = "".join(pieces[t].decode() for t in out)
+assert json.loads(text) == {"ok": False}, text
+assert "numpy" not in sys.modules
+print("ok")
+'''
+
+
+def test_json_schema_runs_without_numpy():
+    """With numpy unimportable (the page), SchemaVocab takes the trie path by itself and a constraint
+    steps a schema's text to the end."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", NO_NUMPY_SCRIPT], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]

@@ -17,7 +17,9 @@ Tokens that are not whole UTF-8 on their own (a byte-level BPE's pieces of a cha
 so a character that no token spells whole cannot be written.
 
 interegular (pure Python) compiles the regex; numpy walks the vocabulary through the DFA for each new
-state's mask (CPython; the page has no numpy loaded yet).
+state's mask. Where numpy is missing (the page: Pyodide's core has none, and its wheel is not bundled) a
+walk of the vocabulary's character trie in plain Python gives the same masks, slower (tens of ms a new
+state for a 49k vocabulary against ~2 ms; states repeat, so most steps are a look-up either way).
 """
 
 import json
@@ -25,6 +27,7 @@ import re
 from array import array
 from collections import OrderedDict
 
+from ..sampling import mask_from_ids
 from .errors import InvalidRequestError
 
 PARAM = "response_format"
@@ -104,7 +107,10 @@ def _type_matches(kind, value) -> bool:
 def _check_pattern(pattern, path):
     """The pattern made a full match (JSON Schema searches; a full match is also found by a search), or
     a 400 when interegular cannot read it or it may match text a JSON string cannot hold raw."""
-    import interegular
+    try:
+        import interegular
+    except ImportError as e:
+        raise _bad(path, f"pattern needs the interegular package, which is not available here ({e})") from None
 
     body = pattern[1:] if pattern.startswith("^") else pattern
     body = body[:-1] if body.endswith("$") and not body.endswith("\\$") else body
@@ -261,6 +267,14 @@ def response_format_schema(value) -> dict:
     return spec["schema"]
 
 
+def have_numpy() -> bool:
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 class SchemaVocab:
     """The vocabulary laid out for walking every token through a DFA at once, and the compiled schemas
     (one per engine).
@@ -268,11 +282,11 @@ class SchemaVocab:
     The tokens that are whole UTF-8 (`token_text`) are ordered longest first, so that the tokens still
     walking at character position p are a prefix of that order: `walk_chars[p]` holds their p-th
     characters (as indices into `chars`, the vocabulary's distinct characters), sum of token lengths
-    in all (~300k for a 49k vocabulary)."""
+    in all (~300k for a 49k vocabulary). Without numpy (use_numpy False, or None where numpy cannot be
+    imported) the tokens go into a character trie instead (`trie`), walked in plain Python."""
 
-    def __init__(self, token_bytes, vocab_size, eos_ids, special_ids):
-        import numpy as np
-
+    def __init__(self, token_bytes, vocab_size, eos_ids, special_ids, use_numpy=None):
+        self.use_numpy = have_numpy() if use_numpy is None else use_numpy
         self.vocab_size = vocab_size
         self.eos_ids = sorted(t for t in eos_ids if 0 <= t < vocab_size)
         if not self.eos_ids:
@@ -286,7 +300,18 @@ class SchemaVocab:
                 self.token_text[token] = data.decode("utf-8")  # strict: a piece of a character is left out
             except UnicodeDecodeError:
                 continue
+        self._schemas = OrderedDict()
         self.chars = sorted({ch for text in self.token_text.values() for ch in text})
+        if not self.use_numpy:
+            self.trie = [{}, []]  # node: [children {char: node}, token ids ending here]
+            for token, text in self.token_text.items():
+                node = self.trie
+                for ch in text:
+                    node = node[0].setdefault(ch, [{}, []])
+                node[1].append(token)
+            return
+        import numpy as np
+
         index = {ch: i for i, ch in enumerate(self.chars)}
         order = sorted(self.token_text, key=lambda t: -len(self.token_text[t]))
         self.walk_ids = np.array(order, np.int64)  # [T] token ids, longest text first
@@ -297,7 +322,6 @@ class SchemaVocab:
         for p in range(longest):
             alive = int(np.count_nonzero(lengths > p))
             self.walk_chars.append(np.array([index[text[p]] for text in texts[:alive]], np.int32))
-        self._schemas = OrderedDict()
 
     def compiled(self, schema=None, regex=None) -> "CompiledSchema":
         """The DFA and masks of a schema, or of a regex (tools.py's calls), compiled once and kept."""
@@ -315,11 +339,10 @@ class CompiledSchema:
     """A schema's DFA (interegular), as a transition table for numpy, and the masks of the states reached
     so far. A state's mask walks every token through the table at once (SchemaVocab's layout): one
     gather per character position, ~1-3 ms for a 49k vocabulary where a walk of the vocabulary's trie in
-    Python took 50-140 ms (benchmarks/json_schema_mask.py)."""
+    Python took 50-140 ms (benchmarks/json_schema_mask.py). Without numpy that trie walk (_mask_trie)."""
 
     def __init__(self, vocab: SchemaVocab, regex: str):
         import interegular
-        import numpy as np
 
         self.vocab = vocab
         fsm = interegular.parse_pattern(regex).to_fsm()
@@ -338,6 +361,13 @@ class CompiledSchema:
         self.live = live
         self._symbols = {}  # char -> the DFA's symbol for it
         self._masks = {}
+        if vocab.use_numpy:
+            self._build_table()
+
+    def _build_table(self):
+        import numpy as np
+
+        vocab = self.vocab
         # the table: row per state (plus a dead row that keeps itself), column per symbol
         states = sorted(set(self.map) | {t for edges in self.map.values() for t in edges.values()} | {self.initial})
         self._row = {s: i for i, s in enumerate(states)}
@@ -350,7 +380,7 @@ class CompiledSchema:
             for sym, t in edges.items():
                 self._table[self._row[s], sym] = self._row[t]
         self._live_rows = np.zeros(dead + 1, bool)
-        self._live_rows[[self._row[s] for s in live if s in self._row]] = True
+        self._live_rows[[self._row[s] for s in self.live if s in self._row]] = True
         self._walk_symbols = [char_symbols[chars] for chars in vocab.walk_chars]  # [p] -> symbols of walk_chars[p]
 
     def symbol(self, ch):
@@ -368,22 +398,46 @@ class CompiledSchema:
         """The packed mask of the tokens whose whole text the DFA reads from state into a live state (a
         state that leaves the live set never comes back, so only the last one is checked), plus the
         end-of-turn tokens in an accepting state."""
-        import numpy as np
-
         packed = self._masks.get(state)
         if packed is None:
-            rows = np.full(len(self.vocab.walk_ids), self._row[state], np.int32)
-            for symbols in self._walk_symbols:
-                n = len(symbols)
-                rows[:n] = self._table[rows[:n], symbols]
-            allowed = np.zeros(32 * ((self.vocab.vocab_size + 31) // 32), bool)
-            allowed[self.vocab.walk_ids[self._live_rows[rows]]] = True
-            if state in self.finals:
-                allowed[self.vocab.eos_ids] = True
-            if not allowed.any():
-                raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
-            packed = self._masks[state] = array("I", np.packbits(allowed, bitorder="little").tobytes())
+            packed = self._masks[state] = self._mask_numpy(state) if self.vocab.use_numpy else self._mask_trie(state)
         return packed
+
+    def _mask_trie(self, state):
+        """mask() without numpy: the vocabulary's trie walked from state, pruned at the first character
+        that leaves the live states."""
+        allowed = list(self.vocab.eos_ids) if state in self.finals else []
+        todo = [(self.vocab.trie, state)]
+        live, transitions, symbol = self.live, self.map, self.symbol
+        while todo:
+            node, s = todo.pop()
+            edges = transitions.get(s)
+            if not edges:
+                continue
+            for ch, child in node[0].items():
+                t = edges.get(symbol(ch))
+                if t is not None and t in live:
+                    allowed.extend(child[1])
+                    if child[0]:
+                        todo.append((child, t))
+        if not allowed:
+            raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
+        return mask_from_ids(allowed, self.vocab.vocab_size)
+
+    def _mask_numpy(self, state):
+        import numpy as np
+
+        rows = np.full(len(self.vocab.walk_ids), self._row[state], np.int32)
+        for symbols in self._walk_symbols:
+            n = len(symbols)
+            rows[:n] = self._table[rows[:n], symbols]
+        allowed = np.zeros(32 * ((self.vocab.vocab_size + 31) // 32), bool)
+        allowed[self.vocab.walk_ids[self._live_rows[rows]]] = True
+        if state in self.finals:
+            allowed[self.vocab.eos_ids] = True
+        if not allowed.any():
+            raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
+        return array("I", np.packbits(allowed, bitorder="little").tobytes())
 
 
 class JsonSchemaConstraint:

@@ -195,6 +195,17 @@ def _schema_vocab(engine):
     return vocab
 
 
+def _compiled_schema(engine, param, schema=None, regex=None):
+    """(the engine's SchemaVocab, the compiled DFA of schema or regex); a 400 naming param where the
+    grammar library cannot be imported (a page built without its wheel), never a crash mid-request."""
+    try:
+        vocab = _schema_vocab(engine)
+        return vocab, vocab.compiled(schema, regex)
+    except ImportError as e:
+        raise InvalidRequestError(f"{param}: constrained output needs the interegular package, which is not "
+                                  f"available here ({e})", param=param) from None
+
+
 class Job:
     """A checked generation request (chat or text completion) ready to run on the engine."""
 
@@ -218,13 +229,11 @@ class Job:
         # json_schema or a required call: (the engine's SchemaVocab, the compiled DFA), compiled here before any GPU work
         self.json_schema = None
         if isinstance(fmt, tuple):
-            vocab = _schema_vocab(engine)
-            self.json_schema = (vocab, vocab.compiled(fmt[1]))
+            self.json_schema = _compiled_schema(engine, "response_format", schema=fmt[1])
         elif tools is not None and tools.constrained:
             from .tools import call_regex
 
-            vocab = _schema_vocab(engine)
-            self.json_schema = (vocab, vocab.compiled(regex=call_regex(tools)))
+            self.json_schema = _compiled_schema(engine, "tool_choice", regex=call_regex(tools))
         self.logprobs = p.logprobs(kind)
         for k in ("echo", "suffix") + (("top_logprobs",) if kind == "text" else ()):
             p.unsupported(k)
