@@ -89,9 +89,10 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
 # words; q6_k blocks (210 bytes) start at a multiple of 2 bytes and every field read here is a byte or an
 # aligned pair of bytes.
 
-# (The same for GGUF's Q5_0 blocks, format q5_0: 32 elements in 22 bytes, f16 d, u32 qh, qs[16].)
-KQUANT_BLOCKS = {"q4_k": (256, 144), "q6_k": (256, 210), "q5_0": (32, 22)}  # elements, bytes a block (weights.GGUF_BLOCKS)
-KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32, "q5_0": 16}  # q6_k stores q + 32, q5_0 q + 16
+# (The same for GGUF's Q5_0 / Q5_1 blocks, formats q5_0 / q5_1: 32 elements in 22 / 24 bytes, f16 d (q5_1: f16 m),
+# u32 qh, qs[16].)
+KQUANT_BLOCKS = {"q4_k": (256, 144), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24)}  # elements, bytes a block
+KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0}  # q6_k stores q + 32, q5_0 q + 16
 
 
 def kquant_row_words(fmt, K):
@@ -120,8 +121,10 @@ def kquant_unit(fmt, q, r, wd):
     """(word, scale, min) of unit wd of row r: word holds the 4 quantized integers of columns 4 wd .. 4 wd + 3
     in its bytes (lowest first), min is None for q6_k. As llama.cpp's dequantize_row_q4_K / q6_K."""
     u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
-    if fmt == "q5_0":
-        base = tir.floordiv(wd, 8) * 22  # bytes: d[0..1], qh[2..5], qs[6..21]
+    if fmt in ("q5_0", "q5_1"):
+        h = 0 if fmt == "q5_0" else 2  # (q5_1: m[2..3] after d)
+        block = tir.floordiv(wd, 8) * (22 + h)
+        base = block + h  # bytes from here: qh[2..5], qs[6..21] (d[0..1] at block)
         j0 = tir.floormod(wd, 8) * 4  # the unit's first element of the block
         a = base + 6 + tir.floormod(j0, 16)  # its 4 qs bytes (nibble j0 / 16)
         qs = tir.bitwise_or(_half_bits(q, r, a), tir.shift_left(_half_bits(q, r, a + 2), u32(16)))
@@ -132,7 +135,7 @@ def kquant_unit(fmt, q, r, wd):
                                                tir.shift_left(tir.bitwise_and(bits, u32(8)), u32(21))))
         word = tir.bitwise_or(tir.bitwise_and(tir.shift_right(qs, (tir.floordiv(j0, 16) * 4).astype("uint32")), u32(0x0F0F0F0F)),
                               tir.shift_left(spread, u32(4)))
-        return word, _f16_at(q, r, base), None
+        return word, _f16_at(q, r, block), (_f16_at(q, r, block + 2) if h else None)
     blk, u = tir.floordiv(wd, 64), tir.floormod(wd, 64)  # block, unit within it (64 of 4 elements)
     if fmt == "q4_k":
         base = blk * 36  # words: d | dmin, scales[0..3], scales[4..7], scales[8..11], qs[0..127]
@@ -181,9 +184,10 @@ QUANT_FORMATS = {
     "q4_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q4_k", q, r, c)),
     "q6_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q6_k", q, r, c)),
     "q5_0": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_0", q, r, c)),
+    "q5_1": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_1", q, r, c)),
 }
 UNQUANTIZED = ("f16", "f32")
-KQUANTS = ("q4_k", "q6_k", "q5_0")  # the formats stored as GGUF's blocks (kquant_unit reads them)
+KQUANTS = ("q4_k", "q6_k", "q5_0", "q5_1")  # the formats stored as GGUF's blocks (kquant_unit reads them)
 
 
 def _quant_placeholders(fmt, rows, K):
@@ -200,7 +204,7 @@ def _quant_placeholders(fmt, rows, K):
 
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
-               "q4_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
+               "q4_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 

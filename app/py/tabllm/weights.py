@@ -36,7 +36,8 @@ MATRIX_FORMATS = {
     # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
     "q4_k": (None, False, False),
     "q6_k": (None, False, False),
-    "q5_0": (None, False, False),  # GGUF's Q5_0 blocks as they are (see GGUF_BLOCKS)
+    "q5_0": (None, False, False),  # GGUF's Q5_0 / Q5_1 blocks as they are (see GGUF_BLOCKS)
+    "q5_1": (None, False, False),
 }
 QUANT_KINDS = tuple(MATRIX_FORMATS)
 UNQUANTIZED = ("f16", "f32")
@@ -46,7 +47,7 @@ UNQUANTIZED = ("f16", "f32")
 KQUANT_BLOCK = 256
 KQUANTS = {"q4_k": 144, "q6_k": 210}
 # every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
-GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22)}
+GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24)}
 
 
 def row_words(fmt: str, cols: int) -> int:
@@ -526,12 +527,16 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
     (bits 2 g of qh[32 h + l]) << 4."""
     b = _kquant_blocks(kind, q)
     rows, nb = b.shape[:2]
-    if kind == "q5_0":  # f16 d, u32 qh (bit j: bit 4 of element j), qs[16] (element j: nibble j // 16 of qs[j % 16])
+    if kind in ("q5_0", "q5_1"):  # f16 d (q5_1: f16 m), u32 qh (bit j: bit 4 of element j), qs[16] (element j:
+        # nibble j // 16 of qs[j % 16]); value d (q - 16) (q5_0) or d q + m (q5_1)
+        h = 0 if kind == "q5_0" else 2
         d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)
-        qh = b[:, :, 2:6].copy().view("<u4").astype(np.int64)  # [rows, nb, 1]
-        qs = b[:, :, 6:22].astype(np.int64)
+        qh = b[:, :, 2 + h:6 + h].copy().view("<u4").astype(np.int64)  # [rows, nb, 1]
+        qs = b[:, :, 6 + h:22 + h].astype(np.int64)
         j = np.arange(BLOCK)
         quant = ((qs[:, :, j % 16] >> (4 * (j // 16))) & 15) | (((qh >> j) & 1) << 4)
+        if kind == "q5_1":
+            return (d * quant + b[:, :, 2:4].copy().view("<f2").astype(np.float64)).reshape(rows, nb * BLOCK)
         return (d * (quant - 16)).reshape(rows, nb * BLOCK)
     if kind == "q4_k":
         d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)  # [rows, nb, 1]
