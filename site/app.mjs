@@ -1,6 +1,8 @@
 // The chat page: UI only. The engine (Pyodide + tabllm + WebGPU) runs in a module worker
 // (js/worker.mjs), so nothing here ever takes long: it appends text and toggles buttons.
 
+import { ChatStore, answeredTurns } from "./store.mjs";
+
 const $ = (id) => document.getElementById(id);
 // ?profile=gpu (or cpu) forces the kernel schedules instead of letting the adapter pick them (tests).
 const forcedProfile = new URLSearchParams(location.search).get("profile");
@@ -11,7 +13,7 @@ const worker = new Worker(workerUrl, { type: "module" });
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
 // lifecycle: its ready, recovering and error messages in order.
 window.tabllm = { longTasks: [], replies: [], progress: [], prefill: [], lifecycle: [], tokens: 0, ready: null, worker,
-  settingsChecked: [] };
+  settingsChecked: [], conversationsLoaded: [] };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -23,6 +25,7 @@ let currentText = null; // its text node, which the tokens extend
 let reading = null; // its "reading the prompt" line (prefill progress), until the first token
 let asked = null; // the user message it answers
 let recovering = false; // the GPU device was lost: the engine is being reloaded
+let replyChat = null; // the kept chat the reply being written goes into
 
 function setState(state) {
   document.body.dataset.state = state;
@@ -31,6 +34,7 @@ function setState(state) {
   $("send").disabled = state !== "ready";
   $("stop").disabled = !generating;
   $("new-chat").disabled = state !== "ready";
+  for (const b of document.querySelectorAll("#chat-list button")) b.disabled = generating || recovering;
   if (state === "ready") checkSettings();
 }
 
@@ -42,6 +46,129 @@ function addMessage(role, text) {
   div.scrollIntoView({ block: "end" });
   return div;
 }
+
+// How a reply ended, on its bubble: stopped, or cut by the max tokens setting (a note under it).
+function markFinish(el, finish, tokens) {
+  if (finish === "abort" || finish === "cancelled") el.classList.add("stopped");
+  if (finish === "length") {
+    // cut by the max tokens setting, not ended by the model: say so under the reply
+    el.classList.add("cut-at-length");
+    const note = document.createElement("div");
+    note.className = "finish-note";
+    note.textContent = `Stopped at the max tokens limit (${tokens} tokens): raise “Max tokens” in Settings for longer replies.`;
+    el.after(note);
+  }
+}
+
+// Conversations kept across reloads (IndexedDB, store.mjs): `chat` is the one on screen, null for a new
+// chat (written at its first message). The engine's copy (web.py) follows: a switch sends it the chosen
+// chat's answered turns, "New chat" resets it; its KV cache is kept, the model never reloaded.
+const CURRENT_KEY = "tabllm-current-chat";
+let store = null;
+let chat = null;
+let loadId = 0;
+
+async function saveChat() {
+  if (!chat) return;
+  chat.updated = Date.now();
+  try { await store.put(chat); } catch (e) { showError(`This chat could not be saved in the browser (${e.name}: ${e.message}).`); }
+  rememberCurrent();
+  await renderChatList();
+}
+
+function rememberCurrent() {
+  try {
+    if (chat) localStorage.setItem(CURRENT_KEY, chat.id);
+    else localStorage.removeItem(CURRENT_KEY);
+  } catch { /* storage refused: the newest chat is not reopened */ }
+}
+
+function showChat() {
+  $("messages").replaceChildren();
+  $("stats").textContent = "";
+  $("error").hidden = true;
+  const messages = chat?.messages ?? [];
+  messages.forEach((m, i) => {
+    const el = addMessage(m.role, m.content);
+    if (m.role === "user" && messages[i + 1]?.role !== "assistant") el.classList.add("unanswered");
+    if (m.role === "assistant") {
+      if (m.interrupted) el.classList.add("interrupted");
+      markFinish(el, m.finish, m.tokens);
+    }
+  });
+}
+
+// The engine's conversation becomes the one on screen (at the first ready and at each switch).
+function sendChatToEngine() {
+  worker.postMessage({ type: "load-conversation", id: ++loadId, messages: answeredTurns(chat?.messages ?? []) });
+}
+
+async function renderChatList() {
+  const chats = await store.list();
+  $("chat-count").textContent = chats.length ? `(${chats.length})` : "";
+  const busy = document.body.dataset.state === "generating" || recovering;
+  $("chat-list").replaceChildren(...chats.map((c) => {
+    const li = document.createElement("li");
+    li.dataset.id = c.id;
+    if (c.id === chat?.id) li.setAttribute("aria-current", "true");
+    const open = document.createElement("button");
+    open.type = "button";
+    open.className = "chat-open";
+    open.textContent = c.title;
+    open.title = `${c.title} (${new Date(c.updated).toLocaleString()})`;
+    open.disabled = busy;
+    open.addEventListener("click", () => switchChat(c.id));
+    const del = document.createElement("button");
+    del.type = "button";
+    del.className = "chat-delete";
+    del.textContent = "✕";
+    del.setAttribute("aria-label", `Delete the chat “${c.title}”`);
+    del.disabled = busy;
+    del.addEventListener("click", () => deleteChat(c.id));
+    li.append(open, del);
+    return li;
+  }));
+  if (!chats.length) {
+    const li = document.createElement("li");
+    li.className = "hint";
+    li.textContent = "No chats kept yet: they are saved in this browser as you write.";
+    $("chat-list").append(li);
+  }
+}
+
+async function switchChat(id) {
+  if (document.body.dataset.state === "generating" || recovering) return;
+  chat = await store.get(id);
+  rememberCurrent();
+  showChat();
+  if (document.body.dataset.state === "ready") sendChatToEngine(); // (before the first ready: sent then)
+  await renderChatList();
+}
+
+function newChat() {
+  chat = null;
+  rememberCurrent();
+  worker.postMessage({ type: "reset" });
+  showChat();
+  renderChatList();
+}
+
+async function deleteChat(id) {
+  if (document.body.dataset.state === "generating" || recovering) return;
+  await store.delete(id);
+  if (chat?.id === id) newChat();
+  else await renderChatList();
+}
+
+// The chats of earlier visits: the list, and the one open last (unless a new chat was).
+const restored = (async () => {
+  store = await ChatStore.open();
+  let id = null;
+  try { id = localStorage.getItem(CURRENT_KEY); } catch { /* none */ }
+  chat = id ? await store.get(id) : null;
+  showChat();
+  await renderChatList();
+})();
 
 function showError(message) {
   $("error").textContent = message;
@@ -140,7 +267,16 @@ worker.onmessage = ({ data: m }) => {
       $("model-info").textContent = `model: ${m.model}`;
       $("stats").textContent = (m.recovered ? "the GPU device was lost: model reloaded on a new one" : "loaded") +
         ` in ${m.loadSeconds.toFixed(1)} s` + (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
-      setState("ready");
+      // the kept chat on screen goes to the engine first (a recovered engine kept its own)
+      restored.then(() => {
+        if (!m.recovered) sendChatToEngine();
+        setState("ready");
+        renderChatList();
+      });
+      break;
+    case "conversation-loaded":
+      window.tabllm.conversationsLoaded.push(m);
+      if (m.error) showError(`The chat could not be given to the engine: ${m.error}`);
       break;
     case "recovering":
       window.tabllm.lifecycle.push({ type: m.type, message: m.message });
@@ -172,14 +308,11 @@ worker.onmessage = ({ data: m }) => {
     case "done":
       window.tabllm.replies.push(m);
       endReading();
-      if (m.finish_reason === "abort" || m.finish_reason === "cancelled") current?.classList.add("stopped");
-      if (m.finish_reason === "length" && current) {
-        // cut by the max tokens setting, not ended by the model: say so under the reply
-        current.classList.add("cut-at-length");
-        const note = document.createElement("div");
-        note.className = "finish-note";
-        note.textContent = `Stopped at the max tokens limit (${m.token_ids.length} tokens): raise “Max tokens” in Settings for longer replies.`;
-        current.after(note);
+      if (current) markFinish(current, m.finish_reason, m.token_ids.length);
+      if (replyChat) {
+        replyChat.messages.push({ role: "assistant", content: m.text, finish: m.finish_reason, tokens: m.token_ids.length });
+        replyChat = null;
+        saveChat();
       }
       $("stats").textContent = `prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
         `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s` +
@@ -196,9 +329,12 @@ worker.onmessage = ({ data: m }) => {
       if (current) {
         // the reply broke off: the engine's conversation keeps it as far as it went (web.py), or
         // without a token, not the question either
-        if (window.tabllm.tokens > 0) current.classList.add("interrupted");
-        else { current.remove(); asked.classList.add("unanswered"); }
+        if (window.tabllm.tokens > 0) {
+          current.classList.add("interrupted");
+          replyChat?.messages.push({ role: "assistant", content: currentText.data, interrupted: true });
+        } else { current.remove(); asked.classList.add("unanswered"); }
         current = currentText = null;
+        if (replyChat) { replyChat = null; saveChat(); } // (kept unanswered: shown, never sent to the engine)
       }
       if (m.deviceLost) $("stats").textContent = m.message; // the status line follows the reload
       else showError(m.message);
@@ -227,6 +363,12 @@ $("composer").addEventListener("submit", (e) => {
   $("input").value = "";
   $("error").hidden = true;
   asked = addMessage("user", text);
+  // kept as it happens: the user's message now, the reply when it ends
+  const now = Date.now();
+  chat ??= { id: crypto.randomUUID?.() ?? `${now}-${Math.random()}`, title: text.replace(/\s+/g, " ").slice(0, 60), created: now, updated: now, messages: [] };
+  chat.messages.push({ role: "user", content: text });
+  replyChat = chat;
+  saveChat();
   // the reply's bubble says it reads the prompt (prefill messages give the progress) until the first token
   current = addMessage("assistant", "");
   current.classList.add("reading");
@@ -250,11 +392,7 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "Escape" && document.body.dataset.state === "generating") { e.preventDefault(); $("stop").click(); }
 });
 $("stop").addEventListener("click", () => worker.postMessage({ type: "stop" }));
-$("new-chat").addEventListener("click", () => {
-  worker.postMessage({ type: "reset" });
-  $("messages").replaceChildren();
-  $("stats").textContent = "";
-});
+$("new-chat").addEventListener("click", newChat);
 for (const key of SETTINGS) {
   $(`set-${key}`).addEventListener("input", () => { saveSettings(); checkSettings(); });
 }

@@ -1,8 +1,8 @@
 // The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
 // blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
-// OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "check-options", id,
-// options} (the settings panel), and for tests {type: "test-lose-device"}. Messages out:
-// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|
+// OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
+// messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel), and for tests {type: "test-lose-device"}. Messages out:
+// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
@@ -186,6 +186,14 @@ self.onmessage = async (event) => {
     stopRequested = true; // read by the chat loop between tokens
   } else if (m.type === "reset") {
     chat?.reset();
+  } else if (m.type === "load-conversation") {
+    // the page switched to a kept conversation (IndexedDB): its messages replace the engine's (web.py)
+    let error = null;
+    if (!chat || busy) error = chat ? "a reply is still being generated" : "the model is not loaded yet";
+    else {
+      try { chat.load_messages(JSON.stringify(m.messages ?? [])); } catch (err) { error = errorMessage(err); }
+    }
+    postMessage({ type: "conversation-loaded", id: m.id, messages: (m.messages ?? []).length, error });
   } else if (m.type === "check-options") {
     // the settings panel's values, checked by the Python that send() uses (web.py chat_options); not
     // while a reply runs (its options are already fixed): the page asks again after it

@@ -158,6 +158,19 @@ class WebChat:
     def reset(self):
         self.conversation = Conversation()
 
+    def load_messages(self, messages_json: str):
+        """The page switched conversations: this one's messages ([{role, content}], as the page keeps them in
+        IndexedDB) replace the conversation. The engine's KV cache is reused as far as the new prompt's
+        prefix matches."""
+        messages = json.loads(messages_json)
+        if not isinstance(messages, list) or not all(
+                isinstance(m, dict) and m.get("role") in ("system", "user", "assistant") and isinstance(m.get("content"), str)
+                for m in messages):
+            raise InvalidRequestError("a conversation must be a list of {role, content} messages")
+        self.conversation = Conversation()
+        for m in messages:
+            self.conversation.add(m["role"], m["content"])
+
     async def api(self, kind: str, body_json: str):
         """An OpenAI-shaped request from the JS API (kind "chat" or "text"); see run_api_request."""
         backend = self.engine.tokenizer._backend  # (a WebTokenizersBackend)
