@@ -98,7 +98,7 @@ def test_settings_prefill_progress_finish_reason_shortcuts_and_phone_layout(cont
 
         # kept in this browser for the next visit
         kept = page.evaluate("JSON.parse(localStorage.getItem('tabllm-settings-v1'))")
-        assert kept == {"system": SYSTEM, "temperature": "0", "top_p": "0.9", "max_tokens": "8"}, kept
+        assert kept == {"system": SYSTEM, "temperature": "0", "top_p": "0.9", "max_tokens": "8", "context_policy": "drop_oldest"}, kept
 
         # Esc stops a long reply (max tokens: what the context of 256 has left)
         page.fill("#set-max_tokens", "120")

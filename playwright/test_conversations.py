@@ -101,3 +101,23 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_mod
         page.reload()
         wait_state_ready(page)
         assert [m[1] for m in shown(page)] == ["a new start", fresh["text"]]
+
+        # the context policy (settings panel) reaches the engine: a chat longer than the context (256
+        # tokens) drops its oldest turns by default; with "error" the reply is refused with the reason
+        long = " ".join(["the thin hint"] * 14)  # ~150 tokens: two such turns do not fit
+        page.click("#new-chat")
+        page.click("#settings summary")
+        assert page.input_value("#set-context_policy") == "drop_oldest"
+        ask(page, long)
+        dropped = ask(page, long + " again")
+        assert dropped["prompt_tokens"] == cpython_prompt_tokens(tiny_model, [{"role": "user", "content": long + " again"}])
+        page.select_option("#set-context_policy", "error")
+        page.wait_for_function("window.tabllm.settingsChecked.at(-1)?.checked && !window.tabllm.settingsChecked.at(-1).error",
+                               timeout=30_000, polling=100)
+        page.fill("#input", long + " once more")
+        page.click("#send")
+        page.wait_for_function("!document.getElementById('error').hidden", timeout=60_000, polling=100)
+        assert "context window exceeded" in page.inner_text("#error"), page.inner_text("#error")
+        assert shown(page)[-1] == ["user", long + " once more", ["unanswered"]]
+        assert page.evaluate("JSON.parse(localStorage.getItem('tabllm-settings-v1')).context_policy") == "error"
+        page.select_option("#set-context_policy", "drop_oldest")

@@ -178,7 +178,8 @@ function showError(message) {
 // Options from the address: ?temperature=0&max_tokens=24&seed=1&ignore_eos=1 (defaults: the engine's). The
 // settings panel's fields (system prompt, temperature, top-p, max tokens) start from the address, else
 // from what this browser kept (localStorage); the other options are the address's alone.
-const SETTINGS = ["system", "temperature", "top_p", "max_tokens"];
+const SETTINGS = ["system", "temperature", "top_p", "max_tokens", "context_policy"];
+const DEFAULT_CONTEXT_POLICY = "drop_oldest"; // as the CLI's chat (web.py, api/params.py page_options)
 const SETTINGS_KEY = "tabllm-settings-v1";
 
 function addressOptions() {
@@ -199,6 +200,7 @@ function loadSettings() {
     const value = q.has(key) ? q.get(key) : kept[key];
     $(`set-${key}`).value = typeof value === "string" ? value : "";
   }
+  if (!$("set-context_policy").value) $("set-context_policy").value = DEFAULT_CONTEXT_POLICY; // (none kept, or unknown)
 }
 
 function saveSettings() {
@@ -394,10 +396,11 @@ document.addEventListener("keydown", (e) => {
 $("stop").addEventListener("click", () => worker.postMessage({ type: "stop" }));
 $("new-chat").addEventListener("click", newChat);
 for (const key of SETTINGS) {
-  $(`set-${key}`).addEventListener("input", () => { saveSettings(); checkSettings(); });
+  $(`set-${key}`).addEventListener(key === "context_policy" ? "change" : "input", () => { saveSettings(); checkSettings(); });
 }
 $("settings-defaults").addEventListener("click", () => {
   for (const key of SETTINGS) $(`set-${key}`).value = "";
+  $("set-context_policy").value = DEFAULT_CONTEXT_POLICY;
   saveSettings();
   checkSettings();
 });

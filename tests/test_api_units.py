@@ -194,15 +194,16 @@ def test_page_options_go_through_the_api_checks_with_the_cli_defaults():
     from tabllm.api.params import page_options
     from tabllm.sampling import DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE, SamplerSettings
 
-    settings, max_tokens, stop_at_eos = page_options({}, 1000)
-    assert (settings.temperature, max_tokens, stop_at_eos) == (DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS, True)
+    settings, max_tokens, stop_at_eos, policy = page_options({}, 1000)
+    assert (settings.temperature, max_tokens, stop_at_eos, policy) == (DEFAULT_TEMPERATURE, DEFAULT_MAX_TOKENS, True, "drop_oldest")
     assert settings == SamplerSettings()
-    settings, max_tokens, stop_at_eos = page_options({"temperature": 0, "max_tokens": 24, "seed": 1, "top_k": 5,
-                                                      "ignore_eos": True}, 1000)
-    assert (settings.temperature, settings.seed, settings.top_k, max_tokens, stop_at_eos) == (0.0, 1, 5, 24, False)
+    settings, max_tokens, stop_at_eos, policy = page_options({"temperature": 0, "max_tokens": 24, "seed": 1, "top_k": 5,
+                                                              "ignore_eos": True, "context_policy": "error"}, 1000)
+    assert (settings.temperature, settings.seed, settings.top_k, max_tokens, stop_at_eos, policy) == (0.0, 1, 5, 24, False, "error")
     bad = [({"temperature": float("nan")}, "temperature"), ({"temperature": "0"}, "temperature"),
            ({"max_tokens": 0}, "max_tokens"), ({"max_tokens": 2.5}, "max_tokens"), ({"top_p": 0}, "top_p"),
-           ({"ignore_eos": 1}, "ignore_eos"), ({"temprature": 0}, "temprature")]
+           ({"ignore_eos": 1}, "ignore_eos"), ({"temprature": 0}, "temprature"),
+           ({"context_policy": "truncate"}, "context_policy"), ({"context_policy": 1}, "context_policy")]
     for options, param in bad:
         with pytest.raises(InvalidRequestError) as err:
             page_options(options, 1000)

@@ -99,7 +99,7 @@ async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, con
 
 
 def chat_options(options_json: str, vocab_size: int) -> tuple:
-    """(system prompt or None, SamplerSettings, max_tokens, stop_at_eos) from the page's options (the
+    """(system prompt or None, SamplerSettings, max_tokens, stop_at_eos, context_policy) from the page's options (the
     settings panel and the address): "system" here, the rest through api.params.page_options, checked as an
     API request's are (InvalidRequestError naming the option)."""
     options = json.loads(options_json)
@@ -220,7 +220,7 @@ class WebChat:
 
     async def send(self, text: str, options_json: str = "{}"):
         """Add the user's message, stream the assistant's reply (token messages), then post done."""
-        system, settings, max_tokens, stop_at_eos = chat_options(options_json, self.engine.config["vocab_size"])
+        system, settings, max_tokens, stop_at_eos, policy = chat_options(options_json, self.engine.config["vocab_size"])
         self._set_system(system)
         engine = self.engine
         stats, ids, pieces = {}, [], []
@@ -230,7 +230,9 @@ class WebChat:
         host = HostCost(engine.executor)
         self.conversation.add_user(text)
         try:
-            prompt_ids = engine.chat_prompt_ids(self.conversation.messages)
+            # drop_oldest keeps room for the reply as the CLI's chat does (Engine.chat_stream)
+            prompt_ids = engine.chat_prompt_ids(self.conversation.messages, policy,
+                                                reply_room=max(1, min(max_tokens, engine.context_length // 4)))
             decoder = engine.tokenizer.stream_decoder()
             tokens = adrive(engine.stream_steps(prompt_ids, max_tokens, settings, stats, stop_at_eos=stop_at_eos,
                                                 should_stop=self._between_prefill_chunks(stats)))

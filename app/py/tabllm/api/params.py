@@ -224,15 +224,20 @@ def sampler_settings(fields) -> SamplerSettings:
 # The chat page's options (site/app.mjs: from the address, e.g. ?temperature=0&max_tokens=24): the sampler's
 # fields with the CLI's defaults, max_tokens, and ignore_eos (as WebLLM's: for tests and benchmarks).
 PAGE_OPTIONS = {"temperature", "top_k", "top_p", "repetition_penalty", "frequency_penalty", "presence_penalty", "seed",
-                "max_tokens", "ignore_eos"}
+                "max_tokens", "ignore_eos", "context_policy"}
+PAGE_CONTEXT_POLICY = "drop_oldest"  # the page's default, as the CLI's chat (--context-policy)
 
 
 def page_options(options, vocab_size) -> tuple:
-    """(SamplerSettings, max_tokens, stop_at_eos) from the page's options object, checked as an API
-    request's are (InvalidRequestError naming the option)."""
+    """(SamplerSettings, max_tokens, stop_at_eos, context_policy) from the page's options object, checked as
+    an API request's are (InvalidRequestError naming the option). context_policy: what a chat longer than
+    the context does (conversation.CONTEXT_POLICIES), "drop_oldest" unless the option says "error"."""
+    from ..conversation import CONTEXT_POLICIES
+
     p = Params(options, PAGE_OPTIONS)
     settings = sampler_settings(sampler_fields(p, vocab_size, default_temperature=DEFAULT_TEMPERATURE))
-    return settings, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos")
+    return (settings, p.integer("max_tokens", DEFAULT_MAX_TOKENS, lo=1), not p.boolean("ignore_eos"),
+            p.string("context_policy", PAGE_CONTEXT_POLICY, choices=CONTEXT_POLICIES))
 
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
