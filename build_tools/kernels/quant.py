@@ -91,8 +91,11 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
 
 # (The same for GGUF's Q5_0 / Q5_1 blocks, formats q5_0 / q5_1: 32 elements in 22 / 24 bytes, f16 d (q5_1: f16 m),
 # u32 qh, qs[16].)
-KQUANT_BLOCKS = {"q4_k": (256, 144), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24)}  # elements, bytes a block
-KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0}  # q6_k stores q + 32, q5_0 q + 16
+KQUANT_BLOCKS = {"q4_k": (256, 144), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
+KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
+# IQ4_NL's 16 values (llama.cpp kvalues_iq4nl) + 128, as 4 u32 of 4 bytes (nibble n: byte n % 4 of word n / 4)
+IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)
+IQ4_NL_WORDS = [sum((IQ4_NL_VALUES[4 * w + b] + 128) << (8 * b) for b in range(4)) for w in range(4)]
 
 
 def kquant_row_words(fmt, K):
@@ -117,10 +120,24 @@ def _f16_at(q, r, a):
     return f16_bits_to_f32(q[r, tir.floordiv(a, 4)], tir.floormod(a, 4) * 8)
 
 
-def kquant_unit(fmt, q, r, wd):
+def kquant_unit(fmt, q, r, wd, only=None):
     """(word, scale, min) of unit wd of row r: word holds the 4 quantized integers of columns 4 wd .. 4 wd + 3
-    in its bytes (lowest first), min is None for q6_k. As llama.cpp's dequantize_row_q4_K / q6_K."""
+    in its bytes (lowest first), min is None for q6_k. As llama.cpp's dequantize_row_q4_K / q6_K.
+    only: the one element (0..3) the caller reads, where building the others costs (iq4_nl's table lookups)."""
     u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
+    if fmt == "iq4_nl":  # bytes: d[0..1], qs[2..17]; each nibble n looked up as IQ4_NL_VALUES[n] + 128
+        block = tir.floordiv(wd, 8) * 18
+        j0 = tir.floormod(wd, 8) * 4
+        a = block + 2 + tir.floormod(j0, 16)
+        qs = tir.bitwise_or(_half_bits(q, r, a), tir.shift_left(_half_bits(q, r, a + 2), u32(16)))
+        word = None
+        for e in range(4) if only is None else [only]:
+            n = tir.bitwise_and(tir.shift_right(qs, _shift_u32(tir.floordiv(j0, 16) * 4 + 8 * e)), u32(15))
+            table = tir.Select(n < u32(4), u32(IQ4_NL_WORDS[0]), tir.Select(n < u32(8), u32(IQ4_NL_WORDS[1]), tir.Select(
+                n < u32(12), u32(IQ4_NL_WORDS[2]), u32(IQ4_NL_WORDS[3]))))
+            byte = tir.shift_left(tir.bitwise_and(tir.shift_right(table, tir.bitwise_and(n, u32(3)) * u32(8)), u32(255)), _shift_u32(8 * e))
+            word = byte if word is None else tir.bitwise_or(word, byte)
+        return word, _f16_at(q, r, block), None
     if fmt in ("q5_0", "q5_1"):
         h = 0 if fmt == "q5_0" else 2  # (q5_1: m[2..3] after d)
         block = tir.floordiv(wd, 8) * (22 + h)
@@ -167,7 +184,7 @@ def kquant_unit(fmt, q, r, wd):
 
 
 def dequant_kquant(fmt, q, r, c):
-    word, scale, mn = kquant_unit(fmt, q, r, tir.floordiv(c, 4))
+    word, scale, mn = kquant_unit(fmt, q, r, tir.floordiv(c, 4), only=tir.floormod(c, 4))
     value = _u32_field(word, tir.floormod(c, 4) * 8, 8) - KQUANT_OFFSET[fmt]
     return scale * value.astype(F32) + (mn if mn is not None else tir.const(0.0, F32))
 
@@ -185,9 +202,10 @@ QUANT_FORMATS = {
     "q6_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q6_k", q, r, c)),
     "q5_0": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_0", q, r, c)),
     "q5_1": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_1", q, r, c)),
+    "iq4_nl": (8, False, lambda q, s, m, r, c: dequant_kquant("iq4_nl", q, r, c)),
 }
 UNQUANTIZED = ("f16", "f32")
-KQUANTS = ("q4_k", "q6_k", "q5_0", "q5_1")  # the formats stored as GGUF's blocks (kquant_unit reads them)
+KQUANTS = ("q4_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
 
 
 def _quant_placeholders(fmt, rows, K):
@@ -204,7 +222,7 @@ def _quant_placeholders(fmt, rows, K):
 
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
-               "q4_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
+               "q4_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 
@@ -247,7 +265,7 @@ def word_value(fmt, word, shift, lanes=1):
 
 def word_dequant(fmt, q, scale, mins, j, wd, e):
     if fmt in KQUANTS:
-        word, sc, mn = kquant_unit(fmt, q, j, wd)
+        word, sc, mn = kquant_unit(fmt, q, j, wd, only=e)
         value = sc * word_value(fmt, word, e * 8)
         return value if mn is None else value + mn
     words, _ = WORD_LAYOUT[fmt]

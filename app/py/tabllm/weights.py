@@ -38,6 +38,7 @@ MATRIX_FORMATS = {
     "q6_k": (None, False, False),
     "q5_0": (None, False, False),  # GGUF's Q5_0 / Q5_1 blocks as they are (see GGUF_BLOCKS)
     "q5_1": (None, False, False),
+    "iq4_nl": (None, False, False),  # GGUF's IQ4_NL blocks as they are: d * IQ4_NL_VALUES[nibble]
 }
 QUANT_KINDS = tuple(MATRIX_FORMATS)
 UNQUANTIZED = ("f16", "f32")
@@ -47,7 +48,9 @@ UNQUANTIZED = ("f16", "f32")
 KQUANT_BLOCK = 256
 KQUANTS = {"q4_k": 144, "q6_k": 210}
 # every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
-GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24)}
+GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24),
+               "iq4_nl": (BLOCK, 18)}
+IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)  # llama.cpp kvalues_iq4nl
 
 
 def row_words(fmt: str, cols: int) -> int:
@@ -527,6 +530,11 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
     (bits 2 g of qh[32 h + l]) << 4."""
     b = _kquant_blocks(kind, q)
     rows, nb = b.shape[:2]
+    if kind == "iq4_nl":  # f16 d, qs[16] (element j: nibble j // 16 of qs[j % 16]); value d * IQ4_NL_VALUES[nibble]
+        d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)
+        j = np.arange(BLOCK)
+        nib = (b[:, :, 2 + j % 16].astype(np.int64) >> (4 * (j // 16))) & 15
+        return (d * np.asarray(IQ4_NL_VALUES, np.float64)[nib]).reshape(rows, nb * BLOCK)
     if kind in ("q5_0", "q5_1"):  # f16 d (q5_1: f16 m), u32 qh (bit j: bit 4 of element j), qs[16] (element j:
         # nibble j // 16 of qs[j % 16]); value d (q - 16) (q5_0) or d q + m (q5_1)
         h = 0 if kind == "q5_0" else 2
