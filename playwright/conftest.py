@@ -116,6 +116,26 @@ def tiny_site(tmp_path_factory, tiny_model):
     return build_site(tmp_path_factory.mktemp("tiny-site") / "site", tiny_model)
 
 
+@pytest.fixture(scope="session")
+def tiny_api_model(tmp_path_factory):
+    """The tiny model with a 1024-token context (the same weights): the JS API's test, whose tool
+    requests carry a generic-format system message of ~300 tokens (one byte a token)."""
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+
+    tmp = tmp_path_factory.mktemp("tiny-api")
+    write_tiny_gguf(tmp / "tiny.gguf", context=1024)
+    return convert_gguf(tmp / "tiny.gguf", tmp / "model", shard_limit=48 * 1024)
+
+
+@pytest.fixture(scope="session")
+def tiny_api_site(tmp_path_factory, tiny_api_model):
+    from tabllm.site import build_site
+
+    return build_site(tmp_path_factory.mktemp("tiny-api-site") / "site", tiny_api_model)
+
+
 @pytest.fixture
 def fresh_tiny_site(tmp_path, tiny_model):
     """A site of its own, for tests that damage it (shards are links: replace files, never write into them)."""

@@ -417,16 +417,49 @@ def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site, page_
     assert model_requests == []
 
 
-def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_model, gpu_adapter):
+# JS API tool calls: short, as the generic format's system message lists the tools (one byte a token, and
+# SwiftShader prefills ~30 tokens/s); the city's maxLength bounds the call, so it ends within max_tokens
+CITY = {"type": "function", "function": {
+    "name": "weather", "parameters": {"type": "object", "properties": {"city": {"type": "string", "maxLength": 4}},
+                                      "required": ["city"]}}}
+NAMED = {"type": "function", "function": {"name": "weather"}}
+THING = {"type": "object", "properties": {"ok": {"type": "boolean"}, "c": {"enum": ["red", "blue"]},
+                                          "s": {"type": "string", "maxLength": 3}},
+         "required": ["ok", "c", "s"], "additionalProperties": False}
+RUN_API = """async ({body, stream}) => {
+  const engine = window.apiDemo.engine;
+  try {
+    if (!stream) return await engine.chat.completions.create(body);
+    const chunks = [];
+    for await (const chunk of await engine.chat.completions.create({...body, stream: true})) chunks.push(chunk);
+    return chunks;
+  } catch (err) {
+    return {error: {name: err.name, status: err.status, param: err.param, message: err.message}};
+  }
+}"""
+
+
+def _tool_request(**kw):
+    return {"messages": [{"role": "user", "content": "Paris?"}], "tools": [CITY], "max_tokens": 100, **kw}
+
+
+def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_api_site, tiny_api_model, gpu_adapter):
     """site/api.html uses js/tabllm.mjs (no Python on the page): a streamed greedy chat completion
-    equals the non-streamed one and CPython's engine.chat.completions; a bad parameter is an APIError."""
+    equals the non-streamed one and CPython's engine.chat.completions; a bad parameter is an APIError.
+    Tools and json_schema as over HTTP (the page has no numpy: its masks are json_schema's trie walk):
+    a named tool_choice gives a call whose arguments validate, CPython's when greedy, streamed as a
+    tool_calls delta; its result goes back as a role "tool" message; a json_schema reply validates."""
+    import jsonschema
+
     import tabllm
 
+    tiny_site, tiny_model = tiny_api_site, tiny_api_model  # a 1024-token context: the tool prompt fits
     engine = tabllm.load(tiny_model, precision="f32")  # the page's precision (SwiftShader: no shader-f16)
     try:
         want = engine.chat.completions.create(messages=[{"role": "user", "content": TINY_PROMPT}], temperature=0,
                                               max_tokens=8)
         want_embeddings = engine.embeddings.create(input=[TINY_PROMPT, "hint"], encoding_format="float")
+        want_call = engine.chat.completions.create(**_tool_request(temperature=0, tool_choice=NAMED))
     finally:
         engine.release()
     from tabllm.tokenizer import Tokenizer
@@ -444,6 +477,21 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
         json_reply = page.evaluate("(body) => window.apiDemo.engine.chat.completions.create(body)", json_request)
         embeddings = page.evaluate("() => window.apiDemo.engine.embeddings.create({input: [%s, 'hint']})"
                                    % json.dumps(TINY_PROMPT))
+
+        def run(body, stream=False):
+            return page.evaluate(RUN_API, {"body": body, "stream": stream})
+
+        greedy = run(_tool_request(temperature=0, tool_choice=NAMED))
+        chunks = run(_tool_request(temperature=1.0, seed=3, tool_choice=NAMED), stream=True)
+        streamed_call = next(tc for c in chunks if c["choices"] for tc in (c["choices"][0]["delta"].get("tool_calls") or []))
+        history = [{"role": "user", "content": "Paris?"},
+                   {"role": "assistant", "content": None, "tool_calls": [{k: v for k, v in streamed_call.items() if k != "index"}]},
+                   {"role": "tool", "tool_call_id": streamed_call["id"], "content": "sunny"}]
+        after = run({"messages": history, "tools": [CITY], "max_tokens": 6, "temperature": 0})
+        structured = run({"messages": [{"role": "user", "content": "An object"}], "temperature": 1.0, "seed": 1,
+                          "max_tokens": 64, "response_format": {"type": "json_schema",
+                                                                "json_schema": {"name": "thing", "schema": THING}}})
+        bad_tool = run(_tool_request(tool_choice={"type": "function", "function": {"name": "missing"}}))
     assert demo["error"] is None, demo["error"]
     content = [c for c in demo["chunks"] if c["choices"]]
     assert len(content) >= 2 and content[0]["object"] == "chat.completion.chunk"  # streamed piece by piece
@@ -459,3 +507,27 @@ def test_js_api_streams_a_chat_completion_like_cpython(context, tiny_site, tiny_
     assert np.allclose(got, [d.embedding for d in want_embeddings.data], atol=1e-4)
     assert json_reply["choices"][0]["finish_reason"] == "stop"
     assert isinstance(json.loads(json_reply["choices"][0]["message"]["content"]), dict)
+
+    def check_call(call):
+        assert call["type"] == "function" and call["id"].startswith("call_") and call["function"]["name"] == "weather"
+        jsonschema.validate(json.loads(call["function"]["arguments"]), CITY["function"]["parameters"])
+
+    # greedy: the page's call is CPython's (trie masks in the page, numpy masks in CPython)
+    assert greedy["choices"][0]["finish_reason"] == "tool_calls", greedy
+    assert greedy["choices"][0]["message"]["content"] is None
+    check_call(greedy["choices"][0]["message"]["tool_calls"][0])
+    assert greedy["choices"][0]["message"]["tool_calls"][0]["function"] == want_call.choices[0].message.tool_calls[0].function
+    # streamed (sampled): no call syntax as content, one tool_calls delta
+    deltas = [c["choices"][0]["delta"] for c in chunks if c["choices"]]
+    assert "".join(d.get("content") or "" for d in deltas) == ""
+    calls = [tc for d in deltas for tc in (d.get("tool_calls") or [])]
+    assert len(calls) == 1 and calls[0]["index"] == 0 and chunks[-1]["choices"][0]["finish_reason"] == "tool_calls"
+    check_call(calls[0])
+    # the round trip: the tool's result accepted, then a reply (tool_choice auto: gibberish, parsed as content)
+    assert "error" not in after, after
+    assert after["choices"][0]["finish_reason"] in ("stop", "length", "tool_calls")
+    # json_schema: what the page wrote validates
+    assert structured["choices"][0]["finish_reason"] == "stop", structured
+    jsonschema.validate(json.loads(structured["choices"][0]["message"]["content"]), THING)
+    assert bad_tool["error"]["name"] == "APIError" and bad_tool["error"]["status"] == 400
+    assert bad_tool["error"]["param"] == "tool_choice"

@@ -6,7 +6,7 @@ The site folder is self-contained and can be copied to any static host unchanged
     js/          the engine's JS: worker.mjs (Pyodide in a module worker), bridge.mjs, weights.mjs (app/js/)
     kernels/     manifest.json + *.wgsl (app/kernels_wgsl/)
     model/       config.json, tokenizer.json, weights/ (a tabllm model directory)
-    py/          pure-Python wheels: tabllm, jinja2, markupsafe (unpacked into Pyodide at start)
+    py/          pure-Python wheels: tabllm, jinja2, markupsafe, interegular (unpacked into Pyodide at start)
     vendor/      pyodide, @mlc-ai/web-tokenizers, @pyscript/core, copied from node_modules (npm)
     sw.js        service worker: keeps the page's own files for an offline reload (the model: js/weights.mjs)
     tabllm-site.json   what the worker loads: paths, wheel list, model files with size and sha256, and
@@ -41,8 +41,9 @@ NPM_FILES = {
     "@mlc-ai/web-tokenizers": ("web-tokenizers", ["lib/index.js"]),
     "@pyscript/core": ("pyscript", ["dist"]),
 }
-# Pure-Python packages the page imports besides tabllm (Pyodide's npm core ships neither).
-PURE_DEPENDENCIES = ("jinja2", "markupsafe")
+# Pure-Python packages the page imports besides tabllm (Pyodide's npm core ships none of them):
+# interegular compiles json_schema / required tool calls to a DFA (api/json_schema.py).
+PURE_DEPENDENCIES = ("jinja2", "markupsafe", "interegular")
 
 
 def repo_root() -> Path:
