@@ -9,7 +9,8 @@ state, as for repeated requests with one schema on a server):
     python benchmarks/json_schema_mask.py [--model ~/.cache/tabllm/models/SmolLM2-135M-Instruct]
 
 Prints one JSON object: vocabulary and schema set-up times, and ms per token cold and warm (mean and
-p99). The engine adds to this the mask's upload (vocab / 8 bytes) and, with any constraint, the loss
+p99). --trie: the mask path the page takes without numpy (a walk of the vocabulary's trie in plain Python;
+CPython here, Pyodide runs it slower). The engine adds to this the mask's upload (vocab / 8 bytes) and, with any constraint, the loss
 of queued steps (Engine.stream_ids reads each token before the next step).
 """
 
@@ -66,11 +67,12 @@ def main():
     ap.add_argument("--model", default=str(Path.home() / ".cache/tabllm/models/SmolLM2-135M-Instruct"))
     ap.add_argument("--requests", type=int, default=6)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--trie", action="store_true", help="the no-numpy path (the page's)")
     args = ap.parse_args()
     tok = Tokenizer.from_model_dir(args.model)
     eos = tok.eos_token_ids or [tok.special_tokens.get("<|im_end|>", 2)]
     t0 = time.perf_counter()
-    vocab = SchemaVocab(tok.token_bytes, len(tok.token_bytes), eos, tok.special_tokens.values())
+    vocab = SchemaVocab(tok.token_bytes, len(tok.token_bytes), eos, tok.special_tokens.values(), use_numpy=not args.trie)
     t_vocab = time.perf_counter() - t0
     schema = response_format_schema({"type": "json_schema", "json_schema": {"name": "user", "schema": SCHEMA}})
     t0 = time.perf_counter()
@@ -80,7 +82,7 @@ def main():
     cold, warm = [], []
     for r in range(args.requests):
         generate(vocab, schema, tok, rng, cold if r == 0 else warm)
-    print(json.dumps({"model": Path(args.model).name, "vocab_size": len(tok.token_bytes), "vocab_layout_s": round(t_vocab, 3),
+    print(json.dumps({"model": Path(args.model).name, "mask_path": "trie" if args.trie else "numpy", "vocab_size": len(tok.token_bytes), "vocab_layout_s": round(t_vocab, 3),
                       "schema_compile_s": round(t_compile, 3), "dfa_states": len(compiled.map),
                       "masks_cached": len(compiled._masks), "cold_first_request": stats(cold),
                       "warm_later_requests": stats(warm) if warm else None}, indent=1))
