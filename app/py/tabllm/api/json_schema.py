@@ -363,6 +363,9 @@ class CompiledSchema:
         self._masks = {}
         if vocab.use_numpy:
             self._build_table()
+        else:  # the trie walk's look-ups: every vocabulary character's symbol, each state's edges into live states
+            self._symbols = {ch: self.alphabet[ch] for ch in vocab.chars}
+            self._live_edges = {}
 
     def _build_table(self):
         import numpy as np
@@ -408,15 +411,17 @@ class CompiledSchema:
         that leaves the live states."""
         allowed = list(self.vocab.eos_ids) if state in self.finals else []
         todo = [(self.vocab.trie, state)]
-        live, transitions, symbol = self.live, self.map, self.symbol
+        symbols, live_edges = self._symbols, self._live_edges
         while todo:
             node, s = todo.pop()
-            edges = transitions.get(s)
+            edges = live_edges.get(s)
+            if edges is None:
+                edges = live_edges[s] = {sym: t for sym, t in self.map.get(s, {}).items() if t in self.live}
             if not edges:
                 continue
             for ch, child in node[0].items():
-                t = edges.get(symbol(ch))
-                if t is not None and t in live:
+                t = edges.get(symbols[ch])
+                if t is not None:
                     allowed.extend(child[1])
                     if child[0]:
                         todo.append((child, t))
