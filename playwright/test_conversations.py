@@ -7,6 +7,10 @@ files, persistence, usage / quota, a full quota said to the user).
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from site_server import serve
 from test_page import LOAD_TIMEOUT_MS, ask, open_chat
 
@@ -34,17 +38,17 @@ def loaded(page, count):
     return page.evaluate("window.tabllm.conversationsLoaded.at(-1)")
 
 
-def cpython_prompt_tokens(model_dir, messages):
+@pytest.fixture(scope="module")
+def prompt_tokens(tiny_model, gpu_adapter):
+    """The CPython engine's prompt length of a chat (its chat template and tokenizer): one engine for the module."""
     import tabllm
 
-    engine = tabllm.load(model_dir, precision="f32")
-    try:
-        return len(engine.chat_prompt_ids(messages))
-    finally:
-        engine.release()
+    engine = tabllm.load(tiny_model, precision="f32")
+    yield lambda messages: len(engine.chat_prompt_ids(messages))
+    engine.release()
 
 
-def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_model, artifacts, gpu_adapter):
+def test_conversations_kept_listed_switched_deleted(context, tiny_site, artifacts, prompt_tokens):
     with serve(tiny_site) as url:
         page, ready = open_chat(context, url, "?temperature=0&max_tokens=4&ignore_eos=1")
         assert ready is not None, page.inner_text("#error")
@@ -75,7 +79,7 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_mod
         history = [{"role": "user", "content": "first question"}, {"role": "assistant", "content": a1["text"]},
                    {"role": "user", "content": "second question"}, {"role": "assistant", "content": a2["text"]},
                    {"role": "user", "content": "third question"}]
-        assert a3["prompt_tokens"] == cpython_prompt_tokens(tiny_model, history)
+        assert a3["prompt_tokens"] == prompt_tokens(history)
         assert page.evaluate("window.tabllm.lifecycle.filter(e => e.type === 'ready').length") == 1
         assert chat_titles(page) == ["first question", "another topic"]  # written last: first
 
@@ -95,12 +99,9 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_mod
         page.click("#chat-list li:nth-child(1) .chat-delete")
         page.wait_for_function("document.querySelectorAll('#chat-list .chat-open').length === 0", timeout=5_000)
         assert shown(page) == []
-        fresh = ask(page, "a new start")
-        assert fresh["cached_tokens"] == 0 or fresh["prompt_tokens"] == cpython_prompt_tokens(
-            tiny_model, [{"role": "user", "content": "a new start"}])
-        page.reload()
-        wait_state_ready(page)
-        assert [m[1] for m in shown(page)] == ["a new start", fresh["text"]]
+        fresh = ask(page, "a new start")  # the engine's conversation was reset: only this message
+        assert fresh["prompt_tokens"] == prompt_tokens([{"role": "user", "content": "a new start"}])
+        assert chat_titles(page) == ["a new start"]
 
         # the context policy (settings panel) reaches the engine: a chat longer than the context (256
         # tokens) drops its oldest turns by default; with "error" the reply is refused with the reason
@@ -110,7 +111,7 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_mod
         assert page.input_value("#set-context_policy") == "drop_oldest"
         ask(page, long)
         dropped = ask(page, long + " again")
-        assert dropped["prompt_tokens"] == cpython_prompt_tokens(tiny_model, [{"role": "user", "content": long + " again"}])
+        assert dropped["prompt_tokens"] == prompt_tokens([{"role": "user", "content": long + " again"}])
         page.select_option("#set-context_policy", "error")
         page.wait_for_function("window.tabllm.settingsChecked.at(-1)?.checked && !window.tabllm.settingsChecked.at(-1).error",
                                timeout=30_000, polling=100)
@@ -121,3 +122,52 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, tiny_mod
         assert shown(page)[-1] == ["user", long + " once more", ["unanswered"]]
         assert page.evaluate("JSON.parse(localStorage.getItem('tabllm-settings-v1')).context_policy") == "error"
         page.select_option("#set-context_policy", "drop_oldest")
+
+        # the storage panel: the model's cached files (metadata and shards) summed, then deleted
+        page.click("#storage summary")
+        page.wait_for_function("window.tabllm.storage?.models.length >= 1", timeout=10_000, polling=100)
+        storage = page.evaluate("window.tabllm.storage")
+        site = json.loads((tiny_site / "tabllm-site.json").read_text())
+        index = json.loads((tiny_site / site["model"]["url"] / "weights" / "index.json").read_text())
+        files = [f["size"] for f in site["model"]["files"]] + [s["size"] for s in index["shards"]]
+        assert [(m["base"], m["files"], m["bytes"]) for m in storage["models"]] == [
+            (url + site["model"]["url"].rstrip("/") + "/", len(files), sum(files))], storage
+        assert storage["persistent"] in (True, False) and storage["usage"] > 0 and storage["quota"] > storage["usage"]
+        row = page.inner_text("#storage-models tbody tr")
+        assert "(in use)" in row and f"{sum(files) / 2**20:.1f} MiB" in row, row
+        assert page.inner_text("#storage-persist").startswith("Persistent storage: ")
+        assert "MiB of" in page.inner_text("#storage-usage")
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=str(artifacts / "storage-phone.png"), full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.screenshot(path=str(artifacts / "storage-desktop.png"), full_page=True)
+        page.click("#storage-models .storage-delete")
+        page.wait_for_function("window.tabllm.storage.models.length === 0", timeout=10_000, polling=100)
+        assert page.evaluate("caches.open('tabllm-model-v1').then(c => c.keys()).then(k => k.length)") == 0
+        assert f"Deleted {len(files)} files" in page.inner_text("#storage-note")
+        assert ask(page, "still running")["token_ids"]  # the model in use keeps running
+
+
+# Run in the worker before its own code: every Cache API write fails as a full quota does.
+FULL_QUOTA = ("Cache.prototype.put = function () { return Promise.reject(new DOMException("
+              "'The quota has been exceeded.', 'QuotaExceededError')); };\n")
+
+
+def test_a_full_quota_is_said_to_the_user(context, tiny_site, artifacts):
+    def full_quota(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=FULL_QUOTA + response.text())
+
+    context.route("**/js/worker.mjs", full_quota)
+    with serve(tiny_site) as url:
+        page, ready = open_chat(context, url)
+        assert ready is not None, page.inner_text("#error")
+        assert page.evaluate("window.tabllm.cacheFailed.length") >= 1
+        assert all(m["quota"] for m in page.evaluate("window.tabllm.cacheFailed"))
+        warning = page.inner_text("#warning")
+        assert "storage for this page is full" in warning and "next visit downloads" in warning, warning
+        assert page.is_visible("#warning") and page.evaluate("document.getElementById('storage').open")
+        page.wait_for_function("window.tabllm.storage !== null", timeout=10_000, polling=100)
+        assert page.evaluate("window.tabllm.storage.models") == []
+        page.screenshot(path=str(artifacts / "storage-quota-full.png"), full_page=True)

@@ -1,6 +1,7 @@
 // The chat page: UI only. The engine (Pyodide + tabllm + WebGPU) runs in a module worker
 // (js/worker.mjs), so nothing here ever takes long: it appends text and toggles buttons.
 
+import { deleteStoredModel, storedModels } from "./js/weights.mjs";
 import { ChatStore, answeredTurns } from "./store.mjs";
 
 const $ = (id) => document.getElementById(id);
@@ -13,7 +14,7 @@ const worker = new Worker(workerUrl, { type: "module" });
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
 // lifecycle: its ready, recovering and error messages in order.
 window.tabllm = { longTasks: [], replies: [], progress: [], prefill: [], lifecycle: [], tokens: 0, ready: null, worker,
-  settingsChecked: [], conversationsLoaded: [] };
+  settingsChecked: [], conversationsLoaded: [], cacheFailed: [], storage: null };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -58,6 +59,66 @@ function markFinish(el, finish, tokens) {
     note.textContent = `Stopped at the max tokens limit (${tokens} tokens): raise “Max tokens” in Settings for longer replies.`;
     el.after(note);
   }
+}
+
+// The storage panel: whether the browser keeps this site's data under pressure, its usage / quota, and
+// the model files the Cache API holds (js/weights.mjs), a model's deletable (the one in use keeps
+// running: its weights are in the GPU; the next visit downloads it again).
+let modelInUse = null; // the model folder's URL (the worker's ready message)
+let cacheWarned = false;
+let storageRun = Promise.resolve();
+
+function refreshStorage() {
+  storageRun = storageRun.then(showStorage, showStorage);
+  return storageRun;
+}
+
+async function showStorage() {
+  const persistent = await persisted;
+  $("storage-persist").textContent = persistent === null ? "Persistent storage: not available in this browser."
+    : persistent ? "Persistent storage: granted (the browser keeps the model and chats when space runs low)."
+    : "Persistent storage: not granted (the browser may clear the cached model when space runs low).";
+  let estimate = null;
+  try { estimate = await navigator.storage?.estimate?.(); } catch { /* not available */ }
+  $("storage-usage").textContent = estimate
+    ? `Used by this page: ${MB(estimate.usage)} MiB of ${MB(estimate.quota)} MiB the browser allows it.` : "";
+  const models = await storedModels();
+  const rows = models.map((model) => {
+    const tr = document.createElement("tr");
+    tr.dataset.base = model.base;
+    const name = model.base.startsWith(location.origin) ? model.base.slice(location.origin.length) : model.base;
+    const cells = [name + (model.base === modelInUse ? " (in use)" : ""), String(model.files), `${MB(model.bytes)} MiB`];
+    for (const text of cells) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.append(td);
+    }
+    const del = document.createElement("button");
+    del.type = "button";
+    del.className = "storage-delete";
+    del.textContent = "Delete";
+    del.setAttribute("aria-label", `Delete the kept files of ${name}`);
+    del.addEventListener("click", async () => {
+      const dropped = await deleteStoredModel(model.base);
+      $("storage-note").textContent = `Deleted ${dropped} files of ${name}.` + (model.base === modelInUse
+        ? " The model keeps running until the page is closed; the next visit downloads it again." : "");
+      refreshStorage();
+    });
+    const td = document.createElement("td");
+    td.append(del);
+    tr.append(td);
+    return tr;
+  });
+  if (!rows.length) {
+    const tr = document.createElement("tr");
+    const td = document.createElement("td");
+    td.colSpan = 4;
+    td.textContent = "No model files kept in this browser.";
+    tr.append(td);
+    rows.push(tr);
+  }
+  $("storage-models").tBodies[0].replaceChildren(...rows);
+  window.tabllm.storage = { persistent, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, models };
 }
 
 // Conversations kept across reloads (IndexedDB, store.mjs): `chat` is the one on screen, null for a new
@@ -263,6 +324,8 @@ worker.onmessage = ({ data: m }) => {
     }
     case "ready":
       window.tabllm.ready = m;
+      if (m.modelUrl) modelInUse = m.modelUrl;
+      refreshStorage();
       window.tabllm.lifecycle.push({ type: m.type });
       recovering = false;
       $("progress").value = 100;
@@ -275,6 +338,21 @@ worker.onmessage = ({ data: m }) => {
         setState("ready");
         renderChatList();
       });
+      break;
+    case "cache-failed":
+      window.tabllm.cacheFailed.push(m);
+      if (!cacheWarned) {
+        // said once a load: the model still runs, from the network; the next visit downloads it again
+        cacheWarned = true;
+        $("warning").textContent = m.quota
+          ? `The browser's storage for this page is full: ${m.file} and the model files after it could not be kept, ` +
+            "so the next visit downloads them again. Free space under Storage (delete a model you no longer use), " +
+            "or in the browser's site settings."
+          : `The model could not be kept in the browser's cache (${m.file}: ${m.name}: ${m.message}); the next visit downloads it again.`;
+        $("warning").hidden = false;
+        $("storage").open = true;
+        refreshStorage();
+      }
       break;
     case "conversation-loaded":
       window.tabllm.conversationsLoaded.push(m);
@@ -408,6 +486,12 @@ loadSettings();
 
 // The service worker keeps the page's own files for a reload with the network cut (site/sw.js).
 window.tabllm.serviceWorker = navigator.serviceWorker?.register("sw.js").catch((e) => { console.warn("no service worker:", e); });
-// Ask the browser to keep the cached model under storage pressure (best effort).
-navigator.storage?.persist?.().catch(() => {});
+// Ask the browser to keep the cached model under storage pressure (at the first load; shown in Storage).
+const persisted = (async () => {
+  try {
+    if (!navigator.storage?.persist) return null;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch { return null; }
+})();
+$("storage").addEventListener("toggle", () => { if ($("storage").open) refreshStorage(); });
 setState("loading");

@@ -5,6 +5,7 @@
 // cache alike: a body that passes it is cancelled there, never read in full.
 
 export const CACHE_NAME = "tabllm-model-v1";
+const SIZE_HEADER = "X-Tabllm-Bytes"; // on each cached entry: its size, for the page's storage panel
 const DOWNLOADS = 2; // tries of a file whose download fails or is damaged (a flaky link, a proxy's hiccup)
 
 export class ModelFileError extends Error {}
@@ -100,9 +101,10 @@ export async function fetchVerified(baseUrl, file, onBytes = () => {}, events = 
     if (got.data) {
       if (cache) {
         try {
-          await cache.put(key, new Response(got.data, { headers: { "Content-Type": "application/octet-stream" } }));
+          await cache.put(key, new Response(got.data, {
+            headers: { "Content-Type": "application/octet-stream", [SIZE_HEADER]: String(file.size) } }));
         } catch (e) {
-          events.cacheFailed?.(e); // quota exceeded: keep going uncached, with a warning
+          events.cacheFailed?.(e, file); // quota exceeded (QuotaExceededError): keep going uncached, said to the user
         }
       }
       return got.data;
@@ -135,7 +137,7 @@ export function writeTensorPiece(bridge, parts, p, shard) {
 // shards (bridge.throwIfLost): a loss stops the load there, the shards fetched so far being cached.
 // onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, again}): `again` says why
 // a shard is being downloaded again (a damaged download or cache entry).
-export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}) {
+export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}, onCacheFailed = () => {}) {
   // A tensor lies whole in one shard, or (past the shard limit) in row-range "parts" in order.
   const byShard = index.shards.map(() => []);
   for (const [name, t] of Object.entries(index.tensors)) {
@@ -155,11 +157,46 @@ export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}
     });
     const again = (problem) => report(0, problem);
     const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
-      report, { fromCache: () => { fromCache += 1; }, retry: (attempt, problem) => again(problem), cacheDropped: again });
+      report, { fromCache: () => { fromCache += 1; }, retry: (attempt, problem) => again(problem), cacheDropped: again,
+        cacheFailed: onCacheFailed });
     bridge.throwIfLost?.();
     for (const p of byShard[i]) writeTensorPiece(bridge, index.gpu_parts?.[p.name], p, data);
     done += shard.size;
     report(0);
   }
   return { shards: index.shards.length, fromCache, totalBytes };
+}
+
+// What the model cache holds, per model: [{base (the model folder's URL), files, bytes}], for the page's
+// storage panel. A model's files are keyed under its folder (weights/ shards under it too).
+export async function storedModels() {
+  const cache = await openCache();
+  if (!cache) return [];
+  const models = new Map();
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url);
+    path.search = "";
+    const href = path.href;
+    const at = href.lastIndexOf("/weights/");
+    const base = at >= 0 ? href.slice(0, at + 1) : href.slice(0, href.lastIndexOf("/") + 1);
+    const response = await cache.match(request);
+    const bytes = Number(response?.headers.get(SIZE_HEADER)) || (response ? (await response.blob()).size : 0);
+    const model = models.get(base) ?? { base, files: 0, bytes: 0 };
+    model.files += 1;
+    model.bytes += bytes;
+    models.set(base, model);
+  }
+  return [...models.values()].sort((a, b) => a.base.localeCompare(b.base));
+}
+
+// Drop every cached file of the model at `base` (a storedModels() base); returns how many were dropped.
+export async function deleteStoredModel(base) {
+  const cache = await openCache();
+  if (!cache) return 0;
+  let dropped = 0;
+  for (const request of await cache.keys()) {
+    const href = request.url;
+    if (href.startsWith(base) && (await cache.delete(request))) dropped += 1;
+  }
+  return dropped;
 }

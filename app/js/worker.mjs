@@ -2,7 +2,7 @@
 // blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
 // OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
 // messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel), and for tests {type: "test-lose-device"}. Messages out:
-// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|
+// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
@@ -25,6 +25,11 @@ let busy = false;
 let stopRequested = false;
 
 const status = (text) => postMessage({ type: "status", text });
+
+// A model file that could not be kept in the Cache API (the page says so: a full quota is not silent);
+// the load goes on from the network.
+const cacheFailed = (err, file) => postMessage({ type: "cache-failed", file: file.path, name: err?.name ?? "Error",
+  quota: err?.name === "QuotaExceededError", message: String(err?.message ?? err) });
 
 // A Python exception's message is its whole traceback; the page shows the last line, which for a
 // TabllmError is the sentence meant for the user.
@@ -57,7 +62,7 @@ async function startPython(site) {
   const modelUrl = new URL(site.model.url, siteUrl);
   let metaFromCache = 0;
   for (const file of site.model.files) {
-    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { metaFromCache += 1; } });
+    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { metaFromCache += 1; }, cacheFailed });
     const path = `${MODEL_DIR}/${file.path}`;
     pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
     pyodide.FS.writeFile(path, new Uint8Array(data));
@@ -85,7 +90,7 @@ async function startEngine(conversation = null, bridge = null) {
       path: (gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)") + (PROFILE ? ` · ${PROFILE} kernel profile (forced)` : "") });
     let weights = null;
     const loadWeightsJs = async (indexJson) => {
-      weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }));
+      weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }), cacheFailed);
     };
     const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
     let newChat = null;
@@ -172,7 +177,7 @@ async function load() {
   await startPython(site);
   const { weights, pyodideVersion, plan } = await startEngine(null, bridge);
   postMessage({
-    type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
+    type: "ready", model: python.site.model.name, modelUrl: python.modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
     // whether this browser has JSPI (WebAssembly.Suspending): the page does not need it; tests check it is off
     jspi: typeof WebAssembly.Suspending === "function",
