@@ -27,7 +27,6 @@ import re
 from array import array
 from collections import OrderedDict
 
-from ..sampling import mask_from_ids
 from .errors import InvalidRequestError
 
 PARAM = "response_format"
@@ -267,6 +266,16 @@ def response_format_schema(value) -> dict:
     return spec["schema"]
 
 
+def _pack_ids(ids, vocab_size) -> array:
+    """sampling.mask_from_ids for many ids, ~3x faster in plain Python: the ids as "1" digits of a binary
+    numeral (bit t of the number is token t), which int() and to_bytes pack into words."""
+    digits = bytearray(b"0") * (32 * ((vocab_size + 31) // 32))
+    for t in ids:
+        digits[t] = 49  # "1"
+    digits.reverse()  # the numeral's last digit is bit 0
+    return array("I", int(digits, 2).to_bytes(len(digits) // 8, "little"))
+
+
 def have_numpy() -> bool:
     try:
         import numpy  # noqa: F401
@@ -427,7 +436,7 @@ class CompiledSchema:
                         todo.append((child, t))
         if not allowed:
             raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
-        return mask_from_ids(allowed, self.vocab.vocab_size)
+        return _pack_ids(allowed, self.vocab.vocab_size)
 
     def _mask_numpy(self, state):
         import numpy as np
