@@ -242,3 +242,26 @@ def test_json_schema_runs_without_numpy():
 
     done = subprocess.run([sys.executable, "-c", NO_NUMPY_SCRIPT], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+def test_without_interegular_constrained_requests_are_400_naming_the_parameter(monkeypatch):
+    """A page built without the interegular wheel answers json_schema and required / named tool calls
+    with a 400 naming the parameter, never a crash mid-request."""
+    import sys
+    from types import SimpleNamespace
+
+    from tabllm.api.errors import InvalidRequestError
+    from tabllm.api.resources import _compiled_schema
+
+    monkeypatch.setitem(sys.modules, "interegular", None)  # import interegular raises ImportError
+    pieces = _vocab_bytes(count=200)
+    engine = type("FakeEngine", (), {})()  # what _schema_vocab reads of an engine
+    engine.tokenizer = SimpleNamespace(token_bytes=pieces, special_tokens={})
+    engine.config, engine.eos_ids = {"vocab_size": len(pieces)}, {len(pieces) - 1}
+    for param, kw in (("response_format", {"schema": {"type": "boolean"}}), ("tool_choice", {"regex": "(true|false)"})):
+        with pytest.raises(InvalidRequestError, match="interegular") as e:
+            _compiled_schema(engine, param, **kw)
+        assert e.value.param == param
+    with pytest.raises(InvalidRequestError, match="interegular") as e:
+        schema_regex({"type": "string", "pattern": "^[a-z]+$"})
+    assert e.value.param == "response_format"
