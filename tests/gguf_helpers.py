@@ -51,12 +51,13 @@ def add_tiny_tokenizer(w, pre, template, model="gpt2"):
 
 
 def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama", seed=0,
-                    overrides=None, pre="smollm", tokenizer_model="gpt2", context=256, template=CHATML):
+                    overrides=None, pre="smollm", tokenizer_model="gpt2", context=256, template=None):
     """Write a tiny GGUF; return {gguf tensor name: float32 data before quantization}.
 
     linear: type of every layer matrix; embed: token_embd type; output: type of output.weight
     (None = tied embeddings, no output.weight); overrides: {tensor name: type} exceptions;
-    context: its context length; template: its chat template.
+    context: its context length; template: its chat template (None: CHATML, read when called, so a test may
+    patch it).
     """
     rng = np.random.default_rng(seed)
     overrides = overrides or {}
@@ -71,7 +72,7 @@ def write_tiny_gguf(path, linear=T.Q4_1, embed=T.Q8_0, output=None, arch="llama"
     w.add_rope_freq_base(10000.0)
     w.add_layer_norm_rms_eps(1e-5)
     w.add_vocab_size(V)
-    add_tiny_tokenizer(w, pre, template, tokenizer_model)
+    add_tiny_tokenizer(w, pre, CHATML if template is None else template, tokenizer_model)
     w.add_pad_token_id(2)
     w.add_add_bos_token(False)
 
