@@ -117,6 +117,7 @@ def test_reload_with_model_requests_blocked_is_served_from_cache(context, tiny_s
         page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
         assert ready is not None, page.inner_text("#error")
         assert ready["shardsFromCache"] == ready["shards"] and ready["metaFromCache"] == 3
+        page.click("#new-chat")  # (the chat of the first visit is kept and reopened: the same question in a new one)
         again = ask(page, TINY_PROMPT)
         context.unroute("**/model/**")
     assert again["token_ids"] == first["token_ids"]
@@ -391,6 +392,7 @@ def test_reload_with_the_server_gone_works_offline(context, fresh_tiny_site):
     page.wait_for_function("document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'",
                            timeout=LOAD_TIMEOUT_MS, polling=250)
     assert page.is_hidden("#error"), page.inner_text("#error")
+    page.click("#new-chat")  # (the chat before the reload is kept and reopened: the same question in a new one)
     again = ask(page, TINY_PROMPT)
     assert again["token_ids"] == first["token_ids"]
 
