@@ -234,3 +234,42 @@ def test_build_site_never_deletes_a_folder_it_did_not_build(tiny_site, tmp_path,
     (site / "stale.txt").write_text("left over from the last build")
     site = build_site(empty, model)  # a site built before is replaced
     assert (site / "tabllm-site.json").is_file() and not (site / "stale.txt").exists()
+
+
+@pytest.fixture
+def web_module(monkeypatch):
+    """tabllm.web imported in CPython, with a stand-in for Pyodide's `js` module (js_executor imports it);
+    both forgotten afterwards."""
+    import importlib
+    import sys
+    import types
+
+    monkeypatch.setitem(sys.modules, "js", types.ModuleType("js"))
+    try:
+        yield importlib.import_module("tabllm.web")
+    finally:
+        for name in ("tabllm.web", "tabllm.runtime.js_executor"):
+            sys.modules.pop(name, None)
+
+
+def test_a_kept_chat_replaces_the_pages_conversation_and_the_context_policy_is_an_option(web_module):
+    """The page's switch to a kept chat (worker load-conversation → WebChat.load_messages) and its context
+    policy option (web.chat_options: drop_oldest unless "error"; anything else named as the API names it)."""
+    from tabllm.api.errors import InvalidRequestError
+
+    WebChat, chat_options = web_module.WebChat, web_module.chat_options
+
+    chat = WebChat(engine=None, post=lambda text: None, should_stop=lambda: False)
+    chat.conversation.add_user("before")
+    turns = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]
+    chat.load_messages(json.dumps(turns))
+    assert chat.conversation.messages == turns
+    for bad in ('{"role": "user"}', '[{"role": "robot", "content": "x"}]', '[{"role": "user", "content": 3}]'):
+        with pytest.raises(InvalidRequestError):
+            chat.load_messages(bad)
+    assert chat.conversation.messages == turns  # a refused one leaves the chat as it was
+    assert chat_options("{}", 100)[-1] == "drop_oldest"
+    assert chat_options('{"context_policy": "error", "system": "be brief"}', 100)[::4] == ("be brief", "error")
+    with pytest.raises(InvalidRequestError) as err:
+        chat_options('{"context_policy": "truncate"}', 100)
+    assert err.value.param == "context_policy"
