@@ -22,7 +22,13 @@ def wait_state_ready(page):
 
 
 def chat_titles(page):
+    """The chats listed, once every save under way is written and listed."""
+    page.wait_for_function("window.tabllm.saving === 0", timeout=10_000, polling=50)
     return page.eval_on_selector_all("#chat-list .chat-open", "els => els.map(e => e.textContent)")
+
+
+def saved(page):
+    page.wait_for_function("window.tabllm.saving === 0", timeout=10_000, polling=50)
 
 
 def shown(page):
@@ -64,6 +70,7 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, artifact
         assert chat_titles(page) == ["another topic", "first question"]  # newest first
 
         # a reload: the chat open last comes back on screen and into the engine
+        saved(page)
         page.reload()
         wait_state_ready(page)
         assert loaded(page, 1)["messages"] == 2

@@ -14,7 +14,7 @@ const worker = new Worker(workerUrl, { type: "module" });
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
 // lifecycle: its ready, recovering and error messages in order.
 window.tabllm = { longTasks: [], replies: [], progress: [], prefill: [], lifecycle: [], tokens: 0, ready: null, worker,
-  settingsChecked: [], conversationsLoaded: [], cacheFailed: [], storage: null };
+  settingsChecked: [], conversationsLoaded: [], cacheFailed: [], storage: null, saving: 0 };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -132,9 +132,14 @@ let loadId = 0;
 async function saveChat() {
   if (!chat) return;
   chat.updated = Date.now();
-  try { await store.put(chat); } catch (e) { showError(`This chat could not be saved in the browser (${e.name}: ${e.message}).`); }
-  rememberCurrent();
-  await renderChatList();
+  window.tabllm.saving += 1; // (tests wait for 0: written and listed)
+  try {
+    try { await store.put(chat); } catch (e) { showError(`This chat could not be saved in the browser (${e.name}: ${e.message}).`); }
+    rememberCurrent();
+    await renderChatList();
+  } finally {
+    window.tabllm.saving -= 1;
+  }
 }
 
 function rememberCurrent() {
