@@ -609,12 +609,13 @@ def test_rms_norm_add(device):
     assert_close(*res["y"])
 
 
-def test_head_rms_norm(device):
+@pytest.mark.parametrize("kernel, hd", [("head_rms_norm", 40), ("head_rms_norm_gpu", 40), ("head_rms_norm_gpu", 100)])
+def test_head_rms_norm(device, kernel, hd):
     r = rng()
-    n, H, Hkv, hd = 3, 3, 2, 40
+    n, H, Hkv = 3, 3, 2
     inputs = {"qkv": r.standard_normal((n, (H + 2 * Hkv) * hd)).astype(np.float32) * 3,
               "qw": r.standard_normal(hd).astype(np.float32), "kw": r.standard_normal(hd).astype(np.float32)}
-    res = run_both(device, "head_rms_norm", inputs, {"y": np.zeros((n, (H + 2 * Hkv) * hd), np.float32)},
+    res = run_both(device, kernel, inputs, {"y": np.zeros((n, (H + 2 * Hkv) * hd), np.float32)},
                    {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "eps": 1e-6})
     assert_close(*res["y"])
     assert np.array_equal(res["y"][0][:, (H + Hkv) * hd:], inputs["qkv"][:, (H + Hkv) * hd:])  # v heads copied

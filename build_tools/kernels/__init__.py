@@ -18,7 +18,7 @@ The definitions, by op family:
   attention.py          attention in separate steps: rope_qkv, attn_scores*, softmax_rows, attn_pv*
   attention_decode.py   a decode step's fused attention: attn_decode_rope*, attn_split*, attn_combine*
   attention_prefill.py  a prefill chunk's tiled attention: attn_prefill*
-  norm.py               rms_norm*, head_rms_norm, layer_norm
+  norm.py               rms_norm*, head_rms_norm*, layer_norm
   elementwise.py        activations, biases, positions, scaling; row parts of split matrices
   sampling.py           argmax, sample_scores, top_threshold, sample_noise, token_logprobs, count_token
 This package re-exports their constants and builders (not macros.py's helpers): the sweeps in tools/sweeps/
@@ -43,7 +43,7 @@ from .attention_decode import (ATTN_CHUNK, ATTN_COMBINE_THREADS, ATTN_FUSED_MAX_
                                attn_decode_rope, attn_split)
 from .attention_prefill import (ATTN_PREFILL_KEYS, ATTN_PREFILL_MAX_HD4, ATTN_PREFILL_PARTS, ATTN_PREFILL_THREADS,
                                 attn_prefill)
-from .norm import RMS_THREADS, head_rms_norm, layer_norm, rms_norm, rms_norm_add, rms_norm_gpu
+from .norm import HEAD_NORM_THREADS, RMS_THREADS, head_rms_norm, head_rms_norm_gpu, layer_norm, rms_norm, rms_norm_add, rms_norm_gpu
 from .elementwise import (add_bias, add_positions, copy_columns, gelu, gelu_mul, merge_rows, part_ids, scale_rows,
                           silu_mul)
 from .sampling import (LOGPROB_TOP_MAX, ROW_LOADS, ROW_THREADS, TOP_ROUNDS, TOP_WAYS, argmax, count_token,
@@ -65,7 +65,8 @@ __all__ = [
     "ATTN_SPLIT_GROUP", "ATTN_SPLIT_MAX_HD4", "ATTN_SPLIT_SCORES", "ATTN_SPLIT_THREADS", "ATTN_SPLIT_UNROLL",
     "ATTN_THREADS", "attn_combine", "attn_decode_rope", "attn_split",
     "ATTN_PREFILL_KEYS", "ATTN_PREFILL_MAX_HD4", "ATTN_PREFILL_PARTS", "ATTN_PREFILL_THREADS", "attn_prefill",
-    "RMS_THREADS", "head_rms_norm", "layer_norm", "rms_norm", "rms_norm_add", "rms_norm_gpu",
+    "HEAD_NORM_THREADS", "RMS_THREADS", "head_rms_norm", "head_rms_norm_gpu", "layer_norm", "rms_norm", "rms_norm_add",
+    "rms_norm_gpu",
     "add_bias", "add_positions", "copy_columns", "gelu", "gelu_mul", "merge_rows", "part_ids", "scale_rows",
     "silu_mul",
     "LOGPROB_TOP_MAX", "ROW_LOADS", "ROW_THREADS", "TOP_ROUNDS", "TOP_WAYS", "argmax", "count_token",
@@ -104,6 +105,7 @@ KERNELS = [
     ("add_bias", add_bias),
     ("rms_norm_add", rms_norm_add),
     ("head_rms_norm", head_rms_norm),
+    ("head_rms_norm_gpu", head_rms_norm_gpu),
     ("gelu_mul", gelu_mul),
     ("gelu", gelu),
     ("layer_norm", layer_norm),

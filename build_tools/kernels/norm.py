@@ -105,6 +105,51 @@ def head_rms_norm():
     return sch.mod
 
 
+HEAD_NORM_THREADS = 64  # invocations per head: hd 64-256 is one to four loads each
+
+
+def head_rms_norm_gpu():
+    """head_rms_norm for GPUs: one workgroup of 64 per (row, head) over all H + 2 Hkv heads: the head's sum of
+    squares by a workgroup reduction, then its hd values scaled by the same invocations (the v heads copied,
+    factor 1). head_rms_norm's one-invocation-an-output schedule re-sums the head's hd squares for each of
+    its hd outputs: 107 us a dispatch for Gemma 3's decode on an H100, 43% of its decode step."""
+    n, H, Hkv, hd = _var("n"), _var("H"), _var("Hkv"), _var("hd")
+    eps = _var("eps", F32)
+    heads = H + 2 * Hkv
+    qkv = te.placeholder((n, heads, hd), F32, name="qkv")  # (the n x (H + 2 Hkv) hd of the qkv product)
+    qw = te.placeholder((hd,), F32, name="qw")
+    kw = te.placeholder((hd,), F32, name="kw")
+    # d = ko * 64 + tx over whole passes, the tail masked by a 0 factor (no branch around each load)
+    ko = te.reduce_axis((0, tir.floordiv(hd + HEAD_NORM_THREADS - 1, HEAD_NORM_THREADS)), "ko")
+    tx = te.reduce_axis((0, HEAD_NORM_THREADS), "tx")
+
+    def squares(i, h):
+        d = ko * HEAD_NORM_THREADS + tx
+        v = qkv[i, h, tir.min(d, hd - 1)]
+        return te.sum(v * v * (d < hd).astype(F32), axis=[ko, tx])
+
+    ss = te.compute((n, heads), squares, name="ss")
+
+    def normed(i, h, e):
+        inv = te.rsqrt(ss[i, h] / hd.astype(F32) + eps)
+        return tir.Select(h < H, qkv[i, h, e] * inv * qw[e], tir.Select(h < H + Hkv, qkv[i, h, e] * inv * kw[e], qkv[i, h, e]))
+
+    y = te.compute((n, heads, hd), normed, name="y")
+    sch = _schedule(_prim_func("head_rms_norm_gpu", [qkv, qw, kw, y, H, Hkv, eps]))
+    red = sch.get_sblock("ss")
+    i, h, k_outer, t = sch.get_loops(red)
+    sch.reorder(t, k_outer)
+    sch.bind(i, "blockIdx.y")  # a workgroup per (row, head): no division to find them
+    sch.bind(h, "blockIdx.x")
+    sch.bind(t, "threadIdx.x")
+    sch.set_scope(red, 0, "shared")
+    out = sch.get_sblock("y")
+    sch.reverse_compute_at(out, h)
+    eo, et = sch.split(sch.get_loops(out)[-1], [None, HEAD_NORM_THREADS])
+    sch.bind(et, "threadIdx.x")
+    return sch.mod
+
+
 def layer_norm():
     """y[n, K] = (x[row0 + i] - mean) * rsqrt(var + eps) * w[K] + b[K], over each row (GPT-2); row0 lets
     the final norm take only the last row before the LM head."""

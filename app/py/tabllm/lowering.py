@@ -286,6 +286,13 @@ class Lowering:
         v = self.v16 if variant is None else variant
         return Step("rms_norm" + self.sfx + v, {"x": x, "w": w, "y": y}, {"n": n, "K": K, "row0": row0, "eps": self.eps})
 
+    def head_rms_norm(self, qkv, q_norm, k_norm, y, H, Hkv, hd, n="n"):
+        """y[n, (H + 2 Hkv) hd] = qkv with each q head rms-normed * q_norm[hd], each k head * k_norm[hd], the v heads
+        copied (Gemma 3's and Qwen3's q/k norms); on GPUs a workgroup per head, else an invocation per output."""
+        kernel = "head_rms_norm_gpu" if self.gpu else "head_rms_norm"
+        return Step(kernel, {"qkv": qkv, "qw": q_norm, "kw": k_norm, "y": y},
+                    {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "eps": self.eps})
+
     def _product_kernel(self, fmt, N, K, decode, variant):
         """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
         (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only);

@@ -77,8 +77,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             ph.steps += [
                 # qkv = rms_norm(x) * attn_norm @ Wqkv^T, then each q head rms-normed * q_norm, each k head * k_norm
                 *low.normed_product(ph, "x", p + "attn_norm", "xn", qkv_fmt, "qkv_raw", qkv, attn.width, D),
-                Step("head_rms_norm", {"qkv": "qkv_raw", "qw": p + "q_norm", "kw": p + "k_norm", "y": "qkv"},
-                     {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "eps": eps}),
+                low.head_rms_norm("qkv_raw", p + "q_norm", p + "k_norm", "qkv", H, Hkv, hd),
                 # e = attention(rope(q), rope(k), v; the layer's window) @ Wo^T;  x2 = x + rms_norm(e) * post_attn_norm
                 *low.attention_out(ph, "qkv", "q", k_cache, v_cache, rope, "att", o_fmt, o, D, "e", window=window, scale=scale),
                 norm_add("e", "x", p + "post_attn_norm", "x2"),

@@ -210,8 +210,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                              Step("add_bias" + low.v16, {"x": "qkv_raw", "b": qkv_bias, "y": "qkv"}, {"n": "n", "N": attn.width})]
             elif qk_norm:  # qkv = rms_norm(x) * attn_norm @ Wqkv^T, then each q head rms-normed * q_norm, each k head * k_norm
                 ph.steps += [*low.normed_product(ph, "x", attn_norm, "xn", qkv_fmt, "qkv_raw", qkv, attn.width, D),
-                             Step("head_rms_norm", {"qkv": "qkv_raw", "qw": q_norm, "kw": k_norm, "y": "qkv"},
-                                  {"n": "n", "H": H, "Hkv": Hkv, "hd": hd, "eps": eps})]
+                             low.head_rms_norm("qkv_raw", q_norm, k_norm, "qkv", H, Hkv, hd)]
             else:  # qkv = rms_norm(x) * attn_norm @ Wqkv^T
                 ph.steps += low.normed_product(ph, "x", attn_norm, "xn", qkv_fmt, "qkv", qkv, attn.width, D)
             # x2 = x + attention(rope(q), rope(k), v; the last `window` positions) @ Wo^T

@@ -543,6 +543,7 @@ OPS = {
     "add_bias": add_bias,
     "rms_norm_add": rms_norm_add,
     "head_rms_norm": head_rms_norm,
+    "head_rms_norm_gpu": head_rms_norm,  # (the same values: only the schedules differ)
     "gelu_mul": gelu_mul,
     "gelu": gelu,
     "layer_norm": layer_norm,
