@@ -330,7 +330,7 @@ worker.onmessage = ({ data: m }) => {
     case "ready":
       window.tabllm.ready = m;
       if (m.modelUrl) modelInUse = m.modelUrl;
-      refreshStorage();
+      if ($("storage").open) refreshStorage(); // (else when opened: reading the cache costs a little)
       window.tabllm.lifecycle.push({ type: m.type });
       recovering = false;
       $("progress").value = 100;
