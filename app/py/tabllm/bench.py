@@ -87,6 +87,11 @@ SYNTHETIC = {
         "matrices": ("qkv", "o", "up", "down"),
     },
 }
+# The 8B-class body in llama.cpp's Q4_K_M mix as far as fused matrices allow: Q4_K matrices, Q6_K FFN down
+# (Q4_K_M has Q6_K in half the layers' down and attn_v; here every down) and a Q6_K head
+SYNTHETIC["llama-8b-q4km"] = {"config": SYNTHETIC["llama-8b"]["config"],
+                              "quant": {"embed": "q4_k", "*": "q4_k", "down": "q6_k", "lm_head": "q6_k"}}
+
 MATRICES = ("qkv", "o", "gate_up", "down")  # a layer's matrices (GPT-2: "matrices" above)
 
 # --- ceilings: hand-written WGSL, since they measure the device, not a model kernel -----------------
@@ -200,7 +205,7 @@ def synthetic_engine(name: str, executor, context_length: int, precision="auto",
         for m in spec.get("matrices", MATRICES):
             quant[f"layers.{i}.{m}"] = spec["quant"].get(m, spec["quant"]["*"])
     if not config["tie_word_embeddings"]:
-        quant["lm_head"] = spec["quant"]["*"]
+        quant["lm_head"] = spec["quant"].get("lm_head", spec["quant"]["*"])
     engine = Engine.from_plan_config(config, quant, executor, context_length, tokens_per_call, precision=precision)
     upload_random_weights(engine.plan, executor)
     return engine

@@ -234,7 +234,7 @@ def main(argv=None):
 
     bench = sub.add_parser("bench", help="prefill/decode speed against this GPU's measured ceilings")
     src = bench.add_mutually_exclusive_group()
-    src.add_argument("--synthetic", choices=["gemma3-270m", "gpt2-124m", "llama-8b", "phi3-mini", "qwen3-0.6b", "smollm2-135m"], default="smollm2-135m",
+    src.add_argument("--synthetic", choices=["gemma3-270m", "gpt2-124m", "llama-8b", "llama-8b-q4km", "phi3-mini", "qwen3-0.6b", "smollm2-135m"], default="smollm2-135m",
                      help="random weights of these models' shapes and formats, built in memory (default smollm2-135m)")
     src.add_argument("--model", help="a converted model directory instead")
     bench.add_argument("--prompt-tokens", type=int, default=512)
