@@ -128,6 +128,14 @@ def test_conversations_kept_listed_switched_deleted(context, tiny_site, artifact
         assert "context window exceeded" in page.inner_text("#error"), page.inner_text("#error")
         assert shown(page)[-1] == ["user", long + " once more", ["unanswered"]]
         assert page.evaluate("JSON.parse(localStorage.getItem('tabllm-settings-v1')).context_policy") == "error"
+        # the unanswered message stays on screen and in the kept chat, never in the engine's conversation
+        assert chat_titles(page)[1] == "a new start"
+        n = page.evaluate("window.tabllm.conversationsLoaded.length")
+        page.click("#chat-list li:nth-child(2) .chat-open")
+        assert loaded(page, n + 1)["messages"] == 2
+        page.click("#chat-list li:nth-child(1) .chat-open")
+        assert loaded(page, n + 2)["messages"] == 4  # two answered turns, not the refused message
+        assert shown(page)[-1] == ["user", long + " once more", ["unanswered"]]
         page.select_option("#set-context_policy", "drop_oldest")
 
         # the storage panel: the model's cached files (metadata and shards) summed, then deleted
