@@ -188,6 +188,7 @@ def test_corrupted_shard_is_refetched_once_a_good_retry_is_used_and_a_poisoned_c
         requests.clear()
         page, ready = open_chat(context, url, "?temperature=0&max_tokens=8&ignore_eos=1")
         assert ready is not None, page.inner_text("#error")
+        page.click("#new-chat")  # (the chat before the reload is kept and reopened: the same question in a new one)
         again = ask(page, TINY_PROMPT)
         cached = model_cache_urls(page)
         assert sorted(requests) == sorted(["config.json", shards[0], shards[2]])  # each poisoned file once
