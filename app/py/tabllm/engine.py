@@ -323,6 +323,10 @@ class Engine:
         self.check_prompt_fits(len(token_ids))
         return [int(t) for t in token_ids]  # (numpy integers too)
 
+    def forget_cached_prefix(self):
+        """The next request prefills its whole prompt (no prefix reuse): for measurements of prefill."""
+        self._kv_ids = ()
+
     def check_prompt_fits(self, n_prompt):
         """A ContextWindowError unless a prompt of n_prompt tokens leaves room for one generated token (the
         one place this is decided: the API server asks here before queueing a request)."""
