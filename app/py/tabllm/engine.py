@@ -115,7 +115,7 @@ def _build_plan(family, config, quant, context_length, tokens_per_call, executor
     _check_context(config, context_length, getattr(executor, "limits", None))
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
     plan = family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
-                             profile=executor.kernel_profile, **extra)
+                             profile=executor.kernel_profile, limits=getattr(executor, "limits", None), **extra)
     return split_large_matrices(plan, getattr(executor, "limits", None) or {})
 
 

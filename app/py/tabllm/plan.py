@@ -60,6 +60,15 @@ class Plan:
     # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
     # "parts": [(buffer name, first byte in the tensor, bytes)]}
     splits: dict = field(default_factory=dict)
+    # the most bytes one storage binding may see (the device's maxStorageBufferBindingSize and
+    # maxBufferSize, the smaller): tabllm.lowering registers a matrix above it as row parts. None: no limit
+    max_binding: int | None = None
+
+    @staticmethod
+    def binding_limit(limits: dict | None) -> int | None:
+        """max_binding for a device's limits (WebGPU names, as wgpu-py's adapter.limits)."""
+        sizes = [(limits or {}).get(k) for k in ("max-storage-buffer-binding-size", "max-buffer-size")]
+        return min((int(v) for v in sizes if v), default=None)
 
     def add_buffer(self, name, dtype, shape, kind="state"):
         self.buffers[name] = BufferSpec(name, dtype, tuple(int(s) for s in shape), kind)

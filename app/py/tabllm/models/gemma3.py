@@ -27,7 +27,8 @@ def is_global_layer(config: dict, i: int) -> bool:
     return config["layer_types"][i] == "full_attention"  # else "sliding_attention"
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
+               limits: dict | None = None) -> Plan:
     """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
@@ -36,7 +37,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if H % Hkv or hd % 4 or D % 32 or F % 32 or (H * hd) % 32:
         raise TabllmError("Gemma 3 shapes must have H a multiple of Hkv, head_dim a multiple of 4, widths multiples of 32")
 
-    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile, max_binding=Plan.binding_limit(limits))
     attn = Attention(H, Hkv, hd, C)
     low = Lowering(plan, attn, eps)
     local = dict(config, rope_theta=config["rope_local_theta"], rope_scaling=None)

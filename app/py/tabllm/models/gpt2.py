@@ -24,7 +24,8 @@ from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
 
 
-def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu") -> Plan:
+def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
+               limits: dict | None = None) -> Plan:
     """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations."""
     D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
     H, hd = config["num_heads"], config["head_dim"]
@@ -35,7 +36,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if D % 32 or F % 32 or H * hd != D or hd % 4:
         raise TabllmError("GPT-2 widths must be multiples of 32, head_dim of 4, and heads * head_dim = hidden")
 
-    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile)
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile, max_binding=Plan.binding_limit(limits))
     attn = Attention(H, H, hd, C)
     low = Lowering(plan, attn, eps)
     # identity rotation, flat f32 like llama.rope_tables (array.array: the page has no numpy)

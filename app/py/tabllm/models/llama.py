@@ -142,7 +142,7 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32") -> Plan:
+               precision: str = "f32", limits: dict | None = None) -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe) or "gpu": the same math, lowered to the kernels the
     device prefers (tabllm.lowering). precision: "f32", or "f16" (f16 storage of the layers' activations
     and KV cache: see the top)."""
@@ -158,7 +158,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         raise TabllmError(f"unknown kernel profile {profile!r}")
     if precision not in ("f32", "f16"):
         raise TabllmError(f"unknown precision {precision!r}")
-    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile, precision=precision, hidden="xf")
+    plan = Plan(max_tokens_per_call=T, context_length=C, profile=profile, precision=precision, hidden="xf",
+                max_binding=Plan.binding_limit(limits))
     attn = Attention(H, Hkv, hd, C)
     low = Lowering(plan, attn, eps)
     act = precision  # storage of the activations that feed products, and of the KV cache
