@@ -293,6 +293,22 @@ class Lowering:
         return Step(kernel, {"qkv": qkv, "qw": q_norm, "kw": k_norm, "y": y},
                     {"n": n, "H": H, "Hkv": Hkv, "hd": hd, "eps": self.eps})
 
+    def embed(self, ids, out, fmt, bind, K, n="n"):
+        """out[n, K] = W[ids] (f32 rows of the embedding matrix W [V, K] in format fmt). W in row parts
+        (RowParts: beyond a storage binding): per part, the ids shifted into it (part_ids, clamped), the
+        lookup into the scratch "embed.rows", and merge_rows keeps the rows whose id lies in the part."""
+        if not isinstance(fmt, RowParts):
+            return [Step(f"embed_{fmt}", {"ids": ids, "out": out, **bind}, {"n": n, "K": K})]
+        part_ids = self.plan.add_scratch("embed.ids", "i32", self.plan.buffers[ids].shape)
+        rows = self.plan.add_scratch("embed.rows", "f32", self.plan.buffers[out].shape)
+        steps, row0 = [], 0
+        for part_fmt, part_bind, part_rows in fmt.parts:
+            steps += [Step("part_ids", {"ids": ids, "y": part_ids}, {"n": n, "row0": row0, "rows": part_rows}),
+                      *self.embed(part_ids, rows, part_fmt, part_bind, K, n),
+                      Step("merge_rows", {"ids": ids, "x": rows, "y": out}, {"n": n, "K": K, "row0": row0, "rows": part_rows})]
+            row0 += part_rows
+        return steps
+
     def _product_kernel(self, fmt, N, K, decode, variant):
         """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
         (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only);

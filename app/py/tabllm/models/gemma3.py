@@ -53,7 +53,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
 
     embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
     phases = low.layer_phases([
-        Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "e", **embed_bind}, {"n": "n", "K": D}),
+        *low.embed("ids", "e", embed_fmt, embed_bind, D),
         Step("scale_rows", {"x": "e", "y": "x"}, {"n": "n", "K": D, "s": float(config["embed_scale"])}),
     ])
     scale = float(config["query_pre_attn_scalar"]) ** -0.5

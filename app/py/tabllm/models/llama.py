@@ -190,7 +190,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("logits", "f32", (plan.logit_rows, V))
 
     embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
-    phases = low.layer_phases([Step(f"embed_{embed_fmt}", {"ids": "ids", "out": "x", **embed_bind}, {"n": "n", "K": D})])
+    phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D))
     for i in range(config["num_layers"]):
         p = f"layers.{i}"
         attn_norm = plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
