@@ -20,6 +20,7 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
+from . import layer_range
 from .llama import rope_tables
 
 
@@ -28,12 +29,18 @@ def is_global_layer(config: dict, i: int) -> bool:
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None) -> Plan:
-    """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations."""
+               limits: dict | None = None, layers: tuple | None = None) -> Plan:
+    """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations.
+    layers: (a, b), the layers [a, b) only (None: all; models.layer_range): the embedding only where a = 0
+    (else x [n, D] is uploaded), the head and sampling only where b is the last layer (else the phases leave
+    x [n, D] for the next part); KV caches and weights of these layers only."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
     eps = float(config["rms_norm_eps"])
+    first, last = layer_range(config, layers)
+    with_head = last == config["num_layers"]  # the plan ends with the final norm, the head and sampling
+    tied = config.get("tie_word_embeddings", True)
     if H % Hkv or hd % 4 or D % 32 or F % 32 or (H * hd) % 32:
         raise TabllmError("Gemma 3 shapes must have H a multiple of Hkv, head_dim a multiple of 4, widths multiples of 32")
 
@@ -49,19 +56,22 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     for name, cols in (("ids", None), ("x", D), ("x2", D), ("xn", D), ("e", D), ("qkv_raw", attn.width), ("qkv", attn.width),
                        ("q", H * hd), ("att", H * hd), ("gu", 2 * F), ("h", F)):
         plan.add_buffer(name, "i32" if cols is None else "f32", (T,) if cols is None else (T, cols))
-    plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
+    if with_head:
+        plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
 
-    embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
+    if first == 0 or (with_head and tied):
+        embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
+    # a plan from a later layer starts from x [n, D] as uploaded
     phases = low.layer_phases([
         *low.embed("ids", "e", embed_fmt, embed_bind, D),
         Step("scale_rows", {"x": "e", "y": "x"}, {"n": "n", "K": D, "s": float(config["embed_scale"])}),
-    ])
+    ] if first == 0 else [])
     scale = float(config["query_pre_attn_scalar"]) ** -0.5
 
     def norm_add(x, r, w, y):  # y = r + rms_norm(x) * w
         return Step("rms_norm_add", {"x": x, "r": r, "w": w, "y": y}, {"n": "n", "K": D, "eps": eps})
 
-    for i in range(config["num_layers"]):
+    for i in range(first, last):
         p = f"layers.{i}."
         for w, size in (("attn_norm", D), ("ffn_norm", D), ("post_attn_norm", D), ("post_ffn_norm", D), ("q_norm", hd), ("k_norm", hd)):
             plan.add_buffer(p + w, "f32", (size,), "weight")
@@ -87,8 +97,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 norm_add("e", "x2", p + "post_ffn_norm", "x"),
             ]
     low.finish_phases(phases)
+    if not with_head:
+        return plan  # the layers leave x [n, D]: the next part's input
     plan.add_buffer("final_norm", "f32", (D,), "weight")
-    head_fmt, head = (embed_fmt, embed_bind) if config.get("tie_word_embeddings", True) else linear_weights(plan, quant, "lm_head", V, D)
+    head_fmt, head = (embed_fmt, embed_bind) if tied else linear_weights(plan, quant, "lm_head", V, D)
     plan.phases["head_all"] = [  # rows row0 .. row0 + n - 1 (n <= plan.logit_rows)
         low.rms_norm("x", "final_norm", "xn", D, row0="row0"),
         *low.product(Phase("head_all", False, False), head_fmt, "xn", "logits", head, V, D),

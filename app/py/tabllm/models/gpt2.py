@@ -22,15 +22,22 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
+from . import layer_range
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None) -> Plan:
-    """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations."""
+               limits: dict | None = None, layers: tuple | None = None) -> Plan:
+    """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations.
+    layers: (a, b), the layers [a, b) only (None: all; models.layer_range): the embedding only where a = 0
+    (else x [n, D] is uploaded), the head and sampling only where b is the last layer (else the phases leave
+    x [n, D] for the next part); KV caches and weights of these layers only."""
     D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
     H, hd = config["num_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
     eps = float(config["rms_norm_eps"])  # GPT-2's layer_norm_epsilon
+    first, last = layer_range(config, layers)
+    with_head = last == config["num_layers"]  # the plan ends with the final norm, the head and sampling
+    tied = config.get("tie_word_embeddings", True)
     if C > P:
         raise TabllmError(f"GPT-2 has {P} learned positions; the context cannot be {C}")
     if D % 32 or F % 32 or H * hd != D or hd % 4:
@@ -48,14 +55,17 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     for name, cols in (("ids", None), ("x", D), ("x2", D), ("xn", D), ("e", D), ("qkv_raw", 3 * D), ("qkv", 3 * D),
                        ("q", D), ("att", D), ("u", F), ("u_b", F), ("h", F)):
         plan.add_buffer(name, "i32" if cols is None else "f32", (T,) if cols is None else (T, cols))
-    plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
-    plan.add_buffer("pos_embed", "f32", (P, D), "weight")
-
-    embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
+    if with_head:
+        plan.add_buffer("logits", "f32", (plan.logit_rows, V))  # head_all: a group of rows at a time
+    if first == 0:
+        plan.add_buffer("pos_embed", "f32", (P, D), "weight")
+    if first == 0 or (with_head and tied):
+        embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
+    # a plan from a later layer starts from x [n, D] as uploaded
     phases = low.layer_phases([
         *low.embed("ids", "e", embed_fmt, embed_bind, D),
         Step("add_positions", {"x": "e", "pos_embed": "pos_embed", "y": "x"}, {"n": "n", "K": D, "pos0": "pos0"}),
-    ])
+    ] if first == 0 else [])
 
     def norm(x, base, y, n="n", row0=0):  # y = layer_norm(x) * w + b
         for suffix in ("", "_bias"):
@@ -66,7 +76,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         plan.add_buffer(base + "_bias", "f32", (N,), "weight")
         return Step("add_bias", {"x": x, "b": base + "_bias", "y": y}, {"n": "n", "N": N})
 
-    for i in range(config["num_layers"]):
+    for i in range(first, last):
         p = f"layers.{i}."
         qkv_fmt, qkv = linear_weights(plan, quant, p + "qkv", 3 * D, D)
         o_fmt, o = linear_weights(plan, quant, p + "o", D, D)
@@ -92,7 +102,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 bias("e", p + "down", "x", D),
             ]
     low.finish_phases(phases)
-    head_fmt, head = (embed_fmt, embed_bind) if config.get("tie_word_embeddings", True) else linear_weights(plan, quant, "lm_head", V, D)
+    if not with_head:
+        return plan  # the layers leave x [n, D]: the next part's input
+    head_fmt, head = (embed_fmt, embed_bind) if tied else linear_weights(plan, quant, "lm_head", V, D)
     plan.phases["head_all"] = [norm("x", "final_norm", "xn", n="n", row0="row0"),
                                *low.product(Phase("head_all", False, False), head_fmt, "xn", "logits", head, V, D)]
     plan.phases["head_last"] = [  # the last row only

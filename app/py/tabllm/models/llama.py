@@ -35,6 +35,7 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
+from . import layer_range
 
 
 ROPE_SCALINGS = ("linear", "llama3", "yarn", "longrope", "freq_factors")  # config rope_scaling rope_type (or type)
@@ -142,14 +143,18 @@ F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" pick
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32", limits: dict | None = None) -> Plan:
+               precision: str = "f32", limits: dict | None = None, layers: tuple | None = None) -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe) or "gpu": the same math, lowered to the kernels the
     device prefers (tabllm.lowering). precision: "f32", or "f16" (f16 storage of the layers' activations
-    and KV cache: see the top)."""
+    and KV cache: see the top). layers: (a, b), the layers [a, b) only (None: all; models.layer_range):
+    the embedding only where a = 0 (else x [n, D] is uploaded), the head and sampling only where b is the
+    last layer (else the phases leave x [n, D] for the next part); KV caches and weights of these layers only."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
     eps = float(config["rms_norm_eps"])
+    first, last = layer_range(config, layers)
+    with_head = last == config["num_layers"]  # the plan ends with the final norm, the head and sampling
     if H % Hkv:
         raise TabllmError(f"num_heads {H} is not a multiple of num_kv_heads {Hkv}")
     if hd % 4 or D % 32 or F % 32 or (H * hd) % 32:
@@ -186,12 +191,16 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.add_buffer("att", act, (T, H * hd))
     plan.add_buffer("gu", act, (T, 2 * F))
     plan.add_buffer("h", act, (T, F))
-    plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
-    plan.add_buffer("logits", "f32", (plan.logit_rows, V))
+    if with_head:
+        plan.add_buffer("xf", "f32", (T, D))  # final-normed hidden states: the head's input (f32 in both precisions)
+        plan.add_buffer("logits", "f32", (plan.logit_rows, V))
 
-    embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
-    phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D))
-    for i in range(config["num_layers"]):
+    tied = config.get("tie_word_embeddings", False)
+    if first == 0 or (with_head and tied):
+        embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
+    # x [n, D] = embed(ids); a plan from a later layer starts from x as uploaded
+    phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D) if first == 0 else [])
+    for i in range(first, last):
         p = f"layers.{i}"
         attn_norm = plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
         ffn_norm = plan.add_buffer(f"{p}.ffn_norm", "f32", (D,), "weight")
@@ -221,8 +230,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             ph.steps += low.gated_mlp(ph, "silu", "x2", ffn_norm, "xn", "gu", "h", gu_fmt, gu, down_fmt, down, D, F,
                                       "x", residual="x2")
     low.finish_phases(phases)
+    if not with_head:
+        return plan  # the layers leave x [n, D]: the next part's input
     plan.add_buffer("final_norm", "f32", (D,), "weight")
-    if config.get("tie_word_embeddings", False):
+    if tied:
         head_fmt, head = embed_fmt, embed_bind
     else:
         head_fmt, head = linear_weights(plan, quant, "lm_head", V, D)

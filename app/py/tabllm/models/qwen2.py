@@ -13,7 +13,7 @@ F16_PLAN = True
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32", limits: dict | None = None):
+               precision: str = "f32", limits: dict | None = None, layers: tuple | None = None):
     if not config.get("qkv_bias"):
         raise UnsupportedModelError("a qwen2 model directory must have q/k/v biases (config qkv_bias)")
-    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, precision, limits)
+    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, precision, limits, layers)

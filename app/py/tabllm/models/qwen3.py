@@ -14,7 +14,7 @@ call_dims = llama.call_dims
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None):
+               limits: dict | None = None, layers: tuple | None = None):
     if not config.get("qk_norm"):
         raise UnsupportedModelError("a qwen3 model directory must have q/k head norms (config qk_norm)")
-    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, limits=limits)
+    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, limits=limits, layers=layers)
