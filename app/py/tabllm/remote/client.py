@@ -1,0 +1,117 @@
+"""SplitClient: the last part of a model run here, its first layers on a split server (`tabllm serve --split`).
+
+    client = SplitClient("ws://host:8000/v1/split", model_dir)   # loads layers [k, L) and the head only
+    client.generate("What is 2+2?", temperature=0).text           # Engine's generate / chat_stream / ...
+    client.embeddings.create(input="some text")                   # /v1/embeddings' pooling over the split
+    client.wire                                                   # bytes and round trips so far
+
+It is a LastPart (remote/parts.py), so everything an Engine offers works over the split; its first_part is
+a request to the server on the session's socket (one round trip per prompt, one per generated token).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import TabllmError
+from . import protocol
+from .parts import LastPart
+from .protocol import DTYPES
+from .server import model_fingerprint
+
+
+class SplitServerError(TabllmError):
+    """The split server refused or closed the session: `code` is a protocol.ERRORS key (or "closed")."""
+
+    def __init__(self, code, message):
+        super().__init__(f"split server: {code}: {message}")
+        self.code = code
+
+
+class SplitClient(LastPart):
+    def __init__(self, url, model_dir=None, executor=None, device="auto", dtype="f32", context_length=None,
+                 precision="auto", timeout=60.0, **kwargs):
+        """url: the server's WebSocket (ws://host:port/v1/split). model_dir: the same model as the server's
+        (checked by fingerprint; None: the bundled default). executor: for the last part (None: made for
+        `device`). dtype: "f32" (exact) or "f16" (half the bytes on the wire; replies may then differ from
+        unsplit ones). context_length: at most the server's (None: the server's). timeout: seconds to wait
+        for each of the server's answers."""
+        from websockets.sync.client import connect
+
+        if dtype not in DTYPES:
+            raise TabllmError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
+        if model_dir is None:
+            from ..convert import default_model_dir
+
+            model_dir = default_model_dir()
+        self.dtype, self.timeout = dtype, timeout
+        self.wire = {"requests": 0, "bytes_sent": 0, "bytes_received": 0, "wait_s": 0.0}
+        try:
+            # max_size None: a prompt's rows ([n, D] f32) may be megabytes; the server bounds n by its context
+            self._ws = connect(url, max_size=None, open_timeout=timeout, close_timeout=2)
+        except Exception as e:  # OSError, or websockets' own InvalidURI / InvalidHandshake
+            raise TabllmError(f"cannot reach the split server at {url}: {type(e).__name__}: {e}") from None
+        try:
+            self._ws.send(protocol.open_message(dtype, model_fingerprint(model_dir)))
+            self.server = self._answer()
+            if isinstance(self.server, bytes) or self.server.get("type") != "ready":
+                raise SplitServerError("bad_message", f"expected 'ready', got {str(self.server)[:200]}")
+            self.session = self.server["session"]
+            C = self.server["context_length"]
+            if context_length is not None and context_length > C:
+                raise TabllmError(f"context_length {context_length} is above the server's {C}")
+            if executor is None:
+                from ..runtime.devices import make_executor
+
+                executor = make_executor(device)
+            super().__init__(model_dir, executor, self.server["layers"][1], self._remote_rows,
+                             context_length=context_length or C, precision=precision, **kwargs)
+        except BaseException:
+            self._ws.close()
+            raise
+
+    def _answer(self):
+        """The server's next message: bytes (a response), or a dict (a JSON control message); an error
+        message or a closed socket is a SplitServerError."""
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            msg = self._ws.recv(timeout=self.timeout)
+        except TimeoutError:
+            raise SplitServerError("timeout", f"no answer within {self.timeout:g} s") from None
+        except ConnectionClosed as e:
+            raise SplitServerError("closed", f"the session's socket closed ({e})") from None
+        if isinstance(msg, bytes):
+            return msg
+        try:
+            obj = json.loads(msg)
+        except ValueError:
+            raise SplitServerError("bad_message", f"not JSON: {msg[:200]!r}") from None
+        if obj.get("type") == "error":
+            raise SplitServerError(obj.get("code"), obj.get("message"))
+        return obj
+
+    def _remote_rows(self, kind, ids, pos0) -> bytes:
+        """first_part over the socket: hidden states [n, D] (f32 LE bytes) after the server's layers."""
+        request = protocol.pack_request(kind, pos0, ids)
+        t = time.perf_counter()
+        self._ws.send(request)
+        data = self._answer()
+        self.wire["wait_s"] += time.perf_counter() - t
+        self.wire["requests"] += 1
+        self.wire["bytes_sent"] += len(request)
+        self.wire["bytes_received"] += len(data) if isinstance(data, bytes) else 0
+        rows = protocol.parse_response(data, kind, pos0, len(ids), self.config["hidden_size"], self.dtype)
+        if self.dtype != "f32":
+            rows = np.frombuffer(rows, DTYPES[self.dtype][0]).astype("<f4").tobytes()
+        return rows
+
+    def close(self):
+        """End the session (the server frees its slot) and free the last part."""
+        if not self._closed:
+            self._ws.close()
+        super().close()

@@ -1,0 +1,354 @@
+"""Engines for a range of layers: the two halves of split execution.
+
+    first = FirstPart(model_dir, executor, layers=(0, k))      # embedding + layers 0 .. k-1 (the server)
+    rows = first.rows(PREFILL, ids, pos0)                       # f32 LE bytes, hidden states [n, D]
+    last = LastPart(model_dir, executor, (k, L), first_part=f)  # layers k .. L-1, final norm, head, sampling
+    last.generate("Hi", temperature=0)                          # Engine's generate / chat_stream / embeddings
+
+Both are Engines (tabllm.engine) whose plan is the family's build_plan(..., layers=(a, b)). The first part
+leaves the residual stream after layer k-1 in buffer "x" [n, D], which is read back; the last part gets
+those rows uploaded into its own "x" and runs the rest exactly as the unsplit engine runs it (the same
+phases for the same calls: "body" for prompt chunks, "body_decode" for single tokens), so split greedy
+tokens equal unsplit ones.
+
+engine.py has no hook for a layer range (its loader looks the family up itself and builds the plan), so
+PartEngine loads itself (a copy of Engine._load_steps' few lines with the range passed through) and
+reads only the shards holding its tensors; LastPart overrides the loops that feed the layers
+(stream_steps, _prefill_steps, _run_chunks) to take rows from the first part instead of token ids.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from array import array
+from pathlib import Path
+
+import numpy as np
+
+from ..conversation import END_OF_TURN_TOKENS, ChatTemplate
+from ..engine import DEFAULT_CONTEXT, FAMILIES, Engine, _build_plan, _check_context, _common_prefix, _is_whole, choose_precision
+from ..errors import TabllmError, UnsupportedModelError
+from ..models import layer_range
+from ..plan import Step
+from ..sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, decode_logprobs, pack_mask
+from ..steps import Wait
+from ..tokenizer import Tokenizer
+from ..weights import DTYPES, load_config, read_index, read_shard
+from .protocol import PREFILL, STEP
+
+# the phases that run layers (Lowering.layer_phases): a session slot gets its own copy of each
+LAYER_PHASES = ("body", "body_long", "body_decode", "body_decode_long")
+
+
+class _RangeFamily:
+    """A model family module planned for layers [a, b) only: engine._build_plan calls build_plan on it
+    (the range passed through); every other attribute (call_dims, F16_PLAN, __name__) is the family's."""
+
+    def __init__(self, family, layers):
+        self._family, self.layers = family, layers
+
+    def build_plan(self, *args, **kwargs):
+        return self._family.build_plan(*args, layers=self.layers, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._family, name)
+
+
+def slot_phase(phase: str, slot: int) -> str:
+    """The name of a layer phase in session slot `slot` (slot 0: the plan's own phases)."""
+    return phase if slot == 0 else f"{phase}@{slot}"
+
+
+def _is_kv_cache(name: str) -> bool:
+    return name.endswith((".k_cache", ".v_cache"))
+
+
+def add_session_slots(plan, slots: int) -> int:
+    """Give the plan `slots` sessions: slots 1 .. slots-1 get their own KV caches ("slot{j}.<cache>") and a
+    copy of each layer phase bound to them (slot_phase); weights, tables and activations stay shared, which
+    holds while one call runs at a time (the server's one worker thread). Returns one slot's KV bytes."""
+    kv = [b for b in plan.buffers.values() if _is_kv_cache(b.name)]
+    for j in range(1, slots):
+        rename = {b.name: plan.add_buffer(f"slot{j}.{b.name}", b.dtype, b.shape) for b in kv}
+        for phase in LAYER_PHASES:
+            if phase in plan.phases:
+                plan.phases[slot_phase(phase, j)] = [
+                    Step(s.kernel, {k: rename.get(v, v) for k, v in s.buffers.items()}, s.scalars) for s in plan.phases[phase]]
+    return sum(b.nbytes for b in kv)
+
+
+def _f32_rows(data, start: int, n: int, D: int) -> array:
+    """Rows start .. start + n - 1 of f32 LE bytes [*, D] as an array (no numpy: the page too)."""
+    rows = array("f")
+    rows.frombytes(memoryview(data)[4 * D * start: 4 * D * (start + n)])
+    return rows
+
+
+class PartEngine(Engine):
+    """An Engine over layers [a, b) of a model directory: its plan, KV caches and weights are those layers'
+    (plus the embedding where a = 0, the final norm and head where b = L). slots: sessions with their own
+    KV caches (add_session_slots), at most as many as kv_budget bytes of KV cache hold (None: no cap).
+    Loads only the shards that hold its tensors."""
+
+    def __init__(self, model_dir, executor, layers, context_length=None, tokens_per_call=None, precision="auto",
+                 slots=1, kv_budget=None, tokenizer=None):
+        self.model_dir = Path(model_dir)
+        self.config = load_config(self.model_dir)
+        family = FAMILIES.get(self.config["architecture"])
+        if family is None:
+            raise UnsupportedModelError(f"architecture {self.config['architecture']!r} is not supported "
+                                        f"(supported: {', '.join(FAMILIES)})")
+        self.layers = layer_range(self.config, layers)
+        self.family = _RangeFamily(family, self.layers)
+        if context_length is not None:
+            _check_context(self.config, context_length, None)
+        self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
+        if not _is_whole(slots) or slots < 1:
+            raise TabllmError(f"slots must be a whole number >= 1, got {slots!r}")
+        self.slots = slots
+        self.has_head = self.layers[1] == self.config["num_layers"]
+        if self.has_head:  # the part that samples turns text into ids and back
+            self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
+            self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
+        else:
+            self.tokenizer = self.template = None
+        index = read_index(self.model_dir)
+        preferred = self.config.get("quantization", {}).get("activations")
+        self.precision = choose_precision(precision, family, executor, preferred)
+        self.plan = _build_plan(self.family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
+                                self.precision)
+        per_slot = sum(b.nbytes for b in self.plan.buffers.values() if _is_kv_cache(b.name))
+        if kv_budget is not None:
+            if per_slot > kv_budget:
+                raise TabllmError(f"one session's KV cache (layers {self.layers[0]}..{self.layers[1] - 1}, context "
+                                  f"{self.context_length}) needs {per_slot / 2**20:.1f} MiB, above the KV budget of "
+                                  f"{kv_budget / 2**20:.1f} MiB: raise the budget or lower the context")
+            self.slots = min(slots, int(kv_budget // per_slot))
+        self.slot_kv_bytes = add_session_slots(self.plan, self.slots)
+        self.executor = executor
+        executor.prepare(self.plan)
+        self.weight_bytes_read = self._upload_part_weights(index)
+        self.eos_ids = set(self.config.get("eos_token_ids") or [])
+        if self.tokenizer is not None:
+            self.eos_ids |= {i for i in map(self.tokenizer.token_to_id, END_OF_TURN_TOKENS) if i is not None}
+
+    def _upload_part_weights(self, index) -> int:
+        """Upload the plan's tensors, reading only the shards that hold them (weights.iter_tensors reads every
+        shard); returns the shard bytes read. A tensor cut into parts across shards is assembled first."""
+        targets = self.plan.weight_targets()  # tensor -> (dtype, shape, [(buffer, first byte, bytes)])
+        missing = sorted(set(targets) - set(index["tensors"]))
+        if missing:
+            raise TabllmError(f"model directory {self.model_dir} lacks tensors: {', '.join(missing[:5])}")
+        by_shard = {}  # shard -> [(offset in shard, tensor, bytes, offset in tensor)]
+        for name in targets:
+            t = index["tensors"][name]
+            want_dtype, want_shape, _ = targets[name]
+            if (t["dtype"], tuple(t["shape"])) != (want_dtype, tuple(want_shape)):
+                raise TabllmError(f"tensor {name} is {t['dtype']}{list(t['shape'])}, the model needs {want_dtype}{list(want_shape)}")
+            dest = 0
+            for part in t.get("parts") or [t]:
+                by_shard.setdefault(part["shard"], []).append((part["offset"], name, part["nbytes"], dest))
+                dest += part["nbytes"]
+        pending, read = {}, 0  # tensor in parts -> bytearray being filled
+        for shard_no in sorted(by_shard):
+            data = read_shard(self.model_dir, index["shards"][shard_no])
+            read += len(data)
+            for offset, name, nbytes, dest in by_shard[shard_no]:
+                t = index["tensors"][name]
+                if "parts" in t:
+                    buf = pending.setdefault(name, bytearray(t["nbytes"]))
+                    buf[dest:dest + nbytes] = data[offset:offset + nbytes]
+                    if sum(p["nbytes"] for p in t["parts"] if p["shard"] <= shard_no) < t["nbytes"]:
+                        continue  # (parts lie in increasing shards: the rest come later)
+                    tensor = memoryview(pending.pop(name))
+                else:
+                    tensor = memoryview(data)[offset:offset + nbytes]
+                for buffer, start, size in targets[name][2]:  # byte ranges of whole rows
+                    self.executor.upload(buffer, np.frombuffer(tensor[start:start + size], DTYPES[t["dtype"]]))
+        return read
+
+
+class FirstPart(PartEngine):
+    """Layers [0, k): token ids in, the hidden states after layer k-1 out (f32 [n, D])."""
+
+    def __init__(self, model_dir, executor, k, **kwargs):
+        super().__init__(model_dir, executor, (0, k), **kwargs)
+        if self.has_head:
+            raise TabllmError(f"a first part ends before the last layer: k must be below {self.config['num_layers']}")
+
+    def rows(self, kind, ids, pos0, slot=0) -> bytes:
+        """The hidden states [n, D] (f32 LE bytes) after layer k-1 of ids at positions pos0 .. pos0 + n - 1 in
+        session slot `slot`, whose KV rows from pos0 on are (re)written. kind PREFILL runs the prompt phase
+        in chunks of the activation rows, STEP one token in the one-token phase: what the unsplit engine
+        runs for the same call."""
+        self._check_open()
+        ids, D, T = self._checked_ids(ids), self.config["hidden_size"], self.plan.max_tokens_per_call
+        if not _is_whole(pos0) or pos0 < 0 or pos0 + len(ids) > self.context_length:
+            raise TabllmError(f"positions {pos0} .. {pos0 + len(ids) - 1} do not fit the context of {self.context_length}")
+        if not 0 <= slot < self.slots:
+            raise TabllmError(f"slot {slot} is not one of this part's {self.slots}")
+        if kind == STEP and len(ids) != 1:
+            raise TabllmError("a step runs one token")
+        out = bytearray()
+        for start in range(0, len(ids), T):
+            chunk = array("i", ids[start:start + T])
+            self.executor.upload("ids", chunk)
+            dims = self.family.call_dims(self.config, len(chunk), pos0 + start)
+            phase = self.decode_phase(pos0) if kind == STEP else self.prefill_phase(dims["L"])
+            self.executor.run([slot_phase(phase, slot)], dims)
+            out += self.executor.read("x", "f32", len(chunk) * D).tobytes()
+        return bytes(out)
+
+
+class LastPart(PartEngine):
+    """Layers [k, L), the final norm, the head and sampling. first_part(kind, ids, pos0) gives the hidden
+    states [n, D] (f32 LE bytes) after layer k-1 for ids at pos0 .. (a FirstPart's rows, or a split server
+    through remote.client); its caller keeps both parts' KV rows in step (prefix reuse rewinds both).
+    generate, chat_stream, text_stream, pooled_embedding, hidden_states, logits and the OpenAI-shaped
+    chat / completions / embeddings work as on an Engine."""
+
+    def __init__(self, model_dir, executor, k, first_part, **kwargs):
+        config = load_config(model_dir)
+        super().__init__(model_dir, executor, (k, config["num_layers"]), **kwargs)
+        if self.layers[0] == 0:
+            raise TabllmError("a last part starts after layer 0 (k >= 1): the first part holds the embedding")
+        self.first_part = first_part
+
+    def _upload_rows(self, rows, start, n):
+        self.executor.upload("x", _f32_rows(rows, start, n, self.config["hidden_size"]))
+
+    def _prefill_steps(self, ids, pos0, tail_phases, tail_dims, should_stop=None):
+        """Engine._prefill_steps with the first part's rows for ids (one request: the prompt in one batch)
+        uploaded into x in place of the ids. A step generator; False when should_stop stopped it."""
+        if should_stop is not None:
+            ask = Wait(should_stop)
+            yield ask
+            if ask.result:
+                return False
+        fetch = Wait(self.first_part, PREFILL, ids, pos0)
+        yield fetch
+        T = self.plan.max_tokens_per_call
+        for start in range(0, len(ids), T):
+            if should_stop is not None and start:
+                ask = Wait(should_stop)
+                yield ask
+                if ask.result:
+                    return False
+            n = min(T, len(ids) - start)
+            self._upload_rows(fetch.result, start, n)
+            last = start + T >= len(ids)
+            dims = {**self.family.call_dims(self.config, n, pos0 + start), **(tail_dims if last else {})}
+            self.executor.run([self.prefill_phase(dims["L"])] + (tail_phases if last else []), dims)
+            self._kv_ids += tuple(ids[start:start + n])
+        return True
+
+    def _run_chunks(self, token_ids, phase):
+        """Engine._run_chunks (logits, hidden states, embeddings from position 0) over the first part's rows."""
+        self._check_open()
+        token_ids = self._checked_ids(token_ids)
+        T = self.plan.max_tokens_per_call
+        self._kv_ids = ()
+        rows = self.first_part(PREFILL, token_ids, 0)  # (CPython: a blocking call; the page's half will await it)
+        for start in range(0, len(token_ids), T):
+            n = min(T, len(token_ids) - start)
+            self._upload_rows(rows, start, n)
+            dims = self.family.call_dims(self.config, n, start)
+            self.executor.run([self.prefill_phase(dims["L"])] + ([phase] if phase else []), dims)
+            self._kv_ids = tuple(token_ids[:start + n])
+            yield n
+
+    def stream_steps(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(),
+                     stats=None, stop_at_eos=True, constraint=None, logprobs=None, should_stop=None):
+        """Engine.stream_steps over the split: the same arguments, the same sampler calls (phases, seeds,
+        step numbers), so that greedy and seeded replies equal the unsplit engine's. Each decode step first
+        asks the first part for the last token's row (a round trip to the server), so no step is queued
+        ahead: the host must upload that row before the step runs."""
+        self._check_open()
+        V = self.config["vocab_size"]
+        settings.validate(V)
+        prompt_ids = self._checked_ids(prompt_ids)
+        if not _is_whole(max_tokens) or max_tokens < 1:
+            raise TabllmError(f"max_tokens must be a whole number >= 1, got {max_tokens!r}")
+        if logprobs is not None and not 0 <= logprobs <= LOGPROB_TOP_MAX:
+            raise TabllmError(f"logprobs must be 0..{LOGPROB_TOP_MAX} top alternatives, got {logprobs}")
+        self._reset_sampler(prompt_ids, settings)
+        phase = settings.phase()
+        if phase == "greedy" and constraint is not None:
+            phase = "sample"  # the raw argmax would ignore the mask
+        phases = [phase] + (["logprobs"] if logprobs is not None else [])
+        stats = stats if stats is not None else {}
+        if logprobs is not None:
+            stats["logprobs"] = []
+        out = []
+
+        def constrain():  # the constraint's mask for the next token (a packed u32 mask, or bool [V])
+            if constraint is not None:
+                allowed = constraint.allowed(out)
+                if allowed is not None:
+                    self.executor.upload("allowed", allowed if isinstance(allowed, array) else pack_mask(allowed))
+
+        def read_token() -> Wait:  # the id the GPU chose, or with logprobs the kernel's 2 + 2N words
+            if logprobs is None:
+                return Wait(self.executor.read, "ids", "i32", 1)
+            return Wait(self.executor.read, "logprobs", "u32", 2 + 2 * logprobs)
+
+        def token_of(wait) -> int:
+            if logprobs is None:
+                return int(wait.result[0])
+            entry = decode_logprobs(wait.result, logprobs)
+            stats["logprobs"].append(entry)
+            return entry.token
+
+        seed = settings.seed if settings.seed is not None else secrets.randbits(32)
+        dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
+        t0 = time.perf_counter()
+        cached = _common_prefix(self._kv_ids, prompt_ids, len(prompt_ids) - 1)
+        self._kv_ids = tuple(prompt_ids[:cached])
+        stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
+        constrain()
+        if not (yield from self._prefill_steps(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop)):
+            stats["finish_reason"] = "cancelled"
+            return
+        wait = read_token()
+        yield wait
+        token = token_of(wait)
+        stats["prefill_s"] = time.perf_counter() - t0
+        stats["finish_reason"] = "length"
+        P0, pos, t1 = len(prompt_ids), len(prompt_ids), time.perf_counter()
+        stats["first_part_s"] = 0.0  # time waiting for the first part's rows during decode (the round trips)
+        while True:
+            if stop_at_eos and token in self.eos_ids:
+                stats["finish_reason"] = "stop"
+                if logprobs is not None:
+                    stats["logprobs"].pop()
+                break
+            out.append(token)
+            yield token
+            if not (pos - P0 + 1 < max_tokens and pos + 1 < self.context_length):
+                break
+            t = time.perf_counter()
+            fetch = Wait(self.first_part, STEP, [token], pos)  # the token's row after layer k-1
+            yield fetch
+            stats["first_part_s"] += time.perf_counter() - t
+            self._upload_rows(fetch.result, 0, 1)
+            # the step at pos reads the token there and samples the next: sampler step pos - P0 + 1
+            constrain()
+            self.executor.run([self.decode_phase(pos), "head_last", *phases],
+                              {**self.family.call_dims(self.config, 1, pos), **dims(pos - P0 + 1)})
+            wait = read_token()
+            yield wait
+            token = token_of(wait)
+            self._kv_ids += (out[-1],)
+            pos += 1
+        stats["decode_s"] = time.perf_counter() - t1
+        stats["decode_steps"] = max(len(out) - 1, 0)
+
+
+def local_split(model_dir, executor_factory, k, **kwargs):
+    """(first, last): both parts in this process, the last fed by the first's slot 0 (tests, measurements
+    without a network). executor_factory() makes each part's executor."""
+    first = FirstPart(model_dir, executor_factory(), k, **kwargs)
+    last = LastPart(model_dir, executor_factory(), k, first.rows, **kwargs)
+    return first, last
+
