@@ -23,9 +23,9 @@ def show_tokens(engine, ids):
 
 def show_candidates(engine, logits, settings, label, top=5):
     probs = teach.distribution(logits, settings)
-    order = probs.argsort()[::-1][:top]
-    cells = [f"{teach.tokens(engine, [int(i)])[0]['text']!r} {probs[i]:.3f}" for i in order if probs[i] > 0]
-    print(f"  {label:28s} {int((probs > 0).sum()):6d} tokens possible; top: " + ", ".join(cells))
+    cells = [f"{c['text']!r} {c['prob']:.3f}" for c in teach.candidates(engine, logits, settings, top=top, probs=probs)
+             if c["prob"] > 0]
+    print(f"  {label:28s} {sum(p > 0 for p in probs):6d} tokens possible; top: " + ", ".join(cells))
 
 
 def main(argv=None):
@@ -43,6 +43,7 @@ def main(argv=None):
 
         print("\n2. The next token")
         view = teach.next_token(engine, ids, temperature=1.0)
+        print(f"  the GPU sampler drew {teach.tokens(engine, [view['token']])[0]['text']!r}; the likeliest:")
         for c in view["candidates"][:5]:
             print(f"  {c['text']!r:16} p = {c['prob']:.3f}   logit {c['logit']:7.3f}")
         for label, settings in [("greedy (temperature 0)", SamplerSettings(temperature=0)),

@@ -77,7 +77,9 @@ function checkWebGPU() {
 
 export class Bridge {
   // kernelsUrl: folder holding manifest.json and the .wgsl files.
-  static async create(kernelsUrl) {
+  // options.timestamps: ask for 'timestamp-query' where the adapter offers it (the teaching page's
+  // per-dispatch times, profile()); off for the chat page, whose device then has no feature it never uses.
+  static async create(kernelsUrl, options = {}) {
     checkWebGPU();
     const adapter = await requestAdapterWithRetry();
     if (!adapter) throw new BridgeError("WebGPU is present but no GPU adapter was found.");
@@ -90,6 +92,7 @@ export class Bridge {
     const requiredLimits = Object.fromEntries(wanted.map((k) => [k, adapter.limits[k]]));
     // shader-f16 where offered: the Python side (JsExecutor.has_f16) then picks the f16 plan
     const requiredFeatures = adapter.features.has("shader-f16") ? ["shader-f16"] : [];
+    if (options.timestamps && adapter.features.has("timestamp-query")) requiredFeatures.push("timestamp-query");
     const device = await adapter.requestDevice({ requiredLimits, requiredFeatures });
     return new Bridge(adapter, device, manifest, kernelsUrl);
   }
@@ -100,6 +103,7 @@ export class Bridge {
     this.manifest = manifest;
     this.kernelsUrl = kernelsUrl;
     this.buffers = new Map(); // plan buffer name -> GPUBuffer
+    this.bufferBytes = new Map(); // plan buffer name -> its size in the plan (profile()'s bytes read)
     this.phases = new Map(); // phase -> [{kernel, pipeline, bindGroup, scalars, slot, dims, packedFor, groups}]
     this.pipelines = new Map();
     this.uniform = null;
@@ -125,6 +129,8 @@ export class Bridge {
       maxStorageBufferBindingSize: this.adapter.limits.maxStorageBufferBindingSize,
       maxBufferSize: this.adapter.limits.maxBufferSize,
       readbackSlots: READBACK_SLOTS, // run() results in flight at most (JsExecutor.readback_slots)
+      timestamps: this.device.features.has("timestamp-query"), // profile() times dispatches on the GPU
+      adapterTimestamps: this.adapter.features.has("timestamp-query"),
     };
   }
 
@@ -192,6 +198,7 @@ export class Bridge {
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
     for (const b of plan.buffers) {
       this.buffers.set(b.name, this.device.createBuffer({ size: Math.max(4 * Math.ceil(b.nbytes / 4), 16), usage, label: b.name }));
+      this.bufferBytes.set(b.name, b.nbytes);
     }
     const totalSteps = Object.values(plan.phases).reduce((n, steps) => n + steps.length, 0);
     this.uniform = this.device.createBuffer({ size: totalSteps * UNIFORM_STRIDE, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
@@ -217,7 +224,8 @@ export class Bridge {
         const bindGroup = this.device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
         // dims: the call dims its scalars name; packedFor: their values when its slot was last packed
         const dims = [...new Set(Object.values(step.scalars).filter((v) => typeof v === "string"))];
-        prepared.push({ kernel, pipeline, bindGroup, scalars: step.scalars, slot, dims, packedFor: null, groups: null });
+        prepared.push({ kernel, pipeline, bindGroup, scalars: step.scalars, slot, dims, packedFor: null, groups: null,
+          bufferNames: step.buffers });
         slot += 1;
       }
       this.phases.set(phase, prepared);
@@ -313,6 +321,87 @@ export class Bridge {
     return slot;
   }
 
+  // One call (as run()'s JSON) with every dispatch timed, for the teaching page: {method, dispatches:
+  // [{kernel, ms, bytes}]} in order; bytes: the sizes of the buffers the dispatch binds read-only (whole
+  // buffers: a KV cache counts in full though attention reads only its first L rows). method
+  // "timestamp-query": each dispatch in a pass of its own whose start and end the GPU writes (the device was
+  // made with Bridge.create's timestamps option on an adapter that offers them); "host": each dispatch in a
+  // submit of its own, timed from the submit to onSubmittedWorkDone less the median of empty submits' round
+  // trips (queue and callback latency included: coarser, but measured). The call's work is done as run()
+  // would do it (same order, same scalars), so it changes what a run() would.
+  async profile(callJson) {
+    this._check();
+    const { phases, dims } = JSON.parse(callJson);
+    const steps = [];
+    for (const phase of phases) {
+      const prepared = this.phases.get(phase);
+      if (!prepared) throw new BridgeError(`the plan has no phase ${phase}`);
+      for (const step of prepared) {
+        step.groups = this._pack(step, dims);
+        step.packedFor = step.dims.map((d) => dims[d]);
+        steps.push(step);
+      }
+    }
+    this.device.queue.writeBuffer(this.uniform, 0, this.uniformBytes); // (every slot: packed above or before)
+    const dispatches = steps.map((step) => ({ kernel: step.kernel.name, ms: 0, bytes: this._bytesRead(step) }));
+    const passWith = (encoder, step, timestampWrites) => {
+      const pass = encoder.beginComputePass(timestampWrites ? { timestampWrites } : {});
+      pass.setPipeline(step.pipeline);
+      pass.setBindGroup(0, step.bindGroup);
+      pass.dispatchWorkgroups(...step.groups);
+      pass.end();
+    };
+    if (this.device.features.has("timestamp-query")) {
+      const n = steps.length;
+      const querySet = this.device.createQuerySet({ type: "timestamp", count: 2 * n });
+      const resolved = this.device.createBuffer({ size: 16 * n, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC });
+      const readable = this.device.createBuffer({ size: 16 * n, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+      try {
+        const encoder = this.device.createCommandEncoder();
+        steps.forEach((step, i) => passWith(encoder, step, { querySet, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 }));
+        encoder.resolveQuerySet(querySet, 0, 2 * n, resolved, 0);
+        encoder.copyBufferToBuffer(resolved, 0, readable, 0, 16 * n);
+        this.device.queue.submit([encoder.finish()]);
+        await this._map(readable, 16 * n);
+        const ns = new BigInt64Array(readable.getMappedRange(0, 16 * n).slice(0));
+        readable.unmap();
+        dispatches.forEach((d, i) => { d.ms = Math.max(0, Number(ns[2 * i + 1] - ns[2 * i])) / 1e6; });
+      } finally {
+        querySet.destroy();
+        resolved.destroy();
+        readable.destroy();
+      }
+      return { method: "timestamp-query", dispatches };
+    }
+    const roundTrip = async (step) => {
+      const encoder = this.device.createCommandEncoder();
+      if (step) passWith(encoder, step, null);
+      const t0 = performance.now();
+      this.device.queue.submit([encoder.finish()]);
+      await this.device.queue.onSubmittedWorkDone();
+      return performance.now() - t0;
+    };
+    await this.device.queue.onSubmittedWorkDone(); // (earlier work is not counted in the first dispatch)
+    const empty = [];
+    for (let i = 0; i < 7; i++) empty.push(await roundTrip(null));
+    const baseline = empty.sort((a, b) => a - b)[3];
+    for (let i = 0; i < steps.length; i++) {
+      this._check();
+      dispatches[i].ms = Math.max(0, (await roundTrip(steps[i])) - baseline);
+    }
+    return { method: "host", baselineMs: baseline, dispatches };
+  }
+
+  // Bytes of the buffers a prepared step binds read-only (manifest access "read"), from their sizes.
+  _bytesRead(step) {
+    const info = this.manifest.kernels[step.kernel.name];
+    let bytes = 0;
+    for (const b of info.bindings) {
+      if (b.access === "read") bytes += this.bufferBytes.get(step.bufferNames[b.name]);
+    }
+    return bytes;
+  }
+
   // The bytes a submitted run() copied into readback slot `slot`, once that step is done (mapAsync of
   // the slot: steps submitted after it keep running meanwhile): a Uint8Array.
   async fetch(slot, bytes) {
@@ -347,6 +436,7 @@ export class Bridge {
     this.released = true;
     for (const b of this.buffers.values()) b.destroy();
     this.buffers.clear();
+    this.bufferBytes.clear();
     this.phases.clear();
     this.uniform?.destroy();
     this.uniform = null;

@@ -1,8 +1,9 @@
 // The engine's home: a module Web Worker running Pyodide with the tabllm package, so the page never
 // blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
 // OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
-// messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel), and for tests {type: "test-lose-device"}. Messages out:
-// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|
+// messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel),
+// {type: "lab", id, op, ...} (the teaching page, see labRequest), and for tests {type: "test-lose-device"}. Messages out:
+// {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|"lab-result"|
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
@@ -18,6 +19,9 @@ const siteUrl = new URL("../", import.meta.url);
 // The worker's own address may force the kernel profile: js/worker.mjs?profile=gpu (the page passes its
 // ?profile= on). Without it the adapter decides (JsExecutor.kernel_profile); for tests and measurements.
 const PROFILE = new URL(import.meta.url).searchParams.get("profile") || undefined; // (undefined: None in Python)
+// js/worker.mjs?learn=1: the teaching page (site/learn.mjs), whose time view wants GPU timestamps where the
+// adapter offers them; the chat page's device asks for no feature it does not use.
+const BRIDGE_OPTIONS = { timestamps: new URL(import.meta.url).searchParams.get("learn") === "1" };
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
@@ -83,7 +87,7 @@ async function startEngine(conversation = null, bridge = null) {
   const { site, pyodide, web, Tokenizer, modelUrl } = python;
   for (let losses = 0; ;) {
     status("Starting WebGPU");
-    bridge ??= await Bridge.create(new URL(site.kernels, siteUrl));
+    bridge ??= await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
     engineBridge = bridge;
     const gpu = bridge.info();
     postMessage({ type: "gpu", ...gpu, profile: PROFILE,
@@ -173,7 +177,7 @@ async function load() {
   const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
   // The GPU first: no WebGPU, no adapter or too small limits are said before anything is downloaded.
   status("Starting WebGPU");
-  const bridge = await Bridge.create(new URL(site.kernels, siteUrl));
+  const bridge = await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
   await startPython(site);
   const { weights, pyodideVersion, plan } = await startEngine(null, bridge);
   postMessage({
@@ -182,6 +186,40 @@ async function load() {
     // whether this browser has JSPI (WebAssembly.Suspending): the page does not need it; tests check it is off
     jspi: typeof WebAssembly.Suspending === "function",
     ...plan,
+  });
+}
+
+// The teaching page's requests (web.py Lab), one at a time in arrival order, never during a chat reply:
+// {type: "lab", id, op: "tokens" (text, chat) | "step" (ids, settings) | "redraw" (settings) | "profile" |
+// "code" (code)} -> {type: "lab-result", id, op, result (Lab's JSON, parsed), error}.
+let labQueue = Promise.resolve();
+
+function labCall(lab, m) {
+  switch (m.op) {
+    case "tokens": return lab.tokens(String(m.text ?? ""), m.chat !== false);
+    case "step": return lab.step(JSON.stringify(m.ids ?? []), JSON.stringify(m.settings ?? {}));
+    case "redraw": return lab.redraw(JSON.stringify(m.settings ?? {}));
+    case "profile": return lab.profile();
+    case "code": return lab.run_code(String(m.code ?? ""));
+  }
+  throw new Error(`unknown lab request ${m.op}`);
+}
+
+function labRequest(m) {
+  labQueue = labQueue.then(async () => {
+    let result = null, error = null;
+    if (!chat || busy) error = chat ? "a reply is still being generated" : "the model is not loaded yet";
+    else {
+      busy = true;
+      try {
+        result = JSON.parse(await labCall(chat.lab, m));
+      } catch (err) {
+        error = errorMessage(err);
+      } finally {
+        busy = false;
+      }
+    }
+    postMessage({ type: "lab-result", id: m.id, op: m.op, result, error });
   });
 }
 
@@ -204,6 +242,8 @@ self.onmessage = async (event) => {
     // while a reply runs (its options are already fixed): the page asks again after it
     const error = chat && !busy ? String(chat.check_options(JSON.stringify(m.options ?? {}))) : null;
     postMessage({ type: "options-checked", id: m.id, checked: Boolean(chat && !busy), error: error || null });
+  } else if (m.type === "lab") {
+    labRequest(m);
   } else if (m.type === "test-lose-device") {
     engineBridge?.device.destroy(); // for the device-lost tests, loading or not: the same path as a real loss
   } else if (m.type === "chat" || m.type === "api") {

@@ -1,4 +1,5 @@
-"""What a model does with a prompt, as plain data: the views of issue 23's teaching page, for CPython now.
+"""What a model does with a prompt, as plain data: the views of the teaching page (site/learn.html, issue 23),
+the same in CPython and in the page (Pyodide, no numpy).
 
     import tabllm
     from tabllm import teach
@@ -6,19 +7,21 @@
     ids = engine.chat_prompt_ids([{"role": "user", "content": "Name a colour."}])
     teach.tokens(engine, ids)                              # [{id, text, special}] per token
     view = teach.next_token(engine, ids, temperature=0.7, top_k=40)
-    view["candidates"][:3]                                 # the likeliest next tokens: prob, raw_prob, logit
+    view["token"], view["candidates"][:3]                  # the GPU's pick; the likeliest: prob, raw_prob, logit
     teach.distribution(view["logits"], temperature=1.5)    # the same step redrawn: no model run
 
 The distribution is the one the GPU sampler draws from (sampling.py, build_tools/kernels/sampling.py): the
 logits plus logit_bias, the repetition / frequency / presence penalties, divided by the temperature, cut to
 top-k and then top-p, softmaxed; the Gumbel-max draw picks token i with exactly that probability. It is
-computed with the sampler kernels' float64 twins (runtime/reference.py), so it cannot drift from them.
+plain Python (float64) so that the page runs it too; tests/test_teach.py holds it equal to the sampler
+kernels' float64 twins (runtime/reference.py).
 """
 
-import numpy as np
+import heapq
+import math
 
-from .runtime import reference
 from .sampling import SamplerSettings
+from .steps import Wait, complete
 
 
 def tokens(engine, ids) -> list:
@@ -29,53 +32,118 @@ def tokens(engine, ids) -> list:
     return [{"id": int(t), "text": raw[t].decode("utf-8", errors="replace"), "special": int(t) in special} for t in ids]
 
 
-def distribution(logits, settings: SamplerSettings = None, seen=(), counts=None, **sampler) -> np.ndarray:
-    """float64 [V] probabilities of the next token for a row of logits under the sampler's settings
+def scores(logits, settings: SamplerSettings, seen=(), counts=None) -> list:
+    """The sampler's scores before truncation (reference.sample_scores without noise): float64 per token."""
+    u = settings.call_dims(0, 0)
+    bias = settings.bias_vector(len(logits)) if settings.logit_bias else None  # f32, as the GPU's bias buffer
+    x = [float(v) for v in logits]
+    if bias is not None:
+        x = [v + b for v, b in zip(x, bias)]
+    penalty = u["penalty"]
+    for t in set(seen):
+        x[t] = x[t] / penalty if x[t] > 0 else x[t] * penalty
+    for t, c in (counts or {}).items():
+        x[t] -= u["frequency"] * c + u["presence"] * (c > 0)
+    inv_temp = u["inv_temp"]
+    return [v * inv_temp for v in x] if inv_temp != 1.0 else x
+
+
+def kept_threshold(s, top_k: int, top_p: float) -> float:
+    """The lowest score that top-k then top-p keep (reference.top_threshold): ties with the k-th score stay;
+    top-p keeps the highest scores while the mass above a score (ties counting as not above) is below
+    top_p of the whole."""
+    desc = sorted(s, reverse=True)
+    if top_k > 0:
+        last = min(top_k, len(desc)) - 1
+        while last + 1 < len(desc) and desc[last + 1] == desc[last]:
+            last += 1
+        desc = desc[:last + 1]
+    if top_p >= 1:
+        return desc[-1]
+    e = [math.exp(v - desc[0]) for v in desc]
+    limit = top_p * math.fsum(e)
+    low, above, above_value = desc[0], 0.0, 0.0
+    for j, v in enumerate(desc):
+        if j == 0 or v != desc[j - 1]:
+            above_value = above  # the mass of the strictly higher scores
+        if above_value >= limit:
+            break
+        low = v
+        above += e[j]
+    return low
+
+
+def distribution(logits, settings: SamplerSettings = None, seen=(), counts=None, **sampler) -> list:
+    """float64 probabilities of the next token (a list [V]) for a row of logits under the sampler's settings
     (SamplerSettings, or its fields as keywords). seen: token ids the repetition penalty applies to (the
     prompt and the reply so far); counts: {id: times in the reply} for the frequency / presence penalties.
-    Greedy settings give probability 1 to the token the GPU's argmax picks."""
+    Greedy settings give probability 1 to the token the GPU's argmax picks (the lowest id on a tie)."""
     settings = settings or SamplerSettings(**sampler)
-    logits = np.asarray(logits, np.float32)
-    V = logits.size
-    seen_v = np.zeros(V, np.int32)
-    seen_v[list(seen)] = 1
-    counts_v = np.zeros(V, np.int32)
-    for t, c in (counts or {}).items():
-        counts_v[t] = c
-    b = {"logits": logits, "bias": np.asarray(settings.bias_vector(V), np.float32), "seen": seen_v, "counts": counts_v,
-         "allowed": np.full((V + 31) // 32, 0xFFFFFFFF, np.uint32), "scores": np.zeros(V), "noisy": np.zeros(V),
-         "threshold": np.zeros(1, np.uint32)}
-    u = {**settings.call_dims(0, 0), "V": V, "noise": 0.0}  # the scores the Gumbel noise is added to
-    reference.sample_scores(b, u)
-    scores = b["scores"]
-    if settings.greedy:  # (greedy: inv_temp 1; the argmax of the scores, the lowest id on a tie)
-        out = np.zeros(V)
-        out[int(np.argmax(scores))] = 1.0
+    s = scores(logits, settings, seen, counts)
+    V = len(s)
+    if settings.greedy:
+        out = [0.0] * V
+        out[max(range(V), key=lambda i: (s[i], -i))] = 1.0
         return out
-    if settings.truncates:  # top-k / top-p: the kept scores stay, the others are masked
-        reference.top_threshold(b, u)
-        reference.sample_noise(b, u)
-        scores = b["noisy"]
-    kept = scores > reference.MASKED_SCORE
-    e = np.where(kept, np.exp(scores - scores[kept].max()), 0.0)
-    return e / e.sum()
+    low = kept_threshold(s, settings.top_k, settings.top_p) if settings.truncates else -math.inf
+    top = max(s)
+    e = [math.exp(v - top) if v >= low else 0.0 for v in s]
+    total = math.fsum(e)
+    return [v / total for v in e]
+
+
+def candidates(engine, logits, settings: SamplerSettings, seen=(), top=10, probs=None, raw=None) -> list:
+    """The `top` likeliest next tokens under the settings (then by raw probability, then by id) as
+    {id, text, special, prob, raw_prob (temperature 1, nothing cut), logit}. probs / raw: the distributions
+    under the settings and at temperature 1 where the caller has them already."""
+    probs = probs if probs is not None else distribution(logits, settings, seen)
+    raw = raw if raw is not None else distribution(logits, SamplerSettings(temperature=1.0))
+    order = heapq.nsmallest(top, range(len(probs)), key=lambda i: (-probs[i], -raw[i], i))
+    texts = tokens(engine, order)
+    return [{**texts[r], "prob": probs[i], "raw_prob": raw[i], "logit": float(logits[i])} for r, i in enumerate(order)]
+
+
+def next_token_steps(engine, ids, settings: SamplerSettings = None, top=10):
+    """next_token as a step generator (tabllm.steps): the page runs it with acomplete, CPython with complete."""
+    settings = settings or SamplerSettings()
+    ids = [int(t) for t in ids]
+    token = None
+    # One generation step on the engine's own path: the prompt's new rows, the head of the last row
+    # (logits[0]) and the GPU sampler's draw. Its K / V rows stay, so the next step prefills one token.
+    for item in engine.stream_steps(ids, 1, settings, {}, stop_at_eos=False):
+        if type(item) is Wait:
+            yield item
+        else:
+            token = item
+    read = Wait(engine.executor.read, "logits", "f32", engine.config["vocab_size"])  # the row the sampler read
+    yield read
+    logits = [float(v) for v in read.result]
+    probs = distribution(logits, settings, seen=ids)
+    return {
+        "token": token,  # the GPU sampler's pick from exactly these probabilities
+        "logits": logits,
+        "probs": probs,
+        "kept": sum(1 for p in probs if p > 0),
+        "greedy": max(range(len(logits)), key=lambda i: (logits[i], -i)),
+        "candidates": candidates(engine, logits, settings, ids, top, probs) if top else [],
+    }
 
 
 def next_token(engine, ids, settings: SamplerSettings = None, top=10, **sampler) -> dict:
-    """The model's next-token view after ids: its logits (float32 [V], kept so that other settings can be
-    drawn without running the model again), the probabilities under the settings, and the `top` likeliest
-    candidates as {id, text, prob, raw_prob (temperature 1, nothing cut), logit}."""
-    settings = settings or SamplerSettings(**sampler)
-    logits = engine.logits(ids)[-1]
-    probs = distribution(logits, settings, seen=ids)
-    raw = distribution(logits, SamplerSettings(temperature=1.0))
-    order = np.lexsort((np.arange(probs.size), -raw, -probs))[:top]  # likeliest first, then by raw probability
-    texts = tokens(engine, order)
-    return {
-        "logits": logits,
-        "probs": probs,
-        "kept": int(np.count_nonzero(probs)),
-        "greedy": int(np.argmax(logits)),
-        "candidates": [{**texts[r], "prob": float(probs[i]), "raw_prob": float(raw[i]), "logit": float(logits[i])}
-                       for r, i in enumerate(order)],
-    }
+    """The model's next-token view after ids: the token the GPU sampler picks under the settings, the logits
+    it picked from (float [V], kept so that other settings can be drawn without running the model again),
+    the probabilities under the settings, how many tokens they keep, the greedy id, and the `top` likeliest
+    candidates as {id, text, special, prob, raw_prob (temperature 1, nothing cut), logit}."""
+    return complete(next_token_steps(engine, ids, settings or SamplerSettings(**sampler), top))
+
+
+def kernel_totals(dispatches) -> list:
+    """Per-kernel totals of one step's timed dispatches ({kernel, ms, bytes}, in order): {kernel, count, ms,
+    bytes}, the costliest first."""
+    totals = {}
+    for d in dispatches:
+        t = totals.setdefault(d["kernel"], {"kernel": d["kernel"], "count": 0, "ms": 0.0, "bytes": 0})
+        t["count"] += 1
+        t["ms"] += d["ms"]
+        t["bytes"] += d["bytes"]
+    return sorted(totals.values(), key=lambda t: (-t["ms"], t["kernel"]))

@@ -14,8 +14,13 @@ coroutines; worker.mjs awaits them), in CPython under steps.drive. While a reply
 worker handles its messages, so a stop arrives between tokens.
 """
 
+import ast
+import contextlib
+import inspect
+import io
 import json
 import time
+import traceback
 
 from .api.errors import InvalidRequestError
 from .api.params import page_options
@@ -23,7 +28,9 @@ from .api.params import text as check_text
 from .conversation import Conversation
 from .engine import Engine
 from .runtime.js_executor import JsExecutor
-from .steps import adrive
+from . import teach
+from .sampling import SamplerSettings
+from .steps import acomplete, adrive
 from .errors import ModelFormatError, TabllmError
 from .tokenizer import REGENERATE_HINT, Tokenizer, parse_tokenizer_json, plain_tokenizer_json
 from .weights import load_config
@@ -151,6 +158,7 @@ class WebChat:
         self._post = post  # (json text) -> None: worker.mjs posts it to the page
         self._should_stop = should_stop  # () -> bool: set by the page's stop button
         self.conversation = conversation or Conversation()  # carried over when the device was lost
+        self.lab = Lab(engine)  # the teaching page's views (site/learn.html) on the same engine
 
     def post(self, **message):
         self._post(json.dumps(message, ensure_ascii=False))
@@ -280,6 +288,131 @@ class WebChat:
             decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
             **host.per_token(),
         )
+
+
+class Lab:
+    """The teaching page's Python (site/learn.html, docs/teaching.md): the prompt's tokens, one generation
+    step at a time with its next-token distribution (tabllm.teach), that step redrawn under other sampler
+    settings from the logits read once, one decode step's dispatches timed, and the page's Python cells,
+    run in this interpreter next to the engine. Answers are JSON strings (the worker posts them on)."""
+
+    TOP = 12  # candidates shown per step
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.ids = []  # the prompt of the last step
+        self.logits = []  # its next-token logits (floats [V]), as the GPU sampler read them
+        self.token = None  # the GPU sampler's pick at the last step
+        self.raw = None  # its probabilities at temperature 1, nothing cut
+        self.namespace = {"engine": engine, "lab": self, "teach": teach, "SamplerSettings": SamplerSettings}
+
+    def prompt_ids(self, text: str, chat: bool) -> list:
+        """The prompt as the model reads it: the chat template around one user message, or the raw text."""
+        if chat:
+            return self.engine.chat_prompt_ids([{"role": "user", "content": text}])
+        return self.engine.text_prompt_ids(text)
+
+    def tokens(self, text: str, chat: bool = True) -> str:
+        """{tokens: [{id, text, special}]} of the prompt (teach.tokens), or {error} (an empty raw prompt...)."""
+        try:
+            ids = self.prompt_ids(text, chat)
+        except TabllmError as e:
+            return json.dumps({"error": str(e)})
+        return json.dumps({"tokens": teach.tokens(self.engine, ids)}, ensure_ascii=False)
+
+    def _view(self, settings: SamplerSettings) -> dict:
+        """The last step's distribution under `settings` (no model run): the candidates, how many tokens
+        keep a chance, and the picked token's probability under these settings."""
+        probs = teach.distribution(self.logits, settings, seen=self.ids)
+        return {"token": self.token, "token_text": teach.tokens(self.engine, [self.token])[0]["text"],
+                "token_prob": probs[self.token], "kept": sum(1 for p in probs if p > 0),
+                "candidates": teach.candidates(self.engine, self.logits, settings, self.ids, self.TOP, probs, self.raw)}
+
+    async def step(self, ids_json: str, settings_json: str) -> str:
+        """One generation step after the prompt ids ([int]) under the settings ({temperature, top_k, top_p,
+        seed}, checked as the API's are): the GPU sampler's pick and the view of its distribution."""
+        settings = lab_settings(settings_json, self.engine.config["vocab_size"])
+        view = await acomplete(teach.next_token_steps(self.engine, json.loads(ids_json), settings, top=0))
+        self.ids, self.logits, self.token = [int(t) for t in json.loads(ids_json)], view["logits"], view["token"]
+        self.raw = teach.distribution(self.logits, SamplerSettings(temperature=1.0))  # (the bars' pale part, per step)
+        return json.dumps({**self._view(settings), "greedy": view["greedy"], "position": len(self.ids)}, ensure_ascii=False)
+
+    def redraw(self, settings_json: str) -> str:
+        """The last step's distribution under other settings, from its logits (the model does not run)."""
+        if self.token is None:
+            raise TabllmError("no step has run yet: nothing to redraw")
+        return json.dumps(self._view(lab_settings(settings_json, self.engine.config["vocab_size"])), ensure_ascii=False)
+
+    async def profile(self) -> str:
+        """One decode step after the last step's prompt (at its next position, reading the token the sampler
+        picked), every dispatch timed by the bridge (bridge.mjs profile: GPU timestamps where the device has
+        them, else host round trips): {method, phase, position, dispatches: n, totals: teach.kernel_totals,
+        ms, bytes}. The step writes what a decode step writes (the K / V row at that position), which the
+        next step rewrites."""
+        if self.token is None:
+            raise TabllmError("run a step first: the decode step that is timed follows its prompt")
+        engine, pos = self.engine, len(self.ids)
+        if pos + 1 >= engine.context_length:
+            raise TabllmError("the prompt fills the context: no decode step follows it")
+        phase = engine.decode_phase(pos)
+        settings = SamplerSettings(temperature=0)
+        call = json.dumps({"phases": [phase, "head_last", settings.phase()],
+                           "dims": {**engine.family.call_dims(engine.config, 1, pos), **settings.call_dims(0, 1)}})
+        timed = (await engine.executor.bridge.profile(call)).to_py()
+        dispatches = timed["dispatches"]
+        return json.dumps({"method": timed["method"], "baseline_ms": timed.get("baselineMs"), "phase": phase,
+                           "position": pos, "dispatches": len(dispatches), "totals": teach.kernel_totals(dispatches),
+                           "ms": sum(d["ms"] for d in dispatches), "bytes": sum(d["bytes"] for d in dispatches)})
+
+    # --- helpers for the page's Python cells (the names they use: lab.ids, lab.logits, ...) ---------------
+
+    def text(self, ids) -> str:
+        """The text of token ids, control tokens included."""
+        return self.engine.tokenizer.decode(list(ids), skip_special=False)
+
+    async def next_logits(self, ids) -> list:
+        """The next-token logits after ids (floats [V]): one greedy step on the GPU, its logits row read."""
+        view = await acomplete(teach.next_token_steps(self.engine, ids, SamplerSettings(temperature=0), top=0))
+        return view["logits"]
+
+    async def generate(self, prompt: str, max_tokens: int = 16, **sampler) -> str:
+        """The reply to a user message under sampler settings (SamplerSettings' fields: temperature, top_k,
+        top_p, seed, ...), as the chat page would give it."""
+        ids = self.prompt_ids(prompt, chat=True)
+        out = [t async for t in adrive(self.engine.stream_steps(ids, max_tokens, SamplerSettings(**sampler).validate()))]
+        return self.engine.tokenizer.decode(out)
+
+    async def run_code(self, code: str) -> str:
+        """Run a Python cell of the page here, next to the engine: top-level await allowed (the GPU is awaited),
+        the value of a last bare expression printed as in a notebook; names persist from cell to cell.
+        {output (printed text), error (the traceback's last lines, or null)}."""
+        out = io.StringIO()
+        error = None
+        try:
+            tree = ast.parse(code, "<cell>", "exec")
+            last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+            with contextlib.redirect_stdout(out):
+                for part, mode in ((tree, "exec"), (ast.Expression(last.value) if last else None, "eval")):
+                    if part is None:
+                        continue
+                    result = eval(compile(part, "<cell>", mode, flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT), self.namespace)
+                    if inspect.iscoroutine(result):
+                        result = await result
+                    if mode == "eval" and result is not None:
+                        print(repr(result))
+        except Exception:  # the student's code failed: its traceback is the cell's output, not the page's error
+            lines = traceback.format_exc().splitlines()
+            error = "\n".join(lines[:1] + [line for line in lines if "<cell>" in line or not line.startswith(" ")][-6:])
+        return json.dumps({"output": out.getvalue(), "error": error}, ensure_ascii=False)
+
+
+def lab_settings(settings_json: str, vocab_size: int) -> SamplerSettings:
+    """The teaching page's sampler sliders ({temperature, top_k, top_p, seed}) as SamplerSettings, checked
+    through api.params.page_options as the chat page's settings are."""
+    options = json.loads(settings_json)
+    if not isinstance(options, dict) or set(options) - {"temperature", "top_k", "top_p", "seed"}:
+        raise InvalidRequestError("the teaching page's settings are temperature, top_k, top_p and seed")
+    return page_options(options, vocab_size)[0]
 
 
 async def run_api_request(engine, kind: str, body_json: str, post, should_stop):

@@ -1,0 +1,300 @@
+// The teaching page: UI only. The model runs in the chat page's worker (js/worker.mjs), asked through its
+// "lab" requests (web.py Lab): the prompt's tokens, one generation step with its next-token distribution, that
+// step redrawn under other sampler settings, one decode step timed, and the Python cells' code.
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const workerUrl = new URL("js/worker.mjs", import.meta.url);
+workerUrl.searchParams.set("learn", "1"); // GPU timestamps where the adapter offers them (the time view)
+if (params.get("profile")) workerUrl.searchParams.set("profile", params.get("profile")); // (tests)
+const worker = new Worker(workerUrl, { type: "module" });
+
+// For tests and curious users: the worker's ready message and the last answer of each view.
+window.tabllm = { ready: null, gpu: null, tokens: null, step: null, redraw: null, redraws: 0, profile: null, cells: [], worker };
+
+// --- requests to the worker's Lab: one promise per request, answered by id --------------------------------
+let nextId = 1;
+const pending = new Map();
+function lab(op, fields = {}) {
+  const id = nextId++;
+  worker.postMessage({ type: "lab", id, op, ...fields });
+  return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+}
+
+function showError(message) {
+  $("error").textContent = message;
+  $("error").hidden = !message;
+}
+
+const setBusy = (busy) => { for (const id of ["step", "restart", "time"]) $(id).disabled = busy || !window.tabllm.ready; };
+
+// How a token's text is shown: spaces and new lines made visible, nothing else changed.
+const visible = (text) => text.replace(/ /g, "·").replace(/\n/g, "↵").replace(/\t/g, "⇥") || "∅";
+
+// --- 1. tokens, as the user types --------------------------------------------------------------------------
+let promptIds = [];
+let tokensAsked = 0; // the latest request: answers to older ones are dropped
+let tokensTimer = 0;
+
+async function refreshTokens() {
+  const asked = ++tokensAsked;
+  const answer = await lab("tokens", { text: $("prompt").value, chat: $("chat-template").checked }).catch((e) => ({ error: e.message }));
+  if (asked !== tokensAsked) return;
+  const box = $("tokens");
+  box.replaceChildren();
+  if (answer.error) {
+    $("token-count").textContent = answer.error;
+    promptIds = [];
+    setBusy(false);
+    return;
+  }
+  window.tabllm.tokens = answer.tokens;
+  promptIds = answer.tokens.map((t) => t.id);
+  $("token-count").textContent = `${promptIds.length} tokens`;
+  for (const t of answer.tokens) {
+    const span = document.createElement("span");
+    span.className = "tok" + (t.special ? " special" : "");
+    span.title = t.special ? `control token ${t.id}` : `token ${t.id}`;
+    const text = document.createElement("span");
+    text.className = "tok-text";
+    text.textContent = visible(t.text);
+    const id = document.createElement("span");
+    id.className = "tok-id";
+    id.textContent = t.id;
+    span.append(text, id);
+    box.append(span);
+  }
+  restart();
+}
+
+function tokensSoon() {
+  clearTimeout(tokensTimer);
+  tokensTimer = setTimeout(refreshTokens, 120); // (one request per pause in typing, not per key)
+}
+
+// --- 2. the next token ---------------------------------------------------------------------------------------
+let generated = []; // tokens the steps picked after the prompt: [{id, text}]
+
+function settings() {
+  const s = { temperature: Number($("temperature").value), top_k: Number($("top_k").value), top_p: Number($("top_p").value) };
+  const seed = $("seed").value.trim();
+  if (seed !== "") s.seed = Number(seed);
+  return s;
+}
+
+function showSliderValues() {
+  const s = settings();
+  $("temperature-value").textContent = s.temperature === 0 ? "0 (greedy)" : s.temperature.toFixed(2);
+  $("top_k-value").textContent = s.top_k === 0 ? "off" : String(s.top_k);
+  $("top_p-value").textContent = s.top_p >= 1 ? "off" : s.top_p.toFixed(2);
+}
+
+function restart() {
+  generated = [];
+  $("continuation").textContent = "";
+  $("candidates").replaceChildren();
+  $("step-info").textContent = promptIds.length ? "Press “Next token”: the model reads the prompt and picks one token." : "";
+  window.tabllm.step = null;
+}
+
+function renderView(view, picked) {
+  const list = $("candidates");
+  list.replaceChildren();
+  const top = Math.max(...view.candidates.map((c) => Math.max(c.prob, c.raw_prob)), 1e-9);
+  for (const c of view.candidates) {
+    const li = document.createElement("li");
+    li.className = "cand" + (c.id === view.token ? " chosen" : "") + (c.special ? " special" : "");
+    li.dataset.id = c.id;
+    const label = document.createElement("span");
+    label.className = "cand-text";
+    label.textContent = visible(c.text);
+    const id = document.createElement("span");
+    id.className = "cand-id";
+    id.textContent = c.id;
+    const bar = document.createElement("span");
+    bar.className = "bar";
+    const raw = document.createElement("span");
+    raw.className = "bar-raw";
+    raw.style.width = `${(100 * c.raw_prob) / top}%`;
+    const fill = document.createElement("span");
+    fill.className = "bar-fill";
+    fill.style.width = `${(100 * c.prob) / top}%`;
+    bar.append(raw, fill);
+    const pct = document.createElement("span");
+    pct.className = "cand-prob";
+    pct.textContent = c.prob > 0 ? `${(100 * c.prob).toFixed(c.prob < 0.001 ? 3 : 1)}%` : "cut";
+    li.append(label, id, bar, pct);
+    if (c.id === view.token) li.setAttribute("aria-label", `picked: ${c.text}`);
+    list.append(li);
+  }
+  const shown = view.candidates.some((c) => c.id === view.token);
+  const now = view.token_prob > 0 ? `${(100 * view.token_prob).toFixed(1)}% under the sliders' settings` : "cut under the sliders' settings";
+  $("step-info").textContent = `Position ${picked.position}: the GPU sampler picked ${JSON.stringify(view.token_text)} (id ${view.token}) ` +
+    `at the step's settings; ${now}${shown ? "" : " (outside the list)"}. ${view.kept} token${view.kept === 1 ? "" : "s"} keep a chance.`;
+}
+
+async function step() {
+  if (!promptIds.length) return;
+  setBusy(true);
+  showError("");
+  $("step-info").textContent = generated.length ? "Running one step…" : "Reading the prompt and running one step…";
+  try {
+    const view = await lab("step", { ids: [...promptIds, ...generated.map((g) => g.id)], settings: settings() });
+    window.tabllm.step = { ...view, settings: settings(), prompt: [...promptIds, ...generated.map((g) => g.id)] };
+    renderView(view, view);
+    generated.push({ id: view.token, text: view.token_text });
+    $("continuation").textContent = "Continuation so far: " + generated.map((g) => g.text).join("");
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    setBusy(false);
+  }
+}
+
+// Slider moves redraw the last step; one redraw in flight at a time, the latest settings next.
+let redrawing = false, redrawAgain = false;
+async function redraw() {
+  showSliderValues();
+  if (!window.tabllm.step) return;
+  if (redrawing) { redrawAgain = true; return; }
+  redrawing = true;
+  try {
+    do {
+      redrawAgain = false;
+      const asked = settings();
+      const view = await lab("redraw", { settings: asked });
+      window.tabllm.redraw = { ...view, settings: asked };
+      window.tabllm.redraws += 1;
+      renderView(view, window.tabllm.step);
+    } while (redrawAgain);
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    redrawing = false;
+  }
+}
+
+// --- 3. time -------------------------------------------------------------------------------------------------
+async function time() {
+  setBusy(true);
+  showError("");
+  $("time-method").textContent = window.tabllm.step ? "Timing…" : "Running one step first, then timing the decode step after it…";
+  try {
+    if (!window.tabllm.step) await step();
+    const p = await lab("profile");
+    window.tabllm.profile = p;
+    const how = p.method === "timestamp-query"
+      ? "GPU timestamps (WebGPU 'timestamp-query'): each dispatch in a compute pass of its own; browsers may round them (Chrome: to 100 µs unless its WebGPU developer features are on)."
+      : `This GPU offers no 'timestamp-query': each dispatch was submitted alone and timed on the host until the GPU said it was done, less an empty submit's round trip (${p.baseline_ms.toFixed(3)} ms). Small kernels are dominated by that overhead.`;
+    $("time-method").textContent = `${p.dispatches} dispatches of phase ${p.phase} at position ${p.position}: ${p.ms.toFixed(2)} ms, ` +
+      `${(p.bytes / 2 ** 20).toFixed(1)} MiB bound for reading. ${how} MiB read: the sizes of the buffers each kernel binds for ` +
+      "reading (whole buffers: the KV cache counts in full).";
+    const body = $("time-table").tBodies[0];
+    body.replaceChildren();
+    for (const t of p.totals) {
+      const tr = document.createElement("tr");
+      for (const cell of [t.kernel, t.count, t.ms.toFixed(3), p.ms > 0 ? `${((100 * t.ms) / p.ms).toFixed(1)}%` : "–",
+        (t.bytes / 2 ** 20).toFixed(2)]) {
+        const td = document.createElement("td");
+        td.textContent = cell;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  } catch (e) {
+    showError(e.message);
+    $("time-method").textContent = "";
+  } finally {
+    setBusy(false);
+  }
+}
+
+// --- 4. Python cells: PyScript's editors, run in the worker's interpreter ------------------------------------
+// py-editor would start a Pyodide of its own in another worker, which cannot reach this model. Its
+// handleEvent hook (returning false stops PyScript's own run) sends the cell's code to the engine's worker.
+function hookEditor(script) {
+  if (script.dataset.hooked) return;
+  script.dataset.hooked = "1";
+  script.handleEvent = async (event) => {
+    const out = document.getElementById(script.getAttribute("output"));
+    const button = event.currentTarget;
+    button?.setAttribute("aria-busy", "true");
+    out.textContent = window.tabllm.ready ? "running…" : "The model is still loading: run the cell again once it is ready.";
+    if (window.tabllm.ready) {
+      try {
+        const result = await lab("code", { code: event.code });
+        out.replaceChildren(document.createTextNode(result.output));
+        if (result.error) {
+          const err = document.createElement("span");
+          err.className = "cell-error";
+          err.textContent = result.error;
+          out.append(err);
+        }
+        window.tabllm.cells.push({ cell: script.getAttribute("output"), ...result });
+      } catch (e) {
+        out.textContent = e.message;
+        window.tabllm.cells.push({ cell: script.getAttribute("output"), output: "", error: e.message });
+      }
+    }
+    button?.removeAttribute("aria-busy");
+    return false;
+  };
+  // PyScript focuses every editor it makes: the page stays where the reader is
+  if (!userMoved) {
+    $("prompt").focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+}
+
+let userMoved = false;
+for (const event of ["keydown", "pointerdown", "wheel", "touchstart"]) addEventListener(event, () => { userMoved = true; }, { once: true, capture: true });
+document.addEventListener("py-editor", (event) => hookEditor(event.target));
+
+// --- the worker's messages --------------------------------------------------------------------------------
+worker.onmessage = ({ data: m }) => {
+  switch (m.type) {
+    case "status":
+      $("status").textContent = m.text;
+      break;
+    case "gpu":
+      window.tabllm.gpu = m;
+      $("gpu-info").textContent = `GPU: ${m.adapter} · ${m.timestamps ? "timestamp-query" : "no timestamp-query"}`;
+      break;
+    case "progress": {
+      const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;
+      $("progress").value = pct;
+      $("progress-text").textContent = `weights: shard ${m.shard + 1}/${m.shards}, ${pct.toFixed(0)}%`;
+      break;
+    }
+    case "ready":
+      window.tabllm.ready = m;
+      document.body.dataset.state = "ready";
+      $("model-info").textContent = `model: ${m.model}`;
+      setBusy(false);
+      refreshTokens();
+      break;
+    case "lab-result": {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.error) p?.reject(new Error(m.error));
+      else p?.resolve(m.result);
+      break;
+    }
+    case "error":
+      if (m.fatal) document.body.dataset.state = "error";
+      showError(m.message);
+      break;
+    case "recovering":
+      showError(m.message);
+      break;
+    // the chat's messages (cache-failed, ...) are not this page's business
+  }
+};
+
+$("prompt").addEventListener("input", tokensSoon);
+$("chat-template").addEventListener("change", refreshTokens);
+for (const id of ["temperature", "top_k", "top_p"]) $(id).addEventListener("input", redraw);
+$("step").addEventListener("click", step);
+$("restart").addEventListener("click", restart);
+$("time").addEventListener("click", time);
+showSliderValues();
