@@ -130,6 +130,8 @@ def cmd_bench(args):
 
 
 def cmd_serve(args):
+    if args.split is not None:
+        return _serve_split(args)
     if not args.api:
         return _serve_site(args)
     try:
@@ -144,6 +146,21 @@ def cmd_serve(args):
     serve(engine, args.host, args.port, max_queue=args.max_queue, cors_origins=args.cors_origin,
           extra_hosts=args.allowed_host, api_key=args.api_key, read_timeout=args.read_timeout,
           keep_alive_timeout=args.keep_alive_timeout)
+
+
+def _serve_split(args):
+    """The server half of split execution (docs/split.md): layers [0, K) for sessions over a WebSocket."""
+    try:
+        from .remote.server import serve_split
+    except ImportError as e:
+        raise TabllmError(f"the split server needs starlette, uvicorn and websockets: pip install 'tabllm[serve]' ({e})")
+    from .convert import default_model_dir
+    from .runtime.devices import make_executor
+
+    model_dir = args.model or default_model_dir(progress=_progress)
+    serve_split(model_dir, make_executor(args.device, progress=_progress), args.split or None, args.host, args.port,
+                context_length=args.context, precision=args.precision, sessions=args.split_sessions,
+                kv_mib=args.split_kv_mib, idle_timeout=args.split_idle_timeout)
 
 
 def _serve_site(args):
@@ -278,6 +295,14 @@ def main(argv=None):
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
     s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")
     s.add_argument("--no-build", action="store_true", help="the chat page: serve the site folder as it is")
+    s.add_argument("--split", type=int, nargs="?", const=0, default=None, metavar="K",
+                   help="split execution (docs/split.md): run layers [0, K) of the model for clients that run the "
+                        "rest, over a WebSocket at /v1/split (K omitted: half the layers)")
+    s.add_argument("--split-sessions", type=int, default=8, metavar="N", help="--split: sessions at once (default 8)")
+    s.add_argument("--split-kv-mib", type=float, default=None, metavar="MIB",
+                   help="--split: KV cache memory for all sessions; fewer sessions when it holds fewer (default: no cap)")
+    s.add_argument("--split-idle-timeout", type=float, default=120.0, metavar="SECONDS",
+                   help="--split: a session without a request for this long is closed (default 120)")
     s.set_defaults(func=cmd_serve)
 
     m = sub.add_parser("models", help="list converted model directories")

@@ -201,9 +201,24 @@ class SplitServer:
         self.pool.worker.shutdown(wait=True)
 
 
-def serve(part: FirstPart, host, port, idle_timeout=DEFAULT_IDLE_TIMEOUT):
-    """Run the split server in the foreground (`tabllm serve --split`)."""
+def serve_split(model_dir, executor, k, host, port, context_length=None, precision="auto", sessions=DEFAULT_SESSIONS,
+                kv_mib=None, idle_timeout=DEFAULT_IDLE_TIMEOUT):
+    """`tabllm serve --split [K]` in the foreground: layers [0, k) of model_dir (k None: half the layers) for
+    at most `sessions` sessions, fewer where kv_mib MiB of KV cache hold fewer."""
+    import sys
+
     import uvicorn
 
+    from ..weights import load_config
+
+    L = load_config(model_dir)["num_layers"]
+    k = L // 2 if k is None else k
+    if not 1 <= k < L:
+        raise TabllmError(f"--split K: the server runs layers [0, K) and the client the rest, so 1 <= K < {L}; got {k}")
+    part = FirstPart(model_dir, executor, k, context_length=context_length, precision=precision, slots=sessions,
+                     kv_budget=None if kv_mib is None else kv_mib * 2**20)
     pool = SessionPool(part, idle_timeout)
+    print(f"tabllm: split server for {part.config.get('name')}: layers 0..{k - 1} of {L} on {executor.adapter_name}, "
+          f"{part.slots} sessions of {part.slot_kv_bytes / 2**20:.1f} MiB KV cache, context {part.context_length}, at "
+          f"ws://{host}:{port}{protocol.PATH}", file=sys.stderr, flush=True)
     uvicorn.Server(uvicorn_config(pool, host, port)).run()
