@@ -364,6 +364,98 @@ def profile_kernels(engine, pos: int) -> dict:
     return out
 
 
+def speculative_run(engine, prompt_ids, max_tokens, speculation, stop_at_eos=True) -> dict:
+    """Plain greedy decoding, then speculative decoding (tabllm.speculative) of the same prompt on the same
+    engine, each prefilling the whole prompt; the figures of both and whether the tokens are identical.
+    tokens_per_pass: tokens after the first (the prefill's) per decode pass, verify passes and the plain
+    steps taken where no draft was found counted alike; accepted_per_pass: drafted tokens kept per
+    verify pass."""
+    from .speculative import Speculation
+
+    speculation = Speculation.parse(speculation)
+    greedy = SamplerSettings(temperature=0)
+    saved, runs = engine.speculation, {}
+    try:
+        for name, spec in (("plain", None), ("speculative", speculation)):
+            engine.speculation = spec
+            engine.forget_cached_prefix()
+            stats = {}
+            out = list(engine.stream_ids(prompt_ids, max_tokens, greedy, stats, stop_at_eos=stop_at_eos))
+            runs[name] = out, stats
+    finally:
+        engine.speculation = saved
+    (plain, ps), (fast, ss) = runs["plain"], runs["speculative"]
+    sp = ss.get("speculation", {"passes": 0, "plain_steps": ss["decode_steps"], "drafted": 0, "accepted": 0})
+    rate = lambda st: st["decode_steps"] / st["decode_s"] if st["decode_steps"] and st["decode_s"] > 0 else 0.0  # noqa: E731
+    passes = sp["passes"] + sp["plain_steps"]
+    return {
+        "method": speculation.method if speculation else "off",
+        "draft_tokens": speculation.draft_tokens if speculation else 0,
+        "prompt_tokens": len(prompt_ids), "tokens": len(fast), "identical": plain == fast,
+        "plain_decode_tok_s": rate(ps), "decode_tok_s": rate(ss),
+        "speedup": rate(ss) / rate(ps) if rate(ps) else 0.0,
+        "passes": passes, "verify_passes": sp["passes"], "plain_steps": sp["plain_steps"],
+        "drafted": sp["drafted"], "accepted": sp["accepted"],
+        "accepted_per_pass": sp["accepted"] / sp["passes"] if sp["passes"] else 0.0,
+        "tokens_per_pass": ss["decode_steps"] / passes if passes else 0.0,
+    }
+
+
+def verify_pass_ms(engine, pos: int, rows=range(1, 9), reps: int = 5) -> dict:
+    """Wall milliseconds of one speculative verify pass (Engine._verify_steps: the layers over `rows` rows
+    at position pos, the head over each, the logits read and their argmax taken), median of reps, for
+    each row count; rows 1 next to the plain decode step ("decode_step") it competes with. Draft k pays
+    where (k accepted tokens + 1) * decode_step > verify(k + 1) on average."""
+    from .steps import complete
+
+    greedy = SamplerSettings(temperature=0)
+    phases = [engine.decode_phase(pos), "head_last", "greedy"]
+    dims = {**engine.family.call_dims(engine.config, 1, pos), **greedy.call_dims(0, 1)}
+
+    def step():
+        engine.executor.run(phases, dims)
+        engine.executor.read("ids", "i32", 1)
+
+    def median_ms(fn):
+        fn()  # warm-up
+        times = []
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return float(np.median(times)) * 1e3
+
+    out = {"decode_step": median_ms(step)}
+    ids = np.random.default_rng(3).integers(0, engine.config["vocab_size"], max(rows)).tolist()
+    for n in rows:
+        if n <= engine.speculation_rows():
+            out[n] = median_ms(lambda: complete(engine._verify_steps(ids[:n], pos)))
+    engine.forget_cached_prefix()  # (the passes wrote rows past the cached prefix)
+    return out
+
+
+def _speculation_section(args, engine):
+    """--speculate: the same random prompt decoded plainly and speculatively (speculative_run), and the
+    verify pass's cost by rows (verify_pass_ms), or None without --speculate."""
+    if getattr(args, "speculate", "off") in (None, "off"):
+        return None
+    from .speculative import Speculation
+
+    spec = Speculation.parse(args.speculate, args.draft_tokens)
+    ids = np.random.default_rng(7).integers(0, engine.config["vocab_size"], args.prompt_tokens).tolist()
+    result = speculative_run(engine, ids, args.decode_tokens + 1, spec, stop_at_eos=False)
+    result["verify_pass_ms"] = verify_pass_ms(engine, args.prompt_tokens, range(1, spec.draft_tokens + 2))
+    return result
+
+
+def _print_speculation(s):
+    print(f"  speculation {s['method']} (k = {s['draft_tokens']}): {s['decode_tok_s']:.1f} tok/s against plain "
+          f"{s['plain_decode_tok_s']:.1f} ({s['speedup']:.2f}x), {s['tokens_per_pass']:.2f} tokens and "
+          f"{s['accepted_per_pass']:.2f} accepted drafts per pass, {s['passes']} passes ({s['verify_passes']} verify); "
+          f"tokens identical: {s['identical']}")
+    print("  verify pass ms by rows: " + ", ".join(f"{k} {v:.2f}" for k, v in s["verify_pass_ms"].items()))
+
+
 def cpu_main(args, sampler):
     """`tabllm bench --device cpu`: the same figures on the CPU executor (runtime/cpu_executor.py), f32 plan;
     no GPU ceilings (the decode's GB/s against the weights read is the figure to watch)."""
@@ -386,6 +478,9 @@ def cpu_main(args, sampler):
               "timing": "wall clock", "load_average_before": load,
               "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
               **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler, logprobs=args.logprobs)}
+    speculation = _speculation_section(args, engine)
+    if speculation is not None:
+        result["speculation"] = speculation
     engine.release()
     if args.json:
         print(json.dumps(result, indent=None))
@@ -397,6 +492,8 @@ def cpu_main(args, sampler):
     print(f"  decode {r['decode_tokens']} tokens: {r['decode_tok_s']:.1f} tok/s ({r['decode_ms_per_token']:.2f} ms/token), "
           f"{r['dispatches_per_decode_token']:.0f} kernel calls per token; reads {r['weight_bytes_per_token'] / 1e6:.1f} MB "
           f"weights + {r['kv_bytes_per_token_mean'] / 1e6:.1f} MB KV per token: {r['decode_GBps']:.1f} GB/s")
+    if speculation is not None:
+        _print_speculation(speculation)
 
 
 def main(args):
@@ -428,6 +525,9 @@ def main(args):
         "timing": "wall clock, submit to readback; GPU timestamps per kernel with --profile",
         **run_bench(engine, args.prompt_tokens, args.decode_tokens, sampler=sampler, logprobs=args.logprobs),
     }
+    speculation = _speculation_section(args, engine)
+    if speculation is not None:
+        result["speculation"] = speculation
     if args.profile:
         result["gpu_profile_us"] = profile_kernels(engine, args.prompt_tokens)
         if hasattr(executor, "_write_uniforms"):
@@ -460,6 +560,8 @@ def main(args):
         hb = r["host_breakdown"]
         print(f"  decode step {hb['step_ms']:.2f} ms: uniforms {hb['uniforms_ms']:.2f} ms, encode + submit "
               f"{hb['encode_submit_ms']:.2f} ms, wait + readback {hb['wait_readback_ms']:.2f} ms ({hb['dispatches']} dispatches)")
+    if speculation is not None:
+        _print_speculation(speculation)
     for phase, per in r.get("gpu_profile_us", {}).items():
         total = per.pop("total")
         print(f"  GPU time per kernel, {phase}: {total[0]:.0f} us in {total[1]} dispatches (timestamps)")

@@ -19,7 +19,24 @@ def _load(args):
     import tabllm
 
     return tabllm.load(args.model, device=args.device, context_length=args.context, progress=_progress,
-                       precision=args.precision)
+                       precision=args.precision, speculate=_speculation(args))
+
+
+SPECULATE_HELP = ("speculative decoding of greedy replies (temperature 0): prompt-lookup drafts the next tokens "
+                  "from earlier text of the conversation and checks them in one pass, the same reply in fewer "
+                  "passes; off (default), or where it does not apply (sampling, constraints, logprobs)")
+
+
+def speculation_options(p):
+    p.add_argument("--speculate", default="off", choices=["off", "prompt-lookup"], help=SPECULATE_HELP)
+    p.add_argument("--draft-tokens", type=int, default=None, metavar="K",
+                   help="--speculate: the most tokens drafted a pass (default 7; at most 7)")
+
+
+def _speculation(args):
+    from .speculative import Speculation
+
+    return Speculation.parse(getattr(args, "speculate", "off"), getattr(args, "draft_tokens", None))
 
 
 DEVICE_HELP = ("auto (default: the GPU through wgpu-native, or the CPU when wgpu finds no GPU or only a software one "
@@ -56,6 +73,7 @@ def cmd_generate(args):
             "finish_reason": g.finish_reason, "prefill_tok_s": round(g.prefill_tok_s, 3),
             "decode_tok_s": round(g.decode_tok_s, 3), "adapter": engine.executor.adapter_name,
             "precision": engine.precision,
+            **({"speculation": g.stats["speculation"]} if "speculation" in g.stats else {}),
         }, ensure_ascii=False))
         return
     pieces = (engine.text_stream(args.prompt, args.max_tokens, **_sampler(args)) if raw else
@@ -218,6 +236,7 @@ def main(argv=None):
         p.add_argument("--repetition-penalty", type=float, default=1.0)
         p.add_argument("--top-k", type=int, default=0, help="sample from the k most likely tokens (0 = off)")
         p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1 = off)")
+        speculation_options(p)
 
     g = sub.add_parser("generate", help="answer one prompt (as a chat message)")
     g.add_argument("prompt")
@@ -267,6 +286,7 @@ def main(argv=None):
     bench.add_argument("--top-p", type=float, default=1.0, help="decode top-p (1 = off)")
     bench.add_argument("--logprobs", type=int, default=None, metavar="N",
                        help="also each decoded token's log-probability and its N (0..20) most likely alternatives")
+    speculation_options(bench)
     bench.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("serve", help="serve the chat page (built into --site), or with --api the OpenAI-compatible HTTP API")
@@ -303,6 +323,7 @@ def main(argv=None):
                    help="--split: KV cache memory for all sessions; fewer sessions when it holds fewer (default: no cap)")
     s.add_argument("--split-idle-timeout", type=float, default=120.0, metavar="SECONDS",
                    help="--split: a session without a request for this long is closed (default 120)")
+    speculation_options(s)
     s.set_defaults(func=cmd_serve)
 
     m = sub.add_parser("models", help="list converted model directories")

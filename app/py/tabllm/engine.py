@@ -32,6 +32,7 @@ from .models import gemma3, gpt2, llama, qwen2, qwen3
 from .split import split_large_matrices
 from .steps import Wait, acomplete, complete, drive
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
+from .speculative import Speculation
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
 
@@ -137,12 +138,17 @@ class Engine:
     # error, a cancelled prefill or a closed generator leaves a true (possibly shorter) prefix. A class
     # default, like _closed.
     _kv_ids = ()
+    # Speculative decoding (tabllm.speculative): a Speculation, or None for plain decoding. Used by every
+    # greedy generation it can apply to (stream_steps); set it at load (speculate=) or any time after.
+    speculation = None
 
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
-                 precision="auto"):
+                 precision="auto", speculate=None):
         """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
         "f16" or "f32" (choose_precision); the choice is self.precision. tokens_per_call: the prefill
-        chunk (default: default_tokens_per_call(config))."""
+        chunk (default: default_tokens_per_call(config)). speculate: None / "off", "prompt-lookup" or a
+        tabllm.speculative.Speculation (self.speculation)."""
+        self.speculation = Speculation.parse(speculate)
         complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
 
     @classmethod
@@ -258,6 +264,34 @@ class Engine:
             self._kv_ids += tuple(chunk)  # (the caches held ids[:pos0] before the call: rows are contiguous)
         return True
 
+    def _verify_steps(self, ids, pos0):
+        """One batched pass over n = len(ids) <= speculation_rows() tokens at positions pos0..: the layers
+        (phase body: the prefill kernels at n rows, which write the n K / V rows), then the head over
+        every row (head_all: logits [n, V]). Returns row r's greedy token (the argmax of its logits,
+        taken on the host from the n * V floats read back), the token greedy decoding would choose
+        after ids[r]. A step generator (tabllm.steps)."""
+        V, n = self.config["vocab_size"], len(ids)
+        yield from self._prefill_steps(ids, pos0, ["head_all"], {"row0": 0})
+        read = Wait(self.executor.read, "logits", "f32", n * V)
+        yield read
+        return np.asarray(read.result).reshape(n, V).argmax(axis=1).tolist()
+
+    def speculation_rows(self) -> int:
+        """The most rows a verify pass may have: one head_all group (plan.logit_rows) in one prefill
+        chunk (plan.max_tokens_per_call)."""
+        return min(self.plan.logit_rows, self.plan.max_tokens_per_call)
+
+    def _drafter(self, settings, constraint, logprobs, prompt_ids):
+        """The drafter of this request (tabllm.speculative), or None where speculation does not apply:
+        none configured, sampling or anything the verify pass does not apply (penalties, logit bias: it
+        reads raw logits), a constraint mask, logprobs, no numpy (the page), or a plan too small for two
+        rows."""
+        spec = self.speculation
+        if (spec is None or not settings.plain_greedy or constraint is not None or logprobs is not None
+                or np is None or self.speculation_rows() < 2):
+            return None
+        return spec.drafter(prompt_ids)
+
     def logits(self, token_ids) -> "np.ndarray":
         """Last-layer logits for every position of token_ids (from position 0): numpy float32 [n, V].
         Per chunk of the layers, phase head_all runs once per group of plan.logit_rows rows (the logits
@@ -364,7 +398,10 @@ class Engine:
         Prefix reuse: the prompt's longest common prefix with the tokens whose K / V rows the caches hold
         (the previous request's prompt and reply: a chat's earlier turns) is not prefilled again;
         stats["cached_tokens"] says how many prompt tokens were reused, stats["prefill_tokens"] how many
-        were run. At least the last prompt token is always run (its logits give the first reply token)."""
+        were run. At least the last prompt token is always run (its logits give the first reply token).
+        Speculative decoding (self.speculation, tabllm.speculative) where it applies: plain greedy
+        settings, no constraint, no logprobs; the tokens are the same, several come from one pass;
+        stats["speculation"] counts the passes, drafted and accepted tokens."""
         self._check_open()
         V = self.config["vocab_size"]
         settings.validate(V)
@@ -437,8 +474,15 @@ class Engine:
         # of the reply (an end-of-turn token) is run for nothing and writes only state the next call
         # rewrites (KV rows past the reply, ids, the sampler's counts).
         depth = 0  # steps kept submitted; each holds one of the executor's readback slots till it is fetched
-        if constraint is None and hasattr(self.executor, "fetch"):
+        drafter = self._drafter(settings, constraint, logprobs, prompt_ids)
+        drafter_k = self.speculation.draft_tokens if drafter is not None else 0
+        if constraint is None and drafter is None and hasattr(self.executor, "fetch"):
             depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
+        # Speculation: a pass over [out[-1], *draft] at pos decides 1 .. len(draft) + 1 tokens; the first is
+        # `token`, the others wait in `pending` (their K / V rows, but for the last one's, are written)
+        pending = deque()
+        spec = {"passes": 0, "plain_steps": 0, "drafted": 0, "accepted": 0}
+        ids_stale = False  # ids[0] no longer holds out[-1] (a verify pass wrote its rows there)
         readback = ("ids", 4) if logprobs is None else ("logprobs", 4 * (2 + 2 * logprobs))
         in_flight = deque()  # encoded and submitted steps, oldest first
         pos, t1 = P0, time.perf_counter()
@@ -454,23 +498,55 @@ class Engine:
                 step = self.executor.encode(step_phases(pos + len(in_flight)), step_dims(pos + len(in_flight)), readback)
                 self.executor.submit(step)
                 in_flight.append(step)
+            if drafter is not None:
+                drafter.append(token)
             yield token
             if not wanted(pos):
                 break
-            if depth:
+            # the most tokens the pass at pos may decide: the reply's and the context's room
+            room = min(max_tokens - len(out), self.context_length - 1 - pos)
+            draft = [] if pending or drafter is None else drafter.propose(
+                min(drafter_k, self.speculation_rows() - 1, room - 1))
+            if pending:  # decided by the last verify pass
+                token = pending.popleft()
+            elif draft:
+                self._kv_ids = self._kv_ids[:pos]  # (rows pos .. pos + len(draft) are about to be rewritten)
+                t_pass = time.perf_counter()
+                greedy = yield from self._verify_steps([out[-1], *draft], pos)
+                # greedy[r] follows draft[r - 1] (row 0: out[-1]); a draft is kept while it is that token
+                accepted = next((i for i, d in enumerate(draft) if d != greedy[i]), len(draft))
+                decided = draft[:accepted] + [greedy[accepted]]
+                token = decided[0]
+                pending.extend(decided[1:])
+                drafter.record_verify(time.perf_counter() - t_pass, len(decided))
+                spec["passes"] += 1
+                spec["drafted"] += len(draft)
+                spec["accepted"] += accepted
+                self._kv_ids = self._kv_ids[:pos]  # (the loop adds each decided token's row as it emits it)
+                ids_stale = True
+            elif depth:
                 wait = Wait(self.executor.fetch, in_flight.popleft())
                 yield wait
                 token = next_token(wait, fetched=True)
-            else:  # ids[0] already holds `token` (written by the sampler on the GPU)
+            else:  # ids[0] already holds `token` (written by the sampler on the GPU), unless a verify pass ran
+                if ids_stale:
+                    self.executor.upload("ids", array("i", [out[-1]]))
+                    ids_stale = False
+                t_pass = time.perf_counter()
                 constrain()
                 self.executor.run(step_phases(pos), step_dims(pos))
                 wait = read_token()
                 yield wait
                 token = next_token(wait)
+                if drafter is not None:
+                    spec["plain_steps"] += 1
+                    drafter.record_plain(time.perf_counter() - t_pass)
             self._kv_ids += (out[-1],)  # the step at pos has written out[-1]'s K / V rows there
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1
         stats["decode_steps"] = max(len(out) - 1, 0)
+        if drafter is not None:
+            stats["speculation"] = spec
 
     def _reset_sampler(self, prompt_ids, settings):
         """The sampler's per-request GPU state: penalty memory, logit bias, allowed mask, threshold."""
@@ -587,17 +663,19 @@ class Engine:
             raise TabllmError("this engine was closed (engine.close()); load the model again to use it")
 
 
-def load(model=None, device="gpu", context_length=None, progress=None, precision="auto") -> Engine:
+def load(model=None, device="gpu", context_length=None, progress=None, precision="auto", speculate=None) -> Engine:
     """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
     device: "gpu" (wgpu-native), "cpu" (the kernels compiled by TVM for this CPU; needs apache-tvm), "auto"
     (the GPU unless wgpu finds none or only a software one such as lavapipe, then the CPU) or "reference"
     (numpy float64, slow; for checks): tabllm.runtime.devices.
     precision: "auto" (f16 storage where the GPU has shader-f16 and the model family an f16 plan), "f16"
-    or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them)."""
+    or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them).
+    speculate: None / "off" (plain decoding), "prompt-lookup" or a tabllm.speculative.Speculation: greedy
+    replies drafted and verified several tokens a pass, the same tokens (Engine.speculation)."""
     from .convert import default_model_dir
 
     model_dir = Path(model) if model else default_model_dir(progress=progress)
     from .runtime.devices import make_executor
 
     executor = make_executor(device, progress=progress)
-    return Engine(model_dir, executor, context_length=context_length, precision=precision)
+    return Engine(model_dir, executor, context_length=context_length, precision=precision, speculate=speculate)
