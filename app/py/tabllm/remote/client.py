@@ -32,22 +32,16 @@ class SplitServerError(TabllmError):
         self.code = code
 
 
-class SplitClient(LastPart):
-    def __init__(self, url, model_dir=None, executor=None, device="auto", dtype="f32", context_length=None,
-                 precision="auto", timeout=60.0, **kwargs):
-        """url: the server's WebSocket (ws://host:port/v1/split). model_dir: the same model as the server's
-        (checked by fingerprint; None: the bundled default). executor: for the last part (None: made for
-        `device`). dtype: "f32" (exact) or "f16" (half the bytes on the wire; replies may then differ from
-        unsplit ones). context_length: at most the server's (None: the server's). timeout: seconds to wait
-        for each of the server's answers."""
+class RemoteFirstPart:
+    """A session on a split server, as the first_part callable of a LastPart: (kind, ids, pos0) -> the
+    hidden states [n, D] (f32 LE bytes) after the server's layers. `server` is its "ready" message (layers,
+    sizes, context), `wire` the requests, bytes each way and seconds waited so far."""
+
+    def __init__(self, url, dtype="f32", fingerprint=None, timeout=60.0):
         from websockets.sync.client import connect
 
         if dtype not in DTYPES:
             raise TabllmError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
-        if model_dir is None:
-            from ..convert import default_model_dir
-
-            model_dir = default_model_dir()
         self.dtype, self.timeout = dtype, timeout
         self.wire = {"requests": 0, "bytes_sent": 0, "bytes_received": 0, "wait_s": 0.0}
         try:
@@ -56,23 +50,14 @@ class SplitClient(LastPart):
         except Exception as e:  # OSError, or websockets' own InvalidURI / InvalidHandshake
             raise TabllmError(f"cannot reach the split server at {url}: {type(e).__name__}: {e}") from None
         try:
-            self._ws.send(protocol.open_message(dtype, model_fingerprint(model_dir)))
+            self._ws.send(protocol.open_message(dtype, fingerprint))
             self.server = self._answer()
             if isinstance(self.server, bytes) or self.server.get("type") != "ready":
                 raise SplitServerError("bad_message", f"expected 'ready', got {str(self.server)[:200]}")
-            self.session = self.server["session"]
-            C = self.server["context_length"]
-            if context_length is not None and context_length > C:
-                raise TabllmError(f"context_length {context_length} is above the server's {C}")
-            if executor is None:
-                from ..runtime.devices import make_executor
-
-                executor = make_executor(device)
-            super().__init__(model_dir, executor, self.server["layers"][1], self._remote_rows,
-                             context_length=context_length or C, precision=precision, **kwargs)
         except BaseException:
             self._ws.close()
             raise
+        self.session, self.layers = self.server["session"], tuple(self.server["layers"])
 
     def _answer(self):
         """The server's next message: bytes (a response), or a dict (a JSON control message); an error
@@ -95,8 +80,7 @@ class SplitClient(LastPart):
             raise SplitServerError(obj.get("code"), obj.get("message"))
         return obj
 
-    def _remote_rows(self, kind, ids, pos0) -> bytes:
-        """first_part over the socket: hidden states [n, D] (f32 LE bytes) after the server's layers."""
+    def __call__(self, kind, ids, pos0) -> bytes:
         request = protocol.pack_request(kind, pos0, ids)
         t = time.perf_counter()
         self._ws.send(request)
@@ -105,13 +89,53 @@ class SplitClient(LastPart):
         self.wire["requests"] += 1
         self.wire["bytes_sent"] += len(request)
         self.wire["bytes_received"] += len(data) if isinstance(data, bytes) else 0
-        rows = protocol.parse_response(data, kind, pos0, len(ids), self.config["hidden_size"], self.dtype)
+        rows = protocol.parse_response(data, kind, pos0, len(ids), self.server["hidden_size"], self.dtype)
         if self.dtype != "f32":
             rows = np.frombuffer(rows, DTYPES[self.dtype][0]).astype("<f4").tobytes()
         return rows
 
     def close(self):
+        """End the session: the server frees its slot."""
+        self._ws.close()
+
+
+class SplitClient(LastPart):
+    def __init__(self, url, model_dir=None, executor=None, device="auto", dtype="f32", context_length=None,
+                 precision="auto", timeout=60.0, **kwargs):
+        """url: the server's WebSocket (ws://host:port/v1/split). model_dir: the same model as the server's
+        (checked by fingerprint; None: the bundled default). executor: for the last part (None: made for
+        `device`). dtype: "f32" (exact) or "f16" (half the bytes on the wire; replies may then differ from
+        unsplit ones). context_length: at most the server's (None: the server's). timeout: seconds to wait
+        for each of the server's answers."""
+        if model_dir is None:
+            from ..convert import default_model_dir
+
+            model_dir = default_model_dir()
+        self.remote = RemoteFirstPart(url, dtype, model_fingerprint(model_dir), timeout)
+        try:
+            C = self.remote.server["context_length"]
+            if context_length is not None and context_length > C:
+                raise TabllmError(f"context_length {context_length} is above the server's {C}")
+            if executor is None:
+                from ..runtime.devices import make_executor
+
+                executor = make_executor(device)
+            super().__init__(model_dir, executor, self.remote.layers[1], self.remote, context_length=context_length or C,
+                             precision=precision, **kwargs)
+        except BaseException:
+            self.remote.close()
+            raise
+
+    @property
+    def session(self) -> str:
+        return self.remote.session
+
+    @property
+    def wire(self) -> dict:
+        return self.remote.wire
+
+    def close(self):
         """End the session (the server frees its slot) and free the last part."""
         if not self._closed:
-            self._ws.close()
+            self.remote.close()
         super().close()

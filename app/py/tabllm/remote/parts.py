@@ -94,44 +94,59 @@ class PartEngine(Engine):
     def __init__(self, model_dir, executor, layers, context_length=None, tokens_per_call=None, precision="auto",
                  slots=1, kv_budget=None, tokenizer=None):
         self.model_dir = Path(model_dir)
-        self.config = load_config(self.model_dir)
-        family = FAMILIES.get(self.config["architecture"])
-        if family is None:
-            raise UnsupportedModelError(f"architecture {self.config['architecture']!r} is not supported "
-                                        f"(supported: {', '.join(FAMILIES)})")
-        self.layers = layer_range(self.config, layers)
-        self.family = _RangeFamily(family, self.layers)
-        if context_length is not None:
-            _check_context(self.config, context_length, None)
-        self.context_length = min(context_length or DEFAULT_CONTEXT, self.config["context_length"])
-        if not _is_whole(slots) or slots < 1:
-            raise TabllmError(f"slots must be a whole number >= 1, got {slots!r}")
-        self.slots = slots
-        self.has_head = self.layers[1] == self.config["num_layers"]
+        config = load_config(self.model_dir)
+        index = read_index(self.model_dir)
+        self._plan_part(config, index["quant"], executor, layers, context_length, tokens_per_call, precision, slots,
+                        kv_budget, preferred=config.get("quantization", {}).get("activations"))
         if self.has_head:  # the part that samples turns text into ids and back
             self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
             self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
-        else:
-            self.tokenizer = self.template = None
-        index = read_index(self.model_dir)
-        preferred = self.config.get("quantization", {}).get("activations")
+            self.eos_ids |= {i for i in map(self.tokenizer.token_to_id, END_OF_TURN_TOKENS) if i is not None}
+        self.weight_bytes_read = self._upload_part_weights(index)
+
+    @classmethod
+    def from_plan_config(cls, config: dict, quant: dict, executor, layers, context_length, tokens_per_call=None,
+                         precision="auto", slots=1, kv_budget=None, **attributes):
+        """A part without a model directory or tokenizer (token ids in, token ids out), as
+        Engine.from_plan_config: the caller uploads every weight buffer of `part.plan` (the benchmark: random
+        weights of a model's shapes). attributes: set on the part (LastPart: first_part)."""
+        self = cls.__new__(cls)
+        self.model_dir = None
+        self._plan_part(config, quant, executor, layers, context_length, tokens_per_call, precision, slots, kv_budget)
+        for name, value in attributes.items():
+            setattr(self, name, value)
+        return self
+
+    def _plan_part(self, config, quant, executor, layers, context_length, tokens_per_call, precision, slots, kv_budget,
+                   preferred=None):
+        """Engine._load_steps' plan-building lines for layers [a, b), plus session slots (as many as kv_budget
+        bytes of KV cache hold, at most `slots`); prepares the executor. No weights, no tokenizer."""
+        self.config = config
+        family = FAMILIES.get(config["architecture"])
+        if family is None:
+            raise UnsupportedModelError(f"architecture {config['architecture']!r} is not supported "
+                                        f"(supported: {', '.join(FAMILIES)})")
+        self.layers = layer_range(config, layers)
+        self.family = _RangeFamily(family, self.layers)
+        if context_length is not None:
+            _check_context(config, context_length, None)
+        self.context_length = min(context_length or DEFAULT_CONTEXT, config["context_length"])
+        if not _is_whole(slots) or slots < 1:
+            raise TabllmError(f"slots must be a whole number >= 1, got {slots!r}")
+        self.has_head = self.layers[1] == config["num_layers"]
+        self.tokenizer = self.template = None
         self.precision = choose_precision(precision, family, executor, preferred)
-        self.plan = _build_plan(self.family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
-                                self.precision)
+        self.plan = _build_plan(self.family, config, quant, self.context_length, tokens_per_call, executor, self.precision)
         per_slot = sum(b.nbytes for b in self.plan.buffers.values() if _is_kv_cache(b.name))
-        if kv_budget is not None:
-            if per_slot > kv_budget:
-                raise TabllmError(f"one session's KV cache (layers {self.layers[0]}..{self.layers[1] - 1}, context "
-                                  f"{self.context_length}) needs {per_slot / 2**20:.1f} MiB, above the KV budget of "
-                                  f"{kv_budget / 2**20:.1f} MiB: raise the budget or lower the context")
-            self.slots = min(slots, int(kv_budget // per_slot))
+        if kv_budget is not None and per_slot > kv_budget:
+            raise TabllmError(f"one session's KV cache (layers {self.layers[0]}..{self.layers[1] - 1}, context "
+                              f"{self.context_length}) needs {per_slot / 2**20:.1f} MiB, above the KV budget of "
+                              f"{kv_budget / 2**20:.1f} MiB: raise the budget or lower the context")
+        self.slots = slots if kv_budget is None else min(slots, int(kv_budget // per_slot))
         self.slot_kv_bytes = add_session_slots(self.plan, self.slots)
         self.executor = executor
         executor.prepare(self.plan)
-        self.weight_bytes_read = self._upload_part_weights(index)
-        self.eos_ids = set(self.config.get("eos_token_ids") or [])
-        if self.tokenizer is not None:
-            self.eos_ids |= {i for i in map(self.tokenizer.token_to_id, END_OF_TURN_TOKENS) if i is not None}
+        self.eos_ids = set(config.get("eos_token_ids") or [])
 
     def _upload_part_weights(self, index) -> int:
         """Upload the plan's tensors, reading only the shards that hold them (weights.iter_tensors reads every
@@ -209,10 +224,9 @@ class LastPart(PartEngine):
     chat / completions / embeddings work as on an Engine."""
 
     def __init__(self, model_dir, executor, k, first_part, **kwargs):
-        config = load_config(model_dir)
-        super().__init__(model_dir, executor, (k, config["num_layers"]), **kwargs)
-        if self.layers[0] == 0:
-            raise TabllmError("a last part starts after layer 0 (k >= 1): the first part holds the embedding")
+        if not _is_whole(k) or k < 1:  # (layer 0 holds the embedding: the first part's)
+            raise TabllmError(f"a last part starts after layer 0: k must be a whole number >= 1, got {k!r}")
+        super().__init__(model_dir, executor, (k, load_config(model_dir)["num_layers"]), **kwargs)
         self.first_part = first_part
 
     def _upload_rows(self, rows, start, n):

@@ -61,6 +61,7 @@ class SessionPool:
         self.fingerprint = model_fingerprint(part.model_dir)
         self.max_ids = part.context_length  # a prompt may fill the context in one request
         self.closed_sessions = 0
+        self.requests, self.compute_s = 0, 0.0  # over every session: requests run, seconds the worker ran them
 
     def open(self, dtype) -> Session:
         if not self.free:
@@ -84,7 +85,13 @@ class SessionPool:
     def status(self) -> dict:
         return {"model": self.part.config.get("name"), "layers": list(self.part.layers),
                 "sessions": len(self.sessions), "slots": self.part.slots, "kv_bytes_per_session": self.part.slot_kv_bytes,
-                "closed_sessions": self.closed_sessions, "device": self.part.executor.adapter_name}
+                "closed_sessions": self.closed_sessions, "requests": self.requests, "compute_s": round(self.compute_s, 6),
+                "device": self.part.executor.adapter_name}
+
+    def _timed_rows(self, kind, ids, pos0, slot):  # (on the worker thread)
+        t = time.perf_counter()
+        rows = self.part.rows(kind, ids, pos0, slot)
+        return rows, time.perf_counter() - t
 
     def max_frame_bytes(self) -> int:
         return protocol.HEADER.size + 4 * self.max_ids
@@ -122,9 +129,10 @@ class SessionPool:
                 if pos0 > session.position:
                     raise SplitProtocolError("bad_frame", f"pos0 {pos0} is past the session's {session.position} rows")
                 try:
-                    rows = await loop.run_in_executor(self.worker, self.part.rows, kind, ids, pos0, session.slot)
+                    rows, seconds = await loop.run_in_executor(self.worker, self._timed_rows, kind, ids, pos0, session.slot)
                 except TabllmError as e:
                     raise SplitProtocolError("internal", str(e)) from None
+                self.requests, self.compute_s = self.requests + 1, self.compute_s + seconds
                 session.position = pos0 + len(ids)
                 if session.dtype != "f32":
                     rows = np.frombuffer(rows, "<f4").astype(DTYPES[session.dtype][0]).tobytes()
