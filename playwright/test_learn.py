@@ -111,6 +111,14 @@ def test_learn_page_views_match_cpython(context, tiny_site, cpython_engine, arti
         assert page.locator("#time-table tbody tr").count() == len(profile["totals"])
         method = page.inner_text("#time-method")
         assert ("timestamp-query" in method) == (profile["method"] == "timestamp-query")
+        if profile["method"] == "timestamp-query":  # the same step timed on the host, as a GPU without timestamps is
+            page.select_option("#time-how", "host")
+            page.evaluate("window.tabllm.profile = null")
+            page.click("#time")
+            wait_for(page, "window.tabllm.profile !== null")
+            host = page.evaluate("window.tabllm.profile")
+            assert host["method"] == "host" and host["baseline_ms"] > 0 and "no 'timestamp-query'" not in page.inner_text("#time-method")
+            assert {t["kernel"]: t["count"] for t in host["totals"]} == {k: plan_kernels.count(k) for k in set(plan_kernels)}
 
         # 4. a Python cell: PyScript's editor, its code run by the worker's Python next to the model
         page.wait_for_selector("#python-view .py-editor-run-button", timeout=STEP_TIMEOUT_MS)

@@ -181,11 +181,13 @@ async function time() {
   $("time-method").textContent = window.tabllm.step ? "Timing…" : "Running one step first, then timing the decode step after it…";
   try {
     if (!window.tabllm.step) await step();
-    const p = await lab("profile");
+    const p = await lab("profile", { method: $("time-how").value });
     window.tabllm.profile = p;
     const how = p.method === "timestamp-query"
       ? "GPU timestamps (WebGPU 'timestamp-query'): each dispatch in a compute pass of its own; browsers may round them (Chrome: to 100 µs unless its WebGPU developer features are on)."
-      : `This GPU offers no 'timestamp-query': each dispatch was submitted alone and timed on the host until the GPU said it was done, less an empty submit's round trip (${p.baseline_ms.toFixed(3)} ms). Small kernels are dominated by that overhead.`;
+      : (window.tabllm.gpu?.timestamps ? "Timed on the host (chosen above): " : "This GPU offers no 'timestamp-query', so timed on the host: ") +
+        `each dispatch submitted alone, from the submit until the GPU said it was done, less an empty submit's round trip (${p.baseline_ms.toFixed(3)} ms). ` +
+        "Queue and callback latency stay in: small kernels look slower than they are.";
     $("time-method").textContent = `${p.dispatches} dispatches of phase ${p.phase} at position ${p.position}: ${p.ms.toFixed(2)} ms, ` +
       `${(p.bytes / 2 ** 20).toFixed(1)} MiB bound for reading. ${how} MiB read: the sizes of the buffers each kernel binds for ` +
       "reading (whole buffers: the KV cache counts in full).";
@@ -259,6 +261,10 @@ worker.onmessage = ({ data: m }) => {
     case "gpu":
       window.tabllm.gpu = m;
       $("gpu-info").textContent = `GPU: ${m.adapter} · ${m.timestamps ? "timestamp-query" : "no timestamp-query"}`;
+      if (!m.timestamps) {  // the host's round trips are the only clock this device has
+        $("time-how").value = "host";
+        $("time-how").querySelector("option[value=auto]").disabled = true;
+      }
       break;
     case "progress": {
       const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;

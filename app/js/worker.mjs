@@ -190,7 +190,7 @@ async function load() {
 }
 
 // The teaching page's requests (web.py Lab), one at a time in arrival order, never during a chat reply:
-// {type: "lab", id, op: "tokens" (text, chat) | "step" (ids, settings) | "redraw" (settings) | "profile" |
+// {type: "lab", id, op: "tokens" (text, chat) | "step" (ids, settings) | "redraw" (settings) | "profile" (method) |
 // "code" (code)} -> {type: "lab-result", id, op, result (Lab's JSON, parsed), error}.
 let labQueue = Promise.resolve();
 
@@ -199,7 +199,7 @@ function labCall(lab, m) {
     case "tokens": return lab.tokens(String(m.text ?? ""), m.chat !== false);
     case "step": return lab.step(JSON.stringify(m.ids ?? []), JSON.stringify(m.settings ?? {}));
     case "redraw": return lab.redraw(JSON.stringify(m.settings ?? {}));
-    case "profile": return lab.profile();
+    case "profile": return lab.profile(m.method === "host" ? "host" : "auto");
     case "code": return lab.run_code(String(m.code ?? ""));
   }
   throw new Error(`unknown lab request ${m.op}`);

@@ -343,12 +343,12 @@ class Lab:
             raise TabllmError("no step has run yet: nothing to redraw")
         return json.dumps(self._view(lab_settings(settings_json, self.engine.config["vocab_size"])), ensure_ascii=False)
 
-    async def profile(self) -> str:
+    async def profile(self, method: str = "auto") -> str:
         """One decode step after the last step's prompt (at its next position, reading the token the sampler
         picked), every dispatch timed by the bridge (bridge.mjs profile: GPU timestamps where the device has
         them, else host round trips): {method, phase, position, dispatches: n, totals: teach.kernel_totals,
         ms, bytes}. The step writes what a decode step writes (the K / V row at that position), which the
-        next step rewrites."""
+        next step rewrites. method "host": host round trips even where the GPU has timestamps (to compare)."""
         if self.token is None:
             raise TabllmError("run a step first: the decode step that is timed follows its prompt")
         engine, pos = self.engine, len(self.ids)
@@ -358,7 +358,7 @@ class Lab:
         settings = SamplerSettings(temperature=0)
         call = json.dumps({"phases": [phase, "head_last", settings.phase()],
                            "dims": {**engine.family.call_dims(engine.config, 1, pos), **settings.call_dims(0, 1)}})
-        timed = (await engine.executor.bridge.profile(call)).to_py()
+        timed = (await engine.executor.bridge.profile(call, method)).to_py()
         dispatches = timed["dispatches"]
         return json.dumps({"method": timed["method"], "baseline_ms": timed.get("baselineMs"), "phase": phase,
                            "position": pos, "dispatches": len(dispatches), "totals": teach.kernel_totals(dispatches),
