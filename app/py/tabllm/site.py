@@ -3,6 +3,7 @@
 The site folder is self-contained and can be copied to any static host unchanged:
 
     index.html app.mjs style.css embed.html   the chat page and the embedding example (site/)
+    learn.html learn.mjs                      the teaching page (docs/teaching.md)
     js/          the engine's JS: worker.mjs (Pyodide in a module worker), bridge.mjs, weights.mjs (app/js/)
     kernels/     manifest.json + *.wgsl (app/kernels_wgsl/)
     model/       config.json, tokenizer.json, weights/ (a tabllm model directory)
