@@ -45,8 +45,9 @@ class RemoteFirstPart:
         self.dtype, self.timeout = dtype, timeout
         self.wire = {"requests": 0, "bytes_sent": 0, "bytes_received": 0, "wait_s": 0.0}
         try:
-            # max_size None: a prompt's rows ([n, D] f32) may be megabytes; the server bounds n by its context
-            self._ws = connect(url, max_size=None, open_timeout=timeout, close_timeout=2)
+            # max_size None: a prompt's rows ([n, D] f32) may be megabytes; the server bounds n by its context.
+            # Entered here and left in close() (websockets 17.1 deprecates a connection used outside a with block)
+            self._ws = connect(url, max_size=None, open_timeout=timeout, close_timeout=2).__enter__()
         except Exception as e:  # OSError, or websockets' own InvalidURI / InvalidHandshake
             raise TabllmError(f"cannot reach the split server at {url}: {type(e).__name__}: {e}") from None
         try:
