@@ -58,7 +58,8 @@ class SessionPool:
         self.free = list(range(part.slots))
         self.sessions: dict[str, Session] = {}
         self.worker = ThreadPoolExecutor(1, thread_name_prefix="tabllm-split")  # every GPU call, in turn
-        self.fingerprint = model_fingerprint(part.model_dir)
+        # (a part built from a config, without a model directory: random weights for a benchmark, no fingerprint)
+        self.fingerprint = model_fingerprint(part.model_dir) if part.model_dir is not None else None
         self.max_ids = part.context_length  # a prompt may fill the context in one request
         self.closed_sessions = 0
         self.requests, self.compute_s = 0, 0.0  # over every session: requests run, seconds the worker ran them
@@ -113,7 +114,7 @@ class SessionPool:
             if msg is None:
                 return
             hello = protocol.parse_open(msg.get("text"))
-            if hello["fingerprint"] and hello["fingerprint"] != self.fingerprint:
+            if hello["fingerprint"] and self.fingerprint and hello["fingerprint"] != self.fingerprint:
                 raise SplitProtocolError("model_mismatch", f"this server runs {self.part.config.get('name')!r} with "
                                          f"weights {self.fingerprint[:16]}..., the client's are {hello['fingerprint'][:16]}...")
             session = self.open(hello["dtype"])
