@@ -45,6 +45,7 @@ def main():
     ap.add_argument("--draft-tokens", type=int, default=DEFAULT_DRAFT_TOKENS)
     ap.add_argument("--max-tokens", type=int, default=160)
     ap.add_argument("--tasks", default=",".join(TASKS), help=f"comma-separated, of {', '.join(TASKS)}")
+    ap.add_argument("--rounds", type=int, default=2, help="plain and speculative runs of each task, alternating (best kept)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     from tabllm.convert import default_model_dir
@@ -57,7 +58,7 @@ def main():
               "max_tokens": args.max_tokens, "tasks": {}}
     for name in args.tasks.split(","):
         ids = engine.chat_prompt_ids([{"role": "user", "content": TASKS[name]}])
-        result["tasks"][name] = speculative_run(engine, ids, args.max_tokens, spec)
+        result["tasks"][name] = speculative_run(engine, ids, args.max_tokens, spec, rounds=args.rounds)
     pos = len(engine.chat_prompt_ids([{"role": "user", "content": TASKS["edit"]}]))
     result["verify_pass_ms"] = verify_pass_ms(engine, pos, range(1, spec.draft_tokens + 2))
     engine.close()

@@ -114,13 +114,12 @@ class OracleSpeculation:
 
 @pytest.fixture(scope="module")
 def engines(tiny_model_dir, gpu_adapter):
-    """The tiny model on lavapipe: the "cpu" kernel profile with 64-row chunks; the same with 8-row chunks
-    (the smallest: a verify pass of 8 rows fills a chunk); the "gpu" profile (the kernels a real GPU runs) in a 48-token
-    context."""
+    """The tiny model on lavapipe: the "cpu" kernel profile in prefill chunks of 8 rows (the fewest it
+    allows: prompts cross chunks, a verify pass of 8 rows fills one); the "gpu" profile (the kernels a
+    real GPU runs) in a 48-token context."""
     from tabllm.runtime.wgpu_executor import WgpuExecutor
 
-    made = {"cpu64": Engine(tiny_model_dir, WgpuExecutor(), context_length=256, precision="f32"),
-            "cpu8": Engine(tiny_model_dir, WgpuExecutor(), context_length=256, tokens_per_call=8, precision="f32"),
+    made = {"cpu8": Engine(tiny_model_dir, WgpuExecutor(), context_length=256, tokens_per_call=8, precision="f32"),
             "gpu48": Engine(tiny_model_dir, WgpuExecutor(profile="gpu"), context_length=48, precision="f32")}
     yield made
     for e in made.values():
@@ -150,12 +149,12 @@ def check_kv_ids(engine, context):
     assert kv == context[:len(kv)], "the KV rows are claimed for tokens they do not hold"
 
 
-# (engine, prompt length, max_tokens, spoil schedule): prompts of 1 row, across 8-row chunks and
-# across a 64-row chunk; replies cut by max_tokens inside a draft (13, 9) and by the 48-token context
+# (engine, prompt length, max_tokens, spoil schedule): prompts of 1 row and across 8-row chunks; replies
+# cut by max_tokens inside a draft (13, 9) and by the 48-token context
 CASES = [
-    ("cpu64", 1, 40, [None]),
-    ("cpu64", 70, 13, [None, 3]),
-    ("cpu64", 20, 50, [0, None, 2, 6, 0, 0, 5]),
+    ("cpu8", 1, 40, [None]),
+    ("cpu8", 70, 13, [None, 3]),
+    ("cpu8", 20, 50, [0, None, 2, 6, 0, 0, 5]),
     ("cpu8", 19, 30, [None, 1, 0, 2]),
     ("cpu8", 6, 9, [None]),
     ("gpu48", 11, 60, [None, 4, 0, 1]),
@@ -185,7 +184,7 @@ def test_oracle_drafts_give_plain_greedy_tokens(engines, name, P, max_tokens, sp
 
 
 def test_end_of_turn_inside_a_kept_draft(engines):
-    engine = engines["cpu64"]
+    engine = engines["cpu8"]
     V = engine.config["vocab_size"]
     prompt = np.random.default_rng(5).integers(0, V, 12).tolist()
     ref, _ = plain(engine, prompt, 40)
@@ -207,7 +206,7 @@ def test_end_of_turn_inside_a_kept_draft(engines):
 def test_rejected_rows_are_rewritten_before_reuse(engines):
     """After a reply with refused drafts (their K / V rows written past the reply), a follow-up request
     that reuses the cached prefix gives the tokens a fresh prefill gives."""
-    engine = engines["cpu64"]
+    engine = engines["cpu8"]
     V = engine.config["vocab_size"]
     prompt = np.random.default_rng(8).integers(0, V, 15).tolist()
     want, _ = plain(engine, prompt, 25)
@@ -232,15 +231,15 @@ def test_prompt_lookup_on_repeated_prompts_gives_plain_tokens(engines):
     by a random model) and random ones, the bench's speculative_run comparing the two ways."""
     from tabllm.bench import speculative_run
 
-    engine = engines["cpu64"]
+    engine = engines["cpu8"]
     V = engine.config["vocab_size"]
     rng = np.random.default_rng(11)
     drafted = 0
-    for P in (5, 17, 33):
+    for P in (5, 33):
         phrase = rng.integers(0, V, 6).tolist()
         for prompt in ((phrase * 8)[:P], rng.integers(0, V, P).tolist()):
-            r = speculative_run(engine, prompt, 24, Speculation(min_ngram=1), stop_at_eos=False)
-            assert r["identical"] and r["tokens"] == 24
+            r = speculative_run(engine, prompt, 16, Speculation(min_ngram=1), stop_at_eos=False)
+            assert r["identical"] and r["tokens"] == 16
             assert r["passes"] == r["verify_passes"] + r["plain_steps"] and r["accepted"] <= r["drafted"]
             drafted += r["drafted"]
     assert drafted > 0
@@ -249,7 +248,7 @@ def test_prompt_lookup_on_repeated_prompts_gives_plain_tokens(engines):
 def test_speculation_steps_aside_where_it_does_not_apply(engines):
     """Sampling, a penalty, logprobs and a constraint decode plainly (no speculation stats), with the tokens
     they give without speculation."""
-    engine = engines["cpu64"]
+    engine = engines["cpu8"]
     V = engine.config["vocab_size"]
     prompt = [3, 4, 5, 3, 4, 5, 3, 4]
 
@@ -294,3 +293,27 @@ def test_smollm2_cpu_edit_task_speculative_equals_plain():
         engine.close()
     assert r["identical"], r
     assert r["accepted"] >= 8 and r["passes"] < r["tokens"] - 1, r  # drafts kept: fewer passes than tokens
+
+
+# --- the command line ----------------------------------------------------------------------------------
+
+
+def test_cli_bench_and_generate_speculate(tiny_model_dir, capsys):
+    """`tabllm bench --speculate` adds its speculation section (plain and speculative decoding of the same
+    prompt, the verify pass's cost by rows) to the JSON; `tabllm generate --speculate` reports its passes."""
+    import json
+
+    pytest.importorskip("tvm", reason="the CPU executor needs apache-tvm")
+    from tabllm.cli import main
+
+    main(["bench", "--model", str(tiny_model_dir), "--device", "cpu", "--prompt-tokens", "9", "--decode-tokens", "6",
+          "--json", "--speculate", "prompt-lookup", "--draft-tokens", "3"])
+    s = json.loads(capsys.readouterr().out)["speculation"]
+    assert s["method"] == "prompt-lookup" and s["draft_tokens"] == 3 and s["identical"] and s["tokens"] == 7
+    assert s["passes"] == s["verify_passes"] + s["plain_steps"] >= 1
+    assert sorted(s["verify_pass_ms"]) == ["1", "2", "3", "4", "decode_step"]
+    main(["generate", "abc abc abc abc", "--raw", "--model", str(tiny_model_dir), "--device", "cpu", "--temperature", "0",
+          "--max-tokens", "12", "--speculate", "prompt-lookup", "--json"])
+    g = json.loads(capsys.readouterr().out)
+    sp = g["speculation"]  # (every token after the prefill's comes from a verify pass or a plain step)
+    assert len(g["token_ids"]) == 12 and sp["passes"] + sp["plain_steps"] + sp["accepted"] == 11

@@ -34,12 +34,13 @@ DEFAULT_DRAFT_TOKENS = 7  # k: the verify pass is k + 1 rows, one head_all group
 class Speculation:
     """How to draft. draft_tokens: k, the most tokens guessed a pass (capped by the plan: k + 1 rows must
     fit one head_all group, plan.logit_rows, and one prefill chunk, plan.max_tokens_per_call). max_ngram /
-    min_ngram: the n-gram lengths prompt lookup tries, longest first."""
+    min_ngram: the n-gram lengths prompt lookup tries, longest first (SmolLM2, CPU executor: 1-token
+    matches drafted 5x as often on a story, almost never kept; BENCHMARKS.md)."""
 
     method: str = "prompt-lookup"
     draft_tokens: int = DEFAULT_DRAFT_TOKENS
     max_ngram: int = 3
-    min_ngram: int = 1
+    min_ngram: int = 2
 
     def __post_init__(self):
         if self.method not in METHODS:
@@ -119,7 +120,7 @@ class PromptLookup(Drafter):
     of its latest occurrence that ends before the last token, so the n-gram ending the context finds an
     earlier occurrence, never itself."""
 
-    def __init__(self, context_ids, max_ngram=3, min_ngram=1):
+    def __init__(self, context_ids, max_ngram=3, min_ngram=2):
         super().__init__()
         self.max_ngram, self.min_ngram = max_ngram, min_ngram
         self.tokens = []
