@@ -129,7 +129,9 @@ def test_the_example_script_runs(tiny_model_dir, gpu_adapter):
 
 # --- the teaching page's Python (web.py Lab), run here on wgpu-native as the worker runs it (awaited) ----------
 
-from test_web import web_module  # noqa: E402,F401  (tabllm.web importable in CPython: a stand-in `js` module)
+import test_web  # noqa: E402
+
+web_module = test_web.web_module  # the fixture: tabllm.web imported in CPython (with a stand-in `js` module)
 
 
 @pytest.fixture
