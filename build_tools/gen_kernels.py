@@ -7,7 +7,9 @@ The manifest is the runtime's whole view of a kernel (the runtime never parses W
   entry point, workgroup size, storage bindings in binding order (name, read/read_write, element type:
   f32/u32/i32/f16), the WebGPU features the shader needs (["shader-f16"] for f16 kernels), uniform
   fields in order (name, i32/u32/f32; TVM appends packGridDimX), and the grid as
-  expression trees over the kernel's symbolic dims: ["floordiv", ["add", "n", 63], 64].
+  expression trees over the kernel's symbolic dims: ["floordiv", ["add", "n", 63], 64]; for a matrix
+  product also "attrs", what it computes (tabllm.kernel_set.Product: schedule, weight format, prologue,
+  epilogue, activations' storage, output rows per workgroup).
 """
 
 import argparse
@@ -21,7 +23,7 @@ import tvm
 from tvm import tirx as tir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kernels import KERNELS, TARGET  # noqa: E402
+from kernels import KERNEL_ATTRS, KERNELS, TARGET  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "app" / "kernels_wgsl"
 FORMAT_VERSION = 1
@@ -143,6 +145,8 @@ def generate():
                                f"exceed WebGPU's default limits ({MAX_INVOCATIONS}, {MAX_WORKGROUP_BYTES})")
         info["file"] = f"{name}.wgsl"
         info["sha256"] = hashlib.sha256(wgsl.encode()).hexdigest()
+        if name in KERNEL_ATTRS:  # what a product computes (tabllm.kernel_set), for readers of the manifest
+            info["attrs"] = KERNEL_ATTRS[name]
         manifest["kernels"][name] = info
         files[info["file"]] = wgsl
     files["manifest.json"] = json.dumps(manifest, indent=1) + "\n"

@@ -2,7 +2,7 @@
 
 Plans of the benchmark shapes (tabllm.bench.SYNTHETIC, 2 layers: the lowering's choices depend on
 widths, not depth) in several matrix formats and chunk sizes, each also split for a small storage-binding
-limit (tabllm.split), must name only generated kernels, bind every binding of each kernel to a plan
+limit (lowering.linear_weights), must name only generated kernels, bind every binding of each kernel to a plan
 buffer, give every scalar a kernel reads (a number, or a call dim the family's call_dims provides),
 and run dispatches whose grid evaluates, at a prefill chunk and a decode step (short and long context).
 A wrong name or a missing scalar would otherwise show only on a device, mid-generation.
@@ -16,7 +16,6 @@ from tabllm.bench import MATRICES, SYNTHETIC
 from tabllm.engine import FAMILIES
 from tabllm.runtime.kernels import load_kernels
 from tabllm.sampling import SamplerSettings
-from tabllm.split import split_large_matrices
 
 KERNELS = load_kernels()
 SMALL_BINDING = {"max-storage-buffer-binding-size": 16 << 20}  # cuts the large matrices into row parts
@@ -51,24 +50,53 @@ def test_plan_matches_the_manifest(name, fmt, profile, precision, tokens):
     extra = {"precision": precision} if precision != "f32" else {}
     whole = family.build_plan(config, quant, CONTEXT, tokens, profile=profile, **extra)
     assert whole.profile == profile and whole.precision == precision
-    for plan in (whole, split_large_matrices(family.build_plan(config, quant, CONTEXT, tokens, profile=profile, **extra),
-                                             SMALL_BINDING)):
-        calls = [family.call_dims(config, tokens, 0), family.call_dims(config, 1, 40), family.call_dims(config, 1, CONTEXT - 1),
-                 family.call_dims(config, tokens, CONTEXT - tokens)]
-        for phase, steps in plan.phases.items():
-            for step in steps:
-                where = f"{phase}: {step.kernel}"
-                assert step.kernel in KERNELS, f"{where}: not a generated kernel"
-                kernel = KERNELS[step.kernel]
-                bound = {b for b, _ in kernel.bindings}
-                assert bound == set(step.buffers), f"{where}: binds {sorted(step.buffers)}, the kernel has {sorted(bound)}"
-                for binding, buffer in step.buffers.items():
-                    assert buffer in plan.buffers, f"{where}: {binding} -> {buffer!r} is not a plan buffer"
-                needed = {u for u, _ in kernel.uniform if u != "packGridDimX"}
-                assert needed <= set(step.scalars), f"{where}: scalars {sorted(needed - set(step.scalars))} missing"
-                for dims in calls:
-                    (x, y, z), _ = kernel.grid_size(step.resolve({**dims, **ENGINE_DIMS}))
-                    assert x >= 1 and y >= 1 and z >= 1
+    split = family.build_plan(config, quant, CONTEXT, tokens, profile=profile, limits=SMALL_BINDING, **extra)
+    split.check_limits(SMALL_BINDING)  # every buffer within the binding: the large matrices are in row parts
+    assert not any(b.nbytes > SMALL_BINDING["max-storage-buffer-binding-size"] for b in whole.buffers.values()) or split.splits
+    for plan in (whole, split):
+        check_against_manifest(family, config, plan, tokens)
+
+
+def check_against_manifest(family, config, plan, tokens):
+    calls = [family.call_dims(config, tokens, 0), family.call_dims(config, 1, 40), family.call_dims(config, 1, CONTEXT - 1),
+             family.call_dims(config, tokens, CONTEXT - tokens)]
+    for phase, steps in plan.phases.items():
+        for step in steps:
+            where = f"{phase}: {step.kernel}"
+            assert step.kernel in KERNELS, f"{where}: not a generated kernel"
+            kernel = KERNELS[step.kernel]
+            bound = {b for b, _ in kernel.bindings}
+            assert bound == set(step.buffers), f"{where}: binds {sorted(step.buffers)}, the kernel has {sorted(bound)}"
+            for binding, buffer in step.buffers.items():
+                assert buffer in plan.buffers, f"{where}: {binding} -> {buffer!r} is not a plan buffer"
+            written = {step.buffers[b] for b, rw in kernel.bindings if rw}
+            read = {step.buffers[b] for b, rw in kernel.bindings if not rw}
+            assert not written & read, f"{where}: reads and writes {written & read}"
+            needed = {u for u, _ in kernel.uniform if u != "packGridDimX"}
+            assert needed <= set(step.scalars), f"{where}: scalars {sorted(needed - set(step.scalars))} missing"
+            for dims in calls:
+                (x, y, z), _ = kernel.grid_size(step.resolve({**dims, **ENGINE_DIMS}))
+                assert x >= 1 and y >= 1 and z >= 1
+
+
+@pytest.mark.parametrize("profile,precision", [("cpu", "f32"), ("gpu", "f32"), ("gpu", "f16")])
+def test_mixed_format_parts_cut_for_the_binding(profile, precision):
+    """A Q4_K_M-style model (qkv and gate_up in row parts of different formats, lowering.RowParts) on a device
+    whose binding cuts those parts again: every step still names a generated kernel, and the nested parts
+    have their own scratch (no step reads the buffer it writes)."""
+    spec = SYNTHETIC["smollm2-135m"]
+    config, quant = quant_for(spec, "q4_k")
+    for i in range(2):
+        for m, formats in (("qkv", ("q4_k", None, "q6_k")), ("gate_up", ("q4_k", "q6_k"))):
+            del quant[f"layers.{i}.{m}"]
+            quant.update({f"layers.{i}.{m}.part{k}": f for k, f in enumerate(formats) if f})
+    family = FAMILIES[config["architecture"]]
+    extra = {"precision": precision} if precision != "f32" else {}
+    limits = {"max-storage-buffer-binding-size": 256 << 10}
+    plan = family.build_plan(config, quant, CONTEXT, 64, profile=profile, limits=limits, **extra)
+    assert "layers.0.gate_up.part1.part1.q" in plan.buffers and "row_parts.out1" in plan.buffers
+    assert all(b.nbytes <= limits["max-storage-buffer-binding-size"] for b in plan.buffers.values() if b.kind == "weight")
+    check_against_manifest(family, config, plan, 64)
 
 
 # the names the engine adds per call: the head's first row (Engine.logits), logprobs, the sampler's

@@ -27,12 +27,15 @@ build variants with them, and tests/test_constants.py checks the constants the r
 
 from functools import partial
 
-from .common import F16, F32, MASKED_SCORE, NEG_INF, TARGET, THREADS
+from tabllm import kernel_set
+from tabllm.kernel_set import MASKED_SCORE, Product
+
+from .common import F16, F32, NEG_INF, TARGET, THREADS
 from .quant import (QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, dequant_f16, dequant_f32, dequant_q4_0,
                     dequant_q4_1, dequant_q8_0, f16_bits_to_f32, word_dequant, word_element, word_value)
 from .linear import (GEMV4_KINDS, GEMV4_NORM_WIDE_ROWS, GEMV4_ROWS, GEMV4_THREADS, GEMV_ROWS, GEMV_THREADS,
                      GEMV_UNROLL, MM_THREADS, MM_TOKENS, MMT_KB, MMT_RM, MMT_RN, MMT_TM, MMT_TN, MMT_UNROLL, embed,
-                     gemv, gemv4, gemv4_name, matrix_kernels, matrix_kernels_f16, mm8, mmt, mmt_name, mmt_sum,
+                     gemv, gemv4, gemv4_name, mm8, mmt, mmt_name, mmt_sum,
                      quant_matmul)
 from .linear_int8 import (ACT_Q8_KINDS, GATE_UP_THREADS, GATE_UP_UNROLL, GEMV8_ROWS, GEMV8_THREADS, Q8_THREADS,
                           act_q8, gemv8, gemv8_gate_up)
@@ -56,7 +59,7 @@ __all__ = [
     "dequant_q4_1", "dequant_q8_0", "f16_bits_to_f32", "word_dequant", "word_element", "word_value",
     "GEMV4_KINDS", "GEMV4_NORM_WIDE_ROWS", "GEMV4_ROWS", "GEMV4_THREADS", "GEMV_ROWS", "GEMV_THREADS",
     "GEMV_UNROLL", "MM_THREADS", "MM_TOKENS", "MMT_KB", "MMT_RM", "MMT_RN", "MMT_TM", "MMT_TN", "MMT_UNROLL", "embed",
-    "gemv", "gemv4", "gemv4_name", "matrix_kernels", "matrix_kernels_f16", "mm8", "mmt", "mmt_name", "mmt_sum",
+    "gemv", "gemv4", "gemv4_name", "mm8", "mmt", "mmt_name", "mmt_sum",
     "quant_matmul",
     "ACT_Q8_KINDS", "GATE_UP_THREADS", "GATE_UP_UNROLL", "GEMV8_ROWS", "GEMV8_THREADS", "Q8_THREADS",
     "act_q8", "gemv8", "gemv8_gate_up",
@@ -73,16 +76,44 @@ __all__ = [
     "sample_noise", "sample_scores", "token_logprobs", "top_threshold",
 ]
 
-Q4_FORMATS = ("q4_0", "q4_1")  # the formats of the products over whole q4 blocks (gemv4_*, gemv8_*)
+Q4_FORMATS = kernel_set.Q4_FORMATS  # the formats of the products over whole q4 blocks (gemv4_*, gemv8_*)
+
+
+def product_builder(p: Product):
+    """The builder of the product kernel p (tabllm.kernel_set: what it computes, by attributes)."""
+    add, f16 = p.epilogue == "add", p.act == "f16"
+    # f16 activations: x unless the prologue reads the f32 residual stream (norm); y unless it is added to it
+    dtypes = {"x_dtype": F16 if f16 and p.prologue != "norm" else F32, "y_dtype": F16 if f16 and not add else F32}
+    if p.schedule == "matmul":
+        return quant_matmul(p.fmt, add, **dtypes)
+    if p.schedule == "mm8":
+        return mm8(p.fmt, add, **dtypes)
+    if p.schedule == "gemv":
+        return gemv(p.fmt, add, gated=p.prologue == "silu", normed=p.prologue == "norm", **dtypes)
+    if p.schedule == "mmt" and not f16:
+        return partial(mmt, p.fmt, add)
+    if p.schedule == "gemv4" and not f16:
+        kind = {("", ""): "", ("", "add"): "_add", ("norm", ""): "norm", ("silu", "add"): "silu_add"}[(p.prologue, p.epilogue)]
+        return partial(gemv4, p.fmt, kind, rows=p.rows)
+    if p.schedule == "gemv8" and p.epilogue == "silu_q8" and not f16:
+        return partial(gemv8_gate_up, p.fmt)
+    if p.schedule == "gemv8" and not f16:
+        return partial(gemv8, p.fmt, add)
+    raise ValueError(f"no builder for {p}")
+
+
+def _products(products):
+    return [(p.name, product_builder(p)) for p in products]
+
 
 KERNELS = [
     ("rms_norm", rms_norm),
-    *(kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels(fmt)),
-    *((gemv4_name(fmt, kind), partial(gemv4, fmt, kind)) for fmt in Q4_FORMATS for kind in GEMV4_KINDS),
-    *((f"gemv4_norm16_{fmt}", partial(gemv4, fmt, "norm", rows=GEMV4_NORM_WIDE_ROWS)) for fmt in Q4_FORMATS),
+    *(kernel for fmt in QUANT_FORMATS for kernel in [(f"embed_{fmt}", embed(fmt)), *_products(kernel_set.format_products(fmt))]),
+    *_products(p for fmt in Q4_FORMATS for p in kernel_set.q4_products(fmt)),
+    *_products(p for fmt in Q4_FORMATS for p in kernel_set.q4_products_wide(fmt)),
     *((f"act_q8_{kind}", partial(act_q8, kind)) for kind in ACT_Q8_KINDS),
-    *((f"gemv8_{fmt}{add}", partial(gemv8, fmt, bool(add))) for fmt in Q4_FORMATS for add in ("", "_add")),
-    *((f"gemv8_gate_up_{fmt}", partial(gemv8_gate_up, fmt)) for fmt in Q4_FORMATS),
+    *_products(p for fmt in Q4_FORMATS for p in kernel_set.q8_products(fmt)),
+    *_products(p for fmt in Q4_FORMATS for p in kernel_set.gate_up_products(fmt)),
     ("mmt_sum", partial(mmt_sum, False)),
     ("mmt_sum_add", partial(mmt_sum, True)),
     ("rms_norm_gpu", rms_norm_gpu),
@@ -133,5 +164,8 @@ KERNELS = [
     ("silu_mul_f16", partial(silu_mul, dtype=F16)),
     ("add_bias_f16", partial(add_bias, dtype=F16)),
     ("copy_columns_f16", partial(copy_columns, F16)),
-    *(kernel for fmt in QUANT_FORMATS for kernel in matrix_kernels_f16(fmt)),
+    *_products(p for fmt in QUANT_FORMATS for p in kernel_set.format_products_f16(fmt)),
 ]
+assert {name for name, _ in KERNELS} >= set(kernel_set.product_kernels()), "kernel_set lists a product not generated"
+# what manifest.json says each kernel computes (gen_kernels.py): the products' attributes (tabllm.kernel_set)
+KERNEL_ATTRS = {name: p.attrs() for name, p in kernel_set.product_kernels().items()}

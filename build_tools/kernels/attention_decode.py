@@ -1,5 +1,6 @@
 """A GPU decode step's attention, fused with RoPE: attn_decode_rope*_gpu, attn_split*_gpu, attn_combine*_gpu."""
 
+from tabllm.kernel_set import ATTN_MAX_HEAD_DIM, ATTN_SPLIT_GROUP, ATTN_SPLIT_SCORES, ATTN_SPLIT_THREADS
 from tvm.script import tirx as T
 
 from .common import NEG_INF
@@ -12,7 +13,7 @@ from .quant import _pack_vec4_i8
 # dispatches)
 ATTN_THREADS = 256  # invocations per workgroup of attn_decode_rope_gpu (its reductions: 16 x 16)
 ATTN_CHUNK = 1024  # scores held in workgroup memory at a time (4 KiB)
-ATTN_FUSED_MAX_HD4 = 64  # head dim / 4 at most (head dim 256)
+ATTN_FUSED_MAX_HD4 = ATTN_MAX_HEAD_DIM // 4  # head dim / 4 at most (head dim 256)
 ATTN_SCORE_LOADS = 4  # vec4 of a k row per invocation in the scores (hd4 a multiple of it)
 ATTN_PV_ROWS = 8  # v rows in flight per invocation in p @ v
 
@@ -238,10 +239,10 @@ def attn_decode_rope(q8_out=False, split=False):
                        split=split, hb=q8_out)
 
 
-ATTN_SPLIT_THREADS = 256  # invocations per workgroup of attn_split*_gpu
-ATTN_SPLIT_SCORES = 512  # scores in workgroup memory: gb * split at most (the plan picks split and gb)
-ATTN_SPLIT_GROUP = 8  # at most this many query heads (of one KV head) per workgroup of attn_split*_gpu
-ATTN_SPLIT_MAX_HD4 = 64  # head dim / 4 at most (head dim 256): q, k, v rows in workgroup memory
+# ATTN_SPLIT_THREADS (invocations per workgroup of attn_split*_gpu), ATTN_SPLIT_SCORES (scores in workgroup
+# memory: gb * split at most; the plan picks split and gb) and ATTN_SPLIT_GROUP (query heads of one KV head per
+# workgroup at most) come from tabllm.kernel_set: the runtime's choices obey them
+ATTN_SPLIT_MAX_HD4 = ATTN_MAX_HEAD_DIM // 4  # head dim / 4 at most: q, k, v rows in workgroup memory
 ATTN_SPLIT_UNROLL = 4  # loads in flight per invocation of attn_split*_gpu (k: vec4s of a row; v: rows)
 ATTN_COMBINE_THREADS = 256  # invocations per workgroup of attn_combine_gpu
 

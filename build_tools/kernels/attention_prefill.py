@@ -1,5 +1,6 @@
 """A GPU prefill chunk's attention, tiled ("flash"): attn_prefill_gpu, attn_prefill_split_gpu."""
 
+from tabllm.kernel_set import ATTN_PREFILL_MAX_HEAD_DIM
 from tvm.script import tirx as T
 
 from .common import NEG_INF
@@ -10,7 +11,7 @@ from .macros import V4, ml4, splat4, tir_variant, vsum4
 ATTN_PREFILL_THREADS = 128  # invocations per workgroup
 ATTN_PREFILL_PARTS = 8  # invocations per query row, each owning every PARTS-th vec4 of the row's head dim
 ATTN_PREFILL_KEYS = 8  # key positions per chunk (a multiple of 4): k and v rows staged in workgroup memory
-ATTN_PREFILL_MAX_HD4 = 32  # head dim / 4 at most (head dim 128; larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
+ATTN_PREFILL_MAX_HD4 = ATTN_PREFILL_MAX_HEAD_DIM // 4  # head dim / 4 at most (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
 
 
 def attn_prefill(split=False, threads=ATTN_PREFILL_THREADS, parts=ATTN_PREFILL_PARTS, keys=ATTN_PREFILL_KEYS, name=None):

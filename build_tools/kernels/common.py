@@ -11,7 +11,6 @@ THREADS = 64  # workgroup width for the hand-written schedules
 F32 = "float32"
 F16 = "float16"  # storage only (lowering's f16 precision): loads widen to f32, math and sums stay f32
 NEG_INF = -3.4028234663852886e38  # lowest f32: masked scores exp() to exactly 0
-MASKED_SCORE = -3.0e38  # a sampler score that never wins; printed exactly (TVM prints 7 digits)
 
 
 def _var(name, dtype="int32"):

@@ -71,8 +71,8 @@ def scale_rows():
 
 def copy_columns(dtype=F32):
     """y[i, col0 + j] = x[i, j] for x [n, N] and y [rows, ldy]: one row part's product output put into
-    its columns of the whole output (a matrix split across bindings: app/py/tabllm/split.py; a fused
-    matrix stored in row parts of different formats: lowering.RowParts). dtype: of x and y (f16: the f16
+    its columns of the whole output (lowering.RowParts: a matrix split across bindings, or a fused
+    matrix stored in row parts of different formats). dtype: of x and y (f16: the f16
     plan's activations). Written in TIR directly: TE has no in-place update of an existing buffer."""
     @T.prim_func(s_tir=True)
     def copy_columns(x_h: T.handle, y_h: T.handle, col0: T.int32):

@@ -1,12 +1,11 @@
 """Matrix products over f32 (or f16) activations: matmul_* (any device), gemv* (decode), mm8_* and mmt_*
 (prefill), embed_*."""
 
-from functools import partial
-
+from tabllm.kernel_set import GEMV4_ROWS, GEMV4_WIDE_ROWS, GEMV_ROWS, MM_COLUMNS, MM_TOKENS, MMT_BLOCKS, MMT_COLUMNS, MMT_ROWS
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import (F16, F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise,
+from .common import (F32, _f16_suffix, _one_per_invocation, _prim_func, _schedule, _schedule_elementwise,
                      _silu_times, _store_after, _stored, _var)
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_variant, vsum4
 from .quant import (KQUANTS, QUANT_FORMATS, TWO23, UNQUANTIZED, WORD_LAYOUT, _quant_placeholders, kquant_row_words,
@@ -72,8 +71,7 @@ def _schedule_matmul_rows(mod, with_residual, unrolled=False):
 # GEMV_ROWS partial sums in registers (each x element is loaded once and used GEMV_ROWS times), and the
 # workgroup sums the partials through workgroup memory. N must be a multiple of GEMV_ROWS.
 
-GEMV_ROWS = 4
-GEMV_THREADS = 64
+GEMV_THREADS = 64  # (GEMV_ROWS: tabllm.kernel_set, shared with the runtime)
 GEMV_UNROLL = 1  # passes unrolled per invocation (a sweep on the H200 found 1 to 4 alike: BENCHMARKS.md)
 
 
@@ -198,11 +196,11 @@ def gemv(fmt, with_residual, gated=False, rows=None, threads=None, unroll=None, 
     return build
 
 
-GEMV4_ROWS, GEMV4_THREADS = 4, 64  # gemv4_*: output rows per workgroup (a multiple of 4), invocations per workgroup (8 x 8 in its sums)
+GEMV4_THREADS = 64  # gemv4_*: invocations per workgroup (8 x 8 in its sums); GEMV4_ROWS (a multiple of 4): kernel_set
 # gemv4_norm16_*: 16 rows per workgroup for wide products (every workgroup sums the squares of the whole x
 # row again: 16 rows quarter that cost per weight byte, but leave 4x fewer workgroups; H200, 8B shapes:
 # gate_up + qkv 4.0 ms a token at 4 rows, 3.4 ms at 16; SmolLM2's narrow products were slower at 16)
-GEMV4_NORM_WIDE_ROWS = 16
+GEMV4_NORM_WIDE_ROWS = GEMV4_WIDE_ROWS
 GEMV4_KINDS = ("", "_add", "norm", "silu_add")  # plain, + residual, RMSNorm in front, silu(gate) * up input
 
 
@@ -316,8 +314,7 @@ def gemv4_name(fmt, kind, rows=GEMV4_ROWS):
     return {"": f"gemv4_{fmt}", "_add": f"gemv4_{fmt}_add", "norm": f"gemv4_norm_{fmt}", "silu_add": f"gemv4_silu_{fmt}_add"}[kind]
 
 
-MM_TOKENS = 8  # rows of x per invocation of the mm8_* kernels
-MM_THREADS = 64
+MM_THREADS = MM_COLUMNS  # (MM_TOKENS, rows of x per invocation, and MM_COLUMNS: tabllm.kernel_set)
 
 
 def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
@@ -382,11 +379,11 @@ def mm8(fmt, with_residual, x_dtype=F32, y_dtype=F32):
 # of 256 rows, 4 x 8 register tiles (128 invocations) and 32 unrolled updates reached 60-66% of the FMA
 # ceiling on the 8B shapes, 4 x 4 with 16 unrolled 52-57% (benchmarks/results/2026-11-30/h200-sweep-mmt-r4x8-n256.txt).
 
-MMT_TM = 64  # rows of x (tokens) per workgroup
-MMT_TN = 64  # outputs per workgroup (N a multiple of it)
+MMT_TM = MMT_ROWS  # rows of x (tokens) per workgroup (tabllm.kernel_set)
+MMT_TN = MMT_COLUMNS  # outputs per workgroup (N a multiple of it)
 MMT_RM = 4  # register tile rows per invocation (a multiple of 4)
 MMT_RN = 8  # register tile columns per invocation (a multiple of 4): 128 invocations, 32 outputs each
-MMT_KB = 1  # quant blocks per K step (K a multiple of 32 KB): one pair of barriers per step
+MMT_KB = MMT_BLOCKS  # quant blocks per K step (K a multiple of 32 KB): one pair of barriers per step
 MMT_UNROLL = 32  # rank-1 updates unrolled in the inner loop: a whole quant block
 
 
@@ -584,34 +581,3 @@ def embed(fmt):
         return _schedule_elementwise(_prim_func(f"embed_{fmt}", [ids, q, scale, mins, out]), "out")
 
     return build
-
-
-def matrix_kernels(fmt):
-    """Every product kind of one matrix format: the model plans pick among them by name."""
-    return [
-        (f"embed_{fmt}", embed(fmt)),
-        (f"matmul_{fmt}", quant_matmul(fmt, False)),
-        (f"matmul_{fmt}_add", quant_matmul(fmt, True)),
-        (f"gemv_{fmt}", gemv(fmt, False)),
-        (f"gemv_{fmt}_add", gemv(fmt, True)),
-        (f"gemv_norm_{fmt}", gemv(fmt, False, normed=True)),
-        (f"gemv_silu_{fmt}_add", gemv(fmt, True, gated=True)),
-        (f"mm8_{fmt}", mm8(fmt, False)),
-        (f"mm8_{fmt}_add", mm8(fmt, True)),
-        (mmt_name(fmt, False), partial(mmt, fmt, False)),
-        (mmt_name(fmt, True), partial(mmt, fmt, True)),
-    ]
-
-
-def matrix_kernels_f16(fmt):
-    """The products of one matrix format on the f16 path (see KERNELS): f16 x in and y out, except where x is
-    the f32 residual stream (gemv_norm_*) or y is added to it (*_add)."""
-    return [
-        (f"matmul_{fmt}_f16", quant_matmul(fmt, False, x_dtype=F16, y_dtype=F16)),
-        (f"matmul_{fmt}_add_f16", quant_matmul(fmt, True, x_dtype=F16)),
-        (f"mm8_{fmt}_f16", mm8(fmt, False, x_dtype=F16, y_dtype=F16)),
-        (f"mm8_{fmt}_add_f16", mm8(fmt, True, x_dtype=F16)),
-        (f"gemv_norm_{fmt}_f16", gemv(fmt, False, normed=True, y_dtype=F16)),  # x: the f32 residual stream
-        (f"gemv_{fmt}_add_f16", gemv(fmt, True, x_dtype=F16)),
-        (f"gemv_silu_{fmt}_add_f16", gemv(fmt, True, gated=True, x_dtype=F16)),
-    ]

@@ -5,6 +5,7 @@ a load-only loop of the same shape bounds at 1886 GB/s; scratch experiment in BE
 input row is quantized once per step to int8 blocks of 32 (act_q8_*, the scheme llama.cpp's GPU backends
 use for activations), and gemv8_* multiplies 4 nibbles by 4 int8 values per dot4I8Packed."""
 
+from tabllm.kernel_set import GEMV8_ROWS
 from tvm.script import tirx as T
 
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_module, tir_variant, vmax4, vsum4
@@ -12,7 +13,7 @@ from .quant import _add_q4_i8_word, _pack_i8x4, _pack_vec4_i8
 
 
 Q8_THREADS = 64  # act_q8_*: invocations per workgroup, one per block of 32 (workgroup g: blocks 64 g .. 64 g + 63)
-GEMV8_ROWS, GEMV8_THREADS = 2, 128  # gemv8_*: output rows and invocations per workgroup (H200 sweep: BENCHMARKS.md)
+GEMV8_THREADS = 128  # gemv8_*: invocations per workgroup (H200 sweep: BENCHMARKS.md); GEMV8_ROWS: tabllm.kernel_set
 ACT_Q8_KINDS = ("norm", "silu")
 
 

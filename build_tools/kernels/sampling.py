@@ -1,9 +1,10 @@
 """The sampler on the GPU: argmax, sample_scores, top_threshold, sample_noise, token_logprobs, count_token."""
 
+from tabllm.kernel_set import LOGPROB_TOP_MAX, MASKED_SCORE
 from tvm import te, tirx as tir
 from tvm.script import tirx as T
 
-from .common import F32, MASKED_SCORE, NEG_INF, _prim_func, _schedule_elementwise, _u32_field, _var
+from .common import F32, NEG_INF, _prim_func, _schedule_elementwise, _u32_field, _var
 from .macros import tir_module, workgroup_max, workgroup_sum
 
 
@@ -299,7 +300,6 @@ def sample_noise():
     return _schedule_elementwise(_prim_func("sample_noise", [scores, threshold, out, key, noise]), "noisy")
 
 
-LOGPROB_TOP_MAX = 20  # OpenAI's top_logprobs limit
 
 
 def token_logprobs():

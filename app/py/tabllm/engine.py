@@ -29,7 +29,6 @@ except ImportError:  # the page (Pyodide's core has no numpy): generation needs 
 from .conversation import END_OF_TURN_TOKENS, ChatTemplate, fit_messages
 from .errors import ContextWindowError, DeviceError, TabllmError, TemplateError, UnsupportedModelError
 from .models import gemma3, gpt2, llama, qwen2, qwen3
-from .split import split_large_matrices
 from .steps import Wait, acomplete, complete, drive
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .speculative import Speculation
@@ -112,12 +111,11 @@ def _check_context(config, context_length, limits):
 
 def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
     """The family's plan for the executor's kernel profile and the precision, with matrices above the
-    executor's buffer limits split into row parts (tabllm.split). tokens_per_call None: the model's default."""
+    executor's buffer limits split into row parts (lowering.linear_weights). tokens_per_call None: the model's default."""
     _check_context(config, context_length, getattr(executor, "limits", None))
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
-    plan = family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
+    return family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
                              profile=executor.kernel_profile, limits=getattr(executor, "limits", None), **extra)
-    return split_large_matrices(plan, getattr(executor, "limits", None) or {})
 
 
 @dataclass

@@ -21,10 +21,14 @@ attention applies), "xq" / "xs" / "hq" / "hs" (int8 activations of the wide deco
 Every tuning constant below was measured; BENCHMARKS.md has the figures and the commands.
 """
 
+import math
 from dataclasses import dataclass, field
 
 from .errors import TabllmError
-from .plan import Plan, Step
+from .kernel_set import (ATTN_MAX_HEAD_DIM, ATTN_PREFILL_MAX_HEAD_DIM, ATTN_SPLIT_GROUP, ATTN_SPLIT_SCORES,
+                         ATTN_SPLIT_THREADS, GEMV4_ROWS, GEMV4_WIDE_ROWS, GEMV8_ROWS, GEMV_ROWS, MM_COLUMNS, MM_TOKENS,
+                         MMT_BLOCKS, MMT_COLUMNS, MMT_ROWS, find, product_kernels)
+from .plan import ITEMSIZE, Plan, Step
 from .weights import matrix_buffers
 
 # --- barrier-free products (profile "cpu", and shapes the GPU kernels do not take) ---------------------
@@ -33,15 +37,13 @@ from .weights import matrix_buffers
 #   ~27 s with matmul_* (2026-12-07, BENCHMARKS.md "Memory and lavapipe"). It computes whole tiles of 8
 #   rows (buffers hold a multiple of 8 rows) and needs N a multiple of its 64 outputs per workgroup.
 # - one token (decode): matmul_* — one invocation per output: mm8_* would do 8 rows of work for 1.
-MM_TOKENS, MM_COLUMNS = 8, 64  # mm8_*: rows of x per invocation, outputs per workgroup (build_tools/kernels/linear.py)
+# (MM_TOKENS, MM_COLUMNS: mm8_*'s rows of x per invocation and outputs per workgroup, tabllm.kernel_set)
 
 # --- GPU products ------------------------------------------------------------------------------------
-GEMV_ROWS = 4  # output rows per workgroup of the gemv_* kernels (build_tools/kernels/linear.py)
-# mmt_* (tiled prefill products, f32 activations): outputs per workgroup (N a multiple of it, and so is
-# split.PART_ROWS: a row part keeps the kernel) and quant blocks per K step (K a multiple of 32 times it);
-# the kernels' MMT_TN and MMT_KB (build_tools/kernels/linear.py). Their grid comes from n and N: no call dims.
-MMT_COLUMNS, MMT_BLOCKS = 64, 1
-MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
+# (GEMV_ROWS, GEMV4_ROWS, GEMV8_ROWS: output rows per workgroup of gemv_* / gemv4_* / gemv8_*, tabllm.kernel_set)
+# mmt_* (tiled prefill products, f32 activations): MMT_COLUMNS outputs per workgroup (N a multiple of it, and
+# so is PART_ROWS: a row part keeps the kernel), MMT_BLOCKS quant blocks per K step (K a multiple of 32 times
+# it), MMT_ROWS rows of x per tile (tabllm.kernel_set). Their grid comes from n and N: no call dims.
 # K splits: a prefill product of few output tiles (a 4096-wide product in a chunk of 64 tokens: 64 tiles)
 # leaves much of a large GPU idle, so its K steps are split over S workgroups per tile (mmt_* writes S
 # partial sums into "mmt.part", mmt_sum(_add) adds them up): S = ceil(MMT_WORKGROUPS / tiles of a full
@@ -51,13 +53,13 @@ MMT_ROWS = 64  # rows of x per tile (kernels.MMT_TM)
 # was slower for every shape (qkv 501 -> 524 us, o 350 -> 370, down 1207 -> 1245:
 # benchmarks/results/2026-11-30/h200-sweep-mmt-r4x8-n256.txt), so 256 leaves those whole. SmolLM2 (64-row chunks,
 # K = 576: 18 steps) prefills a 512-token prompt at 8.8k tok/s without splits, 13.7k with one split per 8
-# steps, 15.0k per 4 (memory ratio 1.058 -> 1.069), 15.5k per 2 (1.081) (`tabllm bench`, H200). (tabllm.split
-# makes a product whole again where it must cut the matrix into row parts.)
+# steps, 15.0k per 4 (memory ratio 1.058 -> 1.069), 15.5k per 2 (1.081) (`tabllm bench`, H200). (A matrix cut
+# into row parts, RowParts, has its K splits per part, from the part's own output tiles.)
 MMT_WORKGROUPS = 256
 MMT_MAX_SPLITS = 8
 MMT_MIN_STEPS = 4
-GEMV4_FORMATS = ("q4_0", "q4_1")  # gemv4_*: decode products over whole q4 blocks (build_tools/kernels/linear.py)
-GEMV4_ROWS = 4  # output rows per workgroup of gemv4_* (gemv4_norm16_*: 16, for normed products of >= 16384 rows; H200: qkv of 6144 rows 1.0 ms a token at 4, 1.1 at 16)
+# gemv4_*: decode products over whole q4 blocks (kernel_set.Q4_FORMATS). gemv4_norm16_* (16 rows a workgroup) for
+# normed products of >= GEMV4_WIDE rows (H200: qkv of 6144 rows 1.0 ms a token at 4 rows, 1.1 at 16)
 GEMV4_WIDE = 16384
 # From this input width (hidden size for the normed products, FFN width for the down product) a GPU decode
 # step prepares the input of the q4 products once, in a dispatch of its own (the fused gemv4 kinds redo that
@@ -77,7 +79,6 @@ FUSED_GATE_UP = True
 # when the decode attention is the one-dispatch kernel: attn_decode_rope_q8_gpu writes its output row as
 # int8 blocks itself (a head's blocks are its own), so the int8 input costs no dispatch of its own.
 INT8_ATTENTION_OUTPUT = True
-GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels/linear_int8.py)
 
 # --- GPU attention -----------------------------------------------------------------------------------
 # attn_split*_gpu, a GPU decode step's attention (build_tools/kernels/attention_decode.py): positions per workgroup (the
@@ -85,9 +86,8 @@ GEMV8_ROWS = 2  # output rows per workgroup of gemv8_* (build_tools/kernels/line
 # workgroup at most (gb: the largest divisor of H / Hkv within it; 1: one query head per workgroup, each
 # K / V row then read by every head of its group). Both are uniforms: tune them here, no new kernels.
 ATTN_SPLIT = 64  # (H200 sweep, BENCHMARKS.md: 64 with gb = H / Hkv the steadiest over L = 100 .. 4000 on both benchmark models)
-ATTN_SPLIT_GROUP = 8  # (the kernels' limit too: build_tools/kernels/attention_decode.py ATTN_SPLIT_GROUP)
-ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES = 256, 512  # the kernels' workgroup size, and gb * split at most
-ATTN_MAX_HEAD_DIM = 256  # (larger heads: attn_scores_gpu, softmax_rows, attn_pv_gpu)
+# (ATTN_SPLIT_GROUP, ATTN_SPLIT_THREADS, ATTN_SPLIT_SCORES: the kernels' limits, gb * split at most the scores;
+# ATTN_MAX_HEAD_DIM: larger heads take attn_scores_gpu, softmax_rows, attn_pv_gpu; tabllm.kernel_set)
 # A GPU decode step's attention with a head dim of a multiple of 16 (attn_decode_rope*_gpu): one workgroup a
 # query head reads the head's K / V rows, at the rate of one SM (~40-50 GB/s, H200), so its time grows with
 # L hd. From ATTN_DECODE_SPLIT_BYTES of K / V a head (L hd 8 bytes) a step runs phase body_decode_long
@@ -109,8 +109,7 @@ ATTN_DECODE_SPLITS = 16
 # (kernels.ATTN_PREFILL_MAX_HD4 vec4s; larger heads and the f16 plan: attn_scores_gpu, softmax_rows,
 # attn_pv_gpu through the [H, n, L] buffers s and p). The query heads of one KV head per workgroup (gb,
 # a uniform) divide those rows with the tokens: see prefill_heads.
-ATTN_PREFILL_ROWS = 16
-ATTN_PREFILL_MAX_HEAD_DIM = 128
+ATTN_PREFILL_ROWS = 16  # (ATTN_PREFILL_MAX_HEAD_DIM: tabllm.kernel_set)
 # Prefill chunks attending to at least ATTN_PREFILL_LONG_L positions run phase body_long, whose attention is
 # attn_prefill_split_gpu over up to ATTN_PREFILL_SPLITS spans of key positions, span = max(ATTN_PREFILL_MIN_SPAN,
 # ceil(L / S)) (call dim "span"), i.e. up to S times the workgroups (a 64-token chunk of the 8B has only 128
@@ -121,14 +120,6 @@ ATTN_PREFILL_MAX_HEAD_DIM = 128
 ATTN_PREFILL_SPLITS = 8
 ATTN_PREFILL_MIN_SPAN = 256
 ATTN_PREFILL_LONG_L = 512
-
-
-def barrier_free_product(fmt: str, N: int, rows: int, decode: bool) -> str:
-    """The kernel (without "_add" or a precision suffix) of a product with N outputs whose activation
-    buffers hold `rows` rows, for a prefill chunk or (decode) one token."""
-    if not decode and N % MM_COLUMNS == 0 and rows % MM_TOKENS == 0:
-        return "mm8_" + fmt
-    return "matmul_" + fmt
 
 
 def product_dims(N: int, K: int) -> dict:
@@ -179,28 +170,60 @@ def call_dims(H: int, n: int, pos0: int) -> dict:
 
 @dataclass(frozen=True)
 class RowParts:
-    """A fused matrix (qkv, gate_up) whose source tensors have different formats kept as the GGUF holds them
-    (a Q4_K_M GGUF's Q4_K q / k next to its Q6_K v): the model directory holds one matrix per run of tensors of
-    one format, `{base}.part{k}` (k: the run's first tensor), and each product of the matrix is one product per part into the scratch "row_parts.out",
-    whose columns copy_columns puts in place (as tabllm.split does for matrices beyond a binding)."""
+    """A matrix held as several matrices of consecutive rows, `{base}.part{k}`; each product of it is one product
+    per part into the scratch "row_parts.out", whose columns copy_columns puts in place (an embedding lookup: one
+    lookup per part, Lowering.embed). Two causes:
+    - a fused matrix (qkv, gate_up) whose source tensors differ in format, kept as the GGUF holds them (a Q4_K_M
+      GGUF's Q4_K q / k next to its Q6_K v): the model directory holds one matrix per run of tensors of one
+      format (k: the run's first tensor);
+    - a matrix above the device's storage binding (Plan.max_binding; WebGPU's default and some phones' 128 MiB,
+      Gemma 3's 262k x 640 embedding in f16 is 320 MiB): the model directory holds it whole, and plan.splits
+      says which byte range of each tensor goes into which part buffer."""
     base: str
     parts: tuple  # ((format, bindings, rows), ...) in row order
+
+
+# Rows of a part cut for the storage binding: a multiple of the 64 outputs per workgroup of mm8_* and mmt_*
+# (so also of gemv_*'s 4), so each part keeps the kernel the whole matrix would have.
+PART_ROWS = 64
 
 
 def linear_weights(plan: Plan, quant: dict, base: str, rows: int, cols: int, parts=None):
     """Register the buffers of matrix `base` ([rows, cols]) in its format (weights.MATRIX_FORMATS: .q,
     and .scale / .min where the format has them); returns (format, binding map). parts: the row counts of
     the tensors a fused matrix was made of; where the model directory holds them as separate matrices
-    (`{base}.part{k}`: tensors k up to the next part), the format is a RowParts (and the binding map empty)."""
+    (`{base}.part{k}`: tensors k up to the next part), the format is a RowParts (and the binding map empty).
+    A matrix with a buffer above plan.max_binding is registered as row parts of at most that many bytes
+    (RowParts, PART_ROWS-row multiples) and its tensors' byte ranges recorded in plan.splits."""
     if base not in quant and parts and f"{base}.part0" in quant:  # part k: tensors k .. (the next part) - 1
         starts = [k for k in range(len(parts)) if f"{base}.part{k}" in quant] + [len(parts)]
         return RowParts(base, tuple((*linear_weights(plan, quant, f"{base}.part{a}", sum(parts[a:b]), cols), sum(parts[a:b]))
                                     for a, b in zip(starts, starts[1:]))), {}
     fmt = quant[base]
-    bindings = {}
-    for suffix, (dtype, shape) in matrix_buffers(fmt, rows, cols).items():
-        bindings["w" + suffix] = plan.add_buffer(f"{base}.{suffix}", dtype, shape, "weight")
-    return fmt, bindings
+    buffers = matrix_buffers(fmt, rows, cols)
+    row_bytes = {sfx: math.prod(shape[1:]) * ITEMSIZE[dtype] for sfx, (dtype, shape) in buffers.items()}
+    limit = plan.max_binding
+    part_rows = (min(limit // b for b in row_bytes.values()) // PART_ROWS * PART_ROWS) if limit else 0
+    if not limit or max(row_bytes.values()) * rows <= limit or part_rows == 0:  # (0: a block of rows is too
+        return fmt, _matrix_bindings(plan, base, fmt, rows, cols)            # large: Plan.check_limits names it)
+    cuts = [(r0, min(part_rows, rows - r0)) for r0 in range(0, rows, part_rows)]
+    for suffix, (dtype, shape) in buffers.items():
+        plan.splits[f"{base}.{suffix}"] = {"dtype": dtype, "shape": shape, "parts": [
+            (f"{base}.part{k}.{suffix}", r0 * row_bytes[suffix], n * row_bytes[suffix]) for k, (r0, n) in enumerate(cuts)]}
+    return RowParts(base, tuple((fmt, _matrix_bindings(plan, f"{base}.part{k}", fmt, n, cols), n)
+                                for k, (_, n) in enumerate(cuts))), {}
+
+
+def _matrix_bindings(plan, name, fmt, rows, cols):
+    """Register matrix `name`'s weight buffers; its products' bindings (wq, and wscale / wmin) to them."""
+    return {"w" + suffix: plan.add_buffer(f"{name}.{suffix}", dtype, shape, "weight")
+            for suffix, (dtype, shape) in matrix_buffers(fmt, rows, cols).items()}
+
+
+def _schedule(step):
+    """The schedule of a product step's kernel (tabllm.kernel_set), None for any other kernel."""
+    product = product_kernels().get(step.kernel)
+    return product.schedule if product else None
 
 
 @dataclass
@@ -309,22 +332,40 @@ class Lowering:
             row0 += part_rows
         return steps
 
-    def _product_kernel(self, fmt, N, K, decode, variant):
-        """Kernel of a quantized product with N outputs and K inputs: on GPUs gemv_* for one token
-        (workgroup reductions) and for prefill mmt_* (64 x 64 output tiles; f32 activations only);
-        otherwise the barrier-free ones (mm8_* for prefill, matmul_* for one token).
-        (The caller appends "_add" and variant.)"""
+    def _kernel(self, schedule, fmt, prologue="", epilogue="", variant=None, rows=None):
+        """The generated product kernel with these attributes (tabllm.kernel_set); variant "_f16" / "": the
+        activations' storage (None: the plan's)."""
+        act = "f16" if (self.v16 if variant is None else variant) else "f32"
+        name = find(schedule, fmt, prologue, epilogue, act, rows)
+        if name is None:  # (a lowering that asks without checking `_has` first)
+            raise TabllmError(f"no {schedule} product kernel for {fmt} (prologue {prologue!r}, epilogue {epilogue!r}, {act})")
+        return name
+
+    @staticmethod
+    def _has(schedule, fmt, prologue="", epilogue="", act="f32", rows=None):
+        return isinstance(fmt, str) and find(schedule, fmt, prologue, epilogue, act, rows) is not None
+
+    def _product_schedule(self, fmt, N, K, decode, variant, epilogue):
+        """The schedule of a product with N outputs and K inputs: the first one generated for its attributes of
+        gemv (GPU, one token: workgroup reductions; over f16 activations only with a residual), mmt (GPU
+        prefill: 64 x 64 output tiles; f32 activations), mm8 (prefill, barrier-free: 8 rows of x per
+        invocation, whole tiles of 8 rows, N a multiple of its 64 outputs per workgroup) and matmul (one
+        invocation per output: one token on CPU Vulkan, and any shape)."""
+        act = "f16" if variant else "f32"
+        candidates = []
         if self.gpu and decode and N % GEMV_ROWS == 0:
-            return "gemv_" + fmt
-        if self.gpu and not decode and not variant and N % MMT_COLUMNS == 0 and K % (32 * MMT_BLOCKS) == 0:
-            return "mmt_" + fmt
-        return barrier_free_product(fmt, N, self.T, decode)
+            candidates.append("gemv")
+        if self.gpu and not decode and N % MMT_COLUMNS == 0 and K % (32 * MMT_BLOCKS) == 0:
+            candidates.append("mmt")
+        if not decode and N % MM_COLUMNS == 0 and self.T % MM_TOKENS == 0:
+            candidates.append("mm8")
+        return next(s for s in [*candidates, "matmul"] if self._has(s, fmt, epilogue=epilogue, act=act))
 
     def _block_gemv(self, fmt, N, decode, variant=None):
-        """gemv4_* (whole q4 blocks, 16-byte loads) serves this GPU decode product. They exist for f32
-        activations only: the f16 plan keeps the gemv_*_f16 kernels."""
+        """gemv4_* (whole q4 blocks, 16-byte loads; kernel_set.Q4_FORMATS, f32 activations) serves this GPU
+        decode product. The f16 plan keeps the gemv_*_f16 kernels."""
         v = self.v16 if variant is None else variant
-        return self.gpu and decode and fmt in GEMV4_FORMATS and N % GEMV4_ROWS == 0 and v == ""
+        return self.gpu and decode and self._has("gemv4", fmt) and N % GEMV4_ROWS == 0 and v == ""
 
     def _gemv4(self, kernel, bind, N, K, n="n", rows=GEMV4_ROWS):
         return Step(kernel, bind, {"n": n, "N": N, "Nb": N // rows, "Kb": K // 32, "eps": self.eps})
@@ -348,53 +389,82 @@ class Lowering:
         decode, v = ph.decode, self.v16 if variant is None else variant
         if isinstance(fmt, RowParts):
             return self._row_parts_product(ph, fmt, x, out, K, residual, n, variant)
-        add = "" if residual is None else "_add"
+        epilogue = "" if residual is None else "add"
         with_residual = {} if residual is None else {"residual": residual}
         if self._block_gemv(fmt, N, decode, v):
-            return [self._gemv4(f"gemv4_{fmt}{add}", {"x": x, **with_residual, "out": out, **bind}, N, K, n)]
-        outputs = {**with_residual, ("out" if add else "y"): out}  # (the other kernels name a plain product's output y)
-        kernel = self._product_kernel(fmt, N, K, decode, v)
-        if kernel.startswith("mmt_") and self._mmt_splits(N, K) > 1:  # (a residual is added once, by mmt_sum_add)
-            return self._split_mmt(kernel, x, bind, N, K, self._mmt_splits(N, K), n, ("mmt_sum" + add, outputs))
+            return [self._gemv4(self._kernel("gemv4", fmt, epilogue=epilogue, variant=""),
+                                {"x": x, **with_residual, "out": out, **bind}, N, K, n)]
+        outputs = {**with_residual, ("out" if residual else "y"): out}  # (the other kernels name a plain product's output y)
+        schedule = self._product_schedule(fmt, N, K, decode, v, epilogue)
+        if schedule == "mmt" and self._mmt_splits(N, K) > 1:  # (a residual is added once, by mmt_sum_add)
+            return self._split_mmt(self._kernel("mmt", fmt, variant=v), x, bind, N, K, self._mmt_splits(N, K), n,
+                                   ("mmt_sum" + ("_add" if residual else ""), outputs))
         scalars = {**product_dims(N, K), "n": n, "Nb": N // GEMV_ROWS, "Kb": K // 32}
         if residual is None:
             scalars["S"] = 1  # (mmt_* without residual is also the K-split kernel: one split here)
-        return [Step(kernel + add + v, {"x": x, **outputs, **bind}, scalars)]
+        return [Step(self._kernel(schedule, fmt, epilogue=epilogue, variant=v), {"x": x, **outputs, **bind}, scalars)]
 
     def _row_parts_product(self, ph, m, x, out, K, residual, n, variant):
-        """out[n, N] = x @ W^T for W in row parts (RowParts): each part's product into the scratch
-        "row_parts.out" (shared by every such matrix), then copy_columns into its columns of out (out's dtype:
-        the f16 plan's copy_columns_f16)."""
-        if residual is not None:
-            raise TabllmError(f"{m.base}: a product in row parts adds no residual")
-        dtype = self.plan.buffers[out].dtype
+        """out[n, N] = x @ W^T (+ residual) for W in row parts (RowParts): a product per part."""
+        return self._row_parts(m, out, residual, n, lambda fmt, bind, rows, y: self.product(ph, fmt, x, y, bind, rows, K, n=n,
+                                                                                             variant=variant))
+
+    def _row_parts(self, m, out, residual, n, part_steps):
+        """out[n, N] = the outputs of W's row parts side by side (+ residual[n, N]): part_steps(format, bindings,
+        rows, y) gives the steps of one part's product into y [n, rows], here the scratch "row_parts.out" (shared
+        by every such matrix), whose columns copy_columns then puts in place (out's dtype: the f16 plan's
+        copy_columns_f16). With a residual the parts go into the whole-width scratch "row_parts.full" [n, N], and
+        mmt_sum_add (one split, S = 1) writes out = it + residual."""
         N = sum(rows for _, _, rows in m.parts)
-        scratch = self.plan.add_scratch("row_parts.out", dtype, (self.T, max(rows for _, _, rows in m.parts)))
+        depth = m.base.count(".part")  # (a part of a GGUF's fused matrix cut again for the binding: its own scratch)
+        suffix = str(depth) if depth else ""
+        if residual is not None:
+            full = self.plan.add_scratch("row_parts.full" + suffix, "f32", (self.T, N))
+            return [*self._row_parts(m, full, None, n, part_steps),
+                    Step("mmt_sum_add", {"part": full, "residual": residual, "out": out}, {"n": n, "N": N, "S": 1})]
+        dtype = self.plan.buffers[out].dtype
+        scratch = self.plan.add_scratch("row_parts.out" + suffix, dtype, (self.T, max(rows for _, _, rows in m.parts)))
         steps, col0 = [], 0
         for fmt, bind, rows in m.parts:
-            steps += [*self.product(ph, fmt, x, scratch, bind, rows, K, n=n, variant=variant),
+            steps += [*part_steps(fmt, bind, rows, scratch),
                       Step("copy_columns" + ("_f16" if dtype == "f16" else ""), {"x": scratch, "y": out},
                            {"n": n, "N": rows, "ldy": N, "col0": col0})]
             col0 += rows
         return steps
+
+    def _int8_parts(self, m, K, decode):
+        """Whether every row part of m takes gemv8_* over an int8 input of width K (as the whole matrix would)."""
+        return K >= SEPARATE_INPUT_WIDTH and all(self._block_gemv(fmt, rows, decode) and rows % GEMV8_ROWS == 0
+                                                 for fmt, _, rows in m.parts)
+
+    def _gemv8_parts(self, m, out, K, residual=None):
+        """out = xq / xs (int8 blocks of a [1, K] input) @ W^T (+ residual), a gemv8_* per row part of W."""
+        return self._row_parts(m, out, residual, "n", lambda fmt, bind, rows, y: [
+            self._gemv4(self._kernel("gemv8", fmt, variant=""), {"xq": "xq", "xs": "xs", "out": y, **bind}, rows, K, rows=GEMV8_ROWS)])
 
     def normed_product(self, ph, x, norm_w, xn, fmt, out, bind, N, K):
         """out[n, N] = (rms_norm(x) * norm_w) @ W^T, through xn [n, K] where the steps need it: one
         gemv_norm_* / gemv4_norm*_* dispatch for a GPU decode step, act_q8_norm + gemv8_* from
         SEPARATE_INPUT_WIDTH."""
         decode = ph.decode
+        if isinstance(fmt, RowParts) and self._int8_parts(fmt, K, decode):  # (the int8 input once, a product per part)
+            self._int8_input(K)
+            return [Step("act_q8_norm", {"x": x, "w": norm_w, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": K // 32, "eps": self.eps}),
+                    *self._gemv8_parts(fmt, out, K)]
         if isinstance(fmt, RowParts):  # (the norm once, then a product per part)
             return [self.rms_norm(x, norm_w, xn, K), *self.product(ph, fmt, xn, out, bind, N, K)]
         if self._block_gemv(fmt, N, decode) and K >= SEPARATE_INPUT_WIDTH and N % GEMV8_ROWS == 0:
             self._int8_input(K)
             return [Step("act_q8_norm", {"x": x, "w": norm_w, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": K // 32, "eps": self.eps}),
-                    self._gemv4(f"gemv8_{fmt}", {"xq": "xq", "xs": "xs", "out": out, **bind}, N, K, rows=GEMV8_ROWS)]
-        if self._block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % 16 == 0:
-            return [self._gemv4(f"gemv4_norm16_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, K, rows=16)]
+                    self._gemv4(self._kernel("gemv8", fmt, variant=""), {"xq": "xq", "xs": "xs", "out": out, **bind}, N, K,
+                                rows=GEMV8_ROWS)]
+        if self._block_gemv(fmt, N, decode) and N >= GEMV4_WIDE and N % GEMV4_WIDE_ROWS == 0:
+            return [self._gemv4(self._kernel("gemv4", fmt, "norm", variant="", rows=GEMV4_WIDE_ROWS),
+                                {"x": x, "w": norm_w, "out": out, **bind}, N, K, rows=GEMV4_WIDE_ROWS)]
         if self._block_gemv(fmt, N, decode):
-            return [self._gemv4(f"gemv4_norm_{fmt}", {"x": x, "w": norm_w, "out": out, **bind}, N, K)]
+            return [self._gemv4(self._kernel("gemv4", fmt, "norm", variant=""), {"x": x, "w": norm_w, "out": out, **bind}, N, K)]
         if self.gpu and decode and N % GEMV_ROWS == 0:
-            return [Step(f"gemv_norm_{fmt}{self.v16}", {"x": x, "w": norm_w, "y": out, **bind},
+            return [Step(self._kernel("gemv", fmt, "norm"), {"x": x, "w": norm_w, "y": out, **bind},
                          {"n": "n", "N": N, "Nb": N // GEMV_ROWS, "K": K, "eps": self.eps})]
         return [self.rms_norm(x, norm_w, xn, K), *self.product(ph, fmt, xn, out, bind, N, K)]
 
@@ -491,10 +561,16 @@ class Lowering:
         K = a.H * a.hd
         int8_o = (INT8_ATTENTION_OUTPUT and residual is not None and self.fused_decode and ph.decode and a.hd % 32 == 0
                   and K >= SEPARATE_INPUT_WIDTH and self._block_gemv(o_fmt, D, True) and D % GEMV8_ROWS == 0)
+        if (INT8_ATTENTION_OUTPUT and residual is not None and self.fused_decode and ph.decode and a.hd % 32 == 0
+                and isinstance(o_fmt, RowParts) and self._int8_parts(o_fmt, K, True)):
+            self._int8_input(K)
+            return [*self.rope_attention(ph, qkv, q, k_cache, v_cache, rope, att, window, scale, q8_out=True),
+                    *self._gemv8_parts(o_fmt, out, K, residual)]
         if int8_o:
             self._int8_input(K)
             return [*self.rope_attention(ph, qkv, q, k_cache, v_cache, rope, att, window, scale, q8_out=True),
-                    self._gemv4(f"gemv8_{o_fmt}_add", {"xq": "xq", "xs": "xs", "residual": residual, "out": out, **o_bind},
+                    self._gemv4(self._kernel("gemv8", o_fmt, epilogue="add", variant=""),
+                                {"xq": "xq", "xs": "xs", "residual": residual, "out": out, **o_bind},
                                 D, K, rows=GEMV8_ROWS)]
         return [*self.rope_attention(ph, qkv, q, k_cache, v_cache, rope, att, window, scale),
                 *self.product(ph, o_fmt, att, out, o_bind, D, K, residual=residual)]
@@ -514,26 +590,32 @@ class Lowering:
                     *self.product(ph, down_fmt, h, out, down_bind, D, F, residual=residual)]
         if act != "silu" or residual is None:
             raise TabllmError(f"gated MLP with activation {act!r} and no residual is not lowered")
+        if isinstance(down_fmt, RowParts) and self._int8_parts(down_fmt, F, decode):  # (the fused kinds below read
+            self._int8_input(F)                                                        # one whole down matrix)
+            return [*gate_up, Step("act_q8_silu", {"gu": gu, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": F // 32}),
+                    *self._gemv8_parts(down_fmt, out, F, residual)]
+        if isinstance(down_fmt, RowParts):
+            return [*gate_up, Step("silu_mul" + v16, {"gu": gu, "h": h}, {"n": "n", "F": F}),
+                    *self.product(ph, down_fmt, h, out, down_bind, D, F, residual=residual)]
         int8_down = self._block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
-        if int8_down and FUSED_GATE_UP and gate_up[-1].kernel.startswith("gemv8_"):
+        down = {"residual": residual, "out": out, **down_bind}
+        if int8_down and FUSED_GATE_UP and _schedule(gate_up[-1]) == "gemv8":
             # act_q8_norm, then the product that writes the down product's int8 input
             self.plan.add_scratch("hq", "u32", (F // 4,))
             self.plan.add_scratch("hs", "f32", (F // 32, 2))
-            gate_up[-1] = Step(f"gemv8_gate_up_{gu_fmt}", {"xq": "xq", "xs": "xs", "hq": "hq", "hs": "hs", **gu_bind},
-                               {"n": "n", "Kb": D // 32, "Fb": F // 32})
-            return [*gate_up, self._gemv4(f"gemv8_{down_fmt}_add", {"xq": "hq", "xs": "hs", "residual": residual, "out": out,
-                                                                    **down_bind}, D, F, rows=GEMV8_ROWS)]
+            gate_up[-1] = Step(self._kernel("gemv8", gu_fmt, epilogue="silu_q8", variant=""),
+                               {"xq": "xq", "xs": "xs", "hq": "hq", "hs": "hs", **gu_bind}, {"n": "n", "Kb": D // 32, "Fb": F // 32})
+            return [*gate_up, self._gemv4(self._kernel("gemv8", down_fmt, epilogue="add", variant=""),
+                                          {"xq": "hq", "xs": "hs", **down}, D, F, rows=GEMV8_ROWS)]
         if int8_down:
             self._int8_input(F)
             return [*gate_up, Step("act_q8_silu", {"gu": gu, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": F // 32}),
-                    self._gemv4(f"gemv8_{down_fmt}_add", {"xq": "xq", "xs": "xs", "residual": residual, "out": out,
-                                                          **down_bind}, D, F, rows=GEMV8_ROWS)]
+                    self._gemv4(self._kernel("gemv8", down_fmt, epilogue="add", variant=""), {"xq": "xq", "xs": "xs", **down},
+                                D, F, rows=GEMV8_ROWS)]
         if self._block_gemv(down_fmt, D, decode):  # silu(gate) * up computed inside the down product
-            return [*gate_up, self._gemv4(f"gemv4_silu_{down_fmt}_add", {"gu": gu, "residual": residual, "out": out,
-                                                                         **down_bind}, D, F)]
+            return [*gate_up, self._gemv4(self._kernel("gemv4", down_fmt, "silu", "add", variant=""), {"gu": gu, **down}, D, F)]
         if decode and self.gpu and D % GEMV_ROWS == 0:
             scalars = {"n": "n", "N": D, "Nb": D // GEMV_ROWS, "K": F}
-            return [*gate_up, Step(f"gemv_silu_{down_fmt}_add{v16}", {"gu": gu, "residual": residual, "out": out,
-                                                                      **down_bind}, scalars)]
+            return [*gate_up, Step(self._kernel("gemv", down_fmt, "silu", "add"), {"gu": gu, **down}, scalars)]
         return [*gate_up, Step("silu_mul" + v16, {"gu": gu, "h": h}, {"n": "n", "F": F}),
                 *self.product(ph, down_fmt, h, out, down_bind, D, F, residual=residual)]

@@ -57,7 +57,7 @@ class Plan:
     # phase -> (the phase that replaces it for calls attending to at least L positions, L): Engine's
     # prefill_phase / decode_phase (models/llama.py: split attention for long contexts)
     long_phases: dict = field(default_factory=dict)
-    # model-dir tensors split into row-part buffers (tabllm.split): name -> {"dtype", "shape",
+    # model-dir tensors split into row-part buffers (lowering.linear_weights): name -> {"dtype", "shape",
     # "parts": [(buffer name, first byte in the tensor, bytes)]}
     splits: dict = field(default_factory=dict)
     # the most bytes one storage binding may see (the device's maxStorageBufferBindingSize and
@@ -125,9 +125,9 @@ class Plan:
             raise DeviceError(
                 f"the model does not fit {adapter_name}: " + "; ".join(problems[:4])
                 + (f" (and {len(problems) - 4} more)" if len(problems) > 4 else "")
-                + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Matrices read by products without"
-                " a residual and embeddings are split into row parts to fit (tabllm.split); these buffers could"
-                " not be. Try a smaller --context or a smaller model."
+                + f". GPU memory needed: {self.memory_bytes() / 2**20:.0f} MiB. Weight matrices are split into row"
+                " parts of 64-row multiples to fit (tabllm.lowering); these buffers could not be. Try a smaller"
+                " --context or a smaller model."
             )
 
     def memory_summary(self) -> dict:
@@ -135,3 +135,9 @@ class Plan:
         kv = sum(b.nbytes for b in self.buffers.values() if b.name.endswith(("k_cache", "v_cache")))
         return {"weights": self.memory_bytes("weight"), "kv_cache": kv, "other": self.memory_bytes() - self.memory_bytes("weight") - kv,
                 "total": self.memory_bytes()}
+
+
+def loader_parts(targets: dict) -> dict:
+    """The tensors of Plan.weight_targets() held in row-part buffers, as the page's weight loader reads them
+    (weights.mjs, index["gpu_parts"]): {tensor: [[buffer, first byte, bytes], ...]}."""
+    return {name: [list(p) for p in buffers] for name, (_, _, buffers) in targets.items() if buffers[0][0] != name}

@@ -30,7 +30,7 @@ class Executor(Protocol):
     kernel_profile: str  # "cpu" (barrier-free kernels: CPU Vulkan) or "gpu": the plan the family builds for it
     adapter_name: str  # for messages and benchmark records
     has_f16: bool  # runs plans of precision "f16"
-    limits: dict  # WebGPU buffer limits the plan must respect (tabllm.split), or None: none
+    limits: dict  # WebGPU buffer limits the plan must respect (lowering.linear_weights splits matrices), or None: none
 
     def prepare(self, plan: Plan):
         """Once per load: allocate every buffer (zeroed), upload plan.tables, create the pipelines and bind

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import js  # Pyodide only: this module is never imported in CPython
 
 from ..errors import TabllmError
-from ..plan import Plan
-from ..split import loader_parts
+from ..plan import Plan, loader_parts
 
 
 def _bytes_to_js(data):

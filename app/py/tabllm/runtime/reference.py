@@ -609,7 +609,7 @@ class ReferenceExecutor:
     adapter_name = "numpy float64 reference"
     kernel_profile = "cpu"  # the float64 twins are the same for every profile
     has_f16 = True  # runs f16 plans (f16 storage modelled, see above)
-    limits = None  # no buffer limits (a test may set some to have matrices split: tabllm.split)
+    limits = None  # no buffer limits (a test may set some to have matrices split: lowering.linear_weights)
 
     def __init__(self):
         self.buffers = {}

@@ -156,7 +156,7 @@ class WgpuExecutor:
 
     @property
     def limits(self) -> dict:
-        """The buffer limits a plan must respect (tabllm.split splits larger matrices)."""
+        """The buffer limits a plan must respect (lowering.linear_weights splits larger matrices)."""
         return self._limits if self._limits is not None else dict(self.device.limits)
 
     @property
