@@ -139,8 +139,18 @@ def lab(web_module, engine):
     return web_module.Lab(engine)
 
 
+def finish(coroutine):
+    """A Lab coroutine run to its end here: on wgpu-native every GPU call returns at once, so it never waits
+    (asyncio.run would refuse inside Playwright's event loop when the browser tests share this process)."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    coroutine.close()
+    raise AssertionError("the coroutine waited for something: nothing on CPython's executor should")
+
+
 def test_lab_tokens_and_a_step_redrawn_without_the_model(lab, engine):
-    import asyncio
     import json
 
     ids = engine.chat_prompt_ids([{"role": "user", "content": "Go <|im_end|>"}])
@@ -148,7 +158,7 @@ def test_lab_tokens_and_a_step_redrawn_without_the_model(lab, engine):
     assert [t["id"] for t in json.loads(lab.tokens("Go", False))["tokens"]] == engine.text_prompt_ids("Go")
     assert json.loads(lab.tokens("", False)) == {"tokens": []}  # nothing typed yet: no tokens, no error
 
-    step = json.loads(asyncio.run(lab.step(json.dumps(ids), json.dumps({"temperature": 0.9, "seed": 5}))))
+    step = json.loads(finish(lab.step(json.dumps(ids), json.dumps({"temperature": 0.9, "seed": 5}))))
     want = teach.next_token(engine, ids, SamplerSettings(temperature=0.9, seed=5), top=lab.TOP)
     assert step["token"] == want["token"] and step["position"] == len(ids) and step["kept"] == want["kept"]
     assert [c["id"] for c in step["candidates"]] == [c["id"] for c in want["candidates"]]
@@ -168,10 +178,9 @@ def test_lab_tokens_and_a_step_redrawn_without_the_model(lab, engine):
 
 
 def test_lab_runs_python_cells_next_to_the_engine(lab, engine):
-    import asyncio
     import json
 
-    run = lambda code: json.loads(asyncio.run(lab.run_code(code)))  # noqa: E731
+    run = lambda code: json.loads(finish(lab.run_code(code)))  # noqa: E731
     first = run("ids = lab.prompt_ids('hi', chat=True)\nlogits = await lab.next_logits(ids)\nprint(len(logits))\nmax(range(len(logits)), key=logits.__getitem__)")
     assert first["error"] is None, first["error"]
     greedy = engine.generate([{"role": "user", "content": "hi"}], max_tokens=1, temperature=0).token_ids[0]
