@@ -6,6 +6,7 @@ cost by rows is timed at the edit prompt's length (tabllm.bench.verify_pass_ms).
 
     python benchmarks/speculative.py --device cpu                 # the CPU executor
     python benchmarks/speculative.py --device gpu --max-tokens 256 --draft-tokens 7
+    python benchmarks/speculative.py --model BIG --method draft-model --draft-model SMALL   # same tokenizer
     python benchmarks/speculative.py --model DIR --json
 
 Prints per task: tokens, passes (verify + plain), accepted drafted tokens per verify pass, tokens per
@@ -43,6 +44,7 @@ def main():
     ap.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"])
     ap.add_argument("--method", default="prompt-lookup", choices=METHODS)
     ap.add_argument("--draft-tokens", type=int, default=DEFAULT_DRAFT_TOKENS)
+    ap.add_argument("--draft-model", default=None, help="--method draft-model: the draft model's directory")
     ap.add_argument("--max-tokens", type=int, default=160)
     ap.add_argument("--tasks", default=",".join(TASKS), help=f"comma-separated, of {', '.join(TASKS)}")
     ap.add_argument("--rounds", type=int, default=2, help="plain and speculative runs of each task, alternating (best kept)")
@@ -52,7 +54,12 @@ def main():
 
     model_dir = args.model or default_model_dir()
     engine = Engine(model_dir, make_executor(args.device), context_length=1024, precision=args.precision)
-    spec = Speculation.parse(args.method, args.draft_tokens)
+    draft = None
+    if args.method == "draft-model":
+        if not args.draft_model:
+            ap.error("--method draft-model needs --draft-model DIR")
+        draft = Engine(args.draft_model, make_executor(args.device), context_length=1024, precision=args.precision)
+    spec = Speculation.parse(args.method, args.draft_tokens, draft)
     result = {"model": str(model_dir), "adapter": engine.executor.adapter_name, "precision": engine.precision,
               "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "load_average_before": os.getloadavg()[0],
               "max_tokens": args.max_tokens, "tasks": {}}
@@ -62,6 +69,9 @@ def main():
     pos = len(engine.chat_prompt_ids([{"role": "user", "content": TASKS["edit"]}]))
     result["verify_pass_ms"] = verify_pass_ms(engine, pos, range(1, spec.draft_tokens + 2))
     engine.close()
+    if draft is not None:
+        draft.close()
+        result["draft_model"] = args.draft_model
     if args.json:
         print(json.dumps(result))
         return

@@ -272,6 +272,46 @@ def test_speculation_steps_aside_where_it_does_not_apply(engines):
         assert runs[0][0] == runs[1][0] and "speculation" not in runs[1][1], case
 
 
+def test_draft_model_gives_plain_greedy_tokens(engines, tiny_model_dir, tmp_path):
+    """A draft model drafting for the tiny model: the same model (its drafts kept, until its 40-token
+    context is full: plain steps from there) and a model of other weights with the same tokenizer (its
+    drafts mostly refused); the tokens are plain greedy decoding's either way."""
+    from gguf_helpers import write_tiny_gguf
+
+    from tabllm.convert import convert_gguf
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    write_tiny_gguf(tmp_path / "other.gguf", seed=1)
+    other = convert_gguf(tmp_path / "other.gguf", tmp_path / "other")
+    engine = engines["cpu8"]
+    prompt = np.random.default_rng(2).integers(0, engine.config["vocab_size"], 10).tolist()
+    want, _ = plain(engine, prompt, 45)
+    kept = {}
+    for name, model_dir in (("same", tiny_model_dir), ("other", other)):
+        draft = Engine(model_dir, WgpuExecutor(), context_length=40, precision="f32")
+        try:
+            got, stats = speculative(engine, Speculation("draft-model", draft=draft), prompt, 45)
+        finally:
+            draft.close()
+        assert got == want, name
+        kept[name] = stats["speculation"]
+    same, other = kept["same"], kept["other"]
+    assert same["accepted"] >= 0.9 * same["drafted"] and same["plain_steps"] >= 45 - 40  # (past its context)
+    assert other["accepted"] < 0.5 * other["drafted"]
+
+
+def test_draft_model_must_share_the_vocabulary(engines):
+    from types import SimpleNamespace
+
+    engine = engines["cpu8"]
+    for draft in (SimpleNamespace(config={"vocab_size": 7}), engine):
+        with pytest.raises(TabllmError):
+            engine.speculation = Speculation("draft-model", draft=draft)
+    assert engine.speculation is None
+    with pytest.raises(TabllmError):
+        Speculation("draft-model")  # no draft engine
+
+
 # --- the real model ------------------------------------------------------------------------------------
 
 

@@ -445,12 +445,19 @@ def _speculation_section(args, engine):
     verify pass's cost by rows (verify_pass_ms), or None without --speculate."""
     if getattr(args, "speculate", "off") in (None, "off"):
         return None
-    from .speculative import Speculation
+    from .cli import _speculation
+    from .engine import Engine
 
-    spec = Speculation.parse(args.speculate, args.draft_tokens)
+    # a draft model on an executor of the engine's kind, as large a context
+    spec = _speculation(args, lambda d: Engine(d, type(engine.executor)(), context_length=engine.context_length,
+                                                precision=engine.precision))
     ids = np.random.default_rng(7).integers(0, engine.config["vocab_size"], args.prompt_tokens).tolist()
-    result = speculative_run(engine, ids, args.decode_tokens + 1, spec, stop_at_eos=False)
-    result["verify_pass_ms"] = verify_pass_ms(engine, args.prompt_tokens, range(1, spec.draft_tokens + 2))
+    try:
+        result = speculative_run(engine, ids, args.decode_tokens + 1, spec, stop_at_eos=False)
+        result["verify_pass_ms"] = verify_pass_ms(engine, args.prompt_tokens, range(1, spec.draft_tokens + 2))
+    finally:
+        if spec.draft is not None:
+            spec.draft.close()
     return result
 
 

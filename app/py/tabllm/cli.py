@@ -18,25 +18,36 @@ def _progress(message):
 def _load(args):
     import tabllm
 
+    speculate = _speculation(args, lambda d: tabllm.load(d, device=args.device, context_length=args.context,
+                                                         progress=_progress, precision=args.precision))
     return tabllm.load(args.model, device=args.device, context_length=args.context, progress=_progress,
-                       precision=args.precision, speculate=_speculation(args))
+                       precision=args.precision, speculate=speculate)
 
 
 SPECULATE_HELP = ("speculative decoding of greedy replies (temperature 0): prompt-lookup drafts the next tokens "
-                  "from earlier text of the conversation and checks them in one pass, the same reply in fewer "
-                  "passes; off (default), or where it does not apply (sampling, constraints, logprobs)")
+                  "from earlier text of the conversation, draft-model from a smaller model with the same tokenizer "
+                  "(--draft-model), and one pass checks them: the same reply in fewer passes; off (default), or "
+                  "where it does not apply (sampling, constraints, logprobs)")
 
 
 def speculation_options(p):
-    p.add_argument("--speculate", default="off", choices=["off", "prompt-lookup"], help=SPECULATE_HELP)
+    p.add_argument("--speculate", default="off", choices=["off", "prompt-lookup", "draft-model"], help=SPECULATE_HELP)
     p.add_argument("--draft-tokens", type=int, default=None, metavar="K",
                    help="--speculate: the most tokens drafted a pass (default 7; at most 7)")
+    p.add_argument("--draft-model", default=None, metavar="DIR",
+                   help="--speculate draft-model: the draft model's directory (loaded on the same device)")
 
 
-def _speculation(args):
+def _speculation(args, load_draft):
+    """The Speculation of --speculate / --draft-tokens / --draft-model; load_draft(dir) loads the draft
+    model's engine."""
     from .speculative import Speculation
 
-    return Speculation.parse(getattr(args, "speculate", "off"), getattr(args, "draft_tokens", None))
+    method, draft_dir = getattr(args, "speculate", "off"), getattr(args, "draft_model", None)
+    if (method == "draft-model") != (draft_dir is not None):
+        raise TabllmError("--speculate draft-model and --draft-model DIR go together")
+    draft = load_draft(draft_dir) if draft_dir else None
+    return Speculation.parse(method, getattr(args, "draft_tokens", None), draft)
 
 
 DEVICE_HELP = ("auto (default: the GPU through wgpu-native, or the CPU when wgpu finds no GPU or only a software one "

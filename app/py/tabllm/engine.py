@@ -136,9 +136,7 @@ class Engine:
     # error, a cancelled prefill or a closed generator leaves a true (possibly shorter) prefix. A class
     # default, like _closed.
     _kv_ids = ()
-    # Speculative decoding (tabllm.speculative): a Speculation, or None for plain decoding. Used by every
-    # greedy generation it can apply to (stream_steps); set it at load (speculate=) or any time after.
-    speculation = None
+    _speculation = None  # (the speculation property's value: a class default, like _closed)
 
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
                  precision="auto", speculate=None):
@@ -146,8 +144,8 @@ class Engine:
         "f16" or "f32" (choose_precision); the choice is self.precision. tokens_per_call: the prefill
         chunk (default: default_tokens_per_call(config)). speculate: None / "off", "prompt-lookup" or a
         tabllm.speculative.Speculation (self.speculation)."""
-        self.speculation = Speculation.parse(speculate)
         complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
+        self.speculation = speculate
 
     @classmethod
     async def load_async(cls, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
@@ -273,6 +271,21 @@ class Engine:
         read = Wait(self.executor.read, "logits", "f32", n * V)
         yield read
         return np.asarray(read.result).reshape(n, V).argmax(axis=1).tolist()
+
+    @property
+    def speculation(self):
+        """Speculative decoding (tabllm.speculative): a Speculation, or None for plain decoding. Used by
+        every greedy generation it can apply to (stream_steps). Set it at load (speculate=) or any time
+        after, to None / "off", "prompt-lookup" or a Speculation (a draft model's: Speculation("draft-model",
+        draft=other_engine))."""
+        return self._speculation
+
+    @speculation.setter
+    def speculation(self, value):
+        spec = Speculation.parse(value)
+        if hasattr(spec, "check"):
+            spec.check(self)
+        self._speculation = spec
 
     def speculation_rows(self) -> int:
         """The most rows a verify pass may have: one head_all group (plan.logit_rows) in one prefill
@@ -503,13 +516,13 @@ class Engine:
                 break
             # the most tokens the pass at pos may decide: the reply's and the context's room
             room = min(max_tokens - len(out), self.context_length - 1 - pos)
+            t_pass = time.perf_counter()  # (a pass's time includes its drafting: a draft model's steps)
             draft = [] if pending or drafter is None else drafter.propose(
                 min(drafter_k, self.speculation_rows() - 1, room - 1))
             if pending:  # decided by the last verify pass
                 token = pending.popleft()
             elif draft:
                 self._kv_ids = self._kv_ids[:pos]  # (rows pos .. pos + len(draft) are about to be rewritten)
-                t_pass = time.perf_counter()
                 greedy = yield from self._verify_steps([out[-1], *draft], pos)
                 # greedy[r] follows draft[r - 1] (row 0: out[-1]); a draft is kept while it is that token
                 accepted = next((i for i, d in enumerate(draft) if d != greedy[i]), len(draft))
@@ -530,7 +543,6 @@ class Engine:
                 if ids_stale:
                     self.executor.upload("ids", array("i", [out[-1]]))
                     ids_stale = False
-                t_pass = time.perf_counter()
                 constrain()
                 self.executor.run(step_phases(pos), step_dims(pos))
                 wait = read_token()

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .errors import TabllmError
 
-METHODS = ("prompt-lookup",)
+METHODS = ("prompt-lookup", "draft-model")
 DEFAULT_DRAFT_TOKENS = 7  # k: the verify pass is k + 1 rows, one head_all group of plan.logit_rows (8)
 
 
@@ -35,16 +35,20 @@ class Speculation:
     """How to draft. draft_tokens: k, the most tokens guessed a pass (capped by the plan: k + 1 rows must
     fit one head_all group, plan.logit_rows, and one prefill chunk, plan.max_tokens_per_call). max_ngram /
     min_ngram: the n-gram lengths prompt lookup tries, longest first (SmolLM2, CPU executor: 1-token
-    matches drafted 5x as often on a story, almost never kept; BENCHMARKS.md)."""
+    matches drafted 5x as often on a story, almost never kept; BENCHMARKS.md). draft: the method
+    "draft-model"'s Engine, a smaller model with the same vocabulary (its speculation stays off)."""
 
     method: str = "prompt-lookup"
     draft_tokens: int = DEFAULT_DRAFT_TOKENS
     max_ngram: int = 3
     min_ngram: int = 2
+    draft: object = None
 
     def __post_init__(self):
         if self.method not in METHODS:
             raise TabllmError(f"speculation method must be one of {', '.join(METHODS)} (or off), got {self.method!r}")
+        if (self.method == "draft-model") != (self.draft is not None):
+            raise TabllmError("speculation by draft-model needs a draft engine (draft=), and only it takes one")
         for name in ("draft_tokens", "max_ngram", "min_ngram"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -53,23 +57,39 @@ class Speculation:
             raise TabllmError(f"speculation min_ngram {self.min_ngram} is above max_ngram {self.max_ngram}")
 
     @classmethod
-    def parse(cls, value, draft_tokens=None) -> "Speculation | None":
+    def parse(cls, value, draft_tokens=None, draft=None) -> "Speculation | None":
         """None / "off" / "" -> None (plain decoding); a method name -> its Speculation; a Speculation as
-        it is. draft_tokens: k, when given."""
+        it is, and so any object with draft_tokens and drafter(context_ids) (a drafter of one's own: see
+        Drafter). draft_tokens: k, when given; draft: the draft engine of "draft-model"."""
         if value is None or value == "off" or value == "":
             return None
+        if not isinstance(value, (cls, str)) and hasattr(value, "drafter") and hasattr(value, "draft_tokens"):
+            return value
         if isinstance(value, cls):
             spec = value
         elif isinstance(value, str):
-            spec = cls(method=value)
+            spec = cls(method=value, draft=draft)
         else:
             raise TabllmError(f"speculate must be None, 'off', one of {', '.join(METHODS)} or a Speculation, got {value!r}")
         if draft_tokens is not None:
-            spec = cls(spec.method, draft_tokens, spec.max_ngram, spec.min_ngram)
+            spec = cls(spec.method, draft_tokens, spec.max_ngram, spec.min_ngram, spec.draft)
         return spec
+
+    def check(self, engine):
+        """A clear error where this speculation cannot serve `engine` (a draft model of another vocabulary)."""
+        if self.draft is not None:
+            if self.draft is engine:
+                raise TabllmError("the draft model must be another engine than the one it drafts for")
+            V, W = engine.config["vocab_size"], self.draft.config["vocab_size"]
+            if V != W:
+                raise TabllmError(f"the draft model's vocabulary has {W} tokens, the model's {V}: a draft model "
+                                  "must share the tokenizer")
+        return self
 
     def drafter(self, context_ids):
         """A fresh drafter over the context so far (the prompt); Engine.stream_steps appends each token."""
+        if self.method == "draft-model":
+            return DraftModel(self.draft, context_ids)
         return PromptLookup(context_ids, self.max_ngram, self.min_ngram)
 
 
@@ -153,3 +173,24 @@ class PromptLookup(Drafter):
                     draft.append(tokens[j] if j < end else draft[j - end])
                 return draft
         return []
+
+
+class DraftModel(Drafter):
+    """Drafts with a second, smaller engine sharing the tokenizer: its own greedy continuation of the
+    context, k tokens. Its KV cache follows the context by prefix reuse (Engine.stream_steps): each guess
+    prefills only the tokens since the last guess's kept part (1 .. k + 1 of them), then decodes k - 1
+    steps."""
+
+    def __init__(self, engine, context_ids):
+        super().__init__()
+        self.engine, self.tokens = engine, [int(t) for t in context_ids]
+
+    def append(self, token: int):
+        self.tokens.append(int(token))
+
+    def guess(self, k: int) -> list:
+        from .sampling import SamplerSettings
+
+        if len(self.tokens) + 1 > self.engine.context_length:
+            return []  # the draft model's context is full: plain steps from here
+        return list(self.engine.stream_ids(self.tokens, k, SamplerSettings(temperature=0), stop_at_eos=False))
