@@ -3,24 +3,29 @@ against the unsplit engine, on loopback and with a simulated round trip added.
 
     .venv/bin/python benchmarks/split_bench.py --device cpu                      # the bundled SmolLM2
     .venv/bin/python benchmarks/split_bench.py --device gpu --synthetic llama-8b --split 16
-    .venv/bin/python benchmarks/split_bench.py --device cpu --delays 0,20,80 --json out.json
+    .venv/bin/python benchmarks/split_bench.py --device cpu --delays 0,20,80 --repeats 5 --json out.json
 
-One process holds all of it: the unsplit engine; a split server (remote.server.SplitServer, uvicorn on a
-thread) running layers [0, k); a client's last part (remote.parts.LastPart) fed through a real WebSocket
-on 127.0.0.1 (remote.client.RemoteFirstPart). Each row decodes the same greedy tokens after the same random
-prompt (the unsplit engine's ids are checked equal where the weights are a model directory's):
+The split server (remote.server.SplitServer: layers [0, k)) runs in a child process, as it would on a
+machine of its own (in one process the server's threads and the client share the GIL: on this 2-core VM
+that added ~10 ms a token); this process holds the unsplit engine and the client's last part
+(remote.parts.LastPart), fed through a real WebSocket on 127.0.0.1 (remote.client.RemoteFirstPart). Each
+row decodes the same greedy tokens after the same random prompt, and every repeat runs every row in turn
+(a shared machine's load falls on all rows alike; each figure is the row's median):
 - unsplit:        the whole model in one engine (its decode keeps steps queued, engine.QUEUED_STEPS)
 - local split:    both parts in this process, no socket: the split's own cost (two submits and two reads a
                   token, nothing queued)
 - loopback (+d):  over the socket, with d ms slept before each request (a simulated round trip)
-Server compute: the seconds the server's worker ran [0, k) for a decode step (pool.compute_s), against the
-unsplit step: what one user's token costs the server's device instead.
-Synthetic shapes (--synthetic, bench.SYNTHETIC) have random weights and no model directory: the same
-figures without the equality check.
+bytes/token: both directions, decode steps only. server ms: the server's worker running [0, k) for one
+decode step (GET /v1/split/status: compute_s over requests): what a user's token costs the server's
+device, against the unsplit step. Synthetic shapes (--synthetic, bench.SYNTHETIC) get random weights that
+bench.upload_random_weights makes from each buffer's name and size, so the parts hold the unsplit
+engine's weights and the ids are compared there too (each row reports ids_equal_unsplit).
 """
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
 import time
 from pathlib import Path
@@ -41,16 +46,44 @@ from tabllm.sampling import SamplerSettings  # noqa: E402
 GREEDY = SamplerSettings(temperature=0)
 
 
-def synthetic_parts(name, k, device, context):
-    """(first, last) over random weights of a SYNTHETIC model's shapes (no model directory); last's
-    first_part is set by the caller."""
-    spec = SYNTHETIC[name]
-    config, quant = spec["config"], _quant_of(spec, spec["config"])
-    first = FirstPart.from_plan_config(config, quant, make_executor(device), (0, k), context)
-    last = LastPart.from_plan_config(config, quant, make_executor(device), (k, config["num_layers"]), context, first_part=None)
-    for part in (first, last):
+def make_part(args, cls, layers):
+    """A FirstPart / LastPart (first_part unset) of the model directory, or of a SYNTHETIC model's shapes
+    over bench.upload_random_weights, which fills each buffer from its name and size alone: the parts'
+    weights are then the unsplit synthetic engine's."""
+    if args.synthetic:
+        spec = SYNTHETIC[args.synthetic]
+        config = spec["config"]
+        part = cls.from_plan_config(config, _quant_of(spec, config), make_executor(args.device), layers, args.context,
+                                    precision="f32", first_part=None)
         upload_random_weights(part.plan, part.executor)
-    return first, last
+        return part
+    k = layers[0] if cls is LastPart else layers[1]
+    return cls(model_dir_of(args), make_executor(args.device), k, *([None] if cls is LastPart else []),
+               context_length=args.context, precision="f32")
+
+
+def model_dir_of(args):
+    from tabllm.convert import default_model_dir
+
+    return Path(args.model) if args.model else default_model_dir()
+
+
+def serve_child(conn, args, k):
+    """The split server in a process of its own (as it would be on its own machine: no GIL shared with
+    the client): sends its URL, serves until told to stop."""
+    first = make_part(args, FirstPart, (0, k))
+    server = SplitServer(SessionPool(first, idle_timeout=3600))
+    conn.send(server.start())
+    conn.recv()
+    server.stop()
+
+
+def server_status(url) -> dict:
+    """The server's GET /v1/split/status (requests run, seconds computing)."""
+    from urllib.request import urlopen
+
+    with urlopen(url.replace("ws://", "http://") + "/status", timeout=30) as r:
+        return json.loads(r.read())
 
 
 def _quant_of(spec, config):
@@ -103,77 +136,82 @@ def main():
     delays = [float(d) for d in args.delays.split(",") if d != ""]
 
     if args.synthetic:
-        full = synthetic_engine(args.synthetic, make_executor(args.device), args.context)
-        k = args.split or full.config["num_layers"] // 2
-        first, last = synthetic_parts(args.synthetic, k, args.device, args.context)
+        full = synthetic_engine(args.synthetic, make_executor(args.device), args.context, precision="f32")
         fingerprint, what = None, f"synthetic {args.synthetic}"
     else:
-        from tabllm.convert import default_model_dir
-
-        model_dir = Path(args.model) if args.model else default_model_dir()
+        model_dir = model_dir_of(args)
         full = Engine(model_dir, make_executor(args.device), context_length=args.context, precision="f32")
-        k = args.split or full.config["num_layers"] // 2
-        first = FirstPart(model_dir, make_executor(args.device), k, context_length=args.context, precision="f32")
-        last = LastPart(model_dir, make_executor(args.device), k, None, context_length=args.context, precision="f32")
         fingerprint, what = model_fingerprint(model_dir), full.config.get("name", model_dir.name)
     config = full.config
     L, D = config["num_layers"], config["hidden_size"]
+    k = args.split or L // 2
+    first, last = make_part(args, FirstPart, (0, k)), make_part(args, LastPart, (k, L))
     ids = np.random.default_rng(7).integers(0, config["vocab_size"], args.prompt_tokens).tolist()
-    check = not args.synthetic  # random weights: the parts' weights are not the unsplit engine's
 
-    def median_run(engine, **kw):
-        runs = [decode(engine, ids, args.decode_tokens, **kw) for _ in range(args.repeats)]
-        return runs[0][0], float(np.median([r[1] for r in runs]))
-
-    decode(full, ids[:8], 4)  # warm-up: pipelines, caches
-    want, unsplit_s = median_run(full)
-    rows = [{"row": "unsplit", "ms_per_token": unsplit_s * 1e3}]
-
-    last.first_part = first.rows  # both parts here, no socket
-    got, local_s = median_run(last)
-    assert not check or got == want, "the local split's ids differ from the unsplit engine's"
-    rows.append({"row": "local split", "ms_per_token": local_s * 1e3})
-
-    # the server: first's slot 0 serves the socket's one session (first.rows above used it too: rewound)
-    server = SplitServer(SessionPool(first, idle_timeout=600))
-    url = server.start()
+    # the server, in a process of its own; its status gives its compute seconds
+    ctx = multiprocessing.get_context("spawn")
+    conn, child_conn = ctx.Pipe()
+    child = ctx.Process(target=serve_child, args=(child_conn, args, k), daemon=True)
+    child.start()
+    url = conn.recv()
     remote = RemoteFirstPart(url, fingerprint=fingerprint)
-    pool = server.pool
-    for delay in delays:
-        last.first_part = Delayed(remote, delay / 1e3) if delay else remote
-        marks = {}
+    # row -> (engine, first_part or None): every repeat runs every row in turn, so that the load of a shared
+    # machine falls on all rows alike; each row's figure is its median
+    plan = [("unsplit", full, None), ("local split", last, first.rows)]
+    plan += [(f"loopback + {d:g} ms" if d else "loopback", last, Delayed(remote, d / 1e3) if d else remote) for d in delays]
+    decode(full, ids[:8], 4)  # warm-up: caches, lazily made pipelines
+    times = {row: [] for row, _, _ in plan}
+    server_s, wire_bytes, up_bytes, steps_run, equal = {}, {}, {}, {}, {}
+    for _ in range(args.repeats):
+        for row, engine, first_part in plan:
+            marks = {}
 
-        def prefill_done():  # (each run: the figures below are the last run's decode)
-            marks["requests"], marks["compute_s"] = pool.requests, pool.compute_s
-            marks["wire"] = dict(remote.wire)
+            def prefill_done():  # the figures below are the decode's: from the first token on
+                marks.update(remote.wire)
+                marks["server"] = server_status(url) if row.startswith("loopback") else None
 
-        runs = [decode(last, ids, args.decode_tokens, on_first=prefill_done) for _ in range(args.repeats)]
-        got, split_s = runs[-1][0], float(np.median([r[1] for r in runs]))
-        assert not check or got == want, f"split ids differ from the unsplit engine's (delay {delay} ms)"
-        steps = pool.requests - marks["requests"]  # the last run's decode requests
-        wire = {key: remote.wire[key] - marks["wire"][key] for key in ("bytes_sent", "bytes_received")}
-        rows.append({
-            "row": f"loopback + {delay:g} ms" if delay else "loopback",
-            "ms_per_token": split_s * 1e3,
-            "added_ms_per_token": (split_s - unsplit_s) * 1e3,
-            "bytes_per_token": (wire["bytes_sent"] + wire["bytes_received"]) / steps,
-            "bytes_up_per_token": wire["bytes_sent"] / steps,
-            "bytes_down_per_token": wire["bytes_received"] / steps,
-            "server_ms_per_token": (pool.compute_s - marks["compute_s"]) / steps * 1e3,
-        })
+            if first_part is not None:
+                engine.first_part = first_part
+            got, seconds = decode(engine, ids, args.decode_tokens, on_first=prefill_done)
+            if row == "unsplit":
+                want = got
+            equal[row] = equal.get(row, True) and got == want
+            times[row].append(seconds)
+            if marks["server"] is not None:  # (rows over the socket)
+                status = server_status(url)
+                steps = status["requests"] - marks["server"]["requests"]
+                steps_run[row] = steps_run.get(row, 0) + steps
+                server_s[row] = server_s.get(row, 0.0) + status["compute_s"] - marks["server"]["compute_s"]
+                up = remote.wire["bytes_sent"] - marks["bytes_sent"]
+                up_bytes[row] = up_bytes.get(row, 0) + up
+                wire_bytes[row] = wire_bytes.get(row, 0) + up + remote.wire["bytes_received"] - marks["bytes_received"]
     remote.close()
-    server.stop()
+    conn.send("stop")
+    child.join(30)
+    unsplit_s = float(np.median(times["unsplit"]))
+    rows = []
+    for row, _, _ in plan:
+        r = {"row": row, "ms_per_token": float(np.median(times[row])) * 1e3, "runs_ms": [t * 1e3 for t in times[row]],
+             "ids_equal_unsplit": equal[row]}
+        r["added_ms_per_token"] = r["ms_per_token"] - unsplit_s * 1e3
+        if row in steps_run:
+            n = steps_run[row]
+            r.update(bytes_per_token=wire_bytes[row] / n, bytes_up_per_token=up_bytes[row] / n,
+                     bytes_down_per_token=(wire_bytes[row] - up_bytes[row]) / n, server_ms_per_token=server_s[row] / n * 1e3)
+        rows.append(r)
 
     result = {"model": what, "device": full.executor.adapter_name, "layers": L, "hidden_size": D, "split": k,
               "prompt_tokens": args.prompt_tokens, "decode_tokens": args.decode_tokens, "repeats": args.repeats,
-              "date": time.strftime("%Y-%m-%d"), "tokens_checked_equal": check,
-              "predicted_bytes_per_token": 2 * protocol.HEADER.size + 4 + 4 * D, "rows": rows}
+              "date": time.strftime("%Y-%m-%d"),
+              "predicted_bytes_per_token": 2 * protocol.HEADER.size + 4 + 4 * D, "load_average": os.getloadavg(),
+              "rows": rows}
     print(f"{what} on {result['device']}: server layers [0, {k}) of {L}, D = {D}; {args.prompt_tokens}-token prompt, "
           f"{args.decode_tokens} greedy tokens, median of {args.repeats}"
-          + (" (ids equal to the unsplit engine's in every row)" if check else ""))
+          + ("; ids equal to the unsplit engine's in every row" if all(equal.values()) else
+             f"; ids DIFFER from the unsplit engine's in: {', '.join(r for r, ok in equal.items() if not ok)}"))
     print(f"{'row':<18}{'ms/token':>10}{'added ms':>10}{'bytes/token':>13}{'server ms':>11}")
     for r in rows:
-        added = f"{r['added_ms_per_token']:10.2f}" if "added_ms_per_token" in r else f"{(r['ms_per_token'] - unsplit_s * 1e3):10.2f}"
+        added = f"{r['added_ms_per_token']:10.2f}"
         extra = f"{r['bytes_per_token']:13.0f}{r['server_ms_per_token']:11.2f}" if "bytes_per_token" in r else ""
         print(f"{r['row']:<18}{r['ms_per_token']:10.2f}{added}{extra}")
     if args.json:

@@ -27,7 +27,7 @@ pytest.importorskip("tvm", reason="these tests run on the CPU executor, which ne
 pytest.importorskip("websockets", reason="the split server and client need websockets: pip install 'tabllm[serve]'")
 pytest.importorskip("uvicorn", reason="the split server needs uvicorn: pip install 'tabllm[serve]'")
 
-from tabllm.remote.client import SplitClient, SplitServerError  # noqa: E402
+from tabllm.remote.client import SplitClient  # noqa: E402
 from tabllm.remote.server import SessionPool, SplitServer  # noqa: E402
 from tabllm.runtime.cpu_executor import CpuExecutor  # noqa: E402
 
