@@ -272,6 +272,27 @@ def test_speculation_steps_aside_where_it_does_not_apply(engines):
         assert runs[0][0] == runs[1][0] and "speculation" not in runs[1][1], case
 
 
+def test_api_stop_string_inside_a_pass(engines):
+    """The OpenAI-shaped API (the server's path) on a speculating engine whose passes decide 8 tokens each:
+    a stop string in the middle of the reply cuts the text where plain decoding does."""
+    engine = engines["cpu8"]
+    V = engine.config["vocab_size"]
+    prompt = np.random.default_rng(4).integers(0, V, 9).tolist()
+    ref, _ = plain(engine, prompt, 30)
+    text = engine.tokenizer.decode(ref)
+    stop = text[len(text) // 2:len(text) // 2 + 3]
+    results = []
+    for spec in (None, OracleSpeculation(prompt + ref, [None], V)):
+        engine.speculation = spec
+        try:
+            r = engine.completions.create(prompt=prompt, temperature=0, max_tokens=30, stop=[stop])
+        finally:
+            engine.speculation = None
+        results.append((r.choices[0].text, r.choices[0].finish_reason))
+    assert results[0] == results[1] and results[0][1] == "stop" and stop not in results[0][0]
+    assert spec.drafters and spec.drafters[0].drafts >= 1  # (the speculative run drafted)
+
+
 def test_draft_model_gives_plain_greedy_tokens(engines, tiny_model_dir, tmp_path):
     """A draft model drafting for the tiny model: the same model (its drafts kept, until its 40-token
     context is full: plain steps from there) and a model of other weights with the same tokenizer (its

@@ -7,13 +7,17 @@ drafts are kept while they equal those tokens, and the first row where they diff
 model's own token, so a pass emits 1 .. k + 1 tokens, each the token plain greedy decoding would choose
 after the same context (Engine.stream_steps runs the passes).
 
-    engine = tabllm.load(speculate="prompt-lookup")     # or engine.speculation = Speculation.parse(...)
+    engine = tabllm.load(speculate="prompt-lookup")     # or engine.speculation = Speculation(...)
+    engine.speculation = Speculation("draft-model", draft=tabllm.load(SMALL_MODEL_DIR))
 
 Drafters:
 - prompt lookup (PromptLookup): the longest n-gram (max_ngram .. min_ngram tokens) ending the context
   (prompt and generated text) that occurred before; its continuation there is the draft, copied as an
   overlapping copy (a continuation that runs into the end of the context continues with the draft
   itself, so a repeated pattern is extended). Costs the host a few dict operations a token.
+- a draft model (DraftModel): a second, smaller Engine with the same vocabulary decodes its own greedy
+  continuation, k tokens a pass (its KV cache follows the context by prefix reuse).
+A drafter of one's own: any object with draft_tokens and drafter(context_ids) returning a Drafter.
 
 Where speculation does not apply, generation is plain decoding: sampling (temperature > 0, or any
 penalty / logit bias: the verify pass has no sampler), a constraint mask, logprobs, and hosts without
