@@ -72,12 +72,13 @@ def test_speculation_settings_are_checked():
 class Oracle(Drafter):
     """Drafts the plain greedy continuation (reference: prompt + plain reply), spoiled at draft offset
     spoil[i % len(spoil)] on the i-th draft (None: unspoiled; past the reference: a wrong token), and
-    never backs off (every chance to draft is taken). Checks that the context it is fed is the
-    reference's."""
+    after every pass passes up `backoff` chances to draft (0: every chance is taken; the engine queues plain
+    steps for the others). Checks that the context it is fed is the reference's."""
 
-    def __init__(self, reference, spoil, vocab):
+    def __init__(self, reference, spoil, vocab, backoff=0):
         super().__init__()
         self.reference, self.spoil, self.vocab, self.tokens, self.drafts = reference, spoil, vocab, [], 0
+        self.backoff = backoff
 
     def append(self, token):
         assert token == self.reference[len(self.tokens)], "the context left the plain greedy path"
@@ -94,18 +95,18 @@ class Oracle(Drafter):
         return draft
 
     def record_verify(self, seconds, decided):
-        pass
+        self.skip = self.backoff
 
 
 class OracleSpeculation:
     """Engine.speculation's interface (draft_tokens, drafter(prompt_ids)) with an Oracle drafter."""
 
-    def __init__(self, reference, spoil, vocab, draft_tokens=7):
+    def __init__(self, reference, spoil, vocab, draft_tokens=7, backoff=0):
         self.reference, self.spoil, self.vocab, self.draft_tokens = reference, spoil, vocab, draft_tokens
-        self.drafters = []
+        self.backoff, self.drafters = backoff, []
 
     def drafter(self, prompt_ids):
-        d = Oracle(self.reference, self.spoil, self.vocab)
+        d = Oracle(self.reference, self.spoil, self.vocab, self.backoff)
         for t in prompt_ids:
             d.append(t)
         self.drafters.append(d)
@@ -181,6 +182,22 @@ def test_oracle_drafts_give_plain_greedy_tokens(engines, name, P, max_tokens, sp
     check_kv_ids(engine, prompt + got)
     if name == "gpu48" and P + max_tokens > engine.context_length:
         assert len(prompt + got) == engine.context_length  # the context filled to the last row, not past it
+
+
+@pytest.mark.parametrize("name,backoff", [("cpu8", 1), ("cpu8", 5), ("gpu48", 3)])
+def test_plain_steps_queued_between_passes(engines, name, backoff):
+    """After each pass the drafter passes up `backoff` chances to draft: the engine queues plain steps for
+    them (2 at most, wgpu-native keeps steps submitted ahead), the first reading the pass's last token,
+    and the tokens stay plain greedy decoding's."""
+    engine = engines[name]
+    V = engine.config["vocab_size"]
+    prompt = np.random.default_rng(backoff).integers(0, V, 13).tolist()
+    want, _ = plain(engine, prompt, 40)
+    got, stats = speculative(engine, OracleSpeculation(prompt + want, [None, 2, 0], V, backoff=backoff), prompt, 40)
+    assert got == want
+    s = stats["speculation"]
+    assert s["passes"] >= 2 and s["queued_steps"] >= min(backoff, 2) * (s["passes"] - 1)
+    check_kv_ids(engine, prompt + got)
 
 
 def test_end_of_turn_inside_a_kept_draft(engines):

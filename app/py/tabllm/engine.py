@@ -487,12 +487,14 @@ class Engine:
         depth = 0  # steps kept submitted; each holds one of the executor's readback slots till it is fetched
         drafter = self._drafter(settings, constraint, logprobs, prompt_ids)
         drafter_k = self.speculation.draft_tokens if drafter is not None else 0
-        if constraint is None and drafter is None and hasattr(self.executor, "fetch"):
+        if constraint is None and hasattr(self.executor, "fetch"):
             depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
         # Speculation: a pass over [out[-1], *draft] at pos decides 1 .. len(draft) + 1 tokens; the first is
-        # `token`, the others wait in `pending` (their K / V rows, but for the last one's, are written)
+        # `token`, the others wait in `pending` (their K / V rows, but for the last one's, are written).
+        # Steps are queued only for tokens the drafter has said it will not draft for (Drafter.skip: each
+        # queued step takes one of those chances), never while a pass's tokens are pending.
         pending = deque()
-        spec = {"passes": 0, "plain_steps": 0, "drafted": 0, "accepted": 0}
+        spec = {"passes": 0, "plain_steps": 0, "queued_steps": 0, "drafted": 0, "accepted": 0}
         ids_stale = False  # ids[0] no longer holds out[-1] (a verify pass wrote its rows there)
         readback = ("ids", 4) if logprobs is None else ("logprobs", 4 * (2 + 2 * logprobs))
         in_flight = deque()  # encoded and submitted steps, oldest first
@@ -505,52 +507,61 @@ class Engine:
                 break
             out.append(token)
             # top up the queue before the caller sees the token: the steps at pos, pos + 1, ...
-            while len(in_flight) < depth and wanted(pos + len(in_flight)):
+            limit = depth if drafter is None else 0 if pending else min(depth, len(in_flight) + drafter.skip)
+            while len(in_flight) < limit and wanted(pos + len(in_flight)):
+                if ids_stale:  # (the first queued step reads out[-1] from ids[0])
+                    self.executor.upload("ids", array("i", [out[-1]]))
+                    ids_stale = False
                 step = self.executor.encode(step_phases(pos + len(in_flight)), step_dims(pos + len(in_flight)), readback)
                 self.executor.submit(step)
                 in_flight.append(step)
+                if drafter is not None:
+                    drafter.skip -= 1
+                    spec["queued_steps"] += 1
             if drafter is not None:
                 drafter.append(token)
             yield token
             if not wanted(pos):
                 break
-            # the most tokens the pass at pos may decide: the reply's and the context's room
-            room = min(max_tokens - len(out), self.context_length - 1 - pos)
-            t_pass = time.perf_counter()  # (a pass's time includes its drafting: a draft model's steps)
-            draft = [] if pending or drafter is None else drafter.propose(
-                min(drafter_k, self.speculation_rows() - 1, room - 1))
             if pending:  # decided by the last verify pass
                 token = pending.popleft()
-            elif draft:
-                self._kv_ids = self._kv_ids[:pos]  # (rows pos .. pos + len(draft) are about to be rewritten)
-                greedy = yield from self._verify_steps([out[-1], *draft], pos)
-                # greedy[r] follows draft[r - 1] (row 0: out[-1]); a draft is kept while it is that token
-                accepted = next((i for i, d in enumerate(draft) if d != greedy[i]), len(draft))
-                decided = draft[:accepted] + [greedy[accepted]]
-                token = decided[0]
-                pending.extend(decided[1:])
-                drafter.record_verify(time.perf_counter() - t_pass, len(decided))
-                spec["passes"] += 1
-                spec["drafted"] += len(draft)
-                spec["accepted"] += accepted
-                self._kv_ids = self._kv_ids[:pos]  # (the loop adds each decided token's row as it emits it)
-                ids_stale = True
-            elif depth:
+            elif in_flight:
                 wait = Wait(self.executor.fetch, in_flight.popleft())
                 yield wait
                 token = next_token(wait, fetched=True)
-            else:  # ids[0] already holds `token` (written by the sampler on the GPU), unless a verify pass ran
-                if ids_stale:
-                    self.executor.upload("ids", array("i", [out[-1]]))
-                    ids_stale = False
-                constrain()
-                self.executor.run(step_phases(pos), step_dims(pos))
-                wait = read_token()
-                yield wait
-                token = next_token(wait)
                 if drafter is not None:
                     spec["plain_steps"] += 1
-                    drafter.record_plain(time.perf_counter() - t_pass)
+            else:
+                t_pass = time.perf_counter()  # (a pass's time counts its drafting: a draft model's steps)
+                # at most the drafts that leave the pass's tokens room in the reply and in the context
+                room = min(max_tokens - len(out), self.context_length - 1 - pos)
+                draft = [] if drafter is None else drafter.propose(min(drafter_k, self.speculation_rows() - 1, room - 1))
+                if draft:
+                    self._kv_ids = self._kv_ids[:pos]  # (rows pos .. pos + len(draft) are about to be rewritten)
+                    greedy = yield from self._verify_steps([out[-1], *draft], pos)
+                    # greedy[r] follows draft[r - 1] (row 0: out[-1]); a draft is kept while it is that token
+                    accepted = next((i for i, d in enumerate(draft) if d != greedy[i]), len(draft))
+                    decided = draft[:accepted] + [greedy[accepted]]
+                    token = decided[0]
+                    pending.extend(decided[1:])
+                    drafter.record_verify(time.perf_counter() - t_pass, len(decided))
+                    spec["passes"] += 1
+                    spec["drafted"] += len(draft)
+                    spec["accepted"] += accepted
+                    self._kv_ids = self._kv_ids[:pos]  # (the loop adds each decided token's row as it emits it)
+                    ids_stale = True
+                else:  # ids[0] already holds `token` (written by the sampler on the GPU), unless a verify pass ran
+                    if ids_stale:
+                        self.executor.upload("ids", array("i", [out[-1]]))
+                        ids_stale = False
+                    constrain()
+                    self.executor.run(step_phases(pos), step_dims(pos))
+                    wait = read_token()
+                    yield wait
+                    token = next_token(wait)
+                    if drafter is not None:
+                        spec["plain_steps"] += 1
+                        drafter.record_plain(time.perf_counter() - t_pass)
             self._kv_ids += (out[-1],)  # the step at pos has written out[-1]'s K / V rows there
             pos += 1
         stats["decode_s"] = time.perf_counter() - t1
