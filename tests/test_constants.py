@@ -1,38 +1,74 @@
-"""Constants that the runtime and build_tools/kernels/ must agree on (a kernel's rows per workgroup, its
-limits), compared here since each side keeps its own copy: the page's Python has no manifest to read
-them from. A change on one side alone fails this test instead of giving wrong grids or results."""
+"""The build / runtime boundary of the kernels: tabllm.kernel_set is the one source of the product kernels'
+attributes and of the constants both sides use. build_tools/kernels/ imports them, the generated manifest
+carries the products' attributes, and lowering / the reference look products up by them. These tests fail
+when one side drifts: a constant defined again in build_tools, a product generated without its attributes,
+or attributes that no longer match what the catalogue says."""
 
 import sys
 from pathlib import Path
 
 import pytest
 
+from tabllm import kernel_set, lowering
+from tabllm.runtime import reference
+from tabllm.runtime.kernels import kernels_dir
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build_tools"))
 kernels = pytest.importorskip("kernels", reason="apache-tvm not installed (build_tools/kernels/ needs it)")
 
-from tabllm import lowering, sampling  # noqa: E402
-from tabllm.runtime import reference  # noqa: E402
-
-PAIRS = [  # (runtime name, runtime value, build name, build value)
-    ("lowering.GEMV_ROWS", lowering.GEMV_ROWS, "GEMV_ROWS", kernels.GEMV_ROWS),
-    ("lowering.GEMV4_ROWS", lowering.GEMV4_ROWS, "GEMV4_ROWS", kernels.GEMV4_ROWS),
-    ("lowering.GEMV8_ROWS", lowering.GEMV8_ROWS, "GEMV8_ROWS", kernels.GEMV8_ROWS),
-    ("lowering.MM_TOKENS", lowering.MM_TOKENS, "MM_TOKENS", kernels.MM_TOKENS),
-    ("lowering.MM_COLUMNS", lowering.MM_COLUMNS, "MM_THREADS", kernels.MM_THREADS),
-    ("lowering.MMT_ROWS", lowering.MMT_ROWS, "MMT_TM", kernels.MMT_TM),
-    ("lowering.MMT_COLUMNS", lowering.MMT_COLUMNS, "MMT_TN", kernels.MMT_TN),
-    ("lowering.MMT_BLOCKS", lowering.MMT_BLOCKS, "MMT_KB", kernels.MMT_KB),
-    ("lowering.ATTN_SPLIT_GROUP", lowering.ATTN_SPLIT_GROUP, "ATTN_SPLIT_GROUP", kernels.ATTN_SPLIT_GROUP),
-    ("lowering.ATTN_SPLIT_THREADS", lowering.ATTN_SPLIT_THREADS, "ATTN_SPLIT_THREADS", kernels.ATTN_SPLIT_THREADS),
-    ("lowering.ATTN_SPLIT_SCORES", lowering.ATTN_SPLIT_SCORES, "ATTN_SPLIT_SCORES", kernels.ATTN_SPLIT_SCORES),
-    ("lowering.ATTN_MAX_HEAD_DIM", lowering.ATTN_MAX_HEAD_DIM, "4 * ATTN_SPLIT_MAX_HD4", 4 * kernels.ATTN_SPLIT_MAX_HD4),
-    ("lowering.ATTN_PREFILL_MAX_HEAD_DIM", lowering.ATTN_PREFILL_MAX_HEAD_DIM, "4 * ATTN_PREFILL_MAX_HD4",
-     4 * kernels.ATTN_PREFILL_MAX_HD4),
-    ("sampling.LOGPROB_TOP_MAX", sampling.LOGPROB_TOP_MAX, "LOGPROB_TOP_MAX", kernels.LOGPROB_TOP_MAX),
-    ("reference.MASKED_SCORE", reference.MASKED_SCORE, "MASKED_SCORE", kernels.MASKED_SCORE),
+SHARED = ["GEMV_ROWS", "GEMV4_ROWS", "GEMV8_ROWS", "MM_TOKENS", "ATTN_SPLIT_GROUP", "ATTN_SPLIT_THREADS",
+          "ATTN_SPLIT_SCORES", "LOGPROB_TOP_MAX", "MASKED_SCORE"]
+DERIVED = [  # (build_tools name, its value, the kernel_set value it must equal)
+    ("MM_THREADS", kernels.MM_THREADS, kernel_set.MM_COLUMNS),
+    ("MMT_TM", kernels.MMT_TM, kernel_set.MMT_ROWS),
+    ("MMT_TN", kernels.MMT_TN, kernel_set.MMT_COLUMNS),
+    ("MMT_KB", kernels.MMT_KB, kernel_set.MMT_BLOCKS),
+    ("GEMV4_NORM_WIDE_ROWS", kernels.GEMV4_NORM_WIDE_ROWS, kernel_set.GEMV4_WIDE_ROWS),
+    ("4 * ATTN_SPLIT_MAX_HD4", 4 * kernels.ATTN_SPLIT_MAX_HD4, kernel_set.ATTN_MAX_HEAD_DIM),
+    ("4 * ATTN_PREFILL_MAX_HD4", 4 * kernels.ATTN_PREFILL_MAX_HD4, kernel_set.ATTN_PREFILL_MAX_HEAD_DIM),
 ]
 
 
-@pytest.mark.parametrize("runtime_name,runtime_value,build_name,build_value", PAIRS, ids=[p[0] for p in PAIRS])
-def test_runtime_constant_equals_the_kernels(runtime_name, runtime_value, build_name, build_value):
-    assert runtime_value == build_value, f"{runtime_name} = {runtime_value}, build_tools/kernels {build_name} = {build_value}"
+@pytest.mark.parametrize("name", SHARED)
+def test_build_tools_use_the_kernel_set_constants(name):
+    assert getattr(kernels, name) == getattr(kernel_set, name), f"build_tools/kernels {name} differs from tabllm.kernel_set"
+
+
+@pytest.mark.parametrize("name,build_value,runtime_value", DERIVED, ids=[d[0] for d in DERIVED])
+def test_build_tools_derived_constants(name, build_value, runtime_value):
+    assert build_value == runtime_value
+
+
+def test_manifest_attributes_are_the_catalogue():
+    """Every product kernel of manifest.json carries the attributes kernel_set gives it, and every kernel
+    with attributes is in the catalogue (so lowering's lookups and the reference's twins see the truth)."""
+    import json
+
+    manifest = json.loads((kernels_dir() / "manifest.json").read_text())["kernels"]
+    catalogue = kernel_set.product_kernels()
+    assert set(catalogue) <= set(manifest)
+    assert {name for name, info in manifest.items() if "attrs" in info} == set(catalogue)
+    for name, product in catalogue.items():
+        assert manifest[name]["attrs"] == product.attrs(), name
+        assert product.name == name
+
+
+def test_lookups_by_attributes():
+    """find() names only generated kernels: the f16 plan has gemv products over f16 activations only with a
+    residual, gemv4 / gemv8 exist for the q4 formats, and the wide normed gemv4 only at 16 rows."""
+    assert kernel_set.find("gemv", "q4_k", epilogue="add", act="f16") == "gemv_q4_k_add_f16"
+    assert kernel_set.find("gemv", "q4_k", act="f16") is None
+    assert kernel_set.find("gemv4", "q4_0", "norm", rows=16) == "gemv4_norm16_q4_0"
+    assert kernel_set.find("gemv4", "q4_0", "silu", rows=16) is None
+    assert kernel_set.find("gemv4", "q6_k") is None
+    assert kernel_set.find("gemv8", "q4_1", epilogue="silu_q8") == "gemv8_gate_up_q4_1"
+    assert kernel_set.find("mmt", "f16", act="f16") is None  # (mmt_f16 reads f16 weights, f32 activations)
+    assert kernel_set.find("mmt", "f16") == "mmt_f16"
+
+
+def test_every_kernel_has_a_reference_twin():
+    import json
+
+    manifest = json.loads((kernels_dir() / "manifest.json").read_text())["kernels"]
+    assert set(reference.OPS) == set(manifest)
+    assert lowering.GEMV_ROWS == kernel_set.GEMV_ROWS  # (lowering reads the catalogue's constants)

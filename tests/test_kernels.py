@@ -840,14 +840,16 @@ def f16(a):
 
 def test_f16_kernels_declare_the_feature():
     """The manifest says which kernels need shader-f16 (executors compile them only on such devices):
-    exactly the f16-storage variants (reference.F16_VARIANTS + "_f16"), whose WGSL enables f16 and binds
-    f16 arrays. (embed_f16, gemv_f16, ...: the f16 *weight* format, two f16 per u32, needs no feature.)"""
+    exactly the f16-storage variants (the products of act "f16" in tabllm.kernel_set, and reference.F16_VARIANTS
+    + "_f16"), whose WGSL enables f16 and binds f16 arrays. (embed_f16, gemv_f16, ...: the f16 *weight* format,
+    two f16 per u32, needs no feature.)"""
     import json
 
+    from tabllm.kernel_set import product_kernels
     from tabllm.runtime.kernels import kernels_dir
 
     manifest = json.loads((kernels_dir() / "manifest.json").read_text())["kernels"]
-    variants = {v + "_f16" for v in reference.F16_VARIANTS}
+    variants = {v + "_f16" for v in reference.F16_VARIANTS} | {name for name, p in product_kernels().items() if p.act == "f16"}
     assert variants <= set(manifest)
     for name, info in manifest.items():
         is_f16 = name in variants

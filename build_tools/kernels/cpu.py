@@ -29,6 +29,8 @@ the executor passes the buffer's length).
 import re
 from functools import partial
 
+from tabllm.kernel_set import find
+
 import tvm
 from tvm import tirx as tir
 from tvm.script import tirx as T
@@ -358,9 +360,8 @@ CPU_DEFINITIONS = {"argmax": argmax, "attn_scores": attn_scores, "attn_pv": attn
                    "silu_mul": silu_mul, "softmax_rows": softmax_rows}
 for _fmt in WEIGHT_VIEW:  # (other formats, such as GGUF's k-quants: their WGSL kernels' loops, unbound)
     for _res in (False, True):
-        _add = "_add" if _res else ""
-        CPU_DEFINITIONS[f"matmul_{_fmt}{_add}"] = partial(product, _fmt, _res, False)
-        CPU_DEFINITIONS[f"mm8_{_fmt}{_add}"] = partial(product, _fmt, _res, True)
+        CPU_DEFINITIONS[find("matmul", _fmt, epilogue="add" if _res else "")] = partial(product, _fmt, _res, False)
+        CPU_DEFINITIONS[find("mm8", _fmt, epilogue="add" if _res else "")] = partial(product, _fmt, _res, True)
 
 
 # --- any other kernel: its WGSL schedule's loops as CPU loops ---------------------------------------------

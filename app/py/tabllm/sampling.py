@@ -15,10 +15,10 @@ except ImportError:  # the page (Pyodide's core has no numpy) never packs a cons
     np = None
 
 from .errors import TabllmError
+from .kernel_set import LOGPROB_TOP_MAX  # (the token_logprobs kernel's output holds this many alternatives)
 from .plan import Plan, Step
 
 
-LOGPROB_TOP_MAX = 20  # the token_logprobs kernel's output holds this many alternatives (OpenAI's limit)
 # The defaults of the CLI, the Python API and the page (the OpenAI API keeps OpenAI's: temperature 1, and
 # max_tokens up to the context window)
 DEFAULT_TEMPERATURE = 0.7

@@ -8,6 +8,7 @@ kernels against these on random inputs, and the whole model runs on ReferenceExe
 import numpy as np
 
 from .. import weights
+from ..kernel_set import MASKED_SCORE, Product, product_kernels
 from ..plan import DTYPES, Plan
 
 # --- dequantization (model-dir GPU layout, docs/model-format.md) ---------------------------------
@@ -432,7 +433,6 @@ def argmax(b, u):
     b["am_v1"][0] = logits.max()
 
 
-MASKED_SCORE = -3.0e38  # the sampling kernels' score of a masked token
 
 
 def _gumbel(V, key):
@@ -565,36 +565,33 @@ OPS["mmt_sum_add"] = lambda b, u: mmt_sum(b, u, residual=True)
 OPS["rms_norm_gpu"] = rms_norm
 OPS["attn_scores_gpu"] = attn_scores
 OPS["attn_pv_gpu"] = attn_pv
+
+
+def _product_op(p: Product):
+    """The float64 twin of product kernel p, from its attributes (tabllm.kernel_set). The f16 ones compute
+    what their f32 originals do: their f16 buffers are float16 arrays here (ReferenceExecutor), so reads
+    widen and writes round exactly where the kernels' do."""
+    add = p.epilogue == "add"
+    if p.schedule == "gemv8":
+        return _gemv8_gate_up_op(p.fmt) if p.epilogue == "silu_q8" else _gemv8_op(p.fmt, add)
+    if p.schedule == "gemv4":
+        return _gemv4_op(p.fmt, {("", ""): "", ("", "add"): "_add", ("norm", ""): "norm", ("silu", "add"): "silu_add"}[
+            (p.prologue, p.epilogue)])
+    if p.schedule == "mmt":  # (the tiled prefill product writes only the n rows, too)
+        return _blocks_op(_quant_op(p.fmt, True)) if add else _split_op(_quant_op(p.fmt, False))
+    # matmul, mm8 (writes only the n rows; the kernel whole tiles of 8), gemv (uniform Nb = N / 4 unused here)
+    return {"": _quant_op(p.fmt, add), "norm": _norm_quant_op(p.fmt), "silu": _silu_quant_op(p.fmt)}[p.prologue]
+
+
 for _fmt in weights.MATRIX_FORMATS:
     OPS[f"embed_{_fmt}"] = _embed_op(_fmt)
-    OPS[f"matmul_{_fmt}"] = _quant_op(_fmt, False)
-    OPS[f"matmul_{_fmt}_add"] = _quant_op(_fmt, True)
-    OPS[f"gemv_{_fmt}"] = _quant_op(_fmt, False)  # same product, GPU schedule (uniform Nb = N / 4 unused here)
-    OPS[f"gemv_{_fmt}_add"] = _quant_op(_fmt, True)
-    OPS[f"gemv_silu_{_fmt}_add"] = _silu_quant_op(_fmt)
-    OPS[f"gemv_norm_{_fmt}"] = _norm_quant_op(_fmt)
-    OPS[f"mm8_{_fmt}"] = _quant_op(_fmt, False)  # (writes only the n rows; the kernel whole tiles of 8)
-    OPS[f"mm8_{_fmt}_add"] = _quant_op(_fmt, True)
-    OPS[f"mmt_{_fmt}"] = _split_op(_quant_op(_fmt, False))  # the tiled prefill product (writes only the n rows, too)
-    OPS[f"mmt_{_fmt}_add"] = _blocks_op(_quant_op(_fmt, True))
-# The *_f16 kernels (the f16 path) compute what their f32 originals do; their f16 buffers are float16
-# arrays here (ReferenceExecutor), so reads widen and writes round exactly where the kernels' do.
-F16_VARIANTS = ["rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
-                "silu_mul", "add_bias", "copy_columns"] + [
-    f"{kind}_{fmt}{add}" for fmt in weights.MATRIX_FORMATS
-    for kind, add in (("matmul", ""), ("matmul", "_add"), ("mm8", ""), ("mm8", "_add"), ("gemv_norm", ""),
-                      ("gemv", "_add"), ("gemv_silu", "_add"))]
+for _name, _product in product_kernels().items():
+    OPS[_name] = _product_op(_product)
+# The other *_f16 kernels (f16 storage of the f16 plan's activations) compute what their f32 originals do, too
+F16_VARIANTS = ("rms_norm", "rms_norm_gpu", "rope_qkv", "attn_scores", "attn_scores_gpu", "attn_pv", "attn_pv_gpu",
+                "silu_mul", "add_bias", "copy_columns")
 for _name in F16_VARIANTS:
     OPS[_name + "_f16"] = OPS[_name]
-for _fmt in ("q4_0", "q4_1"):
-    OPS[f"gemv4_{_fmt}"] = _gemv4_op(_fmt, "")
-    OPS[f"gemv4_{_fmt}_add"] = _gemv4_op(_fmt, "_add")
-    OPS[f"gemv4_norm_{_fmt}"] = _gemv4_op(_fmt, "norm")
-    OPS[f"gemv4_norm16_{_fmt}"] = _gemv4_op(_fmt, "norm")  # (16 rows per workgroup)
-    OPS[f"gemv4_silu_{_fmt}_add"] = _gemv4_op(_fmt, "silu_add")
-    OPS[f"gemv8_{_fmt}"] = _gemv8_op(_fmt, False)
-    OPS[f"gemv8_{_fmt}_add"] = _gemv8_op(_fmt, True)
-    OPS[f"gemv8_gate_up_{_fmt}"] = _gemv8_gate_up_op(_fmt)
 for _kind in ("norm", "silu"):
     OPS[f"act_q8_{_kind}"] = _act_q8_op(_kind)
 
