@@ -195,16 +195,36 @@ def test_boundary_hidden_states_match_float64_reference(servers, tiny4_dir):
     ref.close()
 
 
-def test_embeddings_over_the_split(unsplit, servers, tiny4_dir):
-    """/v1/embeddings' pooling (the OpenAI-shaped Embeddings) over the split equals the unsplit engine's."""
+def test_embeddings_logits_and_api_over_the_split(unsplit, servers, tiny4_dir):
+    """/v1/embeddings' pooling and the chat API (the OpenAI-shaped objects) and Engine.logits over the split
+    equal the unsplit engine's."""
     client = SplitClient(servers[1].url, tiny4_dir, CpuExecutor(), precision="f32")
     try:
         texts = [PROMPT, "in the thin the"]
         got = [d.embedding for d in client.embeddings.create(input=texts).data]
         want = [d.embedding for d in unsplit.embeddings.create(input=texts).data]
         assert np.allclose(got, want, atol=1e-6) and abs(np.linalg.norm(got[0]) - 1) < 1e-5
+        ids = client.tokenizer.encode(PROMPT)
+        assert np.allclose(client.logits(ids), unsplit.logits(ids), atol=1e-5)
+        ask = dict(messages=[{"role": "user", "content": PROMPT}], temperature=0, max_tokens=10)
+        assert (client.chat.completions.create(**ask).choices[0].message.content
+                == unsplit.chat.completions.create(**ask).choices[0].message.content)
     finally:
         client.close()
+
+
+def test_f16_on_the_wire_halves_the_bytes(servers, tiny4_dir):
+    """dtype "f16": rows of 2 bytes a value, within f16 rounding of the f32 ones."""
+    clients = [SplitClient(servers[3].url, tiny4_dir, CpuExecutor(), dtype=dtype, precision="f32") for dtype in ("f32", "f16")]
+    try:
+        ids = clients[0].tokenizer.encode(PROMPT)
+        rows = [np.frombuffer(c.first_part(protocol.PREFILL, ids, 0), "<f4") for c in clients]
+        assert np.abs(rows[1] - rows[0]).max() <= 1e-3 * np.abs(rows[0]).max()
+        received = [c.wire["bytes_received"] - protocol.HEADER.size for c in clients]
+        assert received[1] * 2 == received[0] == 4 * len(ids) * clients[0].config["hidden_size"]
+    finally:
+        for c in clients:
+            c.close()
 
 
 # --- sessions and errors --------------------------------------------------------------------------------

@@ -187,7 +187,8 @@ def _serve_split(args):
     from .runtime.devices import make_executor
 
     model_dir = args.model or default_model_dir(progress=_progress)
-    serve_split(model_dir, make_executor(args.device, progress=_progress), args.split or None, args.host, args.port,
+    k = None if args.split == "half" else args.split  # (--split without K: half the layers)
+    serve_split(model_dir, make_executor(args.device, progress=_progress), k, args.host, args.port,
                 context_length=args.context, precision=args.precision, sessions=args.split_sessions,
                 kv_mib=args.split_kv_mib, idle_timeout=args.split_idle_timeout)
 
@@ -326,7 +327,7 @@ def main(argv=None):
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
     s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")
     s.add_argument("--no-build", action="store_true", help="the chat page: serve the site folder as it is")
-    s.add_argument("--split", type=int, nargs="?", const=0, default=None, metavar="K",
+    s.add_argument("--split", type=int, nargs="?", const="half", default=None, metavar="K",
                    help="split execution (docs/split.md): run layers [0, K) of the model for clients that run the "
                         "rest, over a WebSocket at /v1/split (K omitted: half the layers)")
     s.add_argument("--split-sessions", type=int, default=8, metavar="N", help="--split: sessions at once (default 8)")
