@@ -177,6 +177,11 @@ def cmd_serve(args):
           keep_alive_timeout=args.keep_alive_timeout)
 
 
+def _split_point(value):
+    """--split's K: a whole number of layers, or "half" (also what --split alone means)."""
+    return value if value == "half" else int(value)
+
+
 def _serve_split(args):
     """The server half of split execution (docs/split.md): layers [0, K) for sessions over a WebSocket."""
     try:
@@ -327,9 +332,9 @@ def main(argv=None):
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
     s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")
     s.add_argument("--no-build", action="store_true", help="the chat page: serve the site folder as it is")
-    s.add_argument("--split", type=int, nargs="?", const="half", default=None, metavar="K",
+    s.add_argument("--split", type=_split_point, nargs="?", const="half", default=None, metavar="K",
                    help="split execution (docs/split.md): run layers [0, K) of the model for clients that run the "
-                        "rest, over a WebSocket at /v1/split (K omitted: half the layers)")
+                        "rest, over a WebSocket at /v1/split (K omitted or \"half\": half the layers)")
     s.add_argument("--split-sessions", type=int, default=8, metavar="N", help="--split: sessions at once (default 8)")
     s.add_argument("--split-kv-mib", type=float, default=None, metavar="MIB",
                    help="--split: KV cache memory for all sessions; fewer sessions when it holds fewer (default: no cap)")
