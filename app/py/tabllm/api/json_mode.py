@@ -19,6 +19,7 @@ from array import array
 from collections import OrderedDict
 
 from ..sampling import mask_from_ids
+from .vocab_trie import VocabTrie
 
 MAX_WS = 16
 MAX_DEPTH = 32
@@ -166,16 +167,8 @@ class JsonVocab:
         self.eos_ids = sorted(t for t in eos_ids if 0 <= t < vocab_size)
         if not self.eos_ids:
             raise ValueError("JSON mode needs an end-of-turn token in the vocabulary")
-        # trie node: [children {byte: node}, token ids ending here]
-        self.trie = [{}, []]
-        skip = set(special_ids) | set(eos_ids)
-        for token, data in enumerate(token_bytes[:vocab_size]):
-            if not data or token in skip:
-                continue  # control tokens never appear inside the JSON text
-            node = self.trie
-            for c in data:
-                node = node[0].setdefault(c, [{}, []])
-            node[1].append(token)
+        skip = set(special_ids) | set(eos_ids)  # (control tokens never appear inside the JSON text)
+        self.trie = VocabTrie({token: data for token, data in enumerate(token_bytes[:vocab_size]) if data and token not in skip})
         self._cache = OrderedDict()
 
     def mask(self, state) -> array:
@@ -188,15 +181,7 @@ class JsonVocab:
         if state[1] == DONE:
             allowed = self.eos_ids
         else:
-            allowed, todo = [], [(self.trie, state)]
-            while todo:
-                node, s = todo.pop()
-                for c, child in node[0].items():
-                    t = step(s, c)
-                    if t is not None:
-                        allowed.extend(child[1])
-                        if child[0]:
-                            todo.append((child, t))
+            allowed = self.trie.allowed(state, step)
             if not allowed:
                 raise RuntimeError("JSON mode: no token of this vocabulary can continue the JSON text")
         mask = mask_from_ids(allowed, self.vocab_size)

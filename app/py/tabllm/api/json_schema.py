@@ -28,6 +28,7 @@ from array import array
 from collections import OrderedDict
 
 from .errors import InvalidRequestError
+from .vocab_trie import VocabTrie
 
 PARAM = "response_format"
 SCHEMA_CACHE = 32  # compiled schemas kept (DFA + its masks), by their regex
@@ -312,12 +313,7 @@ class SchemaVocab:
         self._schemas = OrderedDict()
         self.chars = sorted({ch for text in self.token_text.values() for ch in text})
         if not self.use_numpy:
-            self.trie = [{}, []]  # node: [children {char: node}, token ids ending here]
-            for token, text in self.token_text.items():
-                node = self.trie
-                for ch in text:
-                    node = node[0].setdefault(ch, [{}, []])
-                node[1].append(token)
+            self.trie = VocabTrie(self.token_text)
             return
         import numpy as np
 
@@ -418,22 +414,16 @@ class CompiledSchema:
     def _mask_trie(self, state):
         """mask() without numpy: the vocabulary's trie walked from state, pruned at the first character
         that leaves the live states."""
-        allowed = list(self.vocab.eos_ids) if state in self.finals else []
-        todo = [(self.vocab.trie, state)]
         symbols, live_edges = self._symbols, self._live_edges
-        while todo:
-            node, s = todo.pop()
-            edges = live_edges.get(s)
-            if edges is None:
-                edges = live_edges[s] = {sym: t for sym, t in self.map.get(s, {}).items() if t in self.live}
-            if not edges:
-                continue
-            for ch, child in node[0].items():
-                t = edges.get(symbols[ch])
-                if t is not None:
-                    allowed.extend(child[1])
-                    if child[0]:
-                        todo.append((child, t))
+
+        def edges(s):  # s's edges into live states, {symbol: state}
+            e = live_edges.get(s)
+            if e is None:
+                e = live_edges[s] = {sym: t for sym, t in self.map.get(s, {}).items() if t in self.live}
+            return e
+
+        allowed = (list(self.vocab.eos_ids) if state in self.finals else []) + self.vocab.trie.allowed(
+            state, lambda s, ch: edges(s).get(symbols[ch]), can_continue=edges)
         if not allowed:
             raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
         return _pack_ids(allowed, self.vocab.vocab_size)

@@ -167,12 +167,9 @@ _JSON_VOCABS = weakref.WeakKeyDictionary()  # engine -> JsonVocab (the vocabular
 
 
 def _json_vocab(engine):
-    """The JsonVocab of engine's tokenizer (json_mode.py needs numpy: CPython, not the page yet)."""
-    try:
-        from .json_mode import JsonVocab
-    except ImportError as e:
-        raise InvalidRequestError(f'response_format {{"type": "json_object"}} needs numpy, which is not available here ({e})',
-                                  param="response_format") from None
+    """The JsonVocab of engine's tokenizer (plain Python: CPython and the page)."""
+    from .json_mode import JsonVocab
+
     vocab = _JSON_VOCABS.get(engine)
     if vocab is None:
         tok = engine.tokenizer
