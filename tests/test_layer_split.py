@@ -18,7 +18,7 @@ from tabllm.engine import Engine
 from tabllm.errors import TabllmError
 from tabllm.models import gemma3, gpt2, llama
 from tabllm.remote import protocol
-from tabllm.remote.parts import FirstPart, local_split
+from tabllm.remote.parts import FirstPart, LastPart, local_split
 from tabllm.runtime.reference import ReferenceExecutor
 from tabllm.sampling import SamplerSettings
 from tabllm.weights import load_config, read_index
@@ -225,6 +225,38 @@ def test_f16_on_the_wire_halves_the_bytes(servers, tiny4_dir):
     finally:
         for c in clients:
             c.close()
+
+
+def test_last_part_runs_on_an_event_loop(unsplit, tiny4_dir):
+    """The loops the page will run: LastPart.load_async, then generation (adrive) and the pooled embedding
+    (acomplete) with a first part that is a coroutine (the page's socket): the unsplit engine's ids and
+    embedding."""
+    import asyncio
+
+    from tabllm.steps import acomplete, adrive
+
+    first = FirstPart(tiny4_dir, CpuExecutor(), 3, context_length=CONTEXT, precision="f32")
+    waits = []
+
+    async def first_part(kind, ids, pos0):  # a network round trip, awaited
+        await asyncio.sleep(0)
+        waits.append(kind)
+        return first.rows(kind, ids, pos0)
+
+    async def run():
+        last = await LastPart.load_async(tiny4_dir, CpuExecutor(), 3, first_part, context_length=CONTEXT, precision="f32")
+        ids = last.text_prompt_ids(PROMPT)
+        tokens = [t async for t in adrive(last.stream_steps(ids, 16, SamplerSettings(temperature=0), stop_at_eos=False))]
+        embedding = await acomplete(last.pooled_embedding_steps(ids))
+        last.close()
+        return ids, tokens, embedding
+
+    ids, tokens, embedding = asyncio.run(run())
+    unsplit.forget_cached_prefix()
+    assert tokens == list(unsplit.stream_ids(ids, 16, SamplerSettings(temperature=0), stop_at_eos=False))
+    assert np.allclose(embedding, unsplit.pooled_embedding(ids), atol=1e-6)
+    assert waits == [protocol.PREFILL] + [protocol.STEP] * 15 + [protocol.PREFILL]
+    first.close()
 
 
 # --- sessions and errors --------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from ..errors import TabllmError, UnsupportedModelError
 from ..models import layer_range
 from ..plan import Step
 from ..sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, decode_logprobs, pack_mask
-from ..steps import Wait
+from ..steps import Wait, acomplete, complete
 from ..tokenizer import Tokenizer
 from ..weights import DTYPES, load_config, read_index, read_shard
 from .protocol import PREFILL, STEP
@@ -91,8 +91,24 @@ class PartEngine(Engine):
     KV caches (add_session_slots), at most as many as kv_budget bytes of KV cache hold (None: no cap).
     Loads only the shards that hold its tensors."""
 
-    def __init__(self, model_dir, executor, layers, context_length=None, tokens_per_call=None, precision="auto",
-                 slots=1, kv_budget=None, tokenizer=None):
+    weight_bytes_read = None  # shard bytes read at load (CPython); None where the executor loads them itself
+
+    def __init__(self, model_dir, executor, layers, **options):
+        """options: context_length, tokens_per_call, precision, slots, kv_budget, tokenizer (_part_load_steps)."""
+        complete(self._part_load_steps(model_dir, executor, layers, **options))
+
+    @classmethod
+    async def load_async(cls, model_dir, executor, layers, **options):
+        """A part for an executor whose prepare / load_weights return awaitables (the page's JsExecutor):
+        the same steps, awaited on the event loop (tabllm.steps)."""
+        self = cls.__new__(cls)
+        await acomplete(self._part_load_steps(model_dir, executor, layers, **options))
+        return self
+
+    def _part_load_steps(self, model_dir, executor, layers, context_length=None, tokens_per_call=None, precision="auto",
+                         slots=1, kv_budget=None, tokenizer=None):
+        """The load as a step generator (Engine._load_steps' steps for a range of layers): it waits for the
+        executor's prepare and, where the executor loads weights itself (the page), for that."""
         self.model_dir = Path(model_dir)
         config = load_config(self.model_dir)
         index = read_index(self.model_dir)
@@ -102,7 +118,11 @@ class PartEngine(Engine):
             self.tokenizer = tokenizer or Tokenizer.from_model_dir(self.model_dir)
             self.template = ChatTemplate.from_config(self.config, self.tokenizer) if self.config.get("chat_template") else None
             self.eos_ids |= {i for i in map(self.tokenizer.token_to_id, END_OF_TURN_TOKENS) if i is not None}
-        self.weight_bytes_read = self._upload_part_weights(index)
+        yield Wait(executor.prepare, self.plan)
+        if hasattr(executor, "load_weights"):  # the page's executor streams the targets into GPU buffers
+            yield Wait(executor.load_weights, self.model_dir, index, self.plan.weight_targets())
+        else:
+            self.weight_bytes_read = self._upload_part_weights(index)
 
     @classmethod
     def from_plan_config(cls, config: dict, quant: dict, executor, layers, context_length, tokens_per_call=None,
@@ -113,6 +133,7 @@ class PartEngine(Engine):
         self = cls.__new__(cls)
         self.model_dir = None
         self._plan_part(config, quant, executor, layers, context_length, tokens_per_call, precision, slots, kv_budget)
+        executor.prepare(self.plan)
         for name, value in attributes.items():
             setattr(self, name, value)
         return self
@@ -120,7 +141,7 @@ class PartEngine(Engine):
     def _plan_part(self, config, quant, executor, layers, context_length, tokens_per_call, precision, slots, kv_budget,
                    preferred=None):
         """Engine._load_steps' plan-building lines for layers [a, b), plus session slots (as many as kv_budget
-        bytes of KV cache hold, at most `slots`); prepares the executor. No weights, no tokenizer."""
+        bytes of KV cache hold, at most `slots`). No executor calls, no weights, no tokenizer."""
         self.config = config
         family = FAMILIES.get(config["architecture"])
         if family is None:
@@ -145,7 +166,6 @@ class PartEngine(Engine):
         self.slots = slots if kv_budget is None else min(slots, int(kv_budget // per_slot))
         self.slot_kv_bytes = add_session_slots(self.plan, self.slots)
         self.executor = executor
-        executor.prepare(self.plan)
         self.eos_ids = set(config.get("eos_token_ids") or [])
 
     def _upload_part_weights(self, index) -> int:
@@ -229,6 +249,13 @@ class LastPart(PartEngine):
         super().__init__(model_dir, executor, (k, load_config(model_dir)["num_layers"]), **kwargs)
         self.first_part = first_part
 
+    @classmethod
+    async def load_async(cls, model_dir, executor, k, first_part, **options):
+        """LastPart(...) awaited (the page: its executor's prepare and weight loading are awaitables)."""
+        self = await super().load_async(model_dir, executor, (k, load_config(model_dir)["num_layers"]), **options)
+        self.first_part = first_part
+        return self
+
     def _upload_rows(self, rows, start, n):
         self.executor.upload("x", _f32_rows(rows, start, n, self.config["hidden_size"]))
 
@@ -257,13 +284,29 @@ class LastPart(PartEngine):
             self._kv_ids += tuple(ids[start:start + n])
         return True
 
+    _prefetched = None  # (ids, rows): the first part's rows that pooled_embedding_steps waited for
+
+    def pooled_embedding_steps(self, token_ids):
+        """Engine.pooled_embedding_steps, the first part's rows waited for as a step (awaited in the page)."""
+        ids = self._checked_ids(token_ids)
+        fetch = Wait(self.first_part, PREFILL, ids, 0)
+        yield fetch
+        self._prefetched = (ids, fetch.result)
+        try:
+            return (yield from super().pooled_embedding_steps(ids))
+        finally:
+            self._prefetched = None
+
     def _run_chunks(self, token_ids, phase):
         """Engine._run_chunks (logits, hidden states, embeddings from position 0) over the first part's rows."""
         self._check_open()
         token_ids = self._checked_ids(token_ids)
         T = self.plan.max_tokens_per_call
         self._kv_ids = ()
-        rows = self.first_part(PREFILL, token_ids, 0)  # (CPython: a blocking call; the page's half will await it)
+        if self._prefetched is not None and self._prefetched[0] == token_ids:
+            rows = self._prefetched[1]
+        else:  # (logits, hidden_states: CPython only, a blocking call)
+            rows = self.first_part(PREFILL, token_ids, 0)
         for start in range(0, len(token_ids), T):
             n = min(T, len(token_ids) - start)
             self._upload_rows(rows, start, n)
