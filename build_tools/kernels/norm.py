@@ -49,18 +49,30 @@ def rms_norm_gpu(y_dtype=F32):
         v = x[row, tir.min(k, K - 1)]
         return te.sum(v * v * (k < K).astype(F32), axis=[ko, u, tx])
 
-    sch = _schedule(_rms_norm_rows("rms_norm_gpu", y_dtype, sum_of_squares))
+    # a workgroup per row (i); loops of ss: i, ko, u (unrolled), tx
+    return _reduce_then_scale(_schedule(_rms_norm_rows("rms_norm_gpu", y_dtype, sum_of_squares)), ["blockIdx.x"], RMS_THREADS,
+                              unroll=True)
+
+
+def _reduce_then_scale(sch, group_axes, threads, unroll=False):
+    """The GPU norms' schedule: a workgroup per group of outputs sharing one sum of squares "ss" (ss's outer
+    loops, bound to group_axes in order), whose `threads` invocations (ss's last loop) each add up every
+    threads-th square over the serial loops between (the last one unrolled where asked), reduce through
+    workgroup memory, then write the group's outputs "y" themselves."""
     red = sch.get_sblock("ss")
-    i, ko, uu, tx = sch.get_loops(red)
-    sch.reorder(tx, ko, uu)
-    sch.unroll(uu)
-    sch.bind(i, "blockIdx.x")
+    loops = sch.get_loops(red)
+    groups, serial, tx = loops[:len(group_axes)], loops[len(group_axes):-1], loops[-1]
+    sch.reorder(tx, *serial)
+    if unroll:
+        sch.unroll(serial[-1])
+    for loop, axis in zip(groups, group_axes):
+        sch.bind(loop, axis)
     sch.bind(tx, "threadIdx.x")
     sch.set_scope(red, 0, "shared")
     out = sch.get_sblock("y")
-    sch.reverse_compute_at(out, i)
-    jo, jt = sch.split(sch.get_loops(out)[-1], [None, RMS_THREADS])
-    sch.bind(jt, "threadIdx.x")
+    sch.reverse_compute_at(out, groups[-1])
+    _, t = sch.split(sch.get_loops(out)[-1], [None, threads])
+    sch.bind(t, "threadIdx.x")
     return sch.mod
 
 
@@ -135,19 +147,9 @@ def head_rms_norm_gpu():
         return tir.Select(h < H, qkv[i, h, e] * inv * qw[e], tir.Select(h < H + Hkv, qkv[i, h, e] * inv * kw[e], qkv[i, h, e]))
 
     y = te.compute((n, heads, hd), normed, name="y")
-    sch = _schedule(_prim_func("head_rms_norm_gpu", [qkv, qw, kw, y, H, Hkv, eps]))
-    red = sch.get_sblock("ss")
-    i, h, k_outer, t = sch.get_loops(red)
-    sch.reorder(t, k_outer)
-    sch.bind(i, "blockIdx.y")  # a workgroup per (row, head): no division to find them
-    sch.bind(h, "blockIdx.x")
-    sch.bind(t, "threadIdx.x")
-    sch.set_scope(red, 0, "shared")
-    out = sch.get_sblock("y")
-    sch.reverse_compute_at(out, h)
-    eo, et = sch.split(sch.get_loops(out)[-1], [None, HEAD_NORM_THREADS])
-    sch.bind(et, "threadIdx.x")
-    return sch.mod
+    # a workgroup per (row i, head h): no division to find them; loops of ss: i, h, ko, tx
+    return _reduce_then_scale(_schedule(_prim_func("head_rms_norm_gpu", [qkv, qw, kw, y, H, Hkv, eps])),
+                              ["blockIdx.y", "blockIdx.x"], HEAD_NORM_THREADS)
 
 
 def layer_norm():
