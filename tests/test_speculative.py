@@ -310,14 +310,51 @@ def test_api_stop_string_inside_a_pass(engines):
     assert spec.drafters and spec.drafters[0].drafts >= 1  # (the speculative run drafted)
 
 
+def test_plans_whose_verify_pass_rounds_otherwise_decode_plainly(engines):
+    """Exact speculation (the default) runs only where the verify pass computes the decode step's logits up
+    to f32 rounding (Engine.verify_matches_decode): not on f16 plans nor where decode products take int8
+    activations (the 8B-class shape's GPU plan); exact=False speculates there too."""
+    from tabllm.bench import SYNTHETIC
+    from tabllm.models import llama
+
+    def plan_engine(name, profile, precision="f32"):
+        spec = SYNTHETIC[name]
+        config = {**spec["config"], "num_layers": 1}
+        quant = {"embed": spec["quant"]["embed"], **{f"layers.0.{m}": spec["quant"]["*"] for m in ("qkv", "o", "gate_up", "down")}}
+        if not config["tie_word_embeddings"]:
+            quant["lm_head"] = spec["quant"]["*"]
+        e = Engine.__new__(Engine)  # (the plan alone: nothing runs)
+        extra = {"precision": precision} if precision != "f32" else {}
+        e.plan = llama.build_plan(config, quant, 128, 64, profile=profile, **extra)
+        return e
+
+    assert plan_engine("smollm2-135m", "gpu").verify_matches_decode
+    assert plan_engine("smollm2-135m", "cpu").verify_matches_decode
+    assert not plan_engine("smollm2-135m", "cpu", "f16").verify_matches_decode
+    assert not plan_engine("llama-8b", "gpu").verify_matches_decode  # (gemv8_* decode products)
+    engine = engines["cpu8"]
+    V = engine.config["vocab_size"]
+    prompt = np.random.default_rng(6).integers(0, V, 7).tolist()
+    want, _ = plain(engine, prompt, 12)
+    engine.__dict__["verify_matches_decode"] = False  # (as on such a plan; the cached property's value)
+    try:
+        inexact = speculative(engine, Speculation(exact=False, min_ngram=1), prompt, 12)
+        exact = speculative(engine, Speculation(min_ngram=1), prompt, 12)
+    finally:
+        del engine.__dict__["verify_matches_decode"]
+    assert inexact[0] == exact[0] == want  # (this plan's verify pass does match: the same tokens)
+    assert "speculation" in inexact[1] and "speculation" not in exact[1]
+
+
 def test_draft_model_gives_plain_greedy_tokens(engines, tiny_model_dir, tmp_path):
     """A draft model drafting for the tiny model: the same model (its drafts kept, until its 40-token
     context is full: plain steps from there) and a model of other weights with the same tokenizer (its
-    drafts mostly refused); the tokens are plain greedy decoding's either way."""
+    drafts mostly refused); the tokens are plain greedy decoding's either way. The drafts run on the float64
+    reference (no pipelines to build)."""
     from gguf_helpers import write_tiny_gguf
 
     from tabllm.convert import convert_gguf
-    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.runtime.reference import ReferenceExecutor
 
     write_tiny_gguf(tmp_path / "other.gguf", seed=1)
     other = convert_gguf(tmp_path / "other.gguf", tmp_path / "other")
@@ -326,7 +363,7 @@ def test_draft_model_gives_plain_greedy_tokens(engines, tiny_model_dir, tmp_path
     want, _ = plain(engine, prompt, 45)
     kept = {}
     for name, model_dir in (("same", tiny_model_dir), ("other", other)):
-        draft = Engine(model_dir, WgpuExecutor(), context_length=40, precision="f32")
+        draft = Engine(model_dir, ReferenceExecutor(), context_length=40, precision="f32")
         try:
             got, stats = speculative(engine, Speculation("draft-model", draft=draft), prompt, 45)
         finally:

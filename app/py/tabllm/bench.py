@@ -397,6 +397,9 @@ def speculative_run(engine, prompt_ids, max_tokens, speculation, stop_at_eos=Tru
         "method": speculation.method if speculation else "off",
         "draft_tokens": speculation.draft_tokens if speculation else 0,
         "prompt_tokens": len(prompt_ids), "tokens": len(fast), "rounds": rounds,
+        # False: the engine decoded plainly (an exact speculation on a plan whose verify pass rounds
+        # differently from its decode step: Engine.verify_matches_decode)
+        "applied": "speculation" in ss,
         "identical": all(out == plain for out in outs),  # (every round's, both ways)
         "plain_decode_tok_s": best["plain"], "decode_tok_s": best["speculative"],
         "speedup": best["speculative"] / best["plain"] if best["plain"] else 0.0,

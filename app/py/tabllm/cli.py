@@ -36,6 +36,10 @@ def speculation_options(p):
                    help="--speculate: the most tokens drafted a pass (default 7; at most 7)")
     p.add_argument("--draft-model", default=None, metavar="DIR",
                    help="--speculate draft-model: the draft model's directory (loaded on the same device)")
+    p.add_argument("--speculate-inexact", action="store_true",
+                   help="--speculate also where the verify pass rounds differently from a decode step (f16 plans, "
+                        "int8-activation decode products on wide models): replies may then differ from plain "
+                        "greedy decoding's where the two likeliest tokens are nearly tied")
 
 
 def _speculation(args, load_draft):
@@ -47,7 +51,8 @@ def _speculation(args, load_draft):
     if (method == "draft-model") != (draft_dir is not None):
         raise TabllmError("--speculate draft-model and --draft-model DIR go together")
     draft = load_draft(draft_dir) if draft_dir else None
-    return Speculation.parse(method, getattr(args, "draft_tokens", None), draft)
+    return Speculation.parse(method, getattr(args, "draft_tokens", None), draft,
+                             exact=not getattr(args, "speculate_inexact", False))
 
 
 DEVICE_HELP = ("auto (default: the GPU through wgpu-native, or the CPU when wgpu finds no GPU or only a software one "

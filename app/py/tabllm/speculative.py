@@ -26,7 +26,7 @@ numpy (the page: the rows' argmax is taken on the host).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import TabllmError
 
@@ -40,13 +40,21 @@ class Speculation:
     fit one head_all group, plan.logit_rows, and one prefill chunk, plan.max_tokens_per_call). max_ngram /
     min_ngram: the n-gram lengths prompt lookup tries, longest first (SmolLM2, CPU executor: 1-token
     matches drafted 5x as often on a story, almost never kept; BENCHMARKS.md). draft: the method
-    "draft-model"'s Engine, a smaller model with the same vocabulary (its speculation stays off)."""
+    "draft-model"'s Engine, a smaller model with the same vocabulary (its speculation stays off).
+    exact: speculate only where the verify pass computes the decode step's logits up to f32 rounding
+    (Engine.verify_matches_decode: f32 plans whose decode products read the activations as they are),
+    so the tokens are plain greedy decoding's; elsewhere generation decodes plainly. exact=False speculates
+    there too (f16 plans; int8-activation decode products, the 8B-class shapes on GPUs): the tokens are
+    then greedy under the verify pass's kernels, and can differ from plain decoding's where the two best
+    logits are closer than those kernels' differences (f16 storage of intermediate activations, int8
+    activation blocks: up to ~1% of the logits' range)."""
 
     method: str = "prompt-lookup"
     draft_tokens: int = DEFAULT_DRAFT_TOKENS
     max_ngram: int = 3
     min_ngram: int = 2
     draft: object = None
+    exact: bool = True
 
     def __post_init__(self):
         if self.method not in METHODS:
@@ -61,10 +69,11 @@ class Speculation:
             raise TabllmError(f"speculation min_ngram {self.min_ngram} is above max_ngram {self.max_ngram}")
 
     @classmethod
-    def parse(cls, value, draft_tokens=None, draft=None) -> "Speculation | None":
+    def parse(cls, value, draft_tokens=None, draft=None, exact=True) -> "Speculation | None":
         """None / "off" / "" -> None (plain decoding); a method name -> its Speculation; a Speculation as
         it is, and so any object with draft_tokens and drafter(context_ids) (a drafter of one's own: see
-        Drafter). draft_tokens: k, when given; draft: the draft engine of "draft-model"."""
+        Drafter). draft_tokens: k, when given; draft: the draft engine of "draft-model"; exact: see above
+        (a method name's only)."""
         if value is None or value == "off" or value == "":
             return None
         if not isinstance(value, (cls, str)) and hasattr(value, "drafter") and hasattr(value, "draft_tokens"):
@@ -72,11 +81,11 @@ class Speculation:
         if isinstance(value, cls):
             spec = value
         elif isinstance(value, str):
-            spec = cls(method=value, draft=draft)
+            spec = cls(method=value, draft=draft, exact=exact)
         else:
             raise TabllmError(f"speculate must be None, 'off', one of {', '.join(METHODS)} or a Speculation, got {value!r}")
         if draft_tokens is not None:
-            spec = cls(spec.method, draft_tokens, spec.max_ngram, spec.min_ngram, spec.draft)
+            spec = replace(spec, draft_tokens=draft_tokens)
         return spec
 
     def check(self, engine):
