@@ -1,8 +1,8 @@
 """Engines for a range of layers: the two halves of split execution.
 
-    first = FirstPart(model_dir, executor, layers=(0, k))      # embedding + layers 0 .. k-1 (the server)
+    first = FirstPart(model_dir, executor, k)                   # embedding + layers 0 .. k-1 (the server)
     rows = first.rows(PREFILL, ids, pos0)                       # f32 LE bytes, hidden states [n, D]
-    last = LastPart(model_dir, executor, (k, L), first_part=f)  # layers k .. L-1, final norm, head, sampling
+    last = LastPart(model_dir, executor, k, first.rows)         # layers k .. L-1, final norm, head, sampling
     last.generate("Hi", temperature=0)                          # Engine's generate / chat_stream / embeddings
 
 Both are Engines (tabllm.engine) whose plan is the family's build_plan(..., layers=(a, b)). The first part
@@ -244,17 +244,22 @@ class LastPart(PartEngine):
     chat / completions / embeddings work as on an Engine."""
 
     def __init__(self, model_dir, executor, k, first_part, **kwargs):
-        if not _is_whole(k) or k < 1:  # (layer 0 holds the embedding: the first part's)
-            raise TabllmError(f"a last part starts after layer 0: k must be a whole number >= 1, got {k!r}")
-        super().__init__(model_dir, executor, (k, load_config(model_dir)["num_layers"]), **kwargs)
+        super().__init__(model_dir, executor, self._range(model_dir, k), **kwargs)
         self.first_part = first_part
 
     @classmethod
     async def load_async(cls, model_dir, executor, k, first_part, **options):
         """LastPart(...) awaited (the page: its executor's prepare and weight loading are awaitables)."""
-        self = await super().load_async(model_dir, executor, (k, load_config(model_dir)["num_layers"]), **options)
+        self = await super().load_async(model_dir, executor, cls._range(model_dir, k), **options)
         self.first_part = first_part
         return self
+
+    @staticmethod
+    def _range(model_dir, k) -> tuple:
+        """(k, L): layer 0 holds the embedding, which is the first part's, so k >= 1."""
+        if not _is_whole(k) or k < 1:
+            raise TabllmError(f"a last part starts after layer 0: k must be a whole number >= 1, got {k!r}")
+        return k, load_config(model_dir)["num_layers"]
 
     def _upload_rows(self, rows, start, n):
         self.executor.upload("x", _f32_rows(rows, start, n, self.config["hidden_size"]))
