@@ -390,7 +390,7 @@ def speculative_run(engine, prompt_ids, max_tokens, speculation, stop_at_eos=Tru
                 best[name] = max(best[name], rate(stats))
     finally:
         engine.speculation = saved
-    (plain, ps), (fast, ss) = runs["plain"], runs["speculative"]
+    plain, (fast, ss) = runs["plain"][0], runs["speculative"]
     sp = ss.get("speculation", {"passes": 0, "plain_steps": ss["decode_steps"], "drafted": 0, "accepted": 0})
     passes = sp["passes"] + sp["plain_steps"]
     return {
