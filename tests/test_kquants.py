@@ -80,6 +80,39 @@ def test_gemv(device, fmt):
     assert_close(*run_both(device, f"gemv_silu_{fmt}_add", gated, {"out": np.zeros((n, N), np.float32)}, scalars)["out"])
 
 
+@pytest.mark.parametrize("fmt", ["q4_k", "q6_k"])
+@pytest.mark.parametrize("n, blocks", [(1, 1), (2, 3), (1, 37)])
+@pytest.mark.parametrize("residual", [False, True])
+def test_gemv8(device, fmt, n, blocks, residual):
+    """The k-quant x int8 decode products (dot4I8Packed over whole blocks, 4 items a block): fewer items than
+    the 64 invocations, an odd block count (q6_k: every other block 2 bytes into a word, rows ending in 2
+    padding bytes), several passes with a tail; 2 rows per workgroup."""
+    from test_kernels import q8_activations
+
+    r = rng()
+    N, K = 2 * 5, 256 * blocks
+    inputs = {**q8_activations(r, n, K // 32), "wq": random_kquant(r, fmt, N, K)[0]}
+    if residual:
+        inputs["residual"] = r.standard_normal((n, N)).astype(np.float32)
+    name = f"gemv8_{fmt}" + ("_add" if residual else "")
+    assert_close(*run_both(device, name, inputs, {"out": np.zeros((n, N), np.float32)},
+                           {"n": n, "N": N, "Nb": N // 2, "Kb": K // 32})["out"])
+
+
+def test_act_q8_plain(device):
+    """act_q8: a row as it is to int8 blocks (the input of a plain k-quant gemv8 product: the head)."""
+    from test_kernels import check_q8_blocks
+
+    r = rng()
+    n, Kb = 2, 70
+    x = (r.standard_normal((n, 32 * Kb)) * 2).astype(np.float32)
+    x[1, 32:64] = 0
+    outs = {"xq": np.zeros((n, 8 * Kb), np.uint32), "xs": np.zeros((n, Kb, 2), np.float32)}
+    res = run_both(device, "act_q8", {"x": x}, outs, {"n": n, "Kb": Kb})
+    q, d = check_q8_blocks(res["xq"], res["xs"], rtol=1e-6)
+    assert (q[Kb + 1] == 0).all() and d[Kb + 1] == 0
+
+
 @pytest.mark.parametrize("fmt", KQ)
 @pytest.mark.parametrize("n,residual,S", [(70, True, 1), (13, False, 3)])
 def test_mmt(device, fmt, n, residual, S):

@@ -99,6 +99,23 @@ def test_mixed_format_parts_cut_for_the_binding(profile, precision):
     check_against_manifest(family, config, plan, 64)
 
 
+def test_q4_k_m_decode_takes_the_int8_products():
+    """The 8B-class Q4_K_M mix (bench's llama-8b-q4km: q4_k, q6_k down and head) decodes through gemv8_* over
+    int8 activations (act_q8_*, the attention's int8 output), the head too (act_q8 + gemv8_q6_k), and no
+    per-element gemv_*."""
+    spec = SYNTHETIC["llama-8b-q4km"]
+    config, quant = quant_for(spec, "q4_k")
+    quant.update({"layers.0.down": "q6_k", "layers.1.down": "q6_k", "lm_head": "q6_k"})
+    family = FAMILIES[config["architecture"]]
+    plan = family.build_plan(config, quant, CONTEXT, 64, profile="gpu")
+    check_against_manifest(family, config, plan, 64)
+    decode = [s.kernel for s in plan.phases["body_decode"]]
+    assert decode.count("gemv8_q4_k") == 4 and decode.count("gemv8_q4_k_add") == 2 and decode.count("gemv8_q6_k_add") == 2
+    assert "attn_decode_rope_q8_gpu" in decode and "act_q8_silu" in decode
+    assert [s.kernel for s in plan.phases["head_last"]][-2:] == ["act_q8", "gemv8_q6_k"]
+    assert not any(k.startswith("gemv_") for ph in ("body_decode", "head_last") for k in (s.kernel for s in plan.phases[ph]))
+
+
 # the names the engine adds per call: the head's first row (Engine.logits), logprobs, the sampler's
 ENGINE_DIMS = {"row0": 0, "top_logprobs": 5, **SamplerSettings(temperature=0.7, top_k=40, top_p=0.9).call_dims(seed=1, step=0)}
 

@@ -14,7 +14,7 @@ The definitions, by op family:
   quant.py              weight formats: dequantization of an element or a payload word; int8 packing
   macros.py             what the TIR kernels share: vec4 helpers, variants of a @T.jit kernel, TIR macros
   linear.py             products over f32 / f16 activations: matmul_*, gemv*, mm8_*, mmt_*, embed_*
-  linear_int8.py        decode products over int8 activations: act_q8_*, gemv8_*
+  linear_int8.py        decode products over int8 activations: act_q8*, gemv8_* (q4 blocks; q4_k / q6_k blocks)
   attention.py          attention in separate steps: rope_qkv, attn_scores*, softmax_rows, attn_pv*
   attention_decode.py   a decode step's fused attention: attn_decode_rope*, attn_split*, attn_combine*
   attention_prefill.py  a prefill chunk's tiled attention: attn_prefill*
@@ -37,8 +37,8 @@ from .linear import (GEMV4_KINDS, GEMV4_NORM_WIDE_ROWS, GEMV4_ROWS, GEMV4_THREAD
                      GEMV_UNROLL, MM_THREADS, MM_TOKENS, MMT_KB, MMT_RM, MMT_RN, MMT_TM, MMT_TN, MMT_UNROLL, embed,
                      gemv, gemv4, gemv4_name, mm8, mmt, mmt_name, mmt_sum,
                      quant_matmul)
-from .linear_int8 import (ACT_Q8_KINDS, GATE_UP_THREADS, GATE_UP_UNROLL, GEMV8_ROWS, GEMV8_THREADS, Q8_THREADS,
-                          act_q8, gemv8, gemv8_gate_up)
+from .linear_int8 import (ACT_Q8_KINDS, GATE_UP_THREADS, GATE_UP_UNROLL, GEMV8_ROWS, GEMV8_THREADS, GEMV8K_THREADS,
+                          Q8_THREADS, act_q8, act_q8_name, gemv8, gemv8_gate_up, gemv8_kquant)
 from .attention import attn_pv, attn_pv_gpu, attn_scores, attn_scores_gpu, rope_qkv, softmax_rows
 from .attention_decode import (ATTN_CHUNK, ATTN_COMBINE_THREADS, ATTN_FUSED_MAX_HD4, ATTN_PV_ROWS,
                                ATTN_SCORE_LOADS, ATTN_SPLIT_GROUP, ATTN_SPLIT_MAX_HD4, ATTN_SPLIT_SCORES,
@@ -61,8 +61,8 @@ __all__ = [
     "GEMV_UNROLL", "MM_THREADS", "MM_TOKENS", "MMT_KB", "MMT_RM", "MMT_RN", "MMT_TM", "MMT_TN", "MMT_UNROLL", "embed",
     "gemv", "gemv4", "gemv4_name", "mm8", "mmt", "mmt_name", "mmt_sum",
     "quant_matmul",
-    "ACT_Q8_KINDS", "GATE_UP_THREADS", "GATE_UP_UNROLL", "GEMV8_ROWS", "GEMV8_THREADS", "Q8_THREADS",
-    "act_q8", "gemv8", "gemv8_gate_up",
+    "ACT_Q8_KINDS", "GATE_UP_THREADS", "GATE_UP_UNROLL", "GEMV8_ROWS", "GEMV8_THREADS", "GEMV8K_THREADS", "Q8_THREADS",
+    "act_q8", "act_q8_name", "gemv8", "gemv8_gate_up", "gemv8_kquant",
     "attn_pv", "attn_pv_gpu", "attn_scores", "attn_scores_gpu", "rope_qkv", "softmax_rows",
     "ATTN_CHUNK", "ATTN_COMBINE_THREADS", "ATTN_FUSED_MAX_HD4", "ATTN_PV_ROWS", "ATTN_SCORE_LOADS",
     "ATTN_SPLIT_GROUP", "ATTN_SPLIT_MAX_HD4", "ATTN_SPLIT_SCORES", "ATTN_SPLIT_THREADS", "ATTN_SPLIT_UNROLL",
@@ -111,8 +111,9 @@ KERNELS = [
     *(kernel for fmt in QUANT_FORMATS for kernel in [(f"embed_{fmt}", embed(fmt)), *_products(kernel_set.format_products(fmt))]),
     *_products(p for fmt in Q4_FORMATS for p in kernel_set.q4_products(fmt)),
     *_products(p for fmt in Q4_FORMATS for p in kernel_set.q4_products_wide(fmt)),
-    *((f"act_q8_{kind}", partial(act_q8, kind)) for kind in ACT_Q8_KINDS),
+    *((act_q8_name(kind), partial(act_q8, kind)) for kind in ACT_Q8_KINDS),
     *_products(p for fmt in Q4_FORMATS for p in kernel_set.q8_products(fmt)),
+    *_products(p for fmt in kernel_set.KQ8_FORMATS for p in kernel_set.q8_products(fmt)),
     *_products(p for fmt in Q4_FORMATS for p in kernel_set.gate_up_products(fmt)),
     ("mmt_sum", partial(mmt_sum, False)),
     ("mmt_sum_add", partial(mmt_sum, True)),

@@ -15,7 +15,7 @@ A product computes y[n, N] = x[n, K] @ W[N, K]^T with W in a weight format (weig
                mmt     64 x 64 output tiles in workgroup memory, K splits: GPU prefill
                gemv    a workgroup per GEMV_ROWS outputs, workgroup reductions: GPU decode
                gemv4   gemv over whole q4 blocks with 16-byte loads (Q4_FORMATS)
-               gemv8   gemv over int8 activation blocks (dot4I8Packed; Q4_FORMATS), from act_q8_*
+               gemv8   gemv over int8 activation blocks (dot4I8Packed; Q4_FORMATS and KQ8_FORMATS), from act_q8*
     prologue   ""      x as stored
                "norm"  x = rms_norm(x) * w (the f32 residual stream in, eps)
                "silu"  x = silu(gate) * up of gu [n, 2K]
@@ -51,6 +51,7 @@ LOGPROB_TOP_MAX = 20  # alternatives the token_logprobs kernel's output holds (O
 MASKED_SCORE = -3.0e38  # the sampling kernels' score of a masked token (never wins; exact in f32)
 
 Q4_FORMATS = ("q4_0", "q4_1")  # the formats of the products over whole q4 blocks (gemv4_*, gemv8_*)
+KQ8_FORMATS = ("q4_k", "q6_k")  # GGUF blocks with gemv8_* products (int8 activations; no gemv4, no fused gate / up)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def product_kernels() -> dict:
     products = [p for fmt in MATRIX_FORMATS for p in format_products(fmt)]
     for make in (q4_products, q4_products_wide, q8_products, gate_up_products):
         products += [p for fmt in Q4_FORMATS for p in make(fmt)]
+    products += [p for fmt in KQ8_FORMATS for p in q8_products(fmt)]
     products += [p for fmt in MATRIX_FORMATS for p in format_products_f16(fmt)]
     return {p.name: p for p in products}
 

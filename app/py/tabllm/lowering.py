@@ -70,6 +70,9 @@ GEMV4_WIDE = 16384
 # activations; logits within 1-3% of the exact model's range with the path forced onto SmolLM2). The o
 # product has no act_q8 dispatch in front (one cost more than it saved: H200, 8B, 681 against 587 us a
 # token): gemv4 over f32, or gemv8 where the attention writes int8 itself (INT8_ATTENTION_OUTPUT).
+# The k-quants of kernel_set.KQ8_FORMATS (q4_k, q6_k: GGUF's blocks, no gemv4_*) take the same route, and from
+# this width their plain products too (the head: act_q8 then gemv8_*), where gemv_* read 360 GB/s (H100, 8B
+# Q4_K_M mix, BENCHMARKS.md); there is no fused gate / up kernel for them (act_q8_silu runs between).
 SEPARATE_INPUT_WIDTH = 4096
 # Where both the gate / up and the down products take that path, gemv8_gate_up_* writes the down product's
 # int8 input itself (a workgroup per block of 32 gate and 32 up rows), in place of gate_up into gu and an
@@ -367,6 +370,15 @@ class Lowering:
         v = self.v16 if variant is None else variant
         return self.gpu and decode and self._has("gemv4", fmt) and N % GEMV4_ROWS == 0 and v == ""
 
+    def _int8_gemv(self, fmt, N, decode, variant=None):
+        """gemv8_* (int8 activations) serves this GPU decode product once its input is int8 blocks: the q4 formats
+        where gemv4_* does (N a multiple of both schedules' rows), the k-quants of kernel_set.KQ8_FORMATS (no
+        gemv4_*). The f16 plan keeps the gemv_*_f16 kernels."""
+        v = self.v16 if variant is None else variant
+        if self._has("gemv4", fmt):
+            return self._block_gemv(fmt, N, decode, v) and N % GEMV8_ROWS == 0
+        return self.gpu and decode and v == "" and self._has("gemv8", fmt) and N % GEMV8_ROWS == 0
+
     def _gemv4(self, kernel, bind, N, K, n="n", rows=GEMV4_ROWS):
         return Step(kernel, bind, {"n": n, "N": N, "Nb": N // rows, "Kb": K // 32, "eps": self.eps})
 
@@ -394,6 +406,12 @@ class Lowering:
         if self._block_gemv(fmt, N, decode, v):
             return [self._gemv4(self._kernel("gemv4", fmt, epilogue=epilogue, variant=""),
                                 {"x": x, **with_residual, "out": out, **bind}, N, K, n)]
+        if K >= SEPARATE_INPUT_WIDTH and self._int8_gemv(fmt, N, decode, v):
+            # a k-quant (no gemv4_*): the input row as int8 blocks (act_q8), then gemv8_* (the 8B head: Q6_K)
+            self._int8_input(K)
+            return [Step("act_q8", {"x": x, "xq": "xq", "xs": "xs"}, {"n": n, "Kb": K // 32}),
+                    self._gemv4(self._kernel("gemv8", fmt, epilogue=epilogue, variant=""),
+                                {"xq": "xq", "xs": "xs", **with_residual, "out": out, **bind}, N, K, n, rows=GEMV8_ROWS)]
         outputs = {**with_residual, ("out" if residual else "y"): out}  # (the other kernels name a plain product's output y)
         schedule = self._product_schedule(fmt, N, K, decode, v, epilogue)
         if schedule == "mmt" and self._mmt_splits(N, K) > 1:  # (a residual is added once, by mmt_sum_add)
@@ -434,8 +452,7 @@ class Lowering:
 
     def _int8_parts(self, m, K, decode):
         """Whether every row part of m takes gemv8_* over an int8 input of width K (as the whole matrix would)."""
-        return K >= SEPARATE_INPUT_WIDTH and all(self._block_gemv(fmt, rows, decode) and rows % GEMV8_ROWS == 0
-                                                 for fmt, _, rows in m.parts)
+        return K >= SEPARATE_INPUT_WIDTH and all(self._int8_gemv(fmt, rows, decode) for fmt, _, rows in m.parts)
 
     def _gemv8_parts(self, m, out, K, residual=None):
         """out = xq / xs (int8 blocks of a [1, K] input) @ W^T (+ residual), a gemv8_* per row part of W."""
@@ -453,7 +470,7 @@ class Lowering:
                     *self._gemv8_parts(fmt, out, K)]
         if isinstance(fmt, RowParts):  # (the norm once, then a product per part)
             return [self.rms_norm(x, norm_w, xn, K), *self.product(ph, fmt, xn, out, bind, N, K)]
-        if self._block_gemv(fmt, N, decode) and K >= SEPARATE_INPUT_WIDTH and N % GEMV8_ROWS == 0:
+        if self._int8_gemv(fmt, N, decode) and K >= SEPARATE_INPUT_WIDTH:
             self._int8_input(K)
             return [Step("act_q8_norm", {"x": x, "w": norm_w, "xq": "xq", "xs": "xs"}, {"n": "n", "Kb": K // 32, "eps": self.eps}),
                     self._gemv4(self._kernel("gemv8", fmt, variant=""), {"xq": "xq", "xs": "xs", "out": out, **bind}, N, K,
@@ -560,7 +577,7 @@ class Lowering:
         a = self.attn
         K = a.H * a.hd
         int8_o = (INT8_ATTENTION_OUTPUT and residual is not None and self.fused_decode and ph.decode and a.hd % 32 == 0
-                  and K >= SEPARATE_INPUT_WIDTH and self._block_gemv(o_fmt, D, True) and D % GEMV8_ROWS == 0)
+                  and K >= SEPARATE_INPUT_WIDTH and self._int8_gemv(o_fmt, D, True))
         if (INT8_ATTENTION_OUTPUT and residual is not None and self.fused_decode and ph.decode and a.hd % 32 == 0
                 and isinstance(o_fmt, RowParts) and self._int8_parts(o_fmt, K, True)):
             self._int8_input(K)
@@ -597,9 +614,10 @@ class Lowering:
         if isinstance(down_fmt, RowParts):
             return [*gate_up, Step("silu_mul" + v16, {"gu": gu, "h": h}, {"n": "n", "F": F}),
                     *self.product(ph, down_fmt, h, out, down_bind, D, F, residual=residual)]
-        int8_down = self._block_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH and D % GEMV8_ROWS == 0
+        int8_down = self._int8_gemv(down_fmt, D, decode) and F >= SEPARATE_INPUT_WIDTH
         down = {"residual": residual, "out": out, **down_bind}
-        if int8_down and FUSED_GATE_UP and _schedule(gate_up[-1]) == "gemv8":
+        if (int8_down and FUSED_GATE_UP and _schedule(gate_up[-1]) == "gemv8"
+                and self._has("gemv8", gu_fmt, epilogue="silu_q8")):
             # act_q8_norm, then the product that writes the down product's int8 input
             self.plan.add_scratch("hq", "u32", (F // 4,))
             self.plan.add_scratch("hs", "f32", (F // 32, 2))

@@ -96,7 +96,7 @@ def _gemv4_op(fmt, kind):
 
 
 def _act_q8_op(kind):
-    """act_q8_*: the row's values (rms_norm(x) * w; silu(g) * u) as int8 blocks of 32: xq holds the
+    """act_q8_*: the row's values (rms_norm(x) * w; silu(g) * u; act_q8: x) as int8 blocks of 32: xq holds the
     int8 in order (4 per u32, little-endian), xs [n, Kb, 2] = (d, d * sum(q)), d = max|v| / 127 and
     q = round(v * 127 / max|v|) in float64 (the kernel rounds in f32: a q can differ by one where
     v * 127 / max|v| lies within f32 rounding of a half)."""
@@ -106,6 +106,8 @@ def _act_q8_op(kind):
         if kind == "silu":
             gu = b["gu"][: n * 2 * K].reshape(n, 2 * K).astype(np.float64)
             v = gu[:, :K] / (1 + np.exp(-gu[:, :K])) * gu[:, K:]
+        elif kind == "":
+            v = b["x"][: n * K].reshape(n, K).astype(np.float64)
         else:
             v = _rms(b["x"][: n * K].reshape(n, K).astype(np.float64), b["w"][:K].astype(np.float64), u["eps"])
         _q8_blocks(v, b["xq"], b["xs"])
@@ -594,6 +596,7 @@ for _name in F16_VARIANTS:
     OPS[_name + "_f16"] = OPS[_name]
 for _kind in ("norm", "silu"):
     OPS[f"act_q8_{_kind}"] = _act_q8_op(_kind)
+OPS["act_q8"] = _act_q8_op("")
 
 
 class ReferenceExecutor:
