@@ -31,33 +31,51 @@ class SplitServerError(TabllmError):
         self.code = code
 
 
+# errors after which a new session can take over: the socket closed (the server idled the session out,
+# restarted, or the network dropped). Protocol errors (a bad frame) are bugs: they are raised.
+RECONNECT_CODES = ("closed", "idle_timeout")
+
+
 class RemoteFirstPart:
     """A session on a split server, as the first_part callable of a LastPart: (kind, ids, pos0) -> the
     hidden states [n, D] (f32 LE bytes) after the server's layers. `server` is its "ready" message (layers,
-    sizes, context), `wire` the requests, bytes each way and seconds waited so far."""
+    sizes, context), `wire` the requests, bytes each way, seconds waited and reconnects so far.
 
-    def __init__(self, url, dtype="f32", fingerprint=None, timeout=60.0):
-        from websockets.sync.client import connect
+    A session the server closed (idle timeout, restart, a dropped network) is replaced once per request
+    (reconnect=True): a new session gets the ids of positions 0 .. pos0 - 1 again in one prefill request,
+    then the request itself. Those rows are then the prefill kernels' (the first time, a reply's rows came
+    from one-token steps): equal up to f32 rounding, so a greedy reply may part from the unsplit one where
+    two tokens' logits are that close."""
 
+    def __init__(self, url, dtype="f32", fingerprint=None, timeout=60.0, reconnect=True):
         if dtype not in DTYPES:
             raise TabllmError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
-        self.dtype, self.timeout = dtype, timeout
-        self.wire = {"requests": 0, "bytes_sent": 0, "bytes_received": 0, "wait_s": 0.0}
+        self.url, self.dtype, self.fingerprint, self.timeout, self.reconnect = url, dtype, fingerprint, timeout, reconnect
+        self.wire = {"requests": 0, "bytes_sent": 0, "bytes_received": 0, "wait_s": 0.0, "reconnects": 0}
+        self.sent = []  # the ids of positions 0 .. the session holds rows for, as sent (what a new session gets)
+        self._ws = None
+        self._open()
+        self.layers = tuple(self.server["layers"])
+
+    def _open(self):
+        """Connect and open a session: self.server is its "ready" message."""
+        from websockets.sync.client import connect
+
         try:
             # max_size None: a prompt's rows ([n, D] f32) may be megabytes; the server bounds n by its context.
             # Entered here and left in close() (websockets 17.1 deprecates a connection used outside a with block)
-            self._ws = connect(url, max_size=None, open_timeout=timeout, close_timeout=2).__enter__()
+            self._ws = connect(self.url, max_size=None, open_timeout=self.timeout, close_timeout=2).__enter__()
         except Exception as e:  # OSError, or websockets' own InvalidURI / InvalidHandshake
-            raise TabllmError(f"cannot reach the split server at {url}: {type(e).__name__}: {e}") from None
+            raise TabllmError(f"cannot reach the split server at {self.url}: {type(e).__name__}: {e}") from None
         try:
-            self._ws.send(protocol.open_message(dtype, fingerprint))
+            self._ws.send(protocol.open_message(self.dtype, self.fingerprint))
             self.server = self._answer()
             if isinstance(self.server, bytes) or self.server.get("type") != "ready":
                 raise SplitServerError("bad_message", f"expected 'ready', got {str(self.server)[:200]}")
         except BaseException:
             self._ws.close()
             raise
-        self.session, self.layers = self.server["session"], tuple(self.server["layers"])
+        self.session = self.server["session"]
 
     def _answer(self):
         """The server's next message: bytes (a response), or a dict (a JSON control message); an error
@@ -81,9 +99,36 @@ class RemoteFirstPart:
         return obj
 
     def __call__(self, kind, ids, pos0) -> bytes:
+        ids = list(ids)
+        try:
+            rows = self._request(kind, ids, pos0)
+        except SplitServerError as e:
+            if not self.reconnect or e.code not in RECONNECT_CODES:
+                raise
+            self._ws.close()
+            layers = self.layers
+            self._open()
+            if tuple(self.server["layers"]) != layers:
+                raise SplitServerError("model_mismatch", f"the new session runs layers {self.server['layers']}, "
+                                       f"the last one ran {list(layers)}") from None
+            self.wire["reconnects"] += 1
+            if pos0:  # the rows before the request, again (their rows are not needed here)
+                self._request(protocol.PREFILL, self.sent[:pos0], 0)
+            rows = self._request(kind, ids, pos0)
+        del self.sent[pos0:]
+        self.sent += ids
+        return rows
+
+    def _request(self, kind, ids, pos0) -> bytes:
+        """One request and its rows (f32 LE bytes)."""
+        from websockets.exceptions import ConnectionClosed
+
         request = protocol.pack_request(kind, pos0, ids)
         t = time.perf_counter()
-        self._ws.send(request)
+        try:
+            self._ws.send(request)
+        except ConnectionClosed as e:  # (closed while idle: the server's error message is gone with it)
+            raise SplitServerError("closed", f"the session's socket closed ({e})") from None
         data = self._answer()
         self.wire["wait_s"] += time.perf_counter() - t
         self.wire["requests"] += 1
