@@ -277,28 +277,25 @@ def test_disconnect_mid_generation_frees_the_session(servers, tiny4_dir):
         assert len(again.generate(PROMPT, chat=False, max_tokens=4, temperature=0).token_ids) == 4
 
 
-def test_a_session_closed_by_the_server_is_replaced(unsplit, servers, tiny4_dir):
-    """The server idles a chat's session out between two turns; the client opens a new one, sends the first
-    turn's ids again in one prefill and goes on: the second turn's reply is the unsplit engine's."""
+def test_a_lost_session_is_replaced(unsplit, servers, tiny4_dir):
+    """The chat's socket drops between two turns (the server frees the session); the client opens a new
+    session, sends the first turn's ids again in one prefill and goes on: the second turn's reply is the
+    unsplit engine's. (An idle timeout ends a session the same way: test_bad_frames_close_only_their_session.)"""
     server = servers[3]
-    server.pool.idle_timeout = 1.0  # (each wait of the session reads it: set before the session opens)
-    try:
-        client = SplitClient(server.url, tiny4_dir, CpuExecutor(), precision="f32")
-        turns = [[{"role": "user", "content": PROMPT}]]
-        for engine in (unsplit, client):
-            engine.forget_cached_prefix()
-        first = client.generate(turns[0], max_tokens=12, temperature=0)
-        assert first.token_ids == unsplit.generate(turns[0], max_tokens=12, temperature=0).token_ids
-        session = client.session
-        server.pool.idle_timeout = 30
-        assert _wait_for(lambda: session not in server.pool.sessions)  # closed by the server, idle
-        second = turns[0] + [{"role": "assistant", "content": first.text}, {"role": "user", "content": "thin"}]
-        got = client.generate(second, max_tokens=12, temperature=0)
-        assert client.wire["reconnects"] == 1 and client.session != session and got.stats["cached_tokens"] > 0
-        assert got.token_ids == unsplit.generate(second, max_tokens=12, temperature=0).token_ids
-        client.close()
-    finally:
-        server.pool.idle_timeout = 30
+    client = SplitClient(server.url, tiny4_dir, CpuExecutor(), precision="f32")
+    turns = [[{"role": "user", "content": PROMPT}]]
+    for engine in (unsplit, client):
+        engine.forget_cached_prefix()
+    first = client.generate(turns[0], max_tokens=12, temperature=0)
+    assert first.token_ids == unsplit.generate(turns[0], max_tokens=12, temperature=0).token_ids
+    session = client.session
+    client.remote._ws.close()  # the network drops
+    assert _wait_for(lambda: session not in server.pool.sessions)
+    second = turns[0] + [{"role": "assistant", "content": first.text}, {"role": "user", "content": "thin"}]
+    got = client.generate(second, max_tokens=12, temperature=0)
+    assert client.wire["reconnects"] == 1 and client.session != session and got.stats["cached_tokens"] > 0
+    assert got.token_ids == unsplit.generate(second, max_tokens=12, temperature=0).token_ids
+    client.close()
     assert _wait_for(lambda: not server.pool.sessions)
 
 
