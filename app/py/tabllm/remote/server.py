@@ -131,8 +131,8 @@ class SessionPool:
                     raise SplitProtocolError("bad_frame", f"pos0 {pos0} is past the session's {session.position} rows")
                 try:
                     rows, seconds = await loop.run_in_executor(self.worker, self._timed_rows, kind, ids, pos0, session.slot)
-                except TabllmError as e:
-                    raise SplitProtocolError("internal", str(e)) from None
+                except Exception as e:  # noqa: BLE001 (the session ends with what went wrong; the server goes on)
+                    raise SplitProtocolError("internal", f"{type(e).__name__}: {e}") from None
                 self.requests, self.compute_s = self.requests + 1, self.compute_s + seconds
                 session.position = pos0 + len(ids)
                 if session.dtype != "f32":
