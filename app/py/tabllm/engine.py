@@ -307,6 +307,20 @@ class Engine:
         decode = [steps for phase, steps in self.plan.phases.items() if phase.startswith("body_decode")]
         return not any(getattr(products.get(s.kernel), "schedule", None) == "gemv8" for steps in decode for s in steps)
 
+    # Decode steps kept submitted ahead of the one whose id is read (QUEUED_STEPS, where the executor can):
+    # a step's input must then be on the GPU already (the id the sampler wrote). A last part of split
+    # execution (remote.parts.LastPart) gets its input from the host each step and sets this False.
+    queue_decode_steps = True
+
+    def _decode_input_steps(self, token, pos, ids_stale, stats):
+        """Make the decode step at pos read `token`: the sampler left it in ids[0] on the GPU, unless a verify
+        pass wrote its rows there since (ids_stale: upload it). A step generator (remote.parts.LastPart waits
+        here for the first part's row of the token)."""
+        if ids_stale:
+            self.executor.upload("ids", array("i", [token]))
+        return
+        yield  # (a generator: subclasses wait here)
+
     def _drafter(self, settings, constraint, logprobs, prompt_ids):
         """The drafter of this request (tabllm.speculative), or None where speculation does not apply:
         none configured, sampling or anything the verify pass does not apply (penalties, logit bias: it
@@ -505,7 +519,7 @@ class Engine:
         depth = 0  # steps kept submitted; each holds one of the executor's readback slots till it is fetched
         drafter = self._drafter(settings, constraint, logprobs, prompt_ids)
         drafter_k = self.speculation.draft_tokens if drafter is not None else 0
-        if constraint is None and hasattr(self.executor, "fetch"):
+        if constraint is None and hasattr(self.executor, "fetch") and self.queue_decode_steps:
             depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
         # Speculation: a pass over [out[-1], *draft] at pos decides 1 .. len(draft) + 1 tokens; the first is
         # `token`, the others wait in `pending` (their K / V rows, but for the last one's, are written).
@@ -569,9 +583,8 @@ class Engine:
                     self._kv_ids = self._kv_ids[:pos]  # (the loop adds each decided token's row as it emits it)
                     ids_stale = True
                 else:  # ids[0] already holds `token` (written by the sampler on the GPU), unless a verify pass ran
-                    if ids_stale:
-                        self.executor.upload("ids", array("i", [out[-1]]))
-                        ids_stale = False
+                    yield from self._decode_input_steps(out[-1], pos, ids_stale, stats)
+                    ids_stale = False
                     constrain()
                     self.executor.run(step_phases(pos), step_dims(pos))
                     wait = read_token()

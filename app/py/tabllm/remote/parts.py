@@ -13,13 +13,12 @@ tokens equal unsplit ones.
 
 engine.py has no hook for a layer range (its loader looks the family up itself and builds the plan), so
 PartEngine loads itself (a copy of Engine._load_steps' few lines with the range passed through) and
-reads only the shards holding its tensors; LastPart overrides the loops that feed the layers
-(stream_steps, _prefill_steps, _run_chunks) to take rows from the first part instead of token ids.
+reads only the shards holding its tensors; LastPart overrides what feeds the layers (_prefill_steps,
+_run_chunks, and Engine.stream_steps' decode input hook) to take rows from the first part instead of token ids.
 """
 
 from __future__ import annotations
 
-import secrets
 import time
 from array import array
 from pathlib import Path
@@ -27,11 +26,10 @@ from pathlib import Path
 import numpy as np
 
 from ..conversation import END_OF_TURN_TOKENS, ChatTemplate
-from ..engine import DEFAULT_CONTEXT, FAMILIES, Engine, _build_plan, _check_context, _common_prefix, _is_whole, choose_precision
+from ..engine import DEFAULT_CONTEXT, FAMILIES, Engine, _build_plan, _check_context, _is_whole, choose_precision
 from ..errors import TabllmError, UnsupportedModelError
 from ..models import layer_range
 from ..plan import Step
-from ..sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, decode_logprobs, pack_mask
 from ..steps import Wait, acomplete, complete
 from ..tokenizer import Tokenizer
 from ..weights import DTYPES, load_config, read_index, read_shard
@@ -320,91 +318,21 @@ class LastPart(PartEngine):
             self._kv_ids = tuple(token_ids[:start + n])
             yield n
 
-    def stream_steps(self, prompt_ids, max_tokens=DEFAULT_MAX_TOKENS, settings: SamplerSettings = SamplerSettings(),
-                     stats=None, stop_at_eos=True, constraint=None, logprobs=None, should_stop=None):
-        """Engine.stream_steps over the split: the same arguments, the same sampler calls (phases, seeds,
-        step numbers), so that greedy and seeded replies equal the unsplit engine's. Each decode step first
-        asks the first part for the last token's row (a round trip to the server), so no step is queued
-        ahead: the host must upload that row before the step runs."""
-        self._check_open()
-        V = self.config["vocab_size"]
-        settings.validate(V)
-        prompt_ids = self._checked_ids(prompt_ids)
-        if not _is_whole(max_tokens) or max_tokens < 1:
-            raise TabllmError(f"max_tokens must be a whole number >= 1, got {max_tokens!r}")
-        if logprobs is not None and not 0 <= logprobs <= LOGPROB_TOP_MAX:
-            raise TabllmError(f"logprobs must be 0..{LOGPROB_TOP_MAX} top alternatives, got {logprobs}")
-        self._reset_sampler(prompt_ids, settings)
-        phase = settings.phase()
-        if phase == "greedy" and constraint is not None:
-            phase = "sample"  # the raw argmax would ignore the mask
-        phases = [phase] + (["logprobs"] if logprobs is not None else [])
-        stats = stats if stats is not None else {}
-        if logprobs is not None:
-            stats["logprobs"] = []
-        out = []
+    # Engine.stream_steps drives the generation; each decode step first asks the first part for the last
+    # token's row (a round trip to the server), so no step is queued ahead: the host uploads that row
+    queue_decode_steps = False
 
-        def constrain():  # the constraint's mask for the next token (a packed u32 mask, or bool [V])
-            if constraint is not None:
-                allowed = constraint.allowed(out)
-                if allowed is not None:
-                    self.executor.upload("allowed", allowed if isinstance(allowed, array) else pack_mask(allowed))
+    def _decode_input_steps(self, token, pos, ids_stale, stats):
+        """The decode step at pos reads the first part's row of `token` (after layer k-1) from x;
+        stats["first_part_s"] adds up the waits for those rows (the round trips)."""
+        t = time.perf_counter()
+        fetch = Wait(self.first_part, STEP, [token], pos)
+        yield fetch
+        stats["first_part_s"] = stats.get("first_part_s", 0.0) + time.perf_counter() - t
+        self._upload_rows(fetch.result, 0, 1)
 
-        def read_token() -> Wait:  # the id the GPU chose, or with logprobs the kernel's 2 + 2N words
-            if logprobs is None:
-                return Wait(self.executor.read, "ids", "i32", 1)
-            return Wait(self.executor.read, "logprobs", "u32", 2 + 2 * logprobs)
-
-        def token_of(wait) -> int:
-            if logprobs is None:
-                return int(wait.result[0])
-            entry = decode_logprobs(wait.result, logprobs)
-            stats["logprobs"].append(entry)
-            return entry.token
-
-        seed = settings.seed if settings.seed is not None else secrets.randbits(32)
-        dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
-        t0 = time.perf_counter()
-        cached = _common_prefix(self._kv_ids, prompt_ids, len(prompt_ids) - 1)
-        self._kv_ids = tuple(prompt_ids[:cached])
-        stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
-        constrain()
-        if not (yield from self._prefill_steps(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop)):
-            stats["finish_reason"] = "cancelled"
-            return
-        wait = read_token()
-        yield wait
-        token = token_of(wait)
-        stats["prefill_s"] = time.perf_counter() - t0
-        stats["finish_reason"] = "length"
-        P0, pos, t1 = len(prompt_ids), len(prompt_ids), time.perf_counter()
-        stats["first_part_s"] = 0.0  # time waiting for the first part's rows during decode (the round trips)
-        while True:
-            if stop_at_eos and token in self.eos_ids:
-                stats["finish_reason"] = "stop"
-                if logprobs is not None:
-                    stats["logprobs"].pop()
-                break
-            out.append(token)
-            yield token
-            if not (pos - P0 + 1 < max_tokens and pos + 1 < self.context_length):
-                break
-            t = time.perf_counter()
-            fetch = Wait(self.first_part, STEP, [token], pos)  # the token's row after layer k-1
-            yield fetch
-            stats["first_part_s"] += time.perf_counter() - t
-            self._upload_rows(fetch.result, 0, 1)
-            # the step at pos reads the token there and samples the next: sampler step pos - P0 + 1
-            constrain()
-            self.executor.run([self.decode_phase(pos), "head_last", *phases],
-                              {**self.family.call_dims(self.config, 1, pos), **dims(pos - P0 + 1)})
-            wait = read_token()
-            yield wait
-            token = token_of(wait)
-            self._kv_ids += (out[-1],)
-            pos += 1
-        stats["decode_s"] = time.perf_counter() - t1
-        stats["decode_steps"] = max(len(out) - 1, 0)
+    def _drafter(self, settings, constraint, logprobs, prompt_ids):
+        return None  # (a verify pass would need the first part's rows of the drafts: not over the split yet)
 
 
 def local_split(model_dir, executor_factory, k, **kwargs):
