@@ -9,6 +9,8 @@ const $ = (id) => document.getElementById(id);
 const forcedProfile = new URLSearchParams(location.search).get("profile");
 const workerUrl = new URL("js/worker.mjs", import.meta.url);
 if (forcedProfile) workerUrl.searchParams.set("profile", forcedProfile);
+// ?importtime=1: the worker's Python reports each module's import time (benchmarks/page_startup.py)
+if (new URLSearchParams(location.search).get("importtime") === "1") workerUrl.searchParams.set("importtime", "1");
 const worker = new Worker(workerUrl, { type: "module" });
 
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
@@ -321,7 +323,6 @@ worker.onmessage = ({ data: m }) => {
       window.tabllm.progress.push(m);
       const pct = m.totalBytes ? (100 * m.bytes) / m.totalBytes : 0;
       $("progress").value = pct;
-      if (!recovering) $("status").textContent = "Loading the model weights";
       $("progress-text").textContent =
         `shard ${m.shard + 1}/${m.shards} (${m.file}): ${MB(m.bytes)} / ${MB(m.totalBytes)} MiB, ${pct.toFixed(0)}%` +
         (m.again ? ` (downloading it again: ${m.again})` : "");
@@ -329,6 +330,7 @@ worker.onmessage = ({ data: m }) => {
     }
     case "ready":
       window.tabllm.ready = m;
+      window.tabllm.readyAt ??= performance.now(); // the first ready, on the page's clock (benchmarks/page_startup.py)
       if (m.modelUrl) modelInUse = m.modelUrl;
       if ($("storage").open) refreshStorage(); // (else when opened: reading the cache costs a little)
       window.tabllm.lifecycle.push({ type: m.type });

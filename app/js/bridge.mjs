@@ -94,7 +94,9 @@ export class Bridge {
     const requiredFeatures = adapter.features.has("shader-f16") ? ["shader-f16"] : [];
     if (options.timestamps && adapter.features.has("timestamp-query")) requiredFeatures.push("timestamp-query");
     const device = await adapter.requestDevice({ requiredLimits, requiredFeatures });
-    return new Bridge(adapter, device, manifest, kernelsUrl);
+    const bridge = new Bridge(adapter, device, manifest, kernelsUrl);
+    bridge.pipelinesInBackground = Boolean(options.pipelinesInBackground);
+    return bridge;
   }
 
   constructor(adapter, device, manifest, kernelsUrl) {
@@ -105,7 +107,13 @@ export class Bridge {
     this.buffers = new Map(); // plan buffer name -> GPUBuffer
     this.bufferBytes = new Map(); // plan buffer name -> its size in the plan (profile()'s bytes read)
     this.phases = new Map(); // phase -> [{kernel, pipeline, bindGroup, scalars, slot, dims, packedFor, groups}]
-    this.pipelines = new Map();
+    this.pipelines = new Map(); // kernel name -> GPUComputePipeline, once compiled
+    this.compiling = new Map(); // kernel name -> Promise of its pipeline: one compile a kernel, whoever asks first
+    this.planKernels = []; // the kernels the prepared plan uses
+    // options.pipelinesInBackground (Bridge.create): prepare() returns once the buffers exist (the weights can
+    // go in) and compiles the pipelines and makes the bind groups meanwhile; whenPrepared() awaits that.
+    this.pipelinesInBackground = false;
+    this.preparing = null;
     this.uniform = null;
     this.uniformBytes = null; // CPU copy of every slot, a step's rewritten when its call dims change
     this.staging = null; // MAP_READ buffer for read()
@@ -115,6 +123,8 @@ export class Bridge {
     this.released = false; // release() was called: a later device loss is expected, not an error
     this.dispatchesRun = 0;
     this.submits = 0;
+    // stage(name) -> end(): the worker's start-up timeline (worker.mjs); prepare() reports its parts to it
+    this.stage = () => () => {};
     device.lost.then((info) => { this.lost = { reason: info.reason, message: info.message }; });
   }
 
@@ -167,21 +177,45 @@ export class Bridge {
     }
   }
 
-  async _pipeline(name) {
-    if (!this.pipelines.has(name)) {
-      const k = this.manifest.kernels[name];
-      if (!k) throw new BridgeError(`the plan uses kernel ${name}, which the manifest lacks: rebuild the site`);
-      for (const f of k.features || []) {
-        if (!this.device.features.has(f)) throw new BridgeError(`kernel ${name} needs the WebGPU feature ${f}, which this device lacks`);
-      }
-      const code = await (await fetch(new URL(k.file, this.kernelsUrl))).text();
-      const module = this.device.createShaderModule({ code, label: name });
-      const pipeline = await this.device.createComputePipelineAsync({
-        layout: "auto", compute: { module, entryPoint: k.entry_point }, label: name,
-      });
-      this.pipelines.set(name, pipeline);
+  _pipeline(name) {
+    let pending = this.compiling.get(name);
+    if (!pending) {
+      pending = this._compile(name);
+      this.compiling.set(name, pending);
+      pending.catch(() => this.compiling.delete(name)); // (a failed compile is tried again, and reported, by prepare)
     }
-    return this.pipelines.get(name);
+    return pending;
+  }
+
+  async _compile(name) {
+    const k = this.manifest.kernels[name];
+    if (!k) throw new BridgeError(`the plan uses kernel ${name}, which the manifest lacks: rebuild the site`);
+    for (const f of k.features || []) {
+      if (!this.device.features.has(f)) throw new BridgeError(`kernel ${name} needs the WebGPU feature ${f}, which this device lacks`);
+    }
+    const code = await (await fetch(new URL(k.file, this.kernelsUrl))).text();
+    const module = this.device.createShaderModule({ code, label: name });
+    const pipeline = await this.device.createComputePipelineAsync({
+      layout: "auto", compute: { module, entryPoint: k.entry_point }, label: name,
+    });
+    this.pipelines.set(name, pipeline);
+    return pipeline;
+  }
+
+  // Start compiling kernels a plan is expected to use before the plan is known (worker.mjs: those of the
+  // previous load on this adapter), so that compiling overlaps Python's start; prepare() then finds them
+  // compiled or under way. Names this manifest or device cannot build are skipped; a failed compile is
+  // left for prepare() to try again and report. Returns a promise of when all have compiled or failed.
+  warm(names) {
+    const buildable = names.filter((name) => (this.manifest.kernels[name]?.features || []).every((f) => this.device.features.has(f))
+      && name in this.manifest.kernels);
+    return Promise.allSettled(buildable.map((name) => this._pipeline(name)));
+  }
+
+  // prepare()'s pipelines and bind groups done (at once unless made in the background); a failure there
+  // is thrown here.
+  async whenPrepared() {
+    await this.preparing;
   }
 
   // plan: {buffers: [{name, nbytes}], phases: {phase: [{kernel, buffers: {binding: buffer}, scalars: {field: number|dim}}]}}
@@ -204,7 +238,19 @@ export class Bridge {
     this.uniform = this.device.createBuffer({ size: totalSteps * UNIFORM_STRIDE, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
     this.uniformBytes = new ArrayBuffer(totalSteps * UNIFORM_STRIDE);
     const names = [...new Set(Object.values(plan.phases).flat().map((s) => s.kernel))];
+    this.planKernels = names;
+    this.preparing = this._bindPlan(plan, names);
+    if (this.pipelinesInBackground) this.preparing.catch(() => {}); // (thrown by whenPrepared)
+    else await this.preparing;
+  }
+
+  // The plan's pipelines (compiled in parallel, or already under way: warm) and every step's bind group.
+  async _bindPlan(plan, names) {
+    const compiled = this.stage(`pipelines (${names.length} kernels)`);
     await Promise.all(names.map((n) => this._pipeline(n)));
+    compiled();
+    this._check();
+    const bound = this.stage("bind groups");
     let slot = 0;
     for (const [phase, steps] of Object.entries(plan.phases)) {
       const prepared = [];
@@ -230,6 +276,7 @@ export class Bridge {
       }
       this.phases.set(phase, prepared);
     }
+    bound();
   }
 
   // The step's scalars resolved against the call dims, packed into its uniform slot of uniformBytes

@@ -132,12 +132,78 @@ export function writeTensorPiece(bridge, parts, p, shard) {
   return true;
 }
 
+// The weight shards of `index`, read in order (from the cache or the network, checked: fetchVerified) ahead
+// of their use: the worker starts one as soon as the model's index is known, so that the reads overlap
+// Python's start and the pipelines' compiling, and hands it to loadWeights once the GPU buffers exist.
+// At most aheadBytes of shards read but not yet taken are held in memory (one shard at least), so a large
+// model is never held whole. onProgress gets loadWeights' progress messages as the bytes arrive.
+export class ShardReader {
+  #slots;
+  #held = 0; // bytes of shards being read or read and not yet taken
+  #wake = null;
+
+  constructor(modelUrl, index, { aheadBytes = 0, onProgress = () => {}, onCacheFailed = () => {} } = {}) {
+    this.shards = index.shards;
+    this.aheadBytes = aheadBytes;
+    this.totalBytes = index.shards.reduce((n, s) => n + s.size, 0);
+    this.fromCache = 0;
+    this.#slots = index.shards.map(() => {
+      const slot = {};
+      slot.data = new Promise((resolve, reject) => Object.assign(slot, { resolve, reject }));
+      slot.data.catch(() => {}); // (a failure is thrown to whoever takes that shard)
+      return slot;
+    });
+    this.done = this.#read(modelUrl, onProgress, onCacheFailed); // every shard read, or the first failure thrown
+  }
+
+  // Whether this reader reads the shards of `index` (the same files, the same bytes).
+  reads(index) {
+    return index.shards.length === this.shards.length
+      && index.shards.every((s, i) => s.file === this.shards[i].file && s.sha256 === this.shards[i].sha256);
+  }
+
+  async #read(modelUrl, onProgress, onCacheFailed) {
+    let done = 0;
+    for (const [i, shard] of this.shards.entries()) {
+      while (this.#held > 0 && this.#held + shard.size > this.aheadBytes) await new Promise((resolve) => { this.#wake = resolve; });
+      this.#held += shard.size;
+      const report = (shardBytes, again = undefined) => onProgress({
+        file: shard.file, shard: i, shards: this.shards.length, bytes: done + shardBytes, totalBytes: this.totalBytes,
+        shardBytes, shardSize: shard.size, again,
+      });
+      const again = (problem) => report(0, problem);
+      try {
+        const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
+          report, { fromCache: () => { this.fromCache += 1; }, retry: (attempt, problem) => again(problem), cacheDropped: again,
+            cacheFailed: onCacheFailed });
+        done += shard.size;
+        report(0);
+        this.#slots[i].resolve(data);
+      } catch (e) {
+        this.#slots[i].reject(e);
+        throw e; // (the shards after it are never taken: loadWeights stops at this one)
+      }
+    }
+  }
+
+  // Shard i's bytes (an ArrayBuffer), once read; taking it makes room for the reads after it.
+  async take(i) {
+    const data = await this.#slots[i].data;
+    this.#slots[i] = null; // (the bytes are the caller's now: not held here as well)
+    this.#held -= this.shards[i].size;
+    this.#wake?.();
+    this.#wake = null;
+    return data;
+  }
+}
+
 // Load every weight shard of `index` (weights/index.json, plus gpu_parts: see writeTensorPiece) into
-// the bridge's buffers. A lost device takes writes without a word, so the bridge is asked between
-// shards (bridge.throwIfLost): a loss stops the load there, the shards fetched so far being cached.
+// the bridge's buffers, from `reader` (a ShardReader of the same shards started earlier) or read here one
+// after another. A lost device takes writes without a word, so the bridge is asked between shards
+// (bridge.throwIfLost): a loss stops the load there, the shards fetched so far being cached.
 // onProgress({file, shard, shards, bytes, totalBytes, shardBytes, shardSize, again}): `again` says why
 // a shard is being downloaded again (a damaged download or cache entry).
-export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}, onCacheFailed = () => {}) {
+export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}, onCacheFailed = () => {}, reader = null) {
   // A tensor lies whole in one shard, or (past the shard limit) in row-range "parts" in order.
   const byShard = index.shards.map(() => []);
   for (const [name, t] of Object.entries(index.tensors)) {
@@ -147,24 +213,13 @@ export async function loadWeights(bridge, modelUrl, index, onProgress = () => {}
       dest += part.nbytes;
     }
   }
-  const totalBytes = index.shards.reduce((n, s) => n + s.size, 0);
-  let done = 0;
-  let fromCache = 0;
-  for (const [i, shard] of index.shards.entries()) {
-    const report = (shardBytes, again = undefined) => onProgress({
-      file: shard.file, shard: i, shards: index.shards.length, bytes: done + shardBytes, totalBytes,
-      shardBytes, shardSize: shard.size, again,
-    });
-    const again = (problem) => report(0, problem);
-    const data = await fetchVerified(modelUrl, { path: `weights/${shard.file}`, size: shard.size, sha256: shard.sha256 },
-      report, { fromCache: () => { fromCache += 1; }, retry: (attempt, problem) => again(problem), cacheDropped: again,
-        cacheFailed: onCacheFailed });
+  if (!reader?.reads(index)) reader = new ShardReader(modelUrl, index, { onProgress, onCacheFailed });
+  for (const i of index.shards.keys()) {
+    const data = await reader.take(i);
     bridge.throwIfLost?.();
     for (const p of byShard[i]) writeTensorPiece(bridge, index.gpu_parts?.[p.name], p, data);
-    done += shard.size;
-    report(0);
   }
-  return { shards: index.shards.length, fromCache, totalBytes };
+  return { shards: index.shards.length, fromCache: reader.fromCache, totalBytes: reader.totalBytes };
 }
 
 // What the model cache holds, per model: [{base (the model folder's URL), files, bytes}], for the page's

@@ -13,7 +13,7 @@
 // an awaitable this file awaits, and while it waits for the GPU this worker handles its messages.
 
 import { Bridge } from "./bridge.mjs";
-import { fetchVerified, loadWeights } from "./weights.mjs";
+import { ShardReader, fetchVerified, loadWeights } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
 // The worker's own address may force the kernel profile: js/worker.mjs?profile=gpu (the page passes its
@@ -21,8 +21,48 @@ const siteUrl = new URL("../", import.meta.url);
 const PROFILE = new URL(import.meta.url).searchParams.get("profile") || undefined; // (undefined: None in Python)
 // js/worker.mjs?learn=1: the teaching page (site/learn.mjs), whose time view wants GPU timestamps where the
 // adapter offers them; the chat page's device asks for no feature it does not use.
-const BRIDGE_OPTIONS = { timestamps: new URL(import.meta.url).searchParams.get("learn") === "1" };
+// The pipelines compile in the background while the weights go in (Bridge.whenPrepared before ready).
+const BRIDGE_OPTIONS = { timestamps: new URL(import.meta.url).searchParams.get("learn") === "1", pipelinesInBackground: true };
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
+// js/worker.mjs?importtime=1: Python runs with -X importtime and the ready message carries what each module's
+// import cost (benchmarks/page_startup.py); off by default, since it prints a line a module.
+const IMPORTTIME = new URL(import.meta.url).searchParams.get("importtime") === "1";
+
+// The start-up's stages, for the ready message: [{name, start, end}] in ms of this worker's clock
+// (performance.now()), so that a benchmark can break load-to-ready down and a test can check which
+// stages overlap. stage(name) starts one and returns the function that ends it.
+const stages = [];
+function stage(name) {
+  const entry = { name, start: performance.now(), end: null };
+  stages.push(entry);
+  return () => { entry.end ??= performance.now(); };
+}
+
+// What the user is told is under way: several things load at once, so the status line lists them all.
+const activities = new Map(); // label -> how many of its stages run
+function showActivities() {
+  if (activities.size) status([...activities.keys()].join(" · "));
+}
+
+// work() timed as stage `name`; `label`: what the status line says meanwhile (none: not shown)
+async function timed(name, work, label = null) {
+  const end = stage(name);
+  if (label) {
+    activities.set(label, (activities.get(label) ?? 0) + 1);
+    showActivities();
+  }
+  try {
+    return await work();
+  } finally {
+    end();
+    if (label) {
+      const left = activities.get(label) - 1;
+      if (left) activities.set(label, left);
+      else activities.delete(label);
+      showActivities();
+    }
+  }
+}
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
 let busy = false;
@@ -45,34 +85,69 @@ function errorMessage(err) {
   return last.replace(/^(([\w.]*(Error|Exception)|tabllm(\.\w+)+): )+/, "");
 }
 
-let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache}: started once
+let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache, importtime}: started once
 
-async function startPython(site) {
-  status("Starting Python (Pyodide)");
-  const pyodideUrl = new URL(site.pyodide, siteUrl);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
-  const pyodide = await loadPyodide({ indexURL: pyodideUrl.href });
-  for (const wheel of site.wheels) {
+// Pyodide with the site's wheels unpacked (they download while Pyodide boots). importtime: where -X
+// importtime's lines go (IMPORTTIME).
+async function startPyodide(site, importtime) {
+  const wheels = site.wheels.map((wheel) => timed(`download ${wheel.slice(wheel.lastIndexOf("/") + 1)}`, async () => {
     const response = await fetch(new URL(wheel, siteUrl));
     if (!response.ok) throw new Error(`${wheel}: HTTP ${response.status}`);
-    pyodide.unpackArchive(await response.arrayBuffer(), "wheel");
-  }
-  // @mlc-ai/web-tokenizers ships a UMD bundle despite its package.json's "type": "module": imported
-  // as a module it defines globalThis.tokenizers instead of exporting anything.
-  await import(new URL(site.tokenizers, siteUrl).href);
-  const { Tokenizer } = globalThis.tokenizers;
-
-  status("Loading the model");
-  const modelUrl = new URL(site.model.url, siteUrl);
-  let metaFromCache = 0;
-  for (const file of site.model.files) {
-    const data = await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { metaFromCache += 1; }, cacheFailed });
-    const path = `${MODEL_DIR}/${file.path}`;
-    pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-    pyodide.FS.writeFile(path, new Uint8Array(data));
-  }
-  python = { site, pyodide, web: pyodide.pyimport("tabllm.web"), Tokenizer, modelUrl, metaFromCache };
+    return response.arrayBuffer();
+  }));
+  wheels.forEach((w) => w.catch(() => {})); // (awaited below, after Pyodide's start: thrown there)
+  const pyodideUrl = new URL(site.pyodide, siteUrl);
+  const pyodide = await timed("pyodide", async () => {
+    const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
+    return loadPyodide({ indexURL: pyodideUrl.href,
+      ...(IMPORTTIME ? { args: ["-X", "importtime"], stderr: (line) => importtime.push(line) } : {}) });
+  }, "Starting Python (Pyodide)");
+  await timed("unpack wheels", async () => {
+    for (const wheel of wheels) pyodide.unpackArchive(await wheel, "wheel");
+  }, "Starting Python (Pyodide)");
+  return pyodide;
 }
+
+// The model's small files (config.json, tokenizer.json, weights/index.json), checked and cached as the
+// weights are: {files: [{path, data}], fromCache}.
+async function fetchModelFiles(site, modelUrl) {
+  let fromCache = 0;
+  const files = await Promise.all(site.model.files.map(async (file) => ({ path: file.path,
+    data: await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { fromCache += 1; }, cacheFailed }) })));
+  return { files, fromCache };
+}
+
+// The kernels the last load on this adapter compiled, kept in the Cache API (START_CACHE) under a key of
+// the site's build, the model, the adapter and the forced profile: the next visit compiles them while
+// Python starts (Bridge.warm) instead of after the plan is built. A stale list costs only wasted compiles.
+const START_CACHE = "tabllm-start-v1";
+
+function kernelListKey(site, bridge) {
+  const gpu = bridge.info();
+  const index = site.model.files.find((f) => f.path === "weights/index.json");
+  const key = [site.shell?.version, index?.sha256, gpu.adapter, gpu.f16, PROFILE ?? "auto"].join(" ");
+  return new URL(`kernels-used.json?key=${encodeURIComponent(key)}`, siteUrl).href;
+}
+
+async function rememberedKernels(site, bridge) {
+  try {
+    const hit = await (await caches.open(START_CACHE)).match(kernelListKey(site, bridge));
+    return hit ? await hit.json() : [];
+  } catch {
+    return []; // no Cache API here, or an unreadable entry: the plan's kernels compile after the plan
+  }
+}
+
+async function rememberKernels(site, bridge, kernels) {
+  try {
+    await (await caches.open(START_CACHE)).put(kernelListKey(site, bridge),
+      new Response(JSON.stringify(kernels), { headers: { "Content-Type": "application/json" } }));
+  } catch { /* not kept (no Cache API, a full quota): the next visit compiles after the plan, as the first did */ }
+}
+
+// Weight shards read ahead of the GPU buffers (ShardReader) at most this many bytes: the whole of a small
+// model, the first shards of a large one (held in the worker's memory until Python's plan has made the buffers).
+const READ_AHEAD_BYTES = 256 * 2 ** 20;
 
 const LOSSES_WHILE_LOADING = 3; // device losses in a row while loading before the page gives up
 let engineBridge = null; // the bridge being loaded or in use: the one test-lose-device destroys
@@ -83,26 +158,35 @@ const lostText = (bridge) => `${bridge.lost?.reason || "unknown"}: ${bridge.lost
 // lost device. The weights come from the Cache API after the first load. A device lost while loading
 // (its writes fail without a word: the weight loader asks between shards, this asks at the end) is
 // replaced and the load starts again on the new one, the shards fetched so far coming from the cache.
-async function startEngine(conversation = null, bridge = null) {
+async function startEngine(conversation = null, bridge = null, reader = null) {
   const { site, pyodide, web, Tokenizer, modelUrl } = python;
   for (let losses = 0; ;) {
-    status("Starting WebGPU");
-    bridge ??= await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
+    if (!bridge) {
+      status("Starting WebGPU");
+      bridge = await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
+      bridge.stage = stage;
+    }
     engineBridge = bridge;
     const gpu = bridge.info();
     postMessage({ type: "gpu", ...gpu, profile: PROFILE,
       path: (gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)") + (PROFILE ? ` · ${PROFILE} kernel profile (forced)` : "") });
     let weights = null;
-    const loadWeightsJs = async (indexJson) => {
-      weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), (p) => postMessage({ type: "progress", ...p }), cacheFailed);
-    };
-    const makeTokenizer = (json) => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer);
+    const loadWeightsJs = (indexJson) => timed("weights", async () => {
+      const shards = reader;
+      reader = null; // (read ahead for the first load only: a load again after a device loss reads afresh)
+      weights = await loadWeights(bridge, modelUrl, JSON.parse(indexJson), postProgress, cacheFailed, shards);
+    }, "Loading the model weights");
+    const makeTokenizer = (json) => timed("tokenizer (wasm)", () => Tokenizer.fromJSON(new TextEncoder().encode(json).buffer),
+      "Loading the tokenizer");
     let newChat = null;
     let failure = null;
     try {
-      newChat = await web.load_web_chat(
+      newChat = await timed("python: load_web_chat", () => web.load_web_chat(
         bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE);
+        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage),
+        "Preparing the model");
+      // the pipelines compile while the weights load (Bridge pipelinesInBackground): ready once both are done
+      await timed("pipelines done", () => bridge.whenPrepared(), "Compiling the GPU kernels");
     } catch (err) {
       failure = err;
     }
@@ -115,7 +199,7 @@ async function startEngine(conversation = null, bridge = null) {
       chat = newChat;
       chat.bridge = bridge;
       // the plan's kernel schedules ("cpu" / "gpu") and the kernels it compiled, for the ready message
-      const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.pipelines.keys()].sort() };
+      const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.planKernels].sort() };
       return { weights, pyodideVersion: pyodide.version, plan };
     }
     newChat?.destroy();
@@ -172,19 +256,51 @@ async function answer(m, active) {
   }
 }
 
+const postProgress = (p) => postMessage({ type: "progress", ...p });
+
+// The first load. What does not depend on each other runs at once: Pyodide's start (and the wheels'
+// download), the GPU device, then, once it is known to be there, the model's files, the weight shards'
+// reads (ShardReader) and the compiling of the kernels the last visit used (Bridge.warm); Python then
+// builds the plan while those go on, and the plan's pipelines compile while its weights go into the GPU.
 async function load() {
   const t0 = performance.now();
-  const site = await (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json();
-  // The GPU first: no WebGPU, no adapter or too small limits are said before anything is downloaded.
-  status("Starting WebGPU");
-  const bridge = await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
-  await startPython(site);
-  const { weights, pyodideVersion, plan } = await startEngine(null, bridge);
+  const site = await timed("tabllm-site.json", async () => (await fetch(new URL("tabllm-site.json", siteUrl), { cache: "no-cache" })).json());
+  const importtime = [];
+  const pyodideStarted = startPyodide(site, importtime);
+  pyodideStarted.catch(() => {}); // (awaited below: thrown there, unless the GPU fails first)
+  // The GPU first: no WebGPU, no adapter or too small limits are said before the model is downloaded.
+  const bridge = await timed("webgpu", () => Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS), "Starting WebGPU");
+  bridge.stage = stage;
+  const warm = rememberedKernels(site, bridge).then((names) => names.length
+    && timed(`warm pipelines (${names.length} kernels)`, () => bridge.warm(names), "Compiling the GPU kernels"));
+  const modelUrl = new URL(site.model.url, siteUrl);
+  const tokenizers = timed("web-tokenizers", () => import(new URL(site.tokenizers, siteUrl).href));
+  const meta = await timed("model files", () => fetchModelFiles(site, modelUrl), "Loading the model");
+  const index = JSON.parse(new TextDecoder().decode(meta.files.find((f) => f.path === "weights/index.json").data));
+  const reader = new ShardReader(modelUrl, index, { aheadBytes: READ_AHEAD_BYTES, onProgress: postProgress, onCacheFailed: cacheFailed });
+  timed("weights (read)", () => reader.done, "Loading the model weights").catch(() => {}); // (a failure: loadWeights throws it)
+
+  const pyodide = await pyodideStarted;
+  for (const { path, data } of meta.files) {
+    const file = `${MODEL_DIR}/${path}`;
+    pyodide.FS.mkdirTree(file.slice(0, file.lastIndexOf("/")));
+    pyodide.FS.writeFile(file, new Uint8Array(data));
+  }
+  // @mlc-ai/web-tokenizers ships a UMD bundle despite its package.json's "type": "module": imported
+  // as a module it defines globalThis.tokenizers instead of exporting anything.
+  await tokenizers;
+  const { Tokenizer } = globalThis.tokenizers;
+  const web = await timed("import tabllm.web", () => pyodide.pyimport("tabllm.web"), "Starting Python (Pyodide)");
+  python = { site, pyodide, web, Tokenizer, modelUrl, metaFromCache: meta.fromCache, importtime };
+  const { weights, pyodideVersion, plan } = await startEngine(null, bridge, reader);
+  warm.catch(() => {}); // (not awaited: a kernel of the last visit that this plan does not use never delays ready)
+  rememberKernels(site, bridge, plan.kernels);
   postMessage({
     type: "ready", model: python.site.model.name, modelUrl: python.modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
     // whether this browser has JSPI (WebAssembly.Suspending): the page does not need it; tests check it is off
     jspi: typeof WebAssembly.Suspending === "function",
+    stages, importtime,
     ...plan,
   });
 }

@@ -90,19 +90,35 @@ class WebTokenizersBackend:
         return self._by_id.get(token_id)
 
 
-async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None) -> Engine:
-    config = load_config(model_dir)
-    path = f"{model_dir}/tokenizer.json"
+@contextlib.contextmanager
+def _stage(stage, name):
+    """A part of the start-up on the worker's timeline (worker.mjs stage: start now, end on leaving)."""
+    end = stage(name) if stage else None
     try:
-        text = open(path, encoding="utf-8").read()
-    except (OSError, UnicodeDecodeError) as e:
-        raise ModelFormatError(f"cannot read {path} ({e}); {REGENERATE_HINT}") from None
-    # checked first, as CPython's Tokenizer checks it: a damaged file is the same ModelFormatError here
-    parsed = parse_tokenizer_json(text, path)
+        yield
+    finally:
+        if end:
+            end()
+
+
+async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None,
+                      stage=None) -> Engine:
+    """stage(name) -> end(): the worker's start-up timeline (None: not timed)."""
+    with _stage(stage, "tokenizer.json (Python)"):
+        config = load_config(model_dir)
+        path = f"{model_dir}/tokenizer.json"
+        try:
+            text = open(path, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ModelFormatError(f"cannot read {path} ({e}); {REGENERATE_HINT}") from None
+        # checked first, as CPython's Tokenizer checks it: a damaged file is the same ModelFormatError here
+        parsed = parse_tokenizer_json(text, path)
     backend = await WebTokenizersBackend.create(parsed, make_tokenizer_js)
     tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (), backend=backend, source=path)
-    return await Engine.load_async(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length,
-                                   tokenizer=tokenizer)
+    # (the plan is built from this stage's start to the bridge's "pipelines" stage; then the weights)
+    with _stage(stage, "engine"):
+        return await Engine.load_async(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length,
+                                       tokenizer=tokenizer)
 
 
 def chat_options(options_json: str, vocab_size: int) -> tuple:
@@ -450,7 +466,8 @@ async def run_api_request(engine, kind: str, body_json: str, post, should_stop):
 
 
 async def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
-                        conversation=None, profile=None):
-    """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests)."""
-    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile)
+                        conversation=None, profile=None, stage=None):
+    """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests);
+    stage: the worker's start-up timeline (load_engine)."""
+    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile, stage)
     return WebChat(engine, post, should_stop, conversation)
