@@ -5,6 +5,8 @@ from the worker's start-up timeline (app/js/worker.mjs `stages` in its ready mes
     .venv/bin/python benchmarks/page_startup.py                      # SmolLM2 (the bundled model), 3 repeat visits
     .venv/bin/python benchmarks/page_startup.py --model DIR --repeats 5 --importtime
     .venv/bin/python benchmarks/page_startup.py --site SITE --chromium /tmp/chr/chrome.sh --gpu   # a real GPU
+    python3 benchmarks/page_startup.py --results first.txt repeat.txt   # visits measured by cdp_run.py
+        (EXPR=benchmarks/page_startup_measure.js, the same profile twice: no Playwright needed)
 
 Prints, per visit, each stage's start and duration (ms since the worker started) and the page's
 navigation-to-ready time; with --importtime, the Python modules whose import cost most (Python's
@@ -43,8 +45,7 @@ def visit(context, url: str, query: str = "") -> dict:
     page.goto(url + "index.html" + query)
     page.wait_for_function("window.tabllm && (window.tabllm.ready || document.body.dataset.state === 'error')",
                            timeout=LOAD_TIMEOUT_MS, polling=100)
-    result = page.evaluate("""() => ({ready: window.tabllm.ready, readyAt: window.tabllm.readyAt,
-        pageOrigin: performance.timeOrigin, error: document.getElementById('error').hidden ? null
+    result = page.evaluate("""() => ({ready: window.tabllm.ready, readyAt: window.tabllm.readyAt, error: document.getElementById('error').hidden ? null
         : document.getElementById('error').textContent})""")
     page.close()
     if result["error"] or errors:
@@ -70,17 +71,16 @@ def print_visit(title: str, results: list):
             by_name.setdefault(name, []).append((start, ms))
     worker_ready = [r["ready"]["loadSeconds"] * 1e3 for r in results]
     nav_ready = [r["readyAt"] for r in results]
-    print(f"{'stage':34s} {'start ms':>9s} {'ms':>8s}")
+    print(f"{'stage':44s} {'start ms':>9s} {'ms':>8s}")
     for name, seen in sorted(by_name.items(), key=lambda kv: statistics.median(s for s, _ in kv[1])):
-        print(f"{name:34s} {statistics.median(s for s, _ in seen):9.0f} {statistics.median(m for _, m in seen):8.0f}")
-    print(f"{'worker: load() to ready':34s} {'':9s} {statistics.median(worker_ready):8.0f}")
-    print(f"{'page: navigation to ready':34s} {'':9s} {statistics.median(nav_ready):8.0f}   "
+        print(f"{name:44s} {statistics.median(s for s, _ in seen):9.0f} {statistics.median(m for _, m in seen):8.0f}")
+    print(f"{'worker: load() to ready':44s} {'':9s} {statistics.median(worker_ready):8.0f}")
+    print(f"{'page: navigation to ready':44s} {'':9s} {statistics.median(nav_ready):8.0f}   "
           f"(each: {', '.join(f'{v:.0f}' for v in nav_ready)})")
 
 
-def import_costs(lines: list, top: int = 25) -> list:
-    """Python's -X importtime lines -> [(module, self ms, cumulative ms)], the `top` costliest by self time,
-    then per top-level package the self time summed."""
+def import_costs(lines: list) -> list:
+    """Python's -X importtime lines -> [(module, self ms, cumulative ms)]."""
     rows = []
     for line in lines:
         if not line.startswith("import time:") or "self [us]" in line:
@@ -115,7 +115,13 @@ def main():
     ap.add_argument("--gpu", action="store_true", help="Chromium's Vulkan flags: WebGPU on the GPU, not SwiftShader")
     ap.add_argument("--query", default="", help="added to the page's address, e.g. ?profile=gpu")
     ap.add_argument("--json", help="write every visit's figures here")
+    ap.add_argument("--results", nargs="+", metavar="FILE",
+                    help="print the breakdown of visits cdp_run.py measured (its RESULT lines): the first visit, then repeats")
     args = ap.parse_args()
+    if args.results:
+        visits = [cdp_result(Path(f)) for f in args.results]
+        report(visits[0], visits[1:], None, "cdp_run.py results " + " ".join(args.results), args.json)
+        return
 
     from playwright.sync_api import sync_playwright
     from site_server import serve
@@ -135,16 +141,30 @@ def main():
                 sep = "&" if args.query else "?"
                 imports = visit(context, url, args.query + sep + "importtime=1")["ready"].get("importtime", [])
             browser.close()
+    report(first, repeats, imports, f"{'GPU flags' if args.gpu else 'SwiftShader'} ({args.chromium})", args.json)
+
+
+def cdp_result(path: Path) -> dict:
+    """A visit as cdp_run.py printed it (`RESULT label {json}`, its page value from page_startup_measure.js)."""
+    for line in path.read_text(errors="replace").splitlines():
+        if line.startswith("RESULT "):
+            page = json.loads(line.split(" ", 2)[2]).get("page") or {}
+            if page.get("error") or not page.get("ready"):
+                raise SystemExit(f"{path}: the page failed: {page.get('error')}")
+            return page
+    raise SystemExit(f"{path}: no RESULT line")
+
+
+def report(first: dict, repeats: list, imports, where: str, json_path=None):
     ready = first["ready"]
-    print(f"# page start-up, {time.strftime('%Y-%m-%d %H:%M')}, model {ready['model']}, pyodide {ready['pyodide']}, "
-          f"{'GPU flags' if args.gpu else 'SwiftShader'} ({args.chromium})")
+    print(f"# page start-up, {time.strftime('%Y-%m-%d %H:%M')}, model {ready['model']}, pyodide {ready['pyodide']}, {where}")
     print_visit("first visit", [first])
     if repeats:
         print_visit("repeat visit (cached)", repeats)
     if imports is not None:
         print_imports(imports)
-    if args.json:
-        Path(args.json).write_text(json.dumps({"first": first, "repeats": repeats, "importtime": imports}, indent=1))
+    if json_path:
+        Path(json_path).write_text(json.dumps({"first": first, "repeats": repeats, "importtime": imports}, indent=1))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def one(stages: dict, prefix: str):
     return found[0]
 
 
-def test_start_up_stages_overlap_and_a_repeat_visit_compiles_the_kernels_while_python_starts(context, tiny_site):
+def test_start_up_stages_overlap_and_a_repeat_visit_restores_python_and_compiles_kernels_meanwhile(context, tiny_site):
     with serve(tiny_site) as url:
         page, ready = open_chat(context, url)
         assert ready is not None, page.inner_text("#error")
@@ -36,8 +36,12 @@ def test_start_up_stages_overlap_and_a_repeat_visit_compiles_the_kernels_while_p
         repeat = stages_of(again)
         page.close()
 
+    # the first visit boots Python and keeps a memory snapshot of it with the page's modules imported; the
+    # repeat visit restores that instead of booting
+    assert "snapshot (make)" in first and "pyodide (from snapshot)" not in first
+    assert "pyodide (from snapshot)" in repeat and "pyodide" not in repeat and "snapshot (make)" not in repeat
     for stages in (first, repeat):
-        pyodide, webgpu = stages["pyodide"], stages["webgpu"]
+        pyodide, webgpu = stages.get("pyodide") or stages["pyodide (from snapshot)"], stages["webgpu"]
         # the GPU device and the model's files are asked for while Pyodide starts, not after it
         assert webgpu[0] < pyodide[1] and stages["model files"][0] < pyodide[1]
         # every wheel downloads while Pyodide starts; they are unpacked after it

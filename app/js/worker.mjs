@@ -87,8 +87,18 @@ function errorMessage(err) {
 
 let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache, importtime}: started once
 
-// Pyodide with the site's wheels unpacked (they download while Pyodide boots). importtime: where -X
-// importtime's lines go (IMPORTTIME).
+// Pyodide with the site's wheels unpacked (they download while Pyodide boots) and the page's Python
+// modules imported (START_MODULE). importtime: where -X importtime's lines go (IMPORTTIME).
+//
+// Pyodide's own start (the interpreter's initialisation, synchronous: seconds, BENCHMARKS.md) is
+// skipped on a repeat visit: the first visit keeps a memory snapshot of the interpreter with the modules
+// imported (loadPyodide's _makeSnapshot / makeMemorySnapshot / _loadSnapshot, private options of Pyodide
+// 314), and the next visit restores it. The snapshot holds no file system: the wheels are unpacked again
+// (a module imported later finds its file); its references to JS objects are paths from globalThis, so
+// nothing else may be held from Python before it is taken. It is keyed by the site's build (Pyodide and
+// the wheels are in its shell) and whether this browser has JSPI; a restore that fails boots afresh.
+const START_MODULE = "tabllm.web";
+
 async function startPyodide(site, importtime) {
   const wheels = site.wheels.map((wheel) => timed(`download ${wheel.slice(wheel.lastIndexOf("/") + 1)}`, async () => {
     const response = await fetch(new URL(wheel, siteUrl));
@@ -97,14 +107,33 @@ async function startPyodide(site, importtime) {
   }));
   wheels.forEach((w) => w.catch(() => {})); // (awaited below, after Pyodide's start: thrown there)
   const pyodideUrl = new URL(site.pyodide, siteUrl);
-  const pyodide = await timed("pyodide", async () => {
-    const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
-    return loadPyodide({ indexURL: pyodideUrl.href,
-      ...(IMPORTTIME ? { args: ["-X", "importtime"], stderr: (line) => importtime.push(line) } : {}) });
-  }, "Starting Python (Pyodide)");
-  await timed("unpack wheels", async () => {
+  const { loadPyodide } = await timed("import pyodide.mjs", () => import(new URL("pyodide.mjs", pyodideUrl).href));
+  const unpack = (pyodide) => timed("unpack wheels", async () => {
     for (const wheel of wheels) pyodide.unpackArchive(await wheel, "wheel");
   }, "Starting Python (Pyodide)");
+  const snapshotKey = IMPORTTIME ? null : snapshotUrl(site);
+  const snapshot = snapshotKey && await timed("snapshot (read)", () => cached(snapshotKey));
+  if (snapshot) {
+    try {
+      const pyodide = await timed("pyodide (from snapshot)", async () => loadPyodide({ indexURL: pyodideUrl.href,
+        _loadSnapshot: new Uint8Array(await snapshot.arrayBuffer()) }), "Starting Python (Pyodide)");
+      await unpack(pyodide);
+      // a snapshot's interpreter starts with the random state it was taken with: seed it afresh
+      pyodide.runPython("import random; random.seed()");
+      return pyodide;
+    } catch (err) {
+      console.warn("the kept Python snapshot could not be restored; starting Python afresh:", err);
+      forget(snapshotKey);
+    }
+  }
+  const pyodide = await timed("pyodide", () => loadPyodide({ indexURL: pyodideUrl.href, _makeSnapshot: Boolean(snapshotKey),
+    ...(IMPORTTIME ? { args: ["-X", "importtime"], stderr: (line) => importtime.push(line) } : {}) }), "Starting Python (Pyodide)");
+  await unpack(pyodide);
+  if (snapshotKey) {
+    await timed(`import ${START_MODULE}`, () => pyodide.runPython(`import ${START_MODULE}`), "Starting Python (Pyodide)");
+    const bytes = timed("snapshot (make)", () => pyodide.makeMemorySnapshot());
+    keep(snapshotKey, await bytes, START_SNAPSHOT_PREFIX); // (not awaited: the load goes on while it is written)
+  }
   return pyodide;
 }
 
@@ -129,21 +158,46 @@ function kernelListKey(site, bridge) {
   return new URL(`kernels-used.json?key=${encodeURIComponent(key)}`, siteUrl).href;
 }
 
-async function rememberedKernels(site, bridge) {
+const START_SNAPSHOT_PREFIX = new URL("python-snapshot.bin", siteUrl).href;
+
+function snapshotUrl(site) {
+  return `${START_SNAPSHOT_PREFIX}?key=${encodeURIComponent(`${site.shell?.version} jspi:${typeof WebAssembly.Suspending === "function"}`)}`;
+}
+
+// START_CACHE's entry under `key` (a Response), or null (none, or no Cache API here)
+async function cached(key) {
   try {
-    const hit = await (await caches.open(START_CACHE)).match(kernelListKey(site, bridge));
-    return hit ? await hit.json() : [];
+    return (await (await caches.open(START_CACHE)).match(key)) ?? null;
   } catch {
-    return []; // no Cache API here, or an unreadable entry: the plan's kernels compile after the plan
+    return null;
   }
 }
 
-async function rememberKernels(site, bridge, kernels) {
+// Keep `body` under `key` in START_CACHE, dropping the entries whose keys start with `replaces` (an older
+// build's). Not kept (no Cache API, a full quota): the next visit starts as this one did.
+async function keep(key, body, replaces = null) {
   try {
-    await (await caches.open(START_CACHE)).put(kernelListKey(site, bridge),
-      new Response(JSON.stringify(kernels), { headers: { "Content-Type": "application/json" } }));
-  } catch { /* not kept (no Cache API, a full quota): the next visit compiles after the plan, as the first did */ }
+    const cache = await caches.open(START_CACHE);
+    if (replaces) {
+      for (const request of await cache.keys()) if (request.url.startsWith(replaces) && request.url !== key) await cache.delete(request);
+    }
+    await cache.put(key, new Response(body));
+  } catch { /* see above */ }
 }
+
+async function forget(key) {
+  try { await (await caches.open(START_CACHE)).delete(key); } catch { /* nothing kept */ }
+}
+
+async function rememberedKernels(site, bridge) {
+  try {
+    return (await (await cached(kernelListKey(site, bridge)))?.json()) ?? [];
+  } catch {
+    return []; // an unreadable entry: the plan's kernels compile after the plan
+  }
+}
+
+const rememberKernels = (site, bridge, kernels) => keep(kernelListKey(site, bridge), JSON.stringify(kernels));
 
 // Weight shards read ahead of the GPU buffers (ShardReader) at most this many bytes: the whole of a small
 // model, the first shards of a large one (held in the worker's memory until Python's plan has made the buffers).
