@@ -158,10 +158,11 @@ def test_products_f16(f16_device, fmt):
 # --- a tiny Llama GGUF in Q4_K_M's mix, end to end -------------------------------------------------------
 
 
-def write_kquant_gguf(path, r):
+def write_kquant_gguf(path, r, formats=None):
     """A tiny Llama GGUF (D 256, F 768: 3 blocks, so q6_k down rows carry 2 padding bytes) whose matrices are
     random blocks as a Q4_K_M file mixes them: q / k Q4_K next to v Q6_K, gate Q4_K next to up Q6_K (fused
-    matrices of different formats: row parts), o Q5_0 in layer 0 and IQ4_NL in layer 1, down Q6_K; embedding Q8_0."""
+    matrices of different formats: row parts), o Q5_0 in layer 0 and IQ4_NL in layer 1, down Q6_K; embedding Q8_0.
+    formats: {GGUF matrix name ("attn_output", ...): format} in place of those, in every layer."""
     gguf = pytest.importorskip("gguf")
     from gguf_helpers import CHATML, TOKENS, add_tiny_tokenizer
 
@@ -192,7 +193,7 @@ def write_kquant_gguf(path, r):
                                       ("attn_output", D, H * hd, "q5_0" if i == 0 else "iq4_nl"), ("ffn_gate", F, D, "q4_k"),
                                       ("ffn_up", F, D, "q6_k"),
                                       ("ffn_down", D, F, "q6_k")):
-            kq(p + name + ".weight", rows, cols, fmt)
+            kq(p + name + ".weight", rows, cols, (formats or {}).get(name, fmt))
     norm("output_norm.weight")
     w.write_header_to_file()
     w.write_kv_data_to_file()
@@ -236,3 +237,45 @@ def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_a
         want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f16").logits(ids)
         got = Engine(model, WgpuExecutor(profile="cpu"), context_length=64, precision="f16").logits(ids)
         assert_close(got, want, 1e-3)  # (the same sums in the same order: equal on lavapipe)
+
+
+@pytest.mark.parametrize("int8_attention_output", [True, False])
+def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypatch, int8_attention_output):
+    """The wide models' k-quant decode products (act_q8* + gemv8_q4_k / gemv8_q6_k over int8 activations in
+    blocks of 32; lowering takes them from SEPARATE_INPUT_WIDTH) forced onto the tiny Q4_K_M mix with its o
+    product in Q4_K: qkv and gate_up as row parts of both formats, down Q6_K after act_q8_silu, o behind the
+    attention's int8 output or (int8_attention_output False) as a plain product (act_q8 + gemv8_q4_k_add). A
+    decode step's logits against the exact model (the --quant f32 copy on the float64 reference): the same
+    top-1 token and within 5% of the logit range (as tests/test_model.py's q4 int8 path; measured 0.2-0.3%);
+    the same plan on the float64 twins as close."""
+    from tabllm import lowering
+    from tabllm.convert import convert_gguf
+    from tabllm.engine import Engine
+    from tabllm.runtime.reference import ReferenceExecutor
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.sampling import SamplerSettings
+
+    monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
+    monkeypatch.setattr(lowering, "INT8_ATTENTION_OUTPUT", int8_attention_output)
+    write_kquant_gguf(tmp_path / "mix.gguf", rng(), formats={"attn_output": "q4_k"})
+    model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
+    exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
+    twin_executor = ReferenceExecutor()
+    twin_executor.kernel_profile = "gpu"  # the same plan as the GPU's, on the float64 twins
+    engines = [Engine(model, WgpuExecutor(profile="gpu"), context_length=64, precision="f32"),
+               Engine(model, twin_executor, context_length=64, precision="f32"),
+               Engine(exact, ReferenceExecutor(), context_length=64, precision="f32")]
+    kernels = [s.kernel for s in engines[0].plan.phases["body_decode"]]
+    assert {"act_q8_norm", "gemv8_q4_k", "gemv8_q6_k", "act_q8_silu", "gemv8_q6_k_add", "gemv8_q4_k_add"} <= set(kernels)
+    assert ("act_q8" in kernels) != int8_attention_output and ("attn_decode_rope_q8_gpu" in kernels) == int8_attention_output
+    assert not any(k.startswith("gemv_") and "_k" in k for k in kernels)
+    V = engines[0].config["vocab_size"]
+    logits = []
+    for e in engines:  # one decode step after the prompt
+        list(e.stream_ids(list(range(3, 40)), 2, SamplerSettings(temperature=0), stop_at_eos=False))
+        logits.append(np.asarray(e.executor.read("logits", "f32", V), np.float64))
+        e.release()
+    got, on_twins, want = logits
+    scale = np.abs(want).max()
+    assert got.argmax() == on_twins.argmax() == want.argmax()
+    assert np.abs(got - want).max() < 0.05 * scale and np.abs(on_twins - want).max() < 0.05 * scale
