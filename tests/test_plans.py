@@ -109,6 +109,11 @@ def test_q4_k_m_decode_takes_the_int8_products():
     family = FAMILIES[config["architecture"]]
     plan = family.build_plan(config, quant, CONTEXT, 64, profile="gpu")
     check_against_manifest(family, config, plan, 64)
+    # cut for a binding of 128 MiB (a browser's default): the head in row parts, its int8 input made once
+    split = family.build_plan(config, quant, CONTEXT, 64, profile="gpu", limits={"max-storage-buffer-binding-size": 128 << 20})
+    check_against_manifest(family, config, split, 64)
+    head = [s.kernel for s in split.phases["head_last"]]
+    assert head.count("act_q8") == 1 and head.count("gemv8_q6_k") == head.count("copy_columns") >= 2
     decode = [s.kernel for s in plan.phases["body_decode"]]
     assert decode.count("gemv8_q4_k") == 4 and decode.count("gemv8_q4_k_add") == 2 and decode.count("gemv8_q6_k_add") == 2
     assert "attn_decode_rope_q8_gpu" in decode and "act_q8_silu" in decode

@@ -400,6 +400,11 @@ class Lowering:
         variant "": f32 activations whatever the plan's precision (the head)."""
         decode, v = ph.decode, self.v16 if variant is None else variant
         if isinstance(fmt, RowParts):
+            if (K >= SEPARATE_INPUT_WIDTH and self._int8_parts(fmt, K, decode, v)
+                    and not any(self._has("gemv4", f) for f, _, _ in fmt.parts)):  # (k-quant parts: the int8 input once)
+                self._int8_input(K)
+                return [Step("act_q8", {"x": x, "xq": "xq", "xs": "xs"}, {"n": n, "Kb": K // 32}),
+                        *self._gemv8_parts(fmt, out, K, residual, n)]
             return self._row_parts_product(ph, fmt, x, out, K, residual, n, variant)
         epilogue = "" if residual is None else "add"
         with_residual = {} if residual is None else {"residual": residual}
@@ -450,14 +455,15 @@ class Lowering:
             col0 += rows
         return steps
 
-    def _int8_parts(self, m, K, decode):
+    def _int8_parts(self, m, K, decode, variant=None):
         """Whether every row part of m takes gemv8_* over an int8 input of width K (as the whole matrix would)."""
-        return K >= SEPARATE_INPUT_WIDTH and all(self._int8_gemv(fmt, rows, decode) for fmt, _, rows in m.parts)
+        return K >= SEPARATE_INPUT_WIDTH and all(self._int8_gemv(fmt, rows, decode, variant) for fmt, _, rows in m.parts)
 
-    def _gemv8_parts(self, m, out, K, residual=None):
+    def _gemv8_parts(self, m, out, K, residual=None, n="n"):
         """out = xq / xs (int8 blocks of a [1, K] input) @ W^T (+ residual), a gemv8_* per row part of W."""
-        return self._row_parts(m, out, residual, "n", lambda fmt, bind, rows, y: [
-            self._gemv4(self._kernel("gemv8", fmt, variant=""), {"xq": "xq", "xs": "xs", "out": y, **bind}, rows, K, rows=GEMV8_ROWS)])
+        return self._row_parts(m, out, residual, n, lambda fmt, bind, rows, y: [
+            self._gemv4(self._kernel("gemv8", fmt, variant=""), {"xq": "xq", "xs": "xs", "out": y, **bind}, rows, K, n,
+                        rows=GEMV8_ROWS)])
 
     def normed_product(self, ph, x, norm_w, xn, fmt, out, bind, N, K):
         """out[n, N] = (rms_norm(x) * norm_w) @ W^T, through xn [n, K] where the steps need it: one
