@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Issues 21 and 22 on the lent NVIDIA GPU (device tool): split execution's cost per token
+# (benchmarks/split_bench.py) on SmolLM2's and the 8B-class synthetic shapes, and speculative decoding with
+# prompt lookup (benchmarks/speculative.py) on the real SmolLM2, plain and speculative in the same run.
+# SmolLM2's model directory travels xz-compressed in two carried folders (.model1: config, tokenizer, index,
+# shards 0 and 3; .model2: shards 1 and 2), so two calls back to back on the warm machine:
+#   carry [.gl, .whl, .model1]:  bash benchmarks/gpu_split_speculative.sh stash
+#   carry [.model2]:             bash benchmarks/gpu_split_speculative.sh run
+set -euo pipefail
+OUT=${OUT:-/tmp/out}; mkdir -p "$OUT"
+M=/tmp/smollm2
+if [ "$1" = stash ]; then
+  rm -rf $M /tmp/site; mkdir -p $M; cp -r .model1/. $M/
+  for f in .gl/*.deb; do dpkg -x "$f" /; done; ldconfig
+  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --target /tmp/site .whl/*.whl
+  ls -la $M $M/weights; exit 0
+fi
+[ -d $M ] || { echo "stage 1 missing (the machine was not warm?)"; exit 3; }
+cp .model2/weights/* $M/weights/ && unxz -f $M/weights/*.xz && ls -la $M/weights
+export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json PYTHONUNBUFFERED=1
+export PYTHONPATH=/tmp/site:$PWD/app/py
+nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
+# f32: the verify pass computes a decode step's logits (exact); f16 (what auto picks on this GPU): --inexact
+python3 benchmarks/speculative.py --model $M --device gpu --precision f32 --max-tokens 256 --rounds 3 --json > "$OUT/speculative-smollm2-f32.json" || true
+cat "$OUT/speculative-smollm2-f32.json"
+python3 benchmarks/speculative.py --model $M --device gpu --precision f16 --inexact --max-tokens 256 --rounds 3 --json > "$OUT/speculative-smollm2-f16-inexact.json" || true
+cat "$OUT/speculative-smollm2-f16-inexact.json"
+python3 benchmarks/split_bench.py --device gpu --model $M --split 15 --delays 0,20,80 --repeats 3 --json "$OUT/split-smollm2.json" || true
+python3 benchmarks/split_bench.py --device gpu --synthetic llama-8b --split 16 --delays 0,20,80 --repeats 3 --json "$OUT/split-llama8b.json" || true
