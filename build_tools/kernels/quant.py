@@ -91,8 +91,8 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
 
 # (The same for GGUF's Q5_0 / Q5_1 blocks, formats q5_0 / q5_1: 32 elements in 22 / 24 bytes, f16 d (q5_1: f16 m),
 # u32 qh, qs[16].)
-KQUANT_BLOCKS = {"q4_k": (256, 144), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
-KQUANT_OFFSET = {"q4_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
+KQUANT_BLOCKS = {"q4_k": (256, 144), "q5_k": (256, 176), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
+KQUANT_OFFSET = {"q4_k": 0, "q5_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
 # IQ4_NL's 16 values (llama.cpp kvalues_iq4nl) + 128, as 4 u32 of 4 bytes (nibble n: byte n % 4 of word n / 4)
 IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)
 IQ4_NL_WORDS = [sum((IQ4_NL_VALUES[4 * w + b] + 128) << (8 * b) for b in range(4)) for w in range(4)]
@@ -154,12 +154,18 @@ def kquant_unit(fmt, q, r, wd, only=None):
                               tir.shift_left(spread, u32(4)))
         return word, _f16_at(q, r, block), (_f16_at(q, r, block + 2) if h else None)
     blk, u = tir.floordiv(wd, 64), tir.floormod(wd, 64)  # block, unit within it (64 of 4 elements)
-    if fmt == "q4_k":
-        base = blk * 36  # words: d | dmin, scales[0..3], scales[4..7], scales[8..11], qs[0..127]
+    if fmt in ("q4_k", "q5_k"):
+        # words: d | dmin, scales[0..3], scales[4..7], scales[8..11], (q5_k: qh[0..31]: bit s of byte l is bit 4 of
+        # element l of sub-block s), qs[0..127]
+        base = blk * (36 if fmt == "q4_k" else 44)
         s, t = tir.floordiv(u, 8), tir.floormod(tir.floordiv(u, 8), 4)  # sub-block of 32 (scale pair), its byte in a scale word
         hi = tir.floordiv(s, 4)  # sub-blocks 4..7 take their high bits from elsewhere (get_scale_min_k4)
-        raw = q[r, base + 4 + tir.floordiv(s, 2) * 8 + tir.floormod(u, 8)]  # qs bytes 32 (s / 2) + 4 (u % 8) ..
+        qs = 4 if fmt == "q4_k" else 12
+        raw = q[r, base + qs + tir.floordiv(s, 2) * 8 + tir.floormod(u, 8)]  # qs bytes 32 (s / 2) + 4 (u % 8) ..
         word = tir.bitwise_and(tir.shift_right(raw, (tir.floormod(s, 2) * 4).astype("uint32")), u32(0x0F0F0F0F))
+        if fmt == "q5_k":  # qh bytes 4 (u % 8) .. + 3: their bit s, as bit 4 of each byte
+            high = tir.bitwise_and(tir.shift_right(q[r, base + 4 + tir.floormod(u, 8)], s.astype("uint32")), u32(0x01010101))
+            word = tir.bitwise_or(word, tir.shift_left(high, u32(4)))
         a = _u32_field(q[r, base + 1], t * 8, 8)
         b = _u32_field(q[r, base + 2], t * 8, 8)
         c = _u32_field(q[r, base + 3], t * 8, 8)
@@ -199,13 +205,14 @@ QUANT_FORMATS = {
     "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
     # k-quants (GGUF blocks as they are: no scale or min buffer; words per 32: the units, see above)
     "q4_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q4_k", q, r, c)),
+    "q5_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_k", q, r, c)),
     "q6_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q6_k", q, r, c)),
     "q5_0": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_0", q, r, c)),
     "q5_1": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_1", q, r, c)),
     "iq4_nl": (8, False, lambda q, s, m, r, c: dequant_kquant("iq4_nl", q, r, c)),
 }
 UNQUANTIZED = ("f16", "f32")
-KQUANTS = ("q4_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
+KQUANTS = ("q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
 
 
 def _quant_placeholders(fmt, rows, K):
@@ -222,7 +229,7 @@ def _quant_placeholders(fmt, rows, K):
 
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
-               "q4_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
+               "q4_k": (8, 4), "q5_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 

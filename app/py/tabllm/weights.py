@@ -35,6 +35,7 @@ MATRIX_FORMATS = {
     "f32": (32, False, False),
     # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
     "q4_k": (None, False, False),
+    "q5_k": (None, False, False),
     "q6_k": (None, False, False),
     "q5_0": (None, False, False),  # GGUF's Q5_0 / Q5_1 blocks as they are (see GGUF_BLOCKS)
     "q5_1": (None, False, False),
@@ -46,7 +47,7 @@ UNQUANTIZED = ("f16", "f32")
 # blocks' bytes in GGUF order, then zero bytes up to a whole u32 word (q6_k with an odd block count: 2 bytes),
 # so converting is slicing; cols must be a multiple of 256.
 KQUANT_BLOCK = 256
-KQUANTS = {"q4_k": 144, "q6_k": 210}
+KQUANTS = {"q4_k": 144, "q5_k": 176, "q6_k": 210}
 # every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
 GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24),
                "iq4_nl": (BLOCK, 18)}
@@ -546,15 +547,20 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
         if kind == "q5_1":
             return (d * quant + b[:, :, 2:4].copy().view("<f2").astype(np.float64)).reshape(rows, nb * BLOCK)
         return (d * (quant - 16)).reshape(rows, nb * BLOCK)
-    if kind == "q4_k":
+    if kind in ("q4_k", "q5_k"):  # q5_k (176 bytes): q4_k's header, then qh[32] (bit s of qh[l]: bit 4 of element
+        # l of sub-block s), then qs[128] as q4_k's
         d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)  # [rows, nb, 1]
         dmin = b[:, :, 2:4].copy().view("<f2").astype(np.float64)
         sc12 = b[:, :, 4:16].astype(np.int64)
         lo, mid, hi = sc12[:, :, 0:4], sc12[:, :, 4:8], sc12[:, :, 8:12]
         sc = np.concatenate([lo & 63, (hi & 15) | ((lo >> 6) << 4)], axis=2)  # [rows, nb, 8]
         m = np.concatenate([mid & 63, (hi >> 4) | ((mid >> 6) << 4)], axis=2)
-        qs = b[:, :, 16:144].reshape(rows, nb, 4, 1, 32)
+        q0 = 16 if kind == "q4_k" else 48
+        qs = b[:, :, q0:q0 + 128].reshape(rows, nb, 4, 1, 32)
         nib = np.concatenate([qs & 15, qs >> 4], axis=3).reshape(rows, nb, 8, 32).astype(np.float64)
+        if kind == "q5_k":
+            qh = b[:, :, 16:48].astype(np.int64)  # [rows, nb, 32]
+            nib += 16 * ((qh[:, :, None, :] >> np.arange(8)[None, None, :, None]) & 1)
         values = (d * sc)[..., None] * nib - (dmin * m)[..., None]
         return values.reshape(rows, nb * KQUANT_BLOCK)
     c = np.arange(KQUANT_BLOCK)
