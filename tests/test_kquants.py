@@ -1,4 +1,4 @@
-"""GGUF's blocks as tabllm weight formats (q4_k, q5_k, q6_k, q5_0, q5_1, iq4_nl; weights.GGUF_BLOCKS): the float64 dequantization
+"""GGUF's blocks as tabllm weight formats (q2_k, q3_k, q4_k, q5_k, q6_k, q5_0, q5_1, iq4_nl; weights.GGUF_BLOCKS): the float64 dequantization
 against the `gguf` package's (an independent implementation of llama.cpp's dequantize_row_q4_K / _q6_K / _q5_0),
 and every product kernel of the formats against its float64 twin (tests/test_kernels.py's harness and bound), on
 K = 3 blocks of 256 (q6_k: an odd block count, so rows end in 2 padding bytes) and for q5_0 / q5_1 25 blocks of
@@ -10,8 +10,8 @@ import pytest
 from tabllm import weights
 from test_kernels import RTOL, RTOL_F16_OUT, assert_close, device, f16, f16_device, rng, run_both  # noqa: F401
 
-KQ = ["q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl"]
-KDIM = {"q4_k": 256 * 3, "q5_k": 256 * 3, "q6_k": 256 * 3, "q5_0": 32 * 25, "q5_1": 32 * 25, "iq4_nl": 32 * 25}
+KQ = ["q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl"]
+KDIM = {"q2_k": 256 * 3, "q3_k": 256 * 3, "q4_k": 256 * 3, "q5_k": 256 * 3, "q6_k": 256 * 3, "q5_0": 32 * 25, "q5_1": 32 * 25, "iq4_nl": 32 * 25}
 
 
 def random_kquant(r, fmt, rows, cols, d_max=0.004):
@@ -20,7 +20,7 @@ def random_kquant(r, fmt, rows, cols, d_max=0.004):
     elements, nbytes = weights.GGUF_BLOCKS[fmt]
     nb = cols // elements
     blocks = r.integers(0, 256, size=(rows, nb, nbytes), dtype=np.uint8)
-    halves = {"q4_k": [0, 2], "q5_k": [0, 2], "q6_k": [208], "q5_0": [0], "q5_1": [0, 2], "iq4_nl": [0]}[fmt]  # d, dmin / d / d, m
+    halves = {"q2_k": [80, 82], "q3_k": [108], "q4_k": [0, 2], "q5_k": [0, 2], "q6_k": [208], "q5_0": [0], "q5_1": [0, 2], "iq4_nl": [0]}[fmt]  # d, dmin / d / d, m
     for at in halves:
         d = (r.random((rows, nb)) * d_max + d_max / 40).astype("<f2")
         blocks[:, :, at:at + 2] = d.view(np.uint8).reshape(rows, nb, 2)
@@ -189,10 +189,11 @@ def write_kquant_gguf(path, r, formats=None):
         p = f"blk.{i}."
         norm(p + "attn_norm.weight")
         norm(p + "ffn_norm.weight")
-        for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k"), ("attn_k", Hkv * hd, D, "q4_k"), ("attn_v", Hkv * hd, D, "q6_k"),
+        for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k"), ("attn_k", Hkv * hd, D, "q4_k" if i == 0 else "q2_k"),
+                                      ("attn_v", Hkv * hd, D, "q6_k"),
                                       ("attn_output", D, H * hd, "q5_0" if i == 0 else "iq4_nl"),
                                       ("ffn_gate", F, D, "q4_k" if i == 0 else "q5_k"),
-                                      ("ffn_up", F, D, "q6_k"),
+                                      ("ffn_up", F, D, "q6_k" if i == 1 else "q3_k"),
                                       ("ffn_down", D, F, "q6_k")):
             kq(p + name + ".weight", rows, cols, (formats or {}).get(name, fmt))
     norm("output_norm.weight")
@@ -220,14 +221,17 @@ def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_a
     assert {k: v for k, v in quant.items() if k.startswith("layers.0.qkv")} == {"layers.0.qkv.part0": "q4_k",  # q and k
                                                                                  "layers.0.qkv.part2": "q6_k"}  # v
     assert [quant[f"layers.1.gate_up.part{k}"] for k in range(2)] == ["q5_k", "q6_k"]  # (a Q5_K_M file's pair)
+    assert [quant[f"layers.1.qkv.part{k}"] for k in range(3)] == ["q4_k", "q2_k", "q6_k"]  # (Q2_K / Q3_K: Q2_K / Q3_K_M files)
+    assert [quant[f"layers.0.gate_up.part{k}"] for k in range(2)] == ["q4_k", "q3_k"]
     assert quant["layers.0.o"] == "q5_0" and quant["layers.1.o"] == "iq4_nl" and quant["layers.1.down"] == "q6_k"
     assert all(row["carried"] for row in load_config(model)["quantization"]["error"].values())
     import gguf
 
     index = read_index(model)
     stored = sum(t["nbytes"] for name, t in index["tensors"].items() if name.endswith(".q") and quant[name[:-2]] in weights.GGUF_BLOCKS)
-    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q4_K", "Q5_K", "Q6_K", "Q5_0", "IQ4_NL"))
-    q6_k_rows = 2 * (128 + 768 + 256)  # v, up (1 block a row), down (3): odd block counts, 2 padding bytes a row
+    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "Q5_0", "IQ4_NL"))
+    q6_k_rows = 2 * (128 + 768 + 256)  # v, up (1 block a row; layer 0's Q3_K: 110 bytes, padded alike), down (3): odd block
+    # counts, 2 padding bytes a row
     assert stored == source + 2 * q6_k_rows
     ids = list(range(3, 40))
     want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f32").logits(ids)
@@ -258,7 +262,8 @@ def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypat
 
     monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
     monkeypatch.setattr(lowering, "INT8_ATTENTION_OUTPUT", int8_attention_output)
-    write_kquant_gguf(tmp_path / "mix.gguf", rng(), formats={"attn_output": "q4_k", "ffn_gate": "q4_k"})  # (no q5_k: no gemv8)
+    write_kquant_gguf(tmp_path / "mix.gguf", rng(), formats={"attn_output": "q4_k", "ffn_gate": "q4_k", "attn_k": "q4_k",
+                                                                   "ffn_up": "q6_k"})  # (q2_k, q3_k, q5_k: no gemv8)
     model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
     exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
     twin_executor = ReferenceExecutor()

@@ -442,7 +442,7 @@ def mmt(fmt, with_residual, tm=MMT_TM, tn=MMT_TN, rm=MMT_RM, rn=MMT_RN, kb=MMT_K
 
     RM4, RN4, BK = RM // 4, RN // 4, 32 * KB
     PW, PX, NACC = -(-WP // TX), -(-XP // TX), RM * RN // 4  # pieces per invocation and step; vec4 sums
-    scaled, has_min, kq = fmt not in UNQUANTIZED, fmt in ("q4_1", "q4_k", "q5_k", "q5_1"), fmt in KQUANTS
+    scaled, has_min, kq = fmt not in UNQUANTIZED, fmt in ("q4_1", "q2_k", "q4_k", "q5_k", "q5_1"), fmt in KQUANTS
 
     def kq4(wq, wrow, unit, part):  # k-quants: part (0 word, 1 scale, 2 min) of a unit of 4 rows as a vec4
         return T.Shuffle([kquant_unit(fmt, wq, wrow + r, unit)[part] for r in range(4)], [0, 1, 2, 3])

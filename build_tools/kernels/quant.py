@@ -91,8 +91,8 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
 
 # (The same for GGUF's Q5_0 / Q5_1 blocks, formats q5_0 / q5_1: 32 elements in 22 / 24 bytes, f16 d (q5_1: f16 m),
 # u32 qh, qs[16].)
-KQUANT_BLOCKS = {"q4_k": (256, 144), "q5_k": (256, 176), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
-KQUANT_OFFSET = {"q4_k": 0, "q5_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
+KQUANT_BLOCKS = {"q2_k": (256, 84), "q3_k": (256, 110), "q4_k": (256, 144), "q5_k": (256, 176), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
+KQUANT_OFFSET = {"q2_k": 0, "q3_k": 4, "q4_k": 0, "q5_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
 # IQ4_NL's 16 values (llama.cpp kvalues_iq4nl) + 128, as 4 u32 of 4 bytes (nibble n: byte n % 4 of word n / 4)
 IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)
 IQ4_NL_WORDS = [sum((IQ4_NL_VALUES[4 * w + b] + 128) << (8 * b) for b in range(4)) for w in range(4)]
@@ -154,6 +154,32 @@ def kquant_unit(fmt, q, r, wd, only=None):
                               tir.shift_left(spread, u32(4)))
         return word, _f16_at(q, r, block), (_f16_at(q, r, block + 2) if h else None)
     blk, u = tir.floordiv(wd, 64), tir.floormod(wd, 64)  # block, unit within it (64 of 4 elements)
+    if fmt in ("q2_k", "q3_k"):
+        # the unit's elements c = 4 u .. 4 u + 3 of the block: 2 bits (2 g) of qs[32 h + l .. + 3], l = 4 (u % 8), and
+        # scale i = 8 h + 2 g + l / 16 (llama.cpp's dequantize_row_q2_K / q3_K)
+        h, g, l = tir.floordiv(u, 32), tir.floordiv(tir.floormod(u, 32), 8), tir.floormod(u, 8) * 4
+        i = h * 8 + g * 2 + tir.floordiv(l, 16)
+        if fmt == "q2_k":  # words: scales[0..15] (scale | min << 4), qs[0..63], d | dmin: 21 a block (aligned)
+            base = blk * 21
+            two = tir.bitwise_and(tir.shift_right(q[r, base + 4 + h * 8 + tir.floormod(u, 8)], (g * 2).astype("uint32")),
+                                  u32(0x03030303))
+            sc = _byte(q, r, base * 4 + i)
+            d, dmin = f16_bits_to_f32(q[r, base + 20], 0), f16_bits_to_f32(q[r, base + 20], 16)
+            return two, d * tir.bitwise_and(sc, 15).astype(F32), -(dmin * tir.shift_right(sc, 4).astype(F32))
+        # q3_k, 110 bytes (odd blocks start 2 bytes into a word: fields read as aligned byte pairs): hmask[0..31]
+        # (bit 4 h + g: the third bit), qs[32..95], scales[96..107] (6-bit, packed), f16 d[108..109]; value
+        # d (scale - 32) (q - 4)
+        base = blk * 110
+        a, b = base + 32 + h * 32 + l, base + l
+        qs = tir.bitwise_or(_half_bits(q, r, a), tir.shift_left(_half_bits(q, r, a + 2), u32(16)))
+        hm = tir.bitwise_or(_half_bits(q, r, b), tir.shift_left(_half_bits(q, r, b + 2), u32(16)))
+        word = tir.bitwise_or(tir.bitwise_and(tir.shift_right(qs, (g * 2).astype("uint32")), u32(0x03030303)),
+                              tir.shift_left(tir.bitwise_and(tir.shift_right(hm, (h * 4 + g).astype("uint32")), u32(0x01010101)),
+                                             u32(2)))
+        grp, k = tir.floordiv(i, 4), tir.floormod(i, 4)  # scale i: a nibble of byte 4 (grp % 2) + k, 2 bits of byte 8 + k
+        low = tir.bitwise_and(tir.shift_right(_byte(q, r, base + 96 + tir.floormod(grp, 2) * 4 + k), tir.floordiv(grp, 2) * 4), 15)
+        high = tir.bitwise_and(tir.shift_right(_byte(q, r, base + 104 + k), grp * 2), 3)
+        return word, _f16_at(q, r, base + 108) * (tir.bitwise_or(low, high * 16) - 32).astype(F32), None
     if fmt in ("q4_k", "q5_k"):
         # words: d | dmin, scales[0..3], scales[4..7], scales[8..11], (q5_k: qh[0..31]: bit s of byte l is bit 4 of
         # element l of sub-block s), qs[0..127]
@@ -204,6 +230,8 @@ QUANT_FORMATS = {
     "f16": (16, False, lambda q, s, m, r, c: dequant_f16(q, r, c)),
     "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
     # k-quants (GGUF blocks as they are: no scale or min buffer; words per 32: the units, see above)
+    "q2_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q2_k", q, r, c)),
+    "q3_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q3_k", q, r, c)),
     "q4_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q4_k", q, r, c)),
     "q5_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_k", q, r, c)),
     "q6_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q6_k", q, r, c)),
@@ -212,7 +240,7 @@ QUANT_FORMATS = {
     "iq4_nl": (8, False, lambda q, s, m, r, c: dequant_kquant("iq4_nl", q, r, c)),
 }
 UNQUANTIZED = ("f16", "f32")
-KQUANTS = ("q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
+KQUANTS = ("q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
 
 
 def _quant_placeholders(fmt, rows, K):
@@ -229,7 +257,7 @@ def _quant_placeholders(fmt, rows, K):
 
 # u32 payload words per 32-element block, elements per word
 WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
-               "q4_k": (8, 4), "q5_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
+               "q2_k": (8, 4), "q3_k": (8, 4), "q4_k": (8, 4), "q5_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 

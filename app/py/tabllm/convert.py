@@ -1,8 +1,8 @@
 """GGUF -> tabllm model directory (docs/model-format.md).
 
 Q4_0, Q4_1 and Q8_0 matrices carry over bit-exactly: each GGUF block is (f16 d[, f16 m], payload),
-and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q4_K, Q5_K,
-Q6_K, Q5_0, Q5_1 and IQ4_NL matrices are kept as GGUF stores them (formats q4_k, q5_k, q6_k, q5_0, q5_1, iq4_nl: each
+and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q2_K, Q3_K,
+Q4_K, Q5_K, Q6_K, Q5_0, Q5_1 and IQ4_NL matrices are kept as GGUF stores them (formats q2_k ... q6_k, q5_0, q5_1, iq4_nl: each
 row's blocks, headers and all, sliced out as they are). The only other changes are pure row reorderings/concatenations:
 - llama.cpp permutes the rows of Q and K for its RoPE (pairs interleaved); we undo it so the runtime
   uses the NeoX / HF `rotate_half` convention;
@@ -46,7 +46,7 @@ _QUANT = {
     "Q8_0": ("q8_0", 34, 2),  # f16 d, 32 int8
 }
 _BLOCK = 32
-_KQUANTS = {"Q4_K": "q4_k", "Q5_K": "q5_k", "Q6_K": "q6_k", "Q5_0": "q5_0", "Q5_1": "q5_1", "IQ4_NL": "iq4_nl"}  # GGML type -> our format holding its blocks as they are
+_KQUANTS = {"Q2_K": "q2_k", "Q3_K": "q3_k", "Q4_K": "q4_k", "Q5_K": "q5_k", "Q6_K": "q6_k", "Q5_0": "q5_0", "Q5_1": "q5_1", "IQ4_NL": "iq4_nl"}  # GGML type -> our format holding its blocks as they are
 
 # Metadata we read as python values (the big tokenizer arrays are only decoded once, here).
 _TOKENIZER_KEYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges")

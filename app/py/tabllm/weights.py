@@ -34,6 +34,8 @@ MATRIX_FORMATS = {
     "f16": (16, False, False),
     "f32": (32, False, False),
     # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
+    "q2_k": (None, False, False),
+    "q3_k": (None, False, False),
     "q4_k": (None, False, False),
     "q5_k": (None, False, False),
     "q6_k": (None, False, False),
@@ -47,7 +49,7 @@ UNQUANTIZED = ("f16", "f32")
 # blocks' bytes in GGUF order, then zero bytes up to a whole u32 word (q6_k with an odd block count: 2 bytes),
 # so converting is slicing; cols must be a multiple of 256.
 KQUANT_BLOCK = 256
-KQUANTS = {"q4_k": 144, "q5_k": 176, "q6_k": 210}
+KQUANTS = {"q2_k": 84, "q3_k": 110, "q4_k": 144, "q5_k": 176, "q6_k": 210}
 # every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
 GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24),
                "iq4_nl": (BLOCK, 18)}
@@ -565,6 +567,25 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
         return values.reshape(rows, nb * KQUANT_BLOCK)
     c = np.arange(KQUANT_BLOCK)
     h, g, l = c // 128, c % 128 // 32, c % 32
+    if kind in ("q2_k", "q3_k"):  # element c: 2 bits (2 g) of qs[32 h + l] (l = c % 32: 16-element halves read
+        # qs[.. + 16] with the next scale), scale index 8 h + 2 g + l / 16
+        q0, d0 = (16, 80) if kind == "q2_k" else (32, 108)
+        two = (b[:, :, q0 + 32 * h + l].astype(np.int64) >> (2 * g)) & 3
+        i = 8 * h + 2 * g + l // 16
+        d = b[:, :, d0:d0 + 2].copy().view("<f2").astype(np.float64)
+        if kind == "q2_k":  # q2_k (84 bytes): scales[16] (low nibble scale, high nibble min), qs[64], f16 d, f16 dmin
+            sc = b[:, :, i].astype(np.int64)
+            dmin = b[:, :, 82:84].copy().view("<f2").astype(np.float64)
+            return (d * (sc & 15) * two - dmin * (sc >> 4)).reshape(rows, nb * KQUANT_BLOCK)
+        # q3_k (110 bytes): hmask[32] (bit 4 h + g of hmask[l]: the third bit), qs[64], scales[12] (16 6-bit
+        # scales: low nibble (i % 8 < 4: byte i % 8 ... see below), high 2 bits from bytes 8..11), f16 d;
+        # value d (scale - 32) (q - 4), q = two | hbit << 2
+        hbit = (b[:, :, l].astype(np.int64) >> (4 * h + g)) & 1
+        sc12 = b[:, :, 96:108].astype(np.int64)
+        grp, k = i // 4, i % 4  # scale i = 4 grp + k: low nibble of byte 4 (grp % 2) + k, shifted by 4 (grp / 2);
+        low = (sc12[:, :, 4 * (grp % 2) + k] >> (4 * (grp // 2))) & 15  # high bits 2 grp of byte 8 + k
+        high = (sc12[:, :, 8 + k] >> (2 * grp)) & 3
+        return (d * ((low | (high << 4)) - 32) * ((two | (hbit << 2)) - 4)).reshape(rows, nb * KQUANT_BLOCK)
     ql = b[:, :, 64 * h + 32 * (g % 2) + l].astype(np.int64) >> (4 * (g // 2))
     qh = b[:, :, 128 + 32 * h + l].astype(np.int64) >> (2 * g)
     quant = ((ql & 15) | ((qh & 3) << 4)) - 32
