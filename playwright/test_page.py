@@ -339,7 +339,9 @@ def test_device_lost_while_loading_between_turns_and_mid_reply_recovers_and_keep
         lifecycle = page.evaluate("window.tabllm.lifecycle")
         assert [e["type"] for e in lifecycle] == ["recovering", "ready"], lifecycle  # never ready on a lost device
         assert "while loading" in lifecycle[0]["message"]
-        assert loaded["shardsFromCache"] >= 1 and sorted(requests) == sorted(set(requests))  # nothing fetched twice
+        # nothing fetched twice: the load after the loss takes the shards from the cache, or (a loss before the
+        # first load reached its weights) from the read-ahead that already holds them (worker.mjs ShardReader)
+        assert sorted(requests) == sorted(set(requests)) and loaded["shards"] == len([r for r in requests if r.startswith("shard-")])
         first = ask(page, TINY_PROMPT)
 
         page.evaluate("window.tabllm.worker.postMessage({type: 'test-lose-device'})")

@@ -5,7 +5,9 @@ wgpu-native (naga) accepting a shader does not mean Chrome does: Tint is stricte
 for one). The compile test makes a shader module and a compute pipeline for every kernel of the
 manifest on the device the page itself gets (Bridge.create: its features and limits), collects
 getCompilationInfo() messages and pipeline errors, and fails naming each kernel that fails. Kernels
-needing a feature the adapter lacks (shader-f16: SwiftShader has none) are reported as skipped.
+needing a feature the adapter lacks (shader-f16: SwiftShader has none) are reported as skipped; on
+SwiftShader the products of the formats no page test loads go through Tint's front end only
+(FRONT_END_ONLY_FORMATS).
 
 The page picks the "cpu" schedules on SwiftShader; ?profile=gpu forces the "gpu" ones (the schedules
 real GPUs get), whose greedy tokens must equal CPython's WgpuExecutor(profile="gpu").
@@ -28,6 +30,23 @@ SWIFTSHADER_CANNOT_BUILD = {
     "attn_prefill_split_gpu": "SwiftShader's compiler runs out of memory (also from naga's SPIR-V)",
     "attn_scores_gpu": "SwiftShader's compiler runs out of memory (OOM-killed at ~19 GB from naga's SPIR-V)",
 }
+
+# The product kernels of the GGUF-block formats that no page test loads (q2_k, q3_k, q5_k, q5_0, q5_1, iq4_nl): Tint's
+# front end checks each of them here (parse, resolve, uniformity), but on SwiftShader their pipelines are not built:
+# each differs from q4_k's / q6_k's (built) only in the inlined block reading, and building them all took the
+# test from 122 to 180 s of the suite's 25 minutes. A real GPU's page builds them where a model uses them.
+FRONT_END_ONLY_FORMATS = ("q2_k", "q3_k", "q5_k", "q5_0", "q5_1", "iq4_nl")
+
+
+def swiftshader_pipelines_left_out(manifest) -> dict:
+    """Kernel -> why its pipeline is not built on SwiftShader (SWIFTSHADER_CANNOT_BUILD, FRONT_END_ONLY_FORMATS)."""
+    left = dict(SWIFTSHADER_CANNOT_BUILD)
+    for name, info in manifest["kernels"].items():
+        fmt = info.get("attrs", {}).get("fmt") or (name[len("embed_"):] if name.startswith("embed_") else None)
+        if fmt in FRONT_END_ONLY_FORMATS:
+            left[name] = f"{fmt}: Tint's front end only on SwiftShader (the suite's time; q4_k / q6_k built)"
+    return left
+
 
 COMPILE_ALL = """async ({ names, unbuildable }) => {
   const { Bridge } = await import('./js/bridge.mjs');
@@ -98,7 +117,8 @@ def test_chrome_compiles_every_kernel_of_the_manifest(context, tiny_site):
         page.route(url + "compile-kernels.html", lambda route: route.fulfill(
             status=200, content_type="text/html", body="<!doctype html><link rel=icon href='data:,'><title>kernels</title>"))
         page.goto(url + "compile-kernels.html")
-        report = page.evaluate(COMPILE_ALL, {"names": names, "unbuildable": SWIFTSHADER_CANNOT_BUILD})
+        left_out = swiftshader_pipelines_left_out(manifest)
+        report = page.evaluate(COMPILE_ALL, {"names": names, "unbuildable": left_out})
     results = report["results"]
     by_status = {}
     for name in names:
@@ -123,7 +143,7 @@ def test_chrome_compiles_every_kernel_of_the_manifest(context, tiny_site):
         assert not set(manifest["kernels"][name]["features"]) <= set(report["features"]), name
     # ...every other kernel through Tint, and a pipeline for each but SwiftShader's known failures
     assert set(by_status["ok"]) == set(names) - set(skipped)
-    assert set(unbuilt) <= set(SWIFTSHADER_CANNOT_BUILD), unbuilt
+    assert set(unbuilt) <= set(left_out), unbuilt
     assert all(results[name].get("pipeline") == "built" for name in set(by_status["ok"]) - set(unbuilt))
 
 

@@ -73,7 +73,7 @@ def test_gemma3_fields_are_required_for_gemma3(tiny_model_dir, tmp_path):
     (lambda i: i["tensors"]["final_norm"].__setitem__("shard", 7), r"final_norm is placed in shard 7, but the index lists 1 shards"),
     (lambda i: i["tensors"]["final_norm"].pop("offset"), r"final_norm has neither shard and offset nor parts"),
     (lambda i: i["shards"][0].__setitem__("size", "big"), r'shards\[0\].size must be a whole number >= 0, got "big"'),
-    (lambda i: i["quant"].__setitem__("embed", "q5_k"), r'quant\["embed"\] must be one of "q4_0", .*, got "q5_k"'),
+    (lambda i: i["quant"].__setitem__("embed", "q7_k"), r'quant\["embed"\] must be one of "q4_0", .*, got "q7_k"'),
     (lambda i: i["quant"].pop("layers.1.o"), r'tensor layers.1.o.q is a matrix without a format in "quant"'),
     (lambda i: i["tensors"].pop("layers.0.gate_up.min"), r"matrix layers.0.gate_up \(q4_1\) has no tensor layers.0.gate_up.min"),
     (lambda i: i.pop("tensors"), r"the field tensors is missing"),

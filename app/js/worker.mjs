@@ -325,6 +325,7 @@ async function load() {
   // The GPU first: no WebGPU, no adapter or too small limits are said before the model is downloaded.
   const bridge = await timed("webgpu", () => Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS), "Starting WebGPU");
   bridge.stage = stage;
+  engineBridge = bridge; // (the shards are read from here on, before startEngine: a loss now is a loss while loading)
   const warm = rememberedKernels(site, bridge).then((names) => names.length
     && timed(`warm pipelines (${names.length} kernels)`, () => bridge.warm(names), "Compiling the GPU kernels"));
   const modelUrl = new URL(site.model.url, siteUrl);
