@@ -31,11 +31,11 @@ SWIFTSHADER_CANNOT_BUILD = {
     "attn_scores_gpu": "SwiftShader's compiler runs out of memory (OOM-killed at ~19 GB from naga's SPIR-V)",
 }
 
-# The product kernels of the GGUF-block formats that no page test loads (q2_k, q3_k, q5_k, q5_0, q5_1, iq4_nl): Tint's
+# The product kernels of the weight formats that no page test loads (q2_k, q3_k, q5_k, q5_0, q5_1, iq4_nl, iq4_xs, bf16): Tint's
 # front end checks each of them here (parse, resolve, uniformity), but on SwiftShader their pipelines are not built:
-# each differs from q4_k's / q6_k's (built) only in the inlined block reading, and building them all took the
+# each differs from q4_k's / q6_k's (bf16: f16's; built) only in the inlined block reading, and building them all took the
 # test from 122 to 180 s of the suite's 25 minutes. A real GPU's page builds them where a model uses them.
-FRONT_END_ONLY_FORMATS = ("q2_k", "q3_k", "q5_k", "q5_0", "q5_1", "iq4_nl")
+FRONT_END_ONLY_FORMATS = ("q2_k", "q3_k", "q5_k", "q5_0", "q5_1", "iq4_nl", "iq4_xs", "bf16")
 
 
 def swiftshader_pipelines_left_out(manifest) -> dict:

@@ -1,8 +1,8 @@
-"""GGUF's blocks as tabllm weight formats (q2_k, q3_k, q4_k, q5_k, q6_k, q5_0, q5_1, iq4_nl; weights.GGUF_BLOCKS): the float64 dequantization
-against the `gguf` package's (an independent implementation of llama.cpp's dequantize_row_q4_K / _q6_K / _q5_0),
-and every product kernel of the formats against its float64 twin (tests/test_kernels.py's harness and bound), on
-K = 3 blocks of 256 (q6_k: an odd block count, so rows end in 2 padding bytes) and for q5_0 / q5_1 25 blocks of
-32 (q5_0 and iq4_nl padded likewise)."""
+"""GGUF's blocks as tabllm weight formats (q2_k, q3_k, q4_k, q5_k, q6_k, q5_0, q5_1, iq4_nl, iq4_xs; weights.GGUF_BLOCKS)
+and GGUF's BF16 (bf16): the float64 dequantization against the `gguf` package's (an independent implementation of
+llama.cpp's dequantize_row_q4_K / _q6_K / _q5_0 ...), and every product kernel of the formats against its float64
+twin (tests/test_kernels.py's harness and bound), on K = 3 blocks of 256 (q6_k: an odd block count, so rows end in 2
+padding bytes) and for q5_0 / q5_1 / iq4_nl / bf16 25 blocks of 32 (q5_0 and iq4_nl padded likewise)."""
 
 import numpy as np
 import pytest
@@ -10,17 +10,24 @@ import pytest
 from tabllm import weights
 from test_kernels import RTOL, RTOL_F16_OUT, assert_close, device, f16, f16_device, rng, run_both  # noqa: F401
 
-KQ = ["q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl"]
-KDIM = {"q2_k": 256 * 3, "q3_k": 256 * 3, "q4_k": 256 * 3, "q5_k": 256 * 3, "q6_k": 256 * 3, "q5_0": 32 * 25, "q5_1": 32 * 25, "iq4_nl": 32 * 25}
+KQ = ["q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl", "iq4_xs", "bf16"]
+KDIM = {"q2_k": 256 * 3, "q3_k": 256 * 3, "q4_k": 256 * 3, "q5_k": 256 * 3, "q6_k": 256 * 3, "q5_0": 32 * 25, "q5_1": 32 * 25, "iq4_nl": 32 * 25,
+        "iq4_xs": 256 * 3, "bf16": 32 * 25}
 
 
 def random_kquant(r, fmt, rows, cols, d_max=0.004):
     """(u32 [rows, row_words], u8 [rows, GGUF bytes]): random GGUF blocks with finite f16 d (and dmin) up to
-    d_max; row padding 0."""
+    d_max; row padding 0. bf16: random values of about 25 d_max (weights of the size the blocks' give), and every
+    bf16 bit pattern's low 7 mantissa bits in use (a widening that dropped them would show)."""
+    if fmt == "bf16":
+        values = (r.standard_normal((rows, cols)) * 25 * d_max).astype(np.float32)
+        raw = (values.view("<u4") >> 16).astype("<u2")
+        return raw.view("<u4").reshape(rows, cols // 2), raw.view(np.uint8).reshape(rows, 2 * cols)
     elements, nbytes = weights.GGUF_BLOCKS[fmt]
     nb = cols // elements
     blocks = r.integers(0, 256, size=(rows, nb, nbytes), dtype=np.uint8)
-    halves = {"q2_k": [80, 82], "q3_k": [108], "q4_k": [0, 2], "q5_k": [0, 2], "q6_k": [208], "q5_0": [0], "q5_1": [0, 2], "iq4_nl": [0]}[fmt]  # d, dmin / d / d, m
+    halves = {"q2_k": [80, 82], "q3_k": [108], "q4_k": [0, 2], "q5_k": [0, 2], "q6_k": [208], "q5_0": [0], "q5_1": [0, 2], "iq4_nl": [0],
+             "iq4_xs": [0]}[fmt]  # d, dmin / d / d, m
     for at in halves:
         d = (r.random((rows, nb)) * d_max + d_max / 40).astype("<f2")
         blocks[:, :, at:at + 2] = d.view(np.uint8).reshape(rows, nb, 2)

@@ -80,6 +80,18 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
     return f16_bits_to_f32(q[r, tir.floordiv(c, 2)], tir.floormod(c, 2) * 16)
 
 
+def bf16_bits_to_f32(word, shift, lanes=1):
+    """The bf16 in bits [shift, shift+16) of a u32 word as an f32, exactly: a bf16 is the top half of the f32
+    of the same value, so its bits moved to the top and read as f32 (any value, NaN and infinity included)."""
+    u32 = lambda v: _splat(tir.const(v, "uint32"), lanes)  # noqa: E731
+    top = tir.shift_left(tir.bitwise_and(tir.shift_right(word, _shift_u32(shift, lanes)), u32(0xFFFF)), u32(16))
+    return tir.reinterpret(_lanes(F32, lanes), top)
+
+
+def dequant_bf16(q, r, c):  # as f16's layout: element c is half c % 2 of word c / 2 (the low half first)
+    return bf16_bits_to_f32(q[r, tir.floordiv(c, 2)], tir.floormod(c, 2) * 16)
+
+
 # ---------------------------------------------------------------------------------------------------
 # GGUF's k-quants as they are stored (weights.KQUANTS): a row is its K / 256 blocks' bytes in GGUF order,
 # zero-padded to a whole u32 word. The products see a row as units of 4 consecutive elements (8 units per
@@ -91,8 +103,9 @@ def dequant_f16(q, r, c):  # element c is half c % 2 of word c / 2 (the low half
 
 # (The same for GGUF's Q5_0 / Q5_1 blocks, formats q5_0 / q5_1: 32 elements in 22 / 24 bytes, f16 d (q5_1: f16 m),
 # u32 qh, qs[16].)
-KQUANT_BLOCKS = {"q2_k": (256, 84), "q3_k": (256, 110), "q4_k": (256, 144), "q5_k": (256, 176), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18)}  # elements, bytes
-KQUANT_OFFSET = {"q2_k": 0, "q3_k": 4, "q4_k": 0, "q5_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128}  # q6_k stores q + 32, q5_0 q + 16
+KQUANT_BLOCKS = {"q2_k": (256, 84), "q3_k": (256, 110), "q4_k": (256, 144), "q5_k": (256, 176), "q6_k": (256, 210), "q5_0": (32, 22), "q5_1": (32, 24), "iq4_nl": (32, 18),
+                 "iq4_xs": (256, 136)}  # elements, bytes
+KQUANT_OFFSET = {"q2_k": 0, "q3_k": 4, "q4_k": 0, "q5_k": 0, "q6_k": 32, "q5_0": 16, "q5_1": 0, "iq4_nl": 128, "iq4_xs": 128}  # q6_k stores q + 32, q5_0 q + 16
 # IQ4_NL's 16 values (llama.cpp kvalues_iq4nl) + 128, as 4 u32 of 4 bytes (nibble n: byte n % 4 of word n / 4)
 IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)
 IQ4_NL_WORDS = [sum((IQ4_NL_VALUES[4 * w + b] + 128) << (8 * b) for b in range(4)) for w in range(4)]
@@ -120,6 +133,20 @@ def _f16_at(q, r, a):
     return f16_bits_to_f32(q[r, tir.floordiv(a, 4)], tir.floormod(a, 4) * 8)
 
 
+def _iq4_lookup(qs, nibble_shift, only=None):
+    """The u32 of 4 bytes IQ4_NL_VALUES[n] + 128 for the nibbles n at nibble_shift of each byte of qs (the 4 elements
+    of a unit), each looked up from the 4 u32 constants by selects; only: the one byte built (the others 0)."""
+    u32 = lambda v: tir.const(v, "uint32")  # noqa: E731
+    word = None
+    for e in range(4) if only is None else [only]:
+        n = tir.bitwise_and(tir.shift_right(qs, _shift_u32(nibble_shift + 8 * e)), u32(15))
+        table = tir.Select(n < u32(4), u32(IQ4_NL_WORDS[0]), tir.Select(n < u32(8), u32(IQ4_NL_WORDS[1]), tir.Select(
+            n < u32(12), u32(IQ4_NL_WORDS[2]), u32(IQ4_NL_WORDS[3]))))
+        byte = tir.shift_left(tir.bitwise_and(tir.shift_right(table, tir.bitwise_and(n, u32(3)) * u32(8)), u32(255)), _shift_u32(8 * e))
+        word = byte if word is None else tir.bitwise_or(word, byte)
+    return word
+
+
 def kquant_unit(fmt, q, r, wd, only=None):
     """(word, scale, min) of unit wd of row r: word holds the 4 quantized integers of columns 4 wd .. 4 wd + 3
     in its bytes (lowest first), min is None for q6_k. As llama.cpp's dequantize_row_q4_K / q6_K.
@@ -130,14 +157,18 @@ def kquant_unit(fmt, q, r, wd, only=None):
         j0 = tir.floormod(wd, 8) * 4
         a = block + 2 + tir.floormod(j0, 16)
         qs = tir.bitwise_or(_half_bits(q, r, a), tir.shift_left(_half_bits(q, r, a + 2), u32(16)))
-        word = None
-        for e in range(4) if only is None else [only]:
-            n = tir.bitwise_and(tir.shift_right(qs, _shift_u32(tir.floordiv(j0, 16) * 4 + 8 * e)), u32(15))
-            table = tir.Select(n < u32(4), u32(IQ4_NL_WORDS[0]), tir.Select(n < u32(8), u32(IQ4_NL_WORDS[1]), tir.Select(
-                n < u32(12), u32(IQ4_NL_WORDS[2]), u32(IQ4_NL_WORDS[3]))))
-            byte = tir.shift_left(tir.bitwise_and(tir.shift_right(table, tir.bitwise_and(n, u32(3)) * u32(8)), u32(255)), _shift_u32(8 * e))
-            word = byte if word is None else tir.bitwise_or(word, byte)
-        return word, _f16_at(q, r, block), None
+        return _iq4_lookup(qs, tir.floordiv(j0, 16) * 4, only), _f16_at(q, r, block), None
+    if fmt == "iq4_xs":
+        # 136 bytes = 34 words (aligned): word 0 f16 d | u16 scales_h, word 1 scales_l[0..3], words 2..33 qs[128].
+        # Sub-block ib (32 elements) reads qs[16 ib .. + 15] as iq4_nl does; its scale is d (ls - 32), ls the 6
+        # bits (nibble ib % 2 of scales_l[ib / 2]) | (bits 2 ib of scales_h) << 4 (llama.cpp dequantize_row_iq4_xs)
+        blk, u = tir.floordiv(wd, 64), tir.floormod(wd, 64)
+        base, ib, j0 = blk * 34, tir.floordiv(u, 8), tir.floormod(u, 8) * 4
+        qs = q[r, base + 2 + ib * 4 + tir.floordiv(tir.floormod(j0, 16), 4)]
+        low = tir.bitwise_and(tir.shift_right(_byte(q, r, base * 4 + 4 + tir.floordiv(ib, 2)), tir.floormod(ib, 2) * 4), 15)
+        high = tir.bitwise_and(tir.shift_right(_u32_field(q[r, base], tir.const(16, "int32"), 16), ib * 2), 3)
+        scale = f16_bits_to_f32(q[r, base], 0) * (tir.bitwise_or(low, high * 16) - 32).astype(F32)
+        return _iq4_lookup(qs, tir.floordiv(j0, 16) * 4, only), scale, None
     if fmt in ("q5_0", "q5_1"):
         h = 0 if fmt == "q5_0" else 2  # (q5_1: m[2..3] after d)
         block = tir.floordiv(wd, 8) * (22 + h)
@@ -229,6 +260,7 @@ QUANT_FORMATS = {
     # unquantized: the values themselves, no scale or min buffer
     "f16": (16, False, lambda q, s, m, r, c: dequant_f16(q, r, c)),
     "f32": (32, False, lambda q, s, m, r, c: dequant_f32(q, r, c)),
+    "bf16": (16, False, lambda q, s, m, r, c: dequant_bf16(q, r, c)),
     # k-quants (GGUF blocks as they are: no scale or min buffer; words per 32: the units, see above)
     "q2_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q2_k", q, r, c)),
     "q3_k": (8, False, lambda q, s, m, r, c: dequant_kquant("q3_k", q, r, c)),
@@ -238,9 +270,10 @@ QUANT_FORMATS = {
     "q5_0": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_0", q, r, c)),
     "q5_1": (8, False, lambda q, s, m, r, c: dequant_kquant("q5_1", q, r, c)),
     "iq4_nl": (8, False, lambda q, s, m, r, c: dequant_kquant("iq4_nl", q, r, c)),
+    "iq4_xs": (8, False, lambda q, s, m, r, c: dequant_kquant("iq4_xs", q, r, c)),
 }
-UNQUANTIZED = ("f16", "f32")
-KQUANTS = ("q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl")  # the formats stored as GGUF's blocks (kquant_unit reads them)
+UNQUANTIZED = ("f16", "f32", "bf16")
+KQUANTS = ("q2_k", "q3_k", "q4_k", "q5_k", "q6_k", "q5_0", "q5_1", "iq4_nl", "iq4_xs")  # the formats stored as GGUF's blocks (kquant_unit reads them)
 
 
 def _quant_placeholders(fmt, rows, K):
@@ -256,8 +289,9 @@ def _quant_placeholders(fmt, rows, K):
 
 
 # u32 payload words per 32-element block, elements per word
-WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1),
-               "q2_k": (8, 4), "q3_k": (8, 4), "q4_k": (8, 4), "q5_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
+WORD_LAYOUT = {"q4_0": (4, 8), "q4_1": (4, 8), "q8_0": (8, 4), "f16": (16, 2), "f32": (32, 1), "bf16": (16, 2),
+               "q2_k": (8, 4), "q3_k": (8, 4), "q4_k": (8, 4), "q5_k": (8, 4), "q6_k": (8, 4), "q5_0": (8, 4), "q5_1": (8, 4), "iq4_nl": (8, 4),
+               "iq4_xs": (8, 4)}  # (k-quants: units of kquant_unit, not stored words)
 TWO23 = 8388608.0  # f32 bits 0x4B000000 | v (v < 2^23) are exactly 2^23 + v: an int -> f32 without I2F
 
 
@@ -291,6 +325,8 @@ def word_value(fmt, word, shift, lanes=1):
         return tir.reinterpret(_lanes(F32, lanes), word)
     if fmt == "f16":
         return f16_bits_to_f32(word, shift, lanes)
+    if fmt == "bf16":
+        return bf16_bits_to_f32(word, shift, lanes)
     if fmt == "q8_0":  # int8 b: (b ^ 0x80) is b + 128 as unsigned
         return _small_uint_f32(word, shift, 8, xor=0x80, lanes=lanes) - const(TWO23 + 128)
     if fmt in KQUANTS:  # a kquant_unit word: byte e less the format's offset

@@ -33,6 +33,7 @@ MATRIX_FORMATS = {
     "q8_0": (8, True, False),
     "f16": (16, False, False),
     "f32": (32, False, False),
+    "bf16": (16, False, False),  # GGUF's / HF's bf16 as they are: f16's layout (two per u32, the low half first)
     # GGUF's k-quant blocks as they are (superblocks of 256 elements, headers and all; see KQUANTS)
     "q2_k": (None, False, False),
     "q3_k": (None, False, False),
@@ -42,6 +43,7 @@ MATRIX_FORMATS = {
     "q5_0": (None, False, False),  # GGUF's Q5_0 / Q5_1 blocks as they are (see GGUF_BLOCKS)
     "q5_1": (None, False, False),
     "iq4_nl": (None, False, False),  # GGUF's IQ4_NL blocks as they are: d * IQ4_NL_VALUES[nibble]
+    "iq4_xs": (None, False, False),  # GGUF's IQ4_XS blocks as they are: IQ4_NL's values, 6-bit scales per 32
 }
 QUANT_KINDS = tuple(MATRIX_FORMATS)
 UNQUANTIZED = ("f16", "f32")
@@ -52,7 +54,7 @@ KQUANT_BLOCK = 256
 KQUANTS = {"q2_k": 84, "q3_k": 110, "q4_k": 144, "q5_k": 176, "q6_k": 210}
 # every format stored as GGUF's blocks (rows of whole blocks, zero-padded to a u32 word): (elements, bytes) a block
 GGUF_BLOCKS = {**{fmt: (KQUANT_BLOCK, nbytes) for fmt, nbytes in KQUANTS.items()}, "q5_0": (BLOCK, 22), "q5_1": (BLOCK, 24),
-               "iq4_nl": (BLOCK, 18)}
+               "iq4_nl": (BLOCK, 18), "iq4_xs": (KQUANT_BLOCK, 136)}
 IQ4_NL_VALUES = (-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113)  # llama.cpp kvalues_iq4nl
 
 
@@ -495,6 +497,9 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
     if kind in UNQUANTIZED:
         values = np.ascontiguousarray(q, dtype="<u4").view("<f2" if kind == "f16" else "<f4")
         return values.reshape(rows, -1).astype(np.float64)
+    if kind == "bf16":  # a bf16 is the top half of an f32's bits
+        halves = np.ascontiguousarray(q, dtype="<u4").view("<u2").astype("<u4") << 16
+        return halves.view("<f4").reshape(rows, -1).astype(np.float64)
     nblocks = scale.shape[1]
     payload = np.ascontiguousarray(q, dtype="<u4").view(np.uint8)  # [rows, nblocks * payload bytes]
     d = scale.astype(np.float64)[:, :, None]  # [rows, nblocks, 1]
@@ -538,6 +543,16 @@ def dequantize_kquant(kind: str, q: np.ndarray) -> np.ndarray:
         j = np.arange(BLOCK)
         nib = (b[:, :, 2 + j % 16].astype(np.int64) >> (4 * (j // 16))) & 15
         return (d * np.asarray(IQ4_NL_VALUES, np.float64)[nib]).reshape(rows, nb * BLOCK)
+    if kind == "iq4_xs":  # f16 d, u16 scales_h, scales_l[4], qs[128]: sub-block ib (32 elements) is IQ4_NL's
+        # reading of qs[16 ib ..] times d (ls - 32), ls = (nibble ib % 2 of scales_l[ib / 2]) | (bits 2 ib of scales_h) << 4
+        d = b[:, :, 0:2].copy().view("<f2").astype(np.float64)  # [rows, nb, 1]
+        scales_h = b[:, :, 2:4].copy().view("<u2").astype(np.int64)
+        ib = np.arange(8)
+        ls = ((b[:, :, 4 + ib // 2].astype(np.int64) >> (4 * (ib % 2))) & 15) | (((scales_h >> (2 * ib)) & 3) << 4)
+        j = np.arange(32)
+        nib = (b[:, :, 8 + 16 * ib[:, None] + j % 16].astype(np.int64) >> (4 * (j // 16))) & 15  # [rows, nb, 8, 32]
+        values = (d * (ls - 32))[..., None] * np.asarray(IQ4_NL_VALUES, np.float64)[nib]
+        return values.reshape(rows, nb * KQUANT_BLOCK)
     if kind in ("q5_0", "q5_1"):  # f16 d (q5_1: f16 m), u32 qh (bit j: bit 4 of element j), qs[16] (element j:
         # nibble j // 16 of qs[j % 16]); value d (q - 16) (q5_0) or d q + m (q5_1)
         h = 0 if kind == "q5_0" else 2
