@@ -19,7 +19,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def engine(tiny_model_dir, gpu_adapter):
-    e = tabllm.load(tiny_model_dir, context_length=256, precision="f32")
+    # with the debug phases (teach.inside): the other phases are the same (test_debug_phases_leave_...)
+    e = tabllm.load(tiny_model_dir, context_length=256, precision="f32", debug=True)
+    yield e
+    e.release()
+
+
+@pytest.fixture(scope="module")
+def reference(tiny_model_dir):
+    """The same model on the float64 reference executor (runtime/reference.py), with the debug phases."""
+    e = tabllm.load(tiny_model_dir, device="reference", context_length=256, precision="f32", debug=True)
     yield e
     e.release()
 
@@ -127,6 +136,70 @@ def test_the_example_script_runs(tiny_model_dir, gpu_adapter):
         assert heading in run.stdout, run.stdout
 
 
+# --- inside the model: the debug phases (attention probabilities, logit lens) ----------------------------------
+
+@pytest.mark.parametrize("profile,precision", [("cpu", "f32"), ("gpu", "f32"), ("gpu", "f16")])
+def test_debug_phases_leave_the_normal_phases_as_they_are(tiny_model_dir, profile, precision):
+    """A plan built with debug=True has the same phases, step for step (so the same dispatches per token),
+    plus debug_inside and debug_lens; its extra buffers are the debug ones and the probabilities' scratch."""
+    from tabllm.models import llama
+    from tabllm.weights import load_config, read_index
+
+    config, quant = load_config(tiny_model_dir), read_index(tiny_model_dir)["quant"]
+    plain = llama.build_plan(config, quant, 256, 16, profile, precision)
+    debug = llama.build_plan(config, quant, 256, 16, profile, precision, debug=True)
+    assert set(debug.phases) - set(plain.phases) == {"debug_inside", "debug_lens"}
+    for name, steps in plain.phases.items():
+        assert debug.phases[name] == steps, name
+    assert debug.long_phases == plain.long_phases
+    assert {n: b for n, b in debug.buffers.items() if n in plain.buffers} == plain.buffers
+    assert set(debug.buffers) - set(plain.buffers) <= {"debug.attn", "debug.resid", "s", "p"}
+    layers = config["num_layers"]
+    kept = [s for s in debug.phases["debug_inside"] if s.kernel == "copy_columns"]
+    assert len(kept) == 2 * layers + 1  # the embedding's row, then each layer's attention row and residual
+    assert debug.dispatch_count("debug_inside") > plain.dispatch_count("body")  # (the kept rows cost dispatches
+    # only there: the decode phases above are unchanged)
+
+
+def test_inside_matches_the_float64_reference(engine, reference):
+    """teach.inside on the GPU equals the float64 twins running the same plan; the last layer's attention row
+    equals the one an ordinary prefill leaves in "p" (another phase), and the last lens row is the model's
+    logits (the normal head); each attention row is a distribution over the positions up to p."""
+    ids = engine.chat_prompt_ids([{"role": "user", "content": "Why is the sky blue?"}])
+    got = teach.inside(engine, ids, lens_rows=True)
+    want = teach.inside(reference, ids, lens_rows=True)
+    layers, H, n = engine.config["num_layers"], engine.config["num_heads"], len(ids)
+    assert (got["position"], got["layers"], got["heads"]) == (n - 1, layers, H)
+    attention = np.asarray(got["attention"])
+    assert attention.shape == (layers, H, n)
+    assert np.allclose(attention.sum(axis=2), 1.0, atol=1e-5)
+    assert np.allclose(attention, np.asarray(want["attention"]), atol=1e-4)
+    lens = np.asarray(got["lens_logits"])
+    assert lens.shape == (layers + 1, engine.config["vocab_size"])
+    assert np.allclose(lens, np.asarray(want["lens_logits"]), atol=1e-3)
+    assert [r["id"] for r in got["lens"]] == [r["id"] for r in want["lens"]]
+    for g, w in zip(got["lens"], want["lens"]):
+        assert g["prob"] == pytest.approx(w["prob"], abs=1e-4) and g["final_prob"] == pytest.approx(w["final_prob"], abs=1e-4)
+        assert 0 < g["final_prob"] <= g["prob"] <= 1
+    assert np.allclose(lens[-1], engine.logits(ids)[-1], atol=1e-4)  # the last row: the model's own head
+    view = teach.next_token(engine, ids, SamplerSettings(temperature=1.0), top=1)
+    assert got["final"] == got["lens"][-1]["id"] == view["greedy"]
+    assert got["lens"][-1]["prob"] == pytest.approx(view["candidates"][0]["raw_prob"], abs=1e-5)
+    # an independent path: the reference's ordinary prefill (phase body) leaves the last layer's
+    # probabilities [H, n, L] in its scratch "p"; row n - 1 is the debug phase's last attention row
+    reference.logits(ids)
+    prefill = reference.executor.read("p", "f32", H * n * n).reshape(H, n, n)[:, -1, :]
+    assert np.allclose(np.asarray(want["attention"][-1]), prefill, atol=1e-12)
+
+
+def test_inside_says_why_it_is_not_there(tiny_model_dir):
+    plain = tabllm.load(tiny_model_dir, device="reference", context_length=64, precision="f32")
+    ids = plain.chat_prompt_ids([{"role": "user", "content": "hi"}])
+    with pytest.raises(tabllm.TabllmError, match="debug=True"):
+        teach.inside(plain, ids)
+    assert "debug" not in " ".join(plain.plan.phases)
+
+
 # --- the teaching page's Python (web.py Lab), run here on wgpu-native as the worker runs it (awaited) ----------
 
 import test_web  # noqa: E402
@@ -191,3 +264,17 @@ def test_lab_runs_python_cells_next_to_the_engine(lab, engine):
     failed = run("x = 1\n1 / 0")
     assert failed["output"] == "" and "ZeroDivisionError" in failed["error"] and "<cell>" in failed["error"]
     assert "SyntaxError" in run("def (")["error"]
+
+
+def test_lab_inside_is_teach_inside_at_the_steps_position(lab, engine):
+    import json
+
+    with pytest.raises(tabllm.TabllmError, match="run a step first"):
+        finish(lab.inside())
+    ids = engine.chat_prompt_ids([{"role": "user", "content": "Go"}])
+    finish(lab.step(json.dumps(ids), json.dumps({"temperature": 0})))
+    view = json.loads(finish(lab.inside()))
+    want = teach.inside(engine, ids)
+    assert view["position"] == len(ids) - 1 and [t["id"] for t in view["tokens"]] == ids
+    assert view["lens"] == want["lens"] and view["attention"] == want["attention"]
+    assert view["final"] == json.loads(lab.redraw(json.dumps({"temperature": 0})))["token"]  # the step's greedy pick

@@ -22,7 +22,8 @@ const PROFILE = new URL(import.meta.url).searchParams.get("profile") || undefine
 // js/worker.mjs?learn=1: the teaching page (site/learn.mjs), whose time view wants GPU timestamps where the
 // adapter offers them; the chat page's device asks for no feature it does not use.
 // The pipelines compile in the background while the weights go in (Bridge.whenPrepared before ready).
-const BRIDGE_OPTIONS = { timestamps: new URL(import.meta.url).searchParams.get("learn") === "1", pipelinesInBackground: true };
+const LEARN = new URL(import.meta.url).searchParams.get("learn") === "1"; // (its plan also has the debug phases: web.py Lab.inside)
+const BRIDGE_OPTIONS = { timestamps: LEARN, pipelinesInBackground: true };
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
 // js/worker.mjs?importtime=1: Python runs with -X importtime and the ready message carries what each module's
 // import cost (benchmarks/page_startup.py); off by default, since it prints a line a module.
@@ -237,7 +238,7 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
     try {
       newChat = await timed("python: load_web_chat", () => web.load_web_chat(
         bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage),
+        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage, LEARN),
         "Preparing the model");
       // the pipelines compile while the weights load (Bridge pipelinesInBackground): ready once both are done
       await timed("pipelines done", () => bridge.whenPrepared(), "Compiling the GPU kernels");
@@ -362,7 +363,7 @@ async function load() {
 
 // The teaching page's requests (web.py Lab), one at a time in arrival order, never during a chat reply:
 // {type: "lab", id, op: "tokens" (text, chat) | "step" (ids, settings) | "redraw" (settings) | "profile" (method) |
-// "code" (code)} -> {type: "lab-result", id, op, result (Lab's JSON, parsed), error}.
+// "inside" | "code" (code)} -> {type: "lab-result", id, op, result (Lab's JSON, parsed), error}.
 let labQueue = Promise.resolve();
 
 function labCall(lab, m) {
@@ -371,6 +372,7 @@ function labCall(lab, m) {
     case "step": return lab.step(JSON.stringify(m.ids ?? []), JSON.stringify(m.settings ?? {}));
     case "redraw": return lab.redraw(JSON.stringify(m.settings ?? {}));
     case "profile": return lab.profile(m.method === "host" ? "host" : "auto");
+    case "inside": return lab.inside();
     case "code": return lab.run_code(String(m.code ?? ""));
   }
   throw new Error(`unknown lab request ${m.op}`);

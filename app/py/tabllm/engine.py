@@ -110,11 +110,14 @@ def _check_context(config, context_length, limits):
                           f"{binding // row_bytes} tokens")
 
 
-def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision):
+def _build_plan(family, config, quant, context_length, tokens_per_call, executor, precision, debug=False):
     """The family's plan for the executor's kernel profile and the precision, with matrices above the
-    executor's buffer limits split into row parts (lowering.linear_weights). tokens_per_call None: the model's default."""
+    executor's buffer limits split into row parts (lowering.linear_weights). tokens_per_call None: the model's default.
+    debug: with the debug phases of the teaching views where the family has them (DEBUG_PLAN; tabllm.teach.inside)."""
     _check_context(config, context_length, getattr(executor, "limits", None))
     extra = {"precision": precision} if precision != "f32" else {}  # families without an f16 plan take no precision
+    if debug and getattr(family, "DEBUG_PLAN", False):
+        extra["debug"] = True
     return family.build_plan(config, quant, context_length, tokens_per_call or default_tokens_per_call(config),
                              profile=executor.kernel_profile, limits=getattr(executor, "limits", None), **extra)
 
@@ -140,24 +143,25 @@ class Engine:
     _speculation = None  # (the speculation property's value: a class default, like _closed)
 
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
-                 precision="auto", speculate=None):
+                 precision="auto", speculate=None, debug=False):
         """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
         "f16" or "f32" (choose_precision); the choice is self.precision. tokens_per_call: the prefill
         chunk (default: default_tokens_per_call(config)). speculate: None / "off", "prompt-lookup" or a
-        tabllm.speculative.Speculation (self.speculation)."""
-        complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
+        tabllm.speculative.Speculation (self.speculation). debug: the plan also has the debug phases of the teaching views
+        (tabllm.teach.inside; the other phases are the same)."""
+        complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=debug))
         self.speculation = speculate
 
     @classmethod
     async def load_async(cls, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
-                         precision="auto"):
+                         precision="auto", debug=False):
         """Engine(...) for an executor whose prepare / load_weights return awaitables (the page's
         JsExecutor): the same steps, awaited on the event loop (tabllm.steps)."""
         self = cls.__new__(cls)
-        await acomplete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision))
+        await acomplete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=debug))
         return self
 
-    def _load_steps(self, model_dir, executor, context_length, tokens_per_call, tokenizer, precision):
+    def _load_steps(self, model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=False):
         """The constructor as a step generator: it waits for the executor's prepare and weight loading."""
         self.model_dir = Path(model_dir)
         self.config = load_config(self.model_dir)
@@ -177,7 +181,7 @@ class Engine:
         preferred = self.config.get("quantization", {}).get("activations")
         self.precision = choose_precision(precision, family, executor, preferred)
         self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
-                                self.precision)
+                                self.precision, debug)
         self.executor = executor
         yield Wait(executor.prepare, self.plan)
         if hasattr(executor, "load_weights"):
@@ -715,7 +719,8 @@ class Engine:
             raise TabllmError("this engine was closed (engine.close()); load the model again to use it")
 
 
-def load(model=None, device="gpu", context_length=None, progress=None, precision="auto", speculate=None) -> Engine:
+def load(model=None, device="gpu", context_length=None, progress=None, precision="auto", speculate=None,
+         debug=False) -> Engine:
     """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
     device: "gpu" (wgpu-native), "cpu" (the kernels compiled by TVM for this CPU; needs apache-tvm), "auto"
     (the GPU unless wgpu finds none or only a software one such as lavapipe, then the CPU) or "reference"
@@ -723,11 +728,13 @@ def load(model=None, device="gpu", context_length=None, progress=None, precision
     precision: "auto" (f16 storage where the GPU has shader-f16 and the model family an f16 plan), "f16"
     or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them).
     speculate: None / "off" (plain decoding), "prompt-lookup" or a tabllm.speculative.Speculation: greedy
-    replies drafted and verified several tokens a pass, the same tokens (Engine.speculation)."""
+    replies drafted and verified several tokens a pass, the same tokens (Engine.speculation).
+    debug: the plan also has the debug phases of the teaching views (tabllm.teach.inside)."""
     from .convert import default_model_dir
 
     model_dir = Path(model) if model else default_model_dir(progress=progress)
     from .runtime.devices import make_executor
 
     executor = make_executor(device, progress=progress)
-    return Engine(model_dir, executor, context_length=context_length, precision=precision, speculate=speculate)
+    return Engine(model_dir, executor, context_length=context_length, precision=precision, speculate=speculate,
+                  debug=debug)

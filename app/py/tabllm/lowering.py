@@ -231,11 +231,14 @@ def _schedule(step):
 
 @dataclass
 class Phase:
-    """One phase's layer steps: `decode` (one token a call) and `long` (attending to many positions)."""
+    """One phase's layer steps: `decode` (one token a call) and `long` (attending to many positions).
+    keeps_probabilities: the attention takes the path that writes its probabilities to the scratch "p"
+    [H, n, L] (attn_scores, softmax_rows, attn_pv) whatever the profile: the debug phase (inside_phase)."""
     name: str
     decode: bool
     long: bool
     steps: list = field(default_factory=list)
+    keeps_probabilities: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,34 @@ class Lowering:
             self.plan.long_phases["body_decode"] = ("body_decode_long", decode_split_from(self.attn.hd))
         if self.long_prefill:  # prefill chunks attending to at least ATTN_PREFILL_LONG_L positions
             self.plan.long_phases["body"] = ("body_long", ATTN_PREFILL_LONG_L)
+
+    # --- the debug phase (plans built with debug=True: the teaching page's "inside the model" view) --------
+    # Phase debug_inside runs one token at pos0 through the layers as a prefill chunk of one row (no fused
+    # decode kernel: the normal phases are untouched) with the attention that writes its probabilities,
+    # and copies after each layer what the teaching views read:
+    #   debug.attn  [H, layers, C]      row (h, l): layer l's attention probabilities of the query (L used)
+    #   debug.resid [layers + 1, D]     row 0: the embedding; row l + 1: the residual stream after layer l
+    # Phase debug_lens is head_all over debug.resid's rows row0 .. row0 + n - 1: the logit lens.
+
+    def inside_phase(self, first_steps, layers: int, D: int) -> Phase:
+        """Phase debug_inside, starting with `first_steps` (the embedding) and the copy of its row."""
+        H, C = self.attn.H, self.attn.C
+        self.plan.add_buffer("debug.attn", "f32", (H, layers, C))
+        self.plan.add_buffer("debug.resid", "f32", (layers + 1, D))
+        ph = Phase("debug_inside", False, False, keeps_probabilities=True)
+        ph.steps = [*first_steps, self.keep_residual("x", 0, layers, D)]
+        return ph
+
+    def keep_residual(self, x, row, layers, D) -> Step:
+        """debug.resid[row] = x[0] (f32 [1, D])."""
+        return Step("copy_columns", {"x": x, "y": "debug.resid"}, {"n": 1, "N": D, "ldy": (layers + 1) * D, "col0": row * D})
+
+    def keep_layer(self, x, layer, layers, D) -> list:
+        """After layer `layer` of debug_inside: its attention probabilities (p [H, 1, L]) into debug.attn and
+        the residual stream x [1, D] into debug.resid row layer + 1."""
+        return [Step("copy_columns", {"x": "p", "y": "debug.attn"},
+                     {"n": self.attn.H, "N": "L", "ldy": layers * self.attn.C, "col0": layer * self.attn.C}),
+                self.keep_residual(x, layer + 1, layers, D)]
 
     # --- scratch -----------------------------------------------------------------------------------------
 
@@ -548,7 +579,7 @@ class Lowering:
             split = {**self.split, "window": window, "scale": scale}
             return [Step("attn_split_gpu", {"q": q, "k_cache": k_cache, "v_cache": v_cache, "part": "attn_part"}, split),
                     Step("attn_combine_gpu", {"part": "attn_part", "out": out}, split)]
-        if self.flash_prefill and not ph.decode:
+        if self.flash_prefill and not ph.decode and not ph.keeps_probabilities:
             dims = {"n": "n", "H": H, "Hkv": Hkv, "hd4": hd // 4, "C": C, "pos0": "pos0", "window": window, "scale": scale,
                     "gb": prefill_heads(H, Hkv)}
             # key spans only for full attention: a sliding-window layer's rows see at most `window` keys

@@ -9,6 +9,10 @@ the same in CPython and in the page (Pyodide, no numpy).
     view = teach.next_token(engine, ids, temperature=0.7, top_k=40)
     view["token"], view["candidates"][:3]                  # the GPU's pick; the likeliest: prob, raw_prob, logit
     teach.distribution(view["logits"], temperature=1.5)    # the same step redrawn: no model run
+    engine = tabllm.load(debug=True)                       # a plan with the debug phases (Llama family)
+    inside = teach.inside(engine, ids)                     # the last position, inside the model:
+    inside["attention"][layer][head]                       # its attention probabilities over positions 0 .. p
+    inside["lens"][layer]                                  # the logit lens: what each layer would predict
 
 The distribution is the one the GPU sampler draws from (sampling.py, build_tools/kernels/sampling.py): the
 logits plus logit_bias, the repetition / frequency / presence penalties, divided by the temperature, cut to
@@ -19,7 +23,9 @@ kernels' float64 twins (runtime/reference.py).
 
 import heapq
 import math
+from array import array
 
+from .errors import TabllmError
 from .sampling import SamplerSettings
 from .steps import Wait, complete
 
@@ -147,3 +153,91 @@ def kernel_totals(dispatches) -> list:
         t["ms"] += d["ms"]
         t["bytes"] += d["bytes"]
     return sorted(totals.values(), key=lambda t: (-t["ms"], t["kernel"]))
+
+
+# --- inside the model: attention probabilities and the logit lens of one position ----------------------------
+
+def inside_available(engine) -> str | None:
+    """None where the engine's plan has the debug phases (models/llama.py build_plan debug=True: the Llama
+    family loaded with debug=True), else why not, in words."""
+    if "debug_inside" in engine.plan.phases:
+        return None
+    if not getattr(engine.family, "DEBUG_PLAN", False):
+        return f"not available for this model family ({engine.config['architecture']}): the debug phases exist for the Llama family"
+    return "the model was loaded without the debug phases: load it with debug=True (tabllm.load(..., debug=True))"
+
+
+def softmax_top(row) -> tuple:
+    """(id of the largest value (the lowest id on a tie), its softmax probability, the float64 softmax
+    normalizer's log) of one row of logits: plain Python (the page has no numpy)."""
+    peak = max(row)
+    top = row.index(peak)  # (the first: the lowest id)
+    log_total = math.log(math.fsum(math.exp(v - peak) for v in row))
+    return top, math.exp(-log_total), peak + log_total
+
+
+def inside_steps(engine, ids, lens_rows: bool = False):
+    """inside as a step generator (tabllm.steps): the page runs it with acomplete, CPython with complete."""
+    why = inside_available(engine)
+    if why:
+        raise TabllmError(why)
+    slots = getattr(engine, "kv_slots", None)
+    if slots is not None and slots.active != 0:
+        raise TabllmError("the debug phases read KV slot 0, and the engine's active slot is another")
+    ids = [int(t) for t in ids]
+    if not ids:
+        raise TabllmError("empty prompt: there is no position to look inside")
+    ex, config, plan = engine.executor, engine.config, engine.plan
+    H, C, V = config["num_heads"], engine.context_length, config["vocab_size"]
+    layers = config["num_layers"]
+    p = len(ids) - 1
+    # The K / V rows of positions 0 .. p - 1: one step on the engine's own path (as next_token; prefix reuse
+    # makes it one token after a step on the same prompt), then position p again through debug_inside,
+    # which writes the same K / V row p and keeps each layer's attention row and residual stream.
+    for item in engine.stream_steps(ids, 1, SamplerSettings(temperature=0), {}, stop_at_eos=False):
+        if type(item) is Wait:
+            yield item
+    ex.upload("ids", array("i", [ids[p]]))
+    ex.run(["debug_inside"], engine.family.call_dims(config, 1, p))
+    read = Wait(ex.read, "debug.attn", "f32", H * layers * C)  # [H, layers, C]: row (h, l) holds L = p + 1 values
+    yield read
+    flat = read.result
+    attention = [[[float(v) for v in flat[(h * layers + l) * C:(h * layers + l) * C + p + 1]] for h in range(H)]
+                 for l in range(layers)]
+    # the logit lens: the final norm and the head on each row of debug.resid (row 0: the embedding)
+    rows, group = [], plan.logit_rows
+    for row0 in range(0, layers + 1, group):
+        n = min(group, layers + 1 - row0)
+        ex.run(["debug_lens"], {**engine.family.call_dims(config, n, 0), "row0": row0})
+        read = Wait(ex.read, "logits", "f32", n * V)
+        yield read
+        block = read.result
+        rows += [[float(v) for v in block[r * V:(r + 1) * V]] for r in range(n)]
+    final_top = softmax_top(rows[-1])[0]  # the model's own prediction: the last row is the model's logits
+    lens = []
+    for layer, row in enumerate(rows):
+        top, prob, log_total = softmax_top(row)
+        lens.append({"layer": layer, "id": top, "text": tokens(engine, [top])[0]["text"], "prob": prob,
+                     # what this layer gives the model's pick
+                     "final_prob": prob if top == final_top else math.exp(row[final_top] - log_total)})
+    out = {"position": p, "token": ids[p], "layers": layers, "heads": H, "attention": attention, "lens": lens,
+           "final": final_top}
+    if lens_rows:
+        out["lens_logits"] = rows
+    return out
+
+
+def inside(engine, ids, lens_rows: bool = False) -> dict:
+    """Inside the model at the last position p of ids (the one whose next token the model predicts), from the
+    debug phases of a plan that has them (engine loaded with debug=True; inside_available says why not):
+        attention [layers][heads][p + 1]  each layer's attention probabilities of position p's query over
+                                          positions 0 .. p (each row sums to 1; the causal mask: none later)
+        lens [layers + 1]                 the logit lens: the final norm and the head applied to the residual
+                                          stream, row 0 after the embedding, row l after layer l (the last:
+                                          the model's own logits): {layer, id, text, prob (its softmax
+                                          probability), final_prob (the probability this row gives the
+                                          model's final top token)}
+        final                             the model's top token at p (the last lens row's)
+    lens_rows: also lens_logits, the rows of logits [layers + 1][V]. The normal phases do not run the debug
+    phases: they cost nothing unless asked for."""
+    return complete(inside_steps(engine, ids, lens_rows))

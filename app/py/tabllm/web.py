@@ -102,8 +102,9 @@ def _stage(stage, name):
 
 
 async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None,
-                      stage=None) -> Engine:
-    """stage(name) -> end(): the worker's start-up timeline (None: not timed)."""
+                      stage=None, debug=False) -> Engine:
+    """stage(name) -> end(): the worker's start-up timeline (None: not timed).
+    debug: the plan with the debug phases of the teaching page (its worker: js/worker.mjs?learn=1; Lab.inside)."""
     with _stage(stage, "tokenizer.json (Python)"):
         config = load_config(model_dir)
         path = f"{model_dir}/tokenizer.json"
@@ -118,7 +119,7 @@ async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, con
     # (the plan is built from this stage's start to the bridge's "pipelines" stage; then the weights)
     with _stage(stage, "engine"):
         return await Engine.load_async(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length,
-                                       tokenizer=tokenizer)
+                                       tokenizer=tokenizer, debug=debug)
 
 
 def chat_options(options_json: str, vocab_size: int) -> tuple:
@@ -380,6 +381,18 @@ class Lab:
                            "position": pos, "dispatches": len(dispatches), "totals": teach.kernel_totals(dispatches),
                            "ms": sum(d["ms"] for d in dispatches), "bytes": sum(d["bytes"] for d in dispatches)})
 
+    async def inside(self) -> str:
+        """Inside the model at the last step's position (the prompt's last token, whose next token the step
+        drew): teach.inside's attention rows and logit lens, with the positions' token texts, as JSON; a
+        plan without the debug phases (another family) says why in {unavailable}."""
+        if self.token is None:
+            raise TabllmError("run a step first: the view shows the position whose next token it picked")
+        why = teach.inside_available(self.engine)
+        if why:
+            return json.dumps({"unavailable": why})
+        view = await acomplete(teach.inside_steps(self.engine, self.ids))
+        return json.dumps({**view, "tokens": teach.tokens(self.engine, self.ids)}, ensure_ascii=False)
+
     # --- helpers for the page's Python cells (the names they use: lab.ids, lab.logits, ...) ---------------
 
     def text(self, ids) -> str:
@@ -466,8 +479,8 @@ async def run_api_request(engine, kind: str, body_json: str, post, should_stop):
 
 
 async def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
-                        conversation=None, profile=None, stage=None):
+                        conversation=None, profile=None, stage=None, debug=False):
     """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests);
-    stage: the worker's start-up timeline (load_engine)."""
-    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile, stage)
+    stage: the worker's start-up timeline (load_engine). debug: the teaching page's debug phases (load_engine)."""
+    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile, stage, debug=debug)
     return WebChat(engine, post, should_stop, conversation)

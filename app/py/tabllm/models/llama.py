@@ -140,10 +140,12 @@ def rope_tables(config: dict, capacity: int):
 
 
 F16_PLAN = True  # build_plan has precision "f16" (Engine: precision "auto" picks it where the device has shader-f16)
+DEBUG_PLAN = True  # build_plan has debug=True: the phases of the teaching views (lowering.inside_phase, tabllm.teach)
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               precision: str = "f32", limits: dict | None = None, layers: tuple | None = None) -> Plan:
+               precision: str = "f32", limits: dict | None = None, layers: tuple | None = None,
+               debug: bool = False) -> Plan:
     """profile: "cpu" (CPU Vulkan such as lavapipe) or "gpu": the same math, lowered to the kernels the
     device prefers (tabllm.lowering). precision: "f32", or "f16" (f16 storage of the layers' activations
     and KV cache: see the top). layers: (a, b), the layers [a, b) only (None: all; models.layer_range):
@@ -200,6 +202,10 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
     # x [n, D] = embed(ids); a plan from a later layer starts from x as uploaded
     phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D) if first == 0 else [])
+    inside = None
+    if debug and first == 0 and with_head:
+        inside = low.inside_phase(low.embed("ids", "x", embed_fmt, embed_bind, D), last, D)
+        phases.append(inside)
     for i in range(first, last):
         p = f"layers.{i}"
         attn_norm = plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -229,6 +235,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             # x = x2 + (silu(gate) * up) @ Wdown^T, gate | up = rms_norm(x2) * ffn_norm @ Wgu^T
             ph.steps += low.gated_mlp(ph, "silu", "x2", ffn_norm, "xn", "gu", "h", gu_fmt, gu, down_fmt, down, D, F,
                                       "x", residual="x2")
+        if inside is not None:
+            inside.steps += low.keep_layer("x", i, last, D)
     low.finish_phases(phases)
     if not with_head:
         return plan  # the layers leave x [n, D]: the next part's input
@@ -244,6 +252,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                                *low.product(Phase("head_all", False, False), head_fmt, "xf", "logits", head, V, D, variant="")]
     # final-normed hidden states of every row, left in "xf" (plan.hidden; Engine.hidden_states: embeddings)
     plan.phases["hidden_all"] = [low.rms_norm("x", "final_norm", "xf", D, variant="")]
+    if inside is not None:  # the logit lens: head_all over debug.resid's rows row0 .. row0 + n - 1
+        plan.phases["debug_lens"] = [low.rms_norm("debug.resid", "final_norm", "xf", D, row0="row0", variant=""),
+                                     *low.product(Phase("debug_lens", False, False), head_fmt, "xf", "logits", head, V, D, variant="")]
     plan.phases["head_last"] = [low.rms_norm("x", "final_norm", "xf", D, n=1, row0="last_row", variant=""),
                                 *low.product(Phase("head_last", True, False), head_fmt, "xf", "logits", head, V, D, n=1, variant="")]
     add_sampling_phases(plan, V)
