@@ -11,6 +11,10 @@ const workerUrl = new URL("js/worker.mjs", import.meta.url);
 if (forcedProfile) workerUrl.searchParams.set("profile", forcedProfile);
 // ?importtime=1: the worker's Python reports each module's import time (benchmarks/page_startup.py)
 if (new URLSearchParams(location.search).get("importtime") === "1") workerUrl.searchParams.set("importtime", "1");
+// ?split=ws://host:port/v1/split[&split_k=K]: run as the last part of a split (docs/split.md): the first layers on
+// that split server (`tabllm serve --split`), the rest here; only this part's weights are downloaded.
+const splitQuery = new URLSearchParams(location.search);
+for (const key of ["split", "split_k"]) if (splitQuery.get(key)) workerUrl.searchParams.set(key, splitQuery.get(key));
 const worker = new Worker(workerUrl, { type: "module" });
 
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
@@ -338,7 +342,14 @@ worker.onmessage = ({ data: m }) => {
       $("progress").value = 100;
       $("model-info").textContent = `model: ${m.model}`;
       $("stats").textContent = (m.recovered ? "the GPU device was lost: model reloaded on a new one" : "loaded") +
-        ` in ${m.loadSeconds.toFixed(1)} s` + (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "");
+        ` in ${m.loadSeconds.toFixed(1)} s` + (m.shardsFromCache === m.shards ? " (weights from the browser cache)" : "") +
+        (m.weightBytes === undefined ? "" : ` · weights ${MB(m.weightBytes)} MiB` +
+          (m.weightBytes < m.modelWeightBytes ? ` of the model's ${MB(m.modelWeightBytes)} MiB` : ""));
+      if (m.split) {
+        const s = m.split;
+        $("model-info").textContent = `model: ${m.model} · split: layers ${s.page_layers[0]}–${s.num_layers - 1} here, ` +
+          `0–${s.server_layers[1] - 1} on ${s.url}`;
+      }
       // the kept chat on screen goes to the engine first (a recovered engine kept its own)
       restored.then(() => {
         if (!m.recovered) sendChatToEngine();
@@ -405,7 +416,10 @@ worker.onmessage = ({ data: m }) => {
         `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s` +
         (m.cached_tokens ? ` (${m.cached_tokens} of ${m.prompt_tokens} prompt tokens cached)` : "") +
         ` · ${m.token_ids.length} tokens (${m.finish_reason})` +
-        (m.host_ms_per_token === undefined ? "" : ` · host ${m.host_ms_per_token.toFixed(2)} ms/token`);
+        (m.host_ms_per_token === undefined ? "" : ` · host ${m.host_ms_per_token.toFixed(2)} ms/token`) +
+        // a split's socket: bytes both ways and the round trip per generated token, the reply's bytes in all
+        (m.split_bytes_per_token == null ? "" : ` · split: ${m.split_bytes_per_token.toFixed(0)} B/token on the wire, ` +
+          `round trip ${m.split_rtt_ms_per_token.toFixed(1)} ms/token (${(m.split_wire_bytes / 1024).toFixed(1)} KiB this reply)`);
       current = currentText = null;
       if (document.body.dataset.state === "generating") setState("ready");
       else if (checkPending) checkSettings();

@@ -28,6 +28,13 @@ const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.
 // js/worker.mjs?importtime=1: Python runs with -X importtime and the ready message carries what each module's
 // import cost (benchmarks/page_startup.py); off by default, since it prints a line a module.
 const IMPORTTIME = new URL(import.meta.url).searchParams.get("importtime") === "1";
+// js/worker.mjs?split=ws://host:port/v1/split[&split_k=K]: the page runs as the last part of a split (docs/split.md):
+// layers [K, L) here, the first ones on that split server (K: the server's; given, it must be the server's).
+// Only the part's shards are downloaded (no read-ahead of every shard: the plan says which ones).
+const SPLIT = (() => {
+  const q = new URL(import.meta.url).searchParams;
+  return q.get("split") ? JSON.stringify({ url: q.get("split"), k: q.has("split_k") ? Number(q.get("split_k")) : null }) : null;
+})();
 
 // The start-up's stages, for the ready message: [{name, start, end}] in ms of this worker's clock
 // (performance.now()), so that a benchmark can break load-to-ready down and a test can check which
@@ -238,7 +245,8 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
     try {
       newChat = await timed("python: load_web_chat", () => web.load_web_chat(
         bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
-        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage, LEARN),
+        (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage,
+        SPLIT, LEARN),
         "Preparing the model");
       // the pipelines compile while the weights load (Bridge pipelinesInBackground): ready once both are done
       await timed("pipelines done", () => bridge.whenPrepared(), "Compiling the GPU kernels");
@@ -254,7 +262,8 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
       chat = newChat;
       chat.bridge = bridge;
       // the plan's kernel schedules ("cpu" / "gpu") and the kernels it compiled, for the ready message
-      const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.planKernels].sort() };
+      const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.planKernels].sort(),
+        ...(SPLIT ? { split: JSON.parse(newChat.engine.split_status()) } : {}) };
       return { weights, pyodideVersion: pyodide.version, plan };
     }
     newChat?.destroy();
@@ -333,8 +342,8 @@ async function load() {
   const tokenizers = timed("web-tokenizers", () => import(new URL(site.tokenizers, siteUrl).href));
   const meta = await timed("model files", () => fetchModelFiles(site, modelUrl), "Loading the model");
   const index = JSON.parse(new TextDecoder().decode(meta.files.find((f) => f.path === "weights/index.json").data));
-  const reader = new ShardReader(modelUrl, index, { aheadBytes: READ_AHEAD_BYTES, onProgress: postProgress, onCacheFailed: cacheFailed });
-  timed("weights (read)", () => reader.done, "Loading the model weights").catch(() => {}); // (a failure: loadWeights throws it)
+  const reader = SPLIT ? null : new ShardReader(modelUrl, index, { aheadBytes: READ_AHEAD_BYTES, onProgress: postProgress, onCacheFailed: cacheFailed });
+  if (reader) timed("weights (read)", () => reader.done, "Loading the model weights").catch(() => {}); // (a failure: loadWeights throws it)
 
   const pyodide = await pyodideStarted;
   for (const { path, data } of meta.files) {
@@ -354,6 +363,8 @@ async function load() {
   postMessage({
     type: "ready", model: python.site.model.name, modelUrl: python.modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
+    // the weight bytes this page loaded, and the model's (a split's last part loads its layers' shards only)
+    weightBytes: weights.totalBytes, modelWeightBytes: index.shards.reduce((n, s) => n + s.size, 0),
     // whether this browser has JSPI (WebAssembly.Suspending): the page does not need it; tests check it is off
     jspi: typeof WebAssembly.Suspending === "function",
     stages, importtime,

@@ -102,8 +102,9 @@ def _stage(stage, name):
 
 
 async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length=None, profile=None,
-                      stage=None, debug=False) -> Engine:
-    """stage(name) -> end(): the worker's start-up timeline (None: not timed).
+                      stage=None, split=None, debug=False) -> Engine:
+    """stage(name) -> end(): the worker's start-up timeline (None: not timed). split: {url, k} (JSON) to run
+    as the last part of a split (remote/page.py: the first layers on a split server), None for the whole model.
     debug: the plan with the debug phases of the teaching page (its worker: js/worker.mjs?learn=1; Lab.inside)."""
     with _stage(stage, "tokenizer.json (Python)"):
         config = load_config(model_dir)
@@ -118,6 +119,12 @@ async def load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, con
     tokenizer = Tokenizer(text, config.get("bos_token_id"), config.get("eos_token_ids") or (), backend=backend, source=path)
     # (the plan is built from this stage's start to the bridge's "pipelines" stage; then the weights)
     with _stage(stage, "engine"):
+        if split:
+            from .remote.page import PartJsExecutor, load_page_part
+
+            split = json.loads(split)
+            return await load_page_part(split["url"], split.get("k"), model_dir, PartJsExecutor(bridge, load_weights_js, profile),
+                                        context_length, tokenizer)
         return await Engine.load_async(model_dir, JsExecutor(bridge, load_weights_js, profile), context_length=context_length,
                                        tokenizer=tokenizer, debug=debug)
 
@@ -253,6 +260,7 @@ class WebChat:
         first_token_s = None
         finish = None
         host = HostCost(engine.executor)
+        wire = engine.wire_mark() if hasattr(engine, "wire_mark") else None  # a split's socket (remote/page.py)
         self.conversation.add_user(text)
         try:
             # drop_oldest keeps room for the reply as the CLI's chat does (Engine.chat_stream)
@@ -304,6 +312,7 @@ class WebChat:
             prefill_tok_s=stats["prefill_tokens"] / stats["prefill_s"] if stats.get("prefill_s") else 0.0,
             decode_tok_s=steps / decode_s if steps and decode_s > 0 else 0.0,
             **host.per_token(),
+            **(engine.wire_since(wire) if wire is not None else {}),
         )
 
 
@@ -479,8 +488,8 @@ async def run_api_request(engine, kind: str, body_json: str, post, should_stop):
 
 
 async def load_web_chat(bridge, load_weights_js, make_tokenizer_js, model_dir, post, should_stop, context_length=None,
-                        conversation=None, profile=None, stage=None, debug=False):
+                        conversation=None, profile=None, stage=None, split=None, debug=False):
     """profile: None (from the adapter), or "cpu" / "gpu" forced (the page's ?profile=, for tests);
-    stage: the worker's start-up timeline (load_engine). debug: the teaching page's debug phases (load_engine)."""
-    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile, stage, debug=debug)
+    stage: the worker's start-up timeline (load_engine); split: the page's ?split= (load_engine). debug: the teaching page's debug phases (load_engine)."""
+    engine = await load_engine(bridge, load_weights_js, make_tokenizer_js, model_dir, context_length, profile, stage, split, debug=debug)
     return WebChat(engine, post, should_stop, conversation)

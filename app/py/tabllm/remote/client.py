@@ -19,21 +19,7 @@ import numpy as np
 from ..errors import TabllmError
 from . import protocol
 from .parts import LastPart
-from .protocol import DTYPES
-from .server import model_fingerprint
-
-
-class SplitServerError(TabllmError):
-    """The split server refused or closed the session: `code` is a protocol.ERRORS key (or "closed")."""
-
-    def __init__(self, code, message):
-        super().__init__(f"split server: {code}: {message}")
-        self.code = code
-
-
-# errors after which a new session can take over: the socket closed (the server idled the session out,
-# restarted, or the network dropped). Protocol errors (a bad frame) are bugs: they are raised.
-RECONNECT_CODES = ("closed", "idle_timeout")
+from .protocol import DTYPES, RECONNECT_CODES, SplitServerError, model_fingerprint
 
 
 class RemoteFirstPart:

@@ -23,8 +23,6 @@ import time
 from array import array
 from pathlib import Path
 
-import numpy as np
-
 from ..conversation import END_OF_TURN_TOKENS, ChatTemplate
 from ..engine import DEFAULT_CONTEXT, FAMILIES, Engine, _build_plan, _check_context, _is_whole, choose_precision
 from ..errors import TabllmError, UnsupportedModelError
@@ -183,6 +181,8 @@ class PartEngine(Engine):
             for part in t.get("parts") or [t]:
                 by_shard.setdefault(part["shard"], []).append((part["offset"], name, part["nbytes"], dest))
                 dest += part["nbytes"]
+        import numpy as np  # (CPython only: the page's executor loads its weights itself, and Pyodide has no numpy here)
+
         pending, read = {}, 0  # tensor in parts -> bytearray being filled
         for shard_no in sorted(by_shard):
             data = read_shard(self.model_dir, index["shards"][shard_no])

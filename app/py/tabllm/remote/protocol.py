@@ -19,6 +19,10 @@ Each error closes its own session only; ERRORS gives its WebSocket close code.
 
 import json
 import struct
+from pathlib import Path
+
+from ..errors import TabllmError
+from ..weights import sha256_file
 
 VERSION = 1
 PATH = "/v1/split"  # the server's WebSocket endpoint
@@ -39,6 +43,26 @@ ERRORS = {
     "idle_timeout": (1000, "no request within the idle timeout"),
     "internal": (1011, "the server failed running the layers"),
 }
+
+
+class SplitServerError(TabllmError):
+    """The split server refused or closed the session (a client's view): `code` is an ERRORS key, or
+    "closed" (the socket closed without an error message), "timeout" (no answer in time)."""
+
+    def __init__(self, code, message):
+        super().__init__(f"split server: {code}: {message}")
+        self.code = code
+
+
+# errors after which a new session can take over: the socket closed (the server idled the session out,
+# restarted, or the network dropped). Protocol errors (a bad frame) are bugs: they are raised.
+RECONNECT_CODES = ("closed", "idle_timeout")
+
+
+def model_fingerprint(model_dir) -> str:
+    """sha256 of the model directory's weights/index.json (which holds every shard's sha256): both sides of
+    a split must run the same weights."""
+    return sha256_file(Path(model_dir) / "weights" / "index.json")
 
 
 class SplitProtocolError(Exception):

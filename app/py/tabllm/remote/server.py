@@ -18,24 +18,16 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
 from ..errors import TabllmError
-from ..weights import sha256_file
 from . import protocol
 from .parts import FirstPart
-from .protocol import DTYPES, SplitProtocolError
+from .protocol import DTYPES, SplitProtocolError, model_fingerprint
 
 DEFAULT_SESSIONS = 8
 DEFAULT_IDLE_TIMEOUT = 120.0  # seconds without a request before a session is closed
-
-
-def model_fingerprint(model_dir) -> str:
-    """sha256 of the model directory's weights/index.json (which holds every shard's sha256): both sides of
-    a split must run the same weights."""
-    return sha256_file(Path(model_dir) / "weights" / "index.json")
 
 
 @dataclass
