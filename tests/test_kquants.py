@@ -169,7 +169,9 @@ def write_kquant_gguf(path, r, formats=None):
     """A tiny Llama GGUF (D 256, F 768: 3 blocks, so q6_k down rows carry 2 padding bytes) whose matrices are
     random blocks as a Q4_K_M file mixes them: q / k Q4_K next to v Q6_K, gate Q4_K next to up Q6_K (fused
     matrices of different formats: row parts), o Q5_0 in layer 0 and IQ4_NL in layer 1, down Q6_K; embedding Q8_0.
-    formats: {GGUF matrix name ("attn_output", ...): format} in place of those, in every layer."""
+    Other files' types in a layer each: layer 1's q BF16 (a BF16 file's) next to its Q2_K k, layer 0's down IQ4_XS.
+    formats: {GGUF matrix name ("attn_output", ...; "token_embd"; "norm": every norm vector): format} in place of
+    those, in every layer."""
     gguf = pytest.importorskip("gguf")
     from gguf_helpers import CHATML, TOKENS, add_tiny_tokenizer
 
@@ -189,19 +191,26 @@ def write_kquant_gguf(path, r, formats=None):
         w.add_tensor(name, random_kquant(r, fmt, rows, cols, d_max=1e-4)[1], raw_dtype=getattr(T, fmt.upper()))
 
     def norm(name):
-        w.add_tensor(name, (1 + 0.1 * r.standard_normal(D)).astype(np.float32))
+        values = (1 + 0.1 * r.standard_normal(D)).astype(np.float32)
+        if (formats or {}).get("norm") == "bf16":
+            w.add_tensor(name, gguf.quants.quantize(values, T.BF16), raw_dtype=T.BF16)
+        else:
+            w.add_tensor(name, values)
 
-    w.add_tensor("token_embd.weight", gguf.quants.quantize(r.standard_normal((V, D)).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
+    if (formats or {}).get("token_embd"):
+        kq("token_embd.weight", V, D, formats["token_embd"])
+    else:
+        w.add_tensor("token_embd.weight", gguf.quants.quantize(r.standard_normal((V, D)).astype(np.float32), T.Q8_0), raw_dtype=T.Q8_0)
     for i in range(L):
         p = f"blk.{i}."
         norm(p + "attn_norm.weight")
         norm(p + "ffn_norm.weight")
-        for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k"), ("attn_k", Hkv * hd, D, "q4_k" if i == 0 else "q2_k"),
+        for name, rows, cols, fmt in (("attn_q", H * hd, D, "q4_k" if i == 0 else "bf16"), ("attn_k", Hkv * hd, D, "q4_k" if i == 0 else "q2_k"),
                                       ("attn_v", Hkv * hd, D, "q6_k"),
                                       ("attn_output", D, H * hd, "q5_0" if i == 0 else "iq4_nl"),
                                       ("ffn_gate", F, D, "q4_k" if i == 0 else "q5_k"),
                                       ("ffn_up", F, D, "q6_k" if i == 1 else "q3_k"),
-                                      ("ffn_down", D, F, "q6_k")):
+                                      ("ffn_down", D, F, "q6_k" if i == 1 else "iq4_xs")):
             kq(p + name + ".weight", rows, cols, (formats or {}).get(name, fmt))
     norm("output_norm.weight")
     w.write_header_to_file()
@@ -228,17 +237,20 @@ def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_a
     assert {k: v for k, v in quant.items() if k.startswith("layers.0.qkv")} == {"layers.0.qkv.part0": "q4_k",  # q and k
                                                                                  "layers.0.qkv.part2": "q6_k"}  # v
     assert [quant[f"layers.1.gate_up.part{k}"] for k in range(2)] == ["q5_k", "q6_k"]  # (a Q5_K_M file's pair)
-    assert [quant[f"layers.1.qkv.part{k}"] for k in range(3)] == ["q4_k", "q2_k", "q6_k"]  # (Q2_K / Q3_K: Q2_K / Q3_K_M files)
+    assert [quant[f"layers.1.qkv.part{k}"] for k in range(3)] == ["bf16", "q2_k", "q6_k"]  # (Q2_K / Q3_K: Q2_K / Q3_K_M files)
     assert [quant[f"layers.0.gate_up.part{k}"] for k in range(2)] == ["q4_k", "q3_k"]
     assert quant["layers.0.o"] == "q5_0" and quant["layers.1.o"] == "iq4_nl" and quant["layers.1.down"] == "q6_k"
+    assert quant["layers.0.down"] == "iq4_xs"
     assert all(row["carried"] for row in load_config(model)["quantization"]["error"].values())
     import gguf
 
     index = read_index(model)
-    stored = sum(t["nbytes"] for name, t in index["tensors"].items() if name.endswith(".q") and quant[name[:-2]] in weights.GGUF_BLOCKS)
-    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors if t.tensor_type.name in ("Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "Q5_0", "IQ4_NL"))
-    q6_k_rows = 2 * (128 + 768 + 256)  # v, up (1 block a row; layer 0's Q3_K: 110 bytes, padded alike), down (3): odd block
-    # counts, 2 padding bytes a row
+    stored = sum(t["nbytes"] for name, t in index["tensors"].items()
+                 if name.endswith(".q") and (quant[name[:-2]] in weights.GGUF_BLOCKS or quant[name[:-2]] == "bf16"))
+    source = sum(int(t.n_bytes) for t in gguf.GGUFReader(tmp_path / "mix.gguf").tensors
+                 if t.tensor_type.name in ("Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "Q5_0", "IQ4_NL", "IQ4_XS", "BF16"))
+    q6_k_rows = 2 * (128 + 768) + 256  # v, up (1 block a row; layer 0's Q3_K: 110 bytes, padded alike), layer 1's down (3):
+    # odd block counts, 2 padding bytes a row (IQ4_XS's 136-byte blocks: none)
     assert stored == source + 2 * q6_k_rows
     ids = list(range(3, 40))
     want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f32").logits(ids)
@@ -270,7 +282,8 @@ def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypat
     monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
     monkeypatch.setattr(lowering, "INT8_ATTENTION_OUTPUT", int8_attention_output)
     write_kquant_gguf(tmp_path / "mix.gguf", rng(), formats={"attn_output": "q4_k", "ffn_gate": "q4_k", "attn_k": "q4_k",
-                                                                   "ffn_up": "q6_k"})  # (q2_k, q3_k, q5_k: no gemv8)
+                                                                   "ffn_up": "q6_k", "attn_q": "q4_k", "ffn_down": "q6_k"})
+    # (q2_k, q3_k, q5_k, iq4_xs, bf16: no gemv8)
     model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
     exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
     twin_executor = ReferenceExecutor()
@@ -292,3 +305,29 @@ def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypat
     scale = np.abs(want).max()
     assert got.argmax() == on_twins.argmax() == want.argmax()
     assert np.abs(got - want).max() < 0.05 * scale and np.abs(on_twins - want).max() < 0.05 * scale
+
+
+def test_bf16_gguf_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_adapter):
+    """A BF16 file (every matrix, the embedding and the norms BF16) without --quant: each matrix kept as bf16, its
+    bytes the file's (no arithmetic), the norms widened exactly; its logits (embed_bf16, the bf16 products, the tied
+    head over bf16) equal those of the --quant f32 copy. With --quant the matrices are re-quantized as asked."""
+    import gguf
+    from tabllm.convert import convert_gguf
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+    from tabllm.weights import load_tensors, read_index
+
+    names = ("token_embd", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down", "norm")
+    write_kquant_gguf(tmp_path / "bf16.gguf", rng(), formats={name: "bf16" for name in names})
+    model = convert_gguf(tmp_path / "bf16.gguf", tmp_path / "bf16")
+    exact = convert_gguf(tmp_path / "bf16.gguf", tmp_path / "bf16-f32", quant="f32")
+    assert set(read_index(model)["quant"].values()) == {"bf16"} and len(read_index(model)["quant"]) == 1 + 2 * 4
+    source = {t.name: t for t in gguf.GGUFReader(tmp_path / "bf16.gguf").tensors}
+    ours = load_tensors(model)
+    assert ours["layers.1.down.q"].tobytes() == source["blk.1.ffn_down.weight"].data.tobytes()
+    assert np.array_equal(ours["layers.1.ffn_norm"], gguf.quants.dequantize(source["blk.1.ffn_norm.weight"].data, gguf.GGMLQuantizationType.BF16))
+    ids = list(range(3, 40))
+    want = Engine(exact, WgpuExecutor(profile="cpu"), context_length=64, precision="f32").logits(ids)
+    assert_close(Engine(model, WgpuExecutor(profile="cpu"), context_length=64, precision="f32").logits(ids), want)
+    requantized = convert_gguf(tmp_path / "bf16.gguf", tmp_path / "bf16-q8", quant="q8f32")
+    assert set(read_index(requantized)["quant"].values()) == {"q8_0"}

@@ -2,8 +2,10 @@
 
 Q4_0, Q4_1 and Q8_0 matrices carry over bit-exactly: each GGUF block is (f16 d[, f16 m], payload),
 and we store the payload bytes as u32 words and the f16 header fields widened to f32 (exact). Q2_K, Q3_K,
-Q4_K, Q5_K, Q6_K, Q5_0, Q5_1 and IQ4_NL matrices are kept as GGUF stores them (formats q2_k ... q6_k, q5_0, q5_1, iq4_nl: each
-row's blocks, headers and all, sliced out as they are). The only other changes are pure row reorderings/concatenations:
+Q4_K, Q5_K, Q6_K, Q5_0, Q5_1, IQ4_NL and IQ4_XS matrices are kept as GGUF stores them (formats q2_k ... q6_k, q5_0, q5_1,
+iq4_nl, iq4_xs: each row's blocks, headers and all, sliced out as they are), and so are BF16 matrices when no --quant
+is given (format bf16: the kernels widen each value to f32 with one shift). The only other changes are pure row
+reorderings/concatenations:
 - llama.cpp permutes the rows of Q and K for its RoPE (pairs interleaved); we undo it so the runtime
   uses the NeoX / HF `rotate_half` convention;
 - q, k, v rows are concatenated into one `qkv` matrix and gate, up rows into one `gate_up` matrix, so
@@ -46,7 +48,8 @@ _QUANT = {
     "Q8_0": ("q8_0", 34, 2),  # f16 d, 32 int8
 }
 _BLOCK = 32
-_KQUANTS = {"Q2_K": "q2_k", "Q3_K": "q3_k", "Q4_K": "q4_k", "Q5_K": "q5_k", "Q6_K": "q6_k", "Q5_0": "q5_0", "Q5_1": "q5_1", "IQ4_NL": "iq4_nl"}  # GGML type -> our format holding its blocks as they are
+_KQUANTS = {"Q2_K": "q2_k", "Q3_K": "q3_k", "Q4_K": "q4_k", "Q5_K": "q5_k", "Q6_K": "q6_k", "Q5_0": "q5_0", "Q5_1": "q5_1", "IQ4_NL": "iq4_nl",
+            "IQ4_XS": "iq4_xs"}  # GGML type -> our format holding its blocks as they are
 
 # Metadata we read as python values (the big tokenizer arrays are only decoded once, here).
 _TOKENIZER_KEYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.token_type", "tokenizer.ggml.merges")
@@ -308,7 +311,7 @@ def add_template_end_of_turn(config: dict, tokenizer_json: str):
 def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True, native_k=True):
     """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
 
-    Q4_0/Q4_1/Q8_0 blocks are carried exactly and Q4_K / Q6_K / Q5_0 / Q5_1 / IQ4_NL kept as they are (q4_k ...;
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly and the _KQUANTS types (and BF16 without a target) kept as they are (q4_k ...;
     with native_k False Q5_0 and Q4_K are folded exactly into Q8_0 and Q4_1 instead) (original None), when
     `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
@@ -327,6 +330,9 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
             raw = np.ascontiguousarray(t.data).reshape(rows, -1).view(np.uint8)
             return target, {k: permute(v) for k, v in split_blocks(target, raw).items()}, None
         carry = False
+    if carry and ggml == "BF16" and target is None:  # kept as it is (bf16: f16's layout, the values' bytes as u32
+        # words); with --quant re-quantized below like any other type, as asked
+        return "bf16", {"q": permute(np.ascontiguousarray(t.data).reshape(rows, cols * 2).view("<u4"))}, None
     if carry and ggml in _QUANT:
         raw = t.data.reshape(rows, cols // _BLOCK * _QUANT[ggml][1])
         return _QUANT[ggml][0], {k: permute(v) for k, v in split_blocks(_QUANT[ggml][0], raw).items()}, None
@@ -340,7 +346,7 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if target is None:
         raise UnsupportedModelError(
             f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
-            f"{', '.join([*_QUANT, *_KQUANTS])}); convert with --quant "
+            f"{', '.join([*_QUANT, *_KQUANTS, 'BF16'])}); convert with --quant "
             f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
     try:
@@ -437,11 +443,13 @@ _FOLDS = {"Q5_0": ("q8_0", fold_q5_0), "Q4_K": ("q4_1", fold_q4_k)}  # GGUF type
 
 
 def _norm(t, size: int) -> np.ndarray:
-    """A vector (norm weight, bias; GPT-2's position table, flattened) as f32 [size] (F16 widened exactly)."""
-    if t.tensor_type.name not in ("F32", "F16"):
-        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; vectors must be F32 or F16")
+    """A vector (norm weight, bias; GPT-2's position table, flattened) as f32 [size] (F16 and BF16 widened exactly)."""
+    if t.tensor_type.name not in ("F32", "F16", "BF16"):
+        raise UnsupportedModelError(f"tensor {t.name} has type {t.tensor_type.name}; vectors must be F32, F16 or BF16")
     if int(np.prod(t.shape)) != size:
         raise ModelFormatError(f"tensor {t.name} has {int(np.prod(t.shape))} elements, expected {size}")
+    if t.tensor_type.name == "BF16":  # (GGUFReader gives its bytes) the top halves of f32s
+        return (np.ascontiguousarray(t.data).view("<u2").astype("<u4") << 16).view("<f4").reshape(size)
     return t.data.reshape(size).astype("<f4")
 
 
@@ -518,7 +526,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         else refused without --quant and re-quantized to one type with it, as before."""
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
         if len({kind for kind, _, _ in mats}) != 1:
-            if all(o is None for _, _, o in mats) and any(kind in GGUF_BLOCKS for kind, _, _ in mats):
+            if all(o is None for _, _, o in mats) and any(kind in GGUF_BLOCKS or kind == "bf16" for kind, _, _ in mats):
                 items, first = [], 0
                 for k in range(1, len(mats) + 1):
                     if k == len(mats) or mats[k][0] != mats[first][0]:  # the run mats[first:k] of one format
