@@ -154,6 +154,29 @@ def test_second_turn_reuses_the_first_turns_cache(client, engine):
     assert r2.choices[0].message.content == engine.tokenizer.decode(want)
 
 
+def test_interleaved_conversations_each_keep_their_slot(model_dir):
+    """With 2 KV slots, conversations A and B take turns and each turn reuses its own conversation's rows
+    (usage.prompt_tokens_details.cached_tokens); GET /v1/status counts the hits and the saved tokens."""
+    engine = tabllm.load(model_dir, device="reference", context_length=CONTEXT, kv_slots=2)
+    with Server(create_app(engine)) as server:
+        client = server.client()
+        turns = {"A": [{"role": "user", "content": "Name a color"}], "B": [{"role": "user", "content": "Count to three"}]}
+        cached = {}
+        for name in ("A", "B", "A", "B"):
+            r = client.chat.completions.create(model=MODEL, messages=turns[name], temperature=0, max_tokens=6)
+            cached.setdefault(name, []).append(r.usage.prompt_tokens_details.cached_tokens)
+            turns[name] += [{"role": "assistant", "content": r.choices[0].message.content},
+                            {"role": "user", "content": "Another"}]
+        for name in "AB":
+            # at least the first turn's prompt (its reply re-tokenized may differ from the ids generated)
+            assert cached[name][0] == 0 and len(engine.chat_prompt_ids(turns[name][:1])) <= cached[name][1]
+        status, body = server.raw("GET", "/v1/status")
+        slots = body["kv_slots"]
+        assert status == 200 and slots["slots"] == 2 and (slots["requests"], slots["hits"], slots["evictions"]) == (4, 2, 0)
+        assert slots["cached_tokens"] == sum(cached["A"] + cached["B"]) and 0 < slots["saved"] < 1
+    engine.close()
+
+
 def test_streaming_equals_non_streaming(client):
     full = chat(client, "Paris", max_tokens=30).choices[0].message.content
     text, chunks = stream_text(client, "Paris", max_tokens=30, stream_options={"include_usage": True})

@@ -20,8 +20,9 @@ def _load(args):
 
     speculate = _speculation(args, lambda d: tabllm.load(d, device=args.device, context_length=args.context,
                                                          progress=_progress, precision=args.precision))
+    slots = {"kv_slots": args.kv_slots, "kv_budget": args.kv_budget_mib * 2**20} if hasattr(args, "kv_slots") else {}
     return tabllm.load(args.model, device=args.device, context_length=args.context, progress=_progress,
-                       precision=args.precision, speculate=speculate)
+                       precision=args.precision, speculate=speculate, **slots)
 
 
 SPECULATE_HELP = ("speculative decoding of greedy replies (temperature 0): prompt-lookup drafts the next tokens "
@@ -182,6 +183,11 @@ def cmd_serve(args):
           keep_alive_timeout=args.keep_alive_timeout)
 
 
+def _kv_slots(value):
+    """--kv-slots: a whole number >= 1 or "auto"."""
+    return value if value == "auto" else int(value)
+
+
 def _split_point(value):
     """--split's K: a whole number of layers, or "half" (also what --split alone means)."""
     return value if value == "half" else int(value)
@@ -335,6 +341,13 @@ def main(argv=None):
     s.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help="--api: " + PRECISION_HELP)
     s.add_argument("--context", type=int, default=None,
                    help=f"KV cache capacity in tokens (default: 4096 with --api, {DEFAULT_SITE_CONTEXT} in the page)")
+    s.add_argument("--kv-slots", type=_kv_slots, default="auto", metavar="N",
+                   help="--api: KV caches kept, each holding one conversation's prefix so that its next turn "
+                        "prefills only its new tokens; a request goes to the slot holding the longest prefix of it, "
+                        "else the least recently used (default auto: as many as --kv-budget-mib holds, at most 8; "
+                        "1: one conversation at a time)")
+    s.add_argument("--kv-budget-mib", type=float, default=1024.0, metavar="MIB",
+                   help="--api: GPU memory for the KV slots (default 1024 MiB; one slot is kept whatever it holds)")
     s.add_argument("--site", default="build/site", help="the chat page: site folder (default build/site)")
     s.add_argument("--no-build", action="store_true", help="the chat page: serve the site folder as it is")
     s.add_argument("--split", type=_split_point, nargs="?", const="half", default=None, metavar="K",

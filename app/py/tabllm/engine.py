@@ -32,6 +32,7 @@ from .models import gemma3, gpt2, llama, qwen2, qwen3
 from .steps import Wait, acomplete, complete, drive
 from .sampling import DEFAULT_MAX_TOKENS, LOGPROB_TOP_MAX, SamplerSettings, all_allowed_mask, decode_logprobs, pack_mask
 from .kernel_set import product_kernels
+from .kv_slots import KVSlots, add_kv_slots, kv_bytes_per_slot, slot_phase, slots_within
 from .speculative import Speculation
 from .tokenizer import Tokenizer
 from .weights import iter_tensors, load_config, read_index
@@ -85,16 +86,6 @@ def _is_whole(value) -> bool:
     return isinstance(value, Integral) and not isinstance(value, bool)
 
 
-def _common_prefix(a, b, limit) -> int:
-    """Length of the longest common prefix of sequences a and b, at most limit."""
-    n = 0
-    for x, y in zip(a, b):
-        if n >= limit or x != y:
-            break
-        n += 1
-    return n
-
-
 def _check_context(config, context_length, limits):
     """A clear error, before any table is built, for a context length that is not a whole number >= 2 or
     whose per-layer KV cache [kv heads, C, head dim] (f32) cannot be one storage binding of this device."""
@@ -135,21 +126,19 @@ class Generation:
 
 class Engine:
     _closed = False  # set by close() (a class default: from_plan_config builds engines without __init__)
-    # The token ids whose K / V rows the caches hold, from position 0 (prefix reuse: a request whose prompt
-    # starts with them prefills only the rest). Set before any write that could leave them stale, so an
-    # error, a cancelled prefill or a closed generator leaves a true (possibly shorter) prefix. A class
-    # default, like _closed.
-    _kv_ids = ()
     _speculation = None  # (the speculation property's value: a class default, like _closed)
 
     def __init__(self, model_dir, executor, context_length=None, tokens_per_call=None, tokenizer=None,
-                 precision="auto", speculate=None, debug=False):
+                 precision="auto", speculate=None, debug=False, kv_slots=1, kv_budget=None):
         """precision: "auto" (f16 where the device has shader-f16 and the family an f16 plan, else f32),
         "f16" or "f32" (choose_precision); the choice is self.precision. tokens_per_call: the prefill
         chunk (default: default_tokens_per_call(config)). speculate: None / "off", "prompt-lookup" or a
         tabllm.speculative.Speculation (self.speculation). debug: the plan also has the debug phases of the teaching views
-        (tabllm.teach.inside; the other phases are the same)."""
-        complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=debug))
+        (tabllm.teach.inside; the other phases are the same). kv_slots: KV caches kept (1; a whole number;
+        "auto": as many as kv_budget bytes hold, tabllm.kv_slots.slots_within), each holding one
+        conversation's prefix (self.kv_slots)."""
+        complete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision,
+                                  kv_slots, kv_budget, debug=debug))
         self.speculation = speculate
 
     @classmethod
@@ -161,7 +150,8 @@ class Engine:
         await acomplete(self._load_steps(model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=debug))
         return self
 
-    def _load_steps(self, model_dir, executor, context_length, tokens_per_call, tokenizer, precision, debug=False):
+    def _load_steps(self, model_dir, executor, context_length, tokens_per_call, tokenizer, precision, kv_slots=1,
+                    kv_budget=None, debug=False):
         """The constructor as a step generator: it waits for the executor's prepare and weight loading."""
         self.model_dir = Path(model_dir)
         self.config = load_config(self.model_dir)
@@ -182,6 +172,7 @@ class Engine:
         self.precision = choose_precision(precision, family, executor, preferred)
         self.plan = _build_plan(family, self.config, index["quant"], self.context_length, tokens_per_call, executor,
                                 self.precision, debug)
+        self._add_kv_slots(kv_slots, kv_budget)
         self.executor = executor
         yield Wait(executor.prepare, self.plan)
         if hasattr(executor, "load_weights"):
@@ -195,7 +186,7 @@ class Engine:
 
     @classmethod
     def from_plan_config(cls, config: dict, quant: dict, executor, context_length, tokens_per_call=None,
-                         precision="auto"):
+                         precision="auto", kv_slots=1, kv_budget=None):
         """An engine without a model directory or tokenizer (token ids in, token ids out): the caller uploads
         every weight buffer of `engine.plan` itself. `tabllm bench --synthetic` uses it with random weights."""
         self = cls.__new__(cls)
@@ -205,10 +196,29 @@ class Engine:
         self.tokenizer = self.template = None
         self.precision = choose_precision(precision, self.family, executor)
         self.plan = _build_plan(self.family, config, quant, context_length, tokens_per_call, executor, self.precision)
+        self._add_kv_slots(kv_slots, kv_budget)
         self.executor = executor
         executor.prepare(self.plan)
         self.eos_ids = set()
         return self
+
+    def _add_kv_slots(self, requested, budget):
+        """Give the plan its KV slots (tabllm.kv_slots: requested "auto" or a whole number, within budget
+        bytes of KV cache) and self.kv_slots their bookkeeping. Before executor.prepare."""
+        per_slot = kv_bytes_per_slot(self.plan)
+        self.kv_slots = KVSlots(slots_within(requested, per_slot, budget), per_slot)
+        add_kv_slots(self.plan, self.kv_slots.count)
+
+    # The token ids whose K / V rows the active slot's caches hold, from position 0 (prefix reuse: a request
+    # whose prompt starts with them prefills only the rest). Set before any write that could leave them
+    # stale, so an error, a cancelled prefill or a closed generator leaves a true (possibly shorter) prefix.
+    @property
+    def _kv_ids(self) -> tuple:
+        return self.kv_slots.ids[self.kv_slots.active]
+
+    @_kv_ids.setter
+    def _kv_ids(self, ids: tuple):
+        self.kv_slots.ids[self.kv_slots.active] = ids
 
     def _at_length(self, phase: str, L: int) -> str:
         """`phase`, or its long-context replacement (plan.long_phases) for a call attending to L positions."""
@@ -216,14 +226,16 @@ class Engine:
         return long if L >= start else phase
 
     def prefill_phase(self, L: int) -> str:
-        """The plan's phase for a chunk of tokens attending to L positions: body (or its long variant)."""
-        return self._at_length("body", L)
+        """The plan's phase for a chunk of tokens attending to L positions: body (or its long variant), in
+        the active KV slot."""
+        return slot_phase(self._at_length("body", L), self.kv_slots.active)
 
     def decode_phase(self, pos: int) -> str:
         """The plan's phase for a single-token step at position pos: body_decode where the plan has one
         (one-token kernels in place of the prefill's tiled ones), else body; either, or its long variant,
-        by the L = pos + 1 attended positions."""
-        return self._at_length("body_decode" if "body_decode" in self.plan.phases else "body", pos + 1)
+        by the L = pos + 1 attended positions; in the active KV slot."""
+        phase = self._at_length("body_decode" if "body_decode" in self.plan.phases else "body", pos + 1)
+        return slot_phase(phase, self.kv_slots.active)
 
     def _upload_weights(self):
         expected = self.plan.weight_targets()  # a tensor split into row parts goes to several buffers
@@ -386,6 +398,7 @@ class Engine:
         self._check_open()
         token_ids = self._checked_ids(token_ids)
         T = self.plan.max_tokens_per_call
+        self.kv_slots.use(self.kv_slots.choose(token_ids))
         self._kv_ids = ()  # (the rows are rewritten from position 0)
         for start in range(0, len(token_ids), T):
             chunk = array("i", token_ids[start : start + T])
@@ -406,7 +419,7 @@ class Engine:
 
     def forget_cached_prefix(self):
         """The next request prefills its whole prompt (no prefix reuse): for measurements of prefill."""
-        self._kv_ids = ()
+        self.kv_slots.forget()
 
     def check_prompt_fits(self, n_prompt):
         """A ContextWindowError unless a prompt of n_prompt tokens leaves room for one generated token (the
@@ -443,7 +456,8 @@ class Engine:
         ends there and nothing is yielded (stats["finish_reason"] "cancelled"): a long prompt whose
         request was cancelled frees the engine within a chunk.
         Prefix reuse: the prompt's longest common prefix with the tokens whose K / V rows the caches hold
-        (the previous request's prompt and reply: a chat's earlier turns) is not prefilled again;
+        (the previous request's prompt and reply: a chat's earlier turns; with several KV slots, those of
+        the slot KVSlots.choose picks) is not prefilled again;
         stats["cached_tokens"] says how many prompt tokens were reused, stats["prefill_tokens"] how many
         were run. At least the last prompt token is always run (its logits give the first reply token).
         Speculative decoding (self.speculation, tabllm.speculative) where it applies: plain greedy
@@ -498,8 +512,8 @@ class Engine:
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
         constrain()
-        cached = _common_prefix(self._kv_ids, prompt_ids, len(prompt_ids) - 1)
-        self._kv_ids = tuple(prompt_ids[:cached])  # (rows from `cached` on are about to be rewritten)
+        # the KV slot holding the longest prefix of the prompt, else the least recently used (kv_slots.KVSlots)
+        cached = self.kv_slots.place(prompt_ids, len(prompt_ids) - 1)
         stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
         if not (yield from self._prefill_steps(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop)):
             stats["finish_reason"] = "cancelled"
@@ -720,7 +734,7 @@ class Engine:
 
 
 def load(model=None, device="gpu", context_length=None, progress=None, precision="auto", speculate=None,
-         debug=False) -> Engine:
+         debug=False, kv_slots=1, kv_budget=None) -> Engine:
     """Load a model directory (None: the bundled SmolLM2-135M-Instruct, converted on first use).
     device: "gpu" (wgpu-native), "cpu" (the kernels compiled by TVM for this CPU; needs apache-tvm), "auto"
     (the GPU unless wgpu finds none or only a software one such as lavapipe, then the CPU) or "reference"
@@ -729,7 +743,8 @@ def load(model=None, device="gpu", context_length=None, progress=None, precision
     or "f32"; the reference runs either plan (f16 buffers rounded to float16 as the GPU stores them).
     speculate: None / "off" (plain decoding), "prompt-lookup" or a tabllm.speculative.Speculation: greedy
     replies drafted and verified several tokens a pass, the same tokens (Engine.speculation).
-    debug: the plan also has the debug phases of the teaching views (tabllm.teach.inside)."""
+    debug: the plan also has the debug phases of the teaching views (tabllm.teach.inside).
+    kv_slots, kv_budget: KV caches kept for several conversations' prefixes (Engine, tabllm.kv_slots)."""
     from .convert import default_model_dir
 
     model_dir = Path(model) if model else default_model_dir(progress=progress)
@@ -737,4 +752,4 @@ def load(model=None, device="gpu", context_length=None, progress=None, precision
 
     executor = make_executor(device, progress=progress)
     return Engine(model_dir, executor, context_length=context_length, precision=precision, speculate=speculate,
-                  debug=debug)
+                  debug=debug, kv_slots=kv_slots, kv_budget=kv_budget)

@@ -4,10 +4,13 @@
     POST /v1/completions
     POST /v1/embeddings
     GET  /v1/models, /v1/models/{id}
+    GET  /v1/status             (tabllm's own: the queue, and the KV slots' prefix reuse)
 
 One engine, one worker thread: requests are checked and tokenized as they arrive (every 400 comes
 before any GPU work; tokenizing runs in a thread pool, not on the event loop), then queued and run
-one at a time, so no two generations share the GPU state (KV cache, sampler buffers). At most
+one at a time, so no two generations share the GPU state (KV cache, sampler buffers). The engine's KV
+slots (`--kv-slots`) keep several conversations' prefixes: a request goes to the slot that holds the
+longest prefix of it, else to the least recently used one (tabllm.kv_slots). At most
 `max_queue` requests wait behind the running one; more get 503. A client that goes away (closes a
 stream, or drops the connection of a plain request) stops its request at once: a waiting one gives
 its queue slot back, a running one stops before its next prefill chunk, token or embedding input.
@@ -303,6 +306,14 @@ async def embeddings(request):
     return await _collect(request, ticket, job.response)
 
 
+async def status(request):
+    """The queue and the engine's KV slots: their count and size, requests, prefix hits, hit_rate, cached
+    and prompt tokens, saved (the share of prompt tokens not prefilled), evictions, tokens each holds."""
+    worker: EngineWorker = request.app.state.worker
+    return JSONResponse({"model": model_id(request.app.state.engine), "admitted": worker.admitted,
+                         "max_queue": worker.max_queue, "kv_slots": request.app.state.engine.kv_slots.stats()})
+
+
 def _model_card(app):
     return {"id": model_id(app.state.engine), "object": "model", "created": app.state.started, "owned_by": "tabllm"}
 
@@ -473,6 +484,7 @@ def create_app(engine, max_queue=DEFAULT_MAX_QUEUE, cors_origins=(), allowed_hos
             Route("/v1/embeddings", embeddings, methods=["POST"]),
             Route("/v1/models", list_models, methods=["GET"]),
             Route("/v1/models/{model:path}", get_model, methods=["GET"]),
+            Route("/v1/status", status, methods=["GET"]),
         ],
         # (an Exception handler answers, then the error propagates to uvicorn, which logs it: expected ones are named)
         exception_handlers={Exception: _handle_error, HTTPException: _handle_error, TabllmError: _handle_error,

@@ -26,15 +26,12 @@ from pathlib import Path
 from ..conversation import END_OF_TURN_TOKENS, ChatTemplate
 from ..engine import DEFAULT_CONTEXT, FAMILIES, Engine, _build_plan, _check_context, _is_whole, choose_precision
 from ..errors import TabllmError, UnsupportedModelError
+from ..kv_slots import KVSlots, add_kv_slots, kv_bytes_per_slot, slot_phase
 from ..models import layer_range
-from ..plan import Step
 from ..steps import Wait, acomplete, complete
 from ..tokenizer import Tokenizer
 from ..weights import DTYPES, load_config, read_index, read_shard
 from .protocol import PREFILL, STEP
-
-# the phases that run layers (Lowering.layer_phases): a session slot gets its own copy of each
-LAYER_PHASES = ("body", "body_long", "body_decode", "body_decode_long")
 
 
 class _RangeFamily:
@@ -51,29 +48,6 @@ class _RangeFamily:
         return getattr(self._family, name)
 
 
-def slot_phase(phase: str, slot: int) -> str:
-    """The name of a layer phase in session slot `slot` (slot 0: the plan's own phases)."""
-    return phase if slot == 0 else f"{phase}@{slot}"
-
-
-def _is_kv_cache(name: str) -> bool:
-    return name.endswith((".k_cache", ".v_cache"))
-
-
-def add_session_slots(plan, slots: int) -> int:
-    """Give the plan `slots` sessions: slots 1 .. slots-1 get their own KV caches ("slot{j}.<cache>") and a
-    copy of each layer phase bound to them (slot_phase); weights, tables and activations stay shared, which
-    holds while one call runs at a time (the server's one worker thread). Returns one slot's KV bytes."""
-    kv = [b for b in plan.buffers.values() if _is_kv_cache(b.name)]
-    for j in range(1, slots):
-        rename = {b.name: plan.add_buffer(f"slot{j}.{b.name}", b.dtype, b.shape) for b in kv}
-        for phase in LAYER_PHASES:
-            if phase in plan.phases:
-                plan.phases[slot_phase(phase, j)] = [
-                    Step(s.kernel, {k: rename.get(v, v) for k, v in s.buffers.items()}, s.scalars) for s in plan.phases[phase]]
-    return sum(b.nbytes for b in kv)
-
-
 def _f32_rows(data, start: int, n: int, D: int) -> array:
     """Rows start .. start + n - 1 of f32 LE bytes [*, D] as an array (no numpy: the page too)."""
     rows = array("f")
@@ -84,7 +58,8 @@ def _f32_rows(data, start: int, n: int, D: int) -> array:
 class PartEngine(Engine):
     """An Engine over layers [a, b) of a model directory: its plan, KV caches and weights are those layers'
     (plus the embedding where a = 0, the final norm and head where b = L). slots: sessions with their own
-    KV caches (add_session_slots), at most as many as kv_budget bytes of KV cache hold (None: no cap).
+    KV caches (kv_slots.add_kv_slots: slot j is session j's, chosen by the caller), at most as many as
+    kv_budget bytes of KV cache hold (None: no cap).
     Loads only the shards that hold its tensors."""
 
     weight_bytes_read = None  # shard bytes read at load (CPython); None where the executor loads them itself
@@ -154,13 +129,16 @@ class PartEngine(Engine):
         self.tokenizer = self.template = None
         self.precision = choose_precision(precision, family, executor, preferred)
         self.plan = _build_plan(self.family, config, quant, self.context_length, tokens_per_call, executor, self.precision)
-        per_slot = sum(b.nbytes for b in self.plan.buffers.values() if _is_kv_cache(b.name))
+        per_slot = kv_bytes_per_slot(self.plan)
         if kv_budget is not None and per_slot > kv_budget:
             raise TabllmError(f"one session's KV cache (layers {self.layers[0]}..{self.layers[1] - 1}, context "
                               f"{self.context_length}) needs {per_slot / 2**20:.1f} MiB, above the KV budget of "
                               f"{kv_budget / 2**20:.1f} MiB: raise the budget or lower the context")
         self.slots = slots if kv_budget is None else min(slots, int(kv_budget // per_slot))
-        self.slot_kv_bytes = add_session_slots(self.plan, self.slots)
+        self.slot_kv_bytes = add_kv_slots(self.plan, self.slots)
+        # Engine's own choice of slot by prompt prefix stays on slot 0: a part's slot is its session's (the
+        # first part's rows of a request must come from the same slot as the last part's)
+        self.kv_slots = KVSlots(1, per_slot)
         self.executor = executor
         self.eos_ids = set(config.get("eos_token_ids") or [])
 
