@@ -400,28 +400,6 @@ def test_reload_with_the_server_gone_works_offline(context, fresh_tiny_site):
     assert again["token_ids"] == first["token_ids"]
 
 
-def test_a_browser_without_webgpu_gets_a_clear_message(browser, tiny_site, page_errors):
-    """Chromium on Linux without --enable-unsafe-webgpu has no WebGPU here: the page says so and stops
-    before downloading the model."""
-    from conftest import CHROMIUM, CHROMIUM_ARGS
-
-    no_gpu = browser.browser_type.launch(executable_path=CHROMIUM, headless=True,
-                                         args=[a for a in CHROMIUM_ARGS if a != "--enable-unsafe-webgpu"])
-    try:
-        with serve(tiny_site) as url:
-            page = no_gpu.new_page()
-            page_errors.watch(page.context)
-            model_requests = []
-            page.context.on("request", lambda r: model_requests.append(r.url) if "/model/" in r.url else None)
-            page.goto(url + "index.html")
-            page.wait_for_function("document.body.dataset.state === 'error'", timeout=LOAD_TIMEOUT_MS, polling=250)
-            message = page.inner_text("#error")
-    finally:
-        no_gpu.close()
-    assert "WebGPU" in message, message
-    assert model_requests == []
-
-
 # JS API tool calls: short, as the generic format's system message lists the tools (one byte a token, and
 # SwiftShader prefills ~30 tokens/s); the city's maxLength bounds the call, so it ends within max_tokens
 CITY = {"type": "function", "function": {

@@ -314,6 +314,7 @@ function showSettingsError(message) {
 }
 
 const MB = (n) => (n / 2 ** 20).toFixed(1);
+let engineLabel = ""; // which path runs the kernels (the worker's "gpu" message): the stats line says it
 
 worker.onmessage = ({ data: m }) => {
   switch (m.type) {
@@ -321,7 +322,8 @@ worker.onmessage = ({ data: m }) => {
       $("status").textContent = m.text;
       break;
     case "gpu":
-      $("gpu-info").textContent = `GPU: ${m.adapter} · ${m.path}`;
+      $("gpu-info").textContent = `${m.wasm ? "CPU" : "GPU"}: ${m.adapter} · ${m.path}`;
+      engineLabel = m.wasm ? "WebAssembly on the CPU" : "WebGPU";
       break;
     case "progress": {
       window.tabllm.progress.push(m);
@@ -412,7 +414,7 @@ worker.onmessage = ({ data: m }) => {
         replyChat = null;
         saveChat();
       }
-      $("stats").textContent = `prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
+      $("stats").textContent = `${engineLabel} · prefill ${m.prefill_tok_s.toFixed(1)} tok/s · decode ${m.decode_tok_s.toFixed(2)} tok/s · ` +
         `first token ${(m.time_to_first_token_s ?? 0).toFixed(1)} s` +
         (m.cached_tokens ? ` (${m.cached_tokens} of ${m.prompt_tokens} prompt tokens cached)` : "") +
         ` · ${m.token_ids.length} tokens (${m.finish_reason})` +

@@ -12,7 +12,8 @@
 // as step generators awaiting the GPU on Pyodide's event loop, tabllm/steps.py); calling one returns
 // an awaitable this file awaits, and while it waits for the GPU this worker handles its messages.
 
-import { Bridge } from "./bridge.mjs";
+import { Bridge, BridgeError } from "./bridge.mjs";
+import { WasmBridge } from "./wasm_executor.mjs";
 import { ShardReader, fetchVerified, loadWeights } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
@@ -24,6 +25,9 @@ const PROFILE = new URL(import.meta.url).searchParams.get("profile") || undefine
 // The pipelines compile in the background while the weights go in (Bridge.whenPrepared before ready).
 const LEARN = new URL(import.meta.url).searchParams.get("learn") === "1"; // (its plan also has the debug phases: web.py Lab.inside)
 const BRIDGE_OPTIONS = { timestamps: LEARN, pipelinesInBackground: true };
+// js/worker.mjs?device=wasm: the kernels as WebAssembly on the CPU even where WebGPU works (tests, benchmarks);
+// without it they run there only when the browser has no WebGPU or no adapter (createBridge).
+const FORCE_WASM = new URL(import.meta.url).searchParams.get("device") === "wasm";
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
 // js/worker.mjs?importtime=1: Python runs with -X importtime and the ready message carries what each module's
 // import cost (benchmarks/page_startup.py); off by default, since it prints a line a module.
@@ -70,6 +74,19 @@ async function timed(name, work, label = null) {
       showActivities();
     }
   }
+}
+
+// The engine's device: WebGPU (bridge.mjs), or, with no WebGPU or no adapter, the same plans on the CPU as
+// WebAssembly (wasm_executor.mjs: the "cpu" profile's kernels from build_tools/gen_wasm.py).
+async function createBridge(site) {
+  if (globalThis.navigator?.gpu && !FORCE_WASM) {
+    try {
+      return await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
+    } catch (err) {
+      if (!(err instanceof BridgeError && /no GPU adapter/.test(err.message))) throw err;
+    }
+  }
+  return WasmBridge.create(new URL(site.kernels_wasm ?? "kernels_wasm/", siteUrl));
 }
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
@@ -225,13 +242,14 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
   for (let losses = 0; ;) {
     if (!bridge) {
       status("Starting WebGPU");
-      bridge = await Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS);
+      bridge = await createBridge(site);
       bridge.stage = stage;
     }
     engineBridge = bridge;
     const gpu = bridge.info();
     postMessage({ type: "gpu", ...gpu, profile: PROFILE,
-      path: (gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)") + (PROFILE ? ` · ${PROFILE} kernel profile (forced)` : "") });
+      path: (gpu.wasm ? "WebAssembly kernels on the CPU" + (FORCE_WASM ? " (forced)" : " (no WebGPU)")
+        : gpu.f16 ? "shader-f16: f16 path for Llama-family models" : "f32 kernels (no shader-f16)") + (PROFILE ? ` · ${PROFILE} kernel profile (forced)` : "") });
     let weights = null;
     const loadWeightsJs = (indexJson) => timed("weights", async () => {
       const shards = reader;
@@ -263,6 +281,7 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
       chat.bridge = bridge;
       // the plan's kernel schedules ("cpu" / "gpu") and the kernels it compiled, for the ready message
       const plan = { profile: String(newChat.engine.plan.profile), kernels: [...bridge.planKernels].sort(),
+        device: bridge.info().wasm ? "wasm" : "webgpu",
         ...(SPLIT ? { split: JSON.parse(newChat.engine.split_status()) } : {}) };
       return { weights, pyodideVersion: pyodide.version, plan };
     }
@@ -333,7 +352,7 @@ async function load() {
   const pyodideStarted = startPyodide(site, importtime);
   pyodideStarted.catch(() => {}); // (awaited below: thrown there, unless the GPU fails first)
   // The GPU first: no WebGPU, no adapter or too small limits are said before the model is downloaded.
-  const bridge = await timed("webgpu", () => Bridge.create(new URL(site.kernels, siteUrl), BRIDGE_OPTIONS), "Starting WebGPU");
+  const bridge = await timed("webgpu", () => createBridge(site), "Starting WebGPU");
   bridge.stage = stage;
   engineBridge = bridge; // (the shards are read from here on, before startEngine: a loss now is a loss while loading)
   const warm = rememberedKernels(site, bridge).then((names) => names.length

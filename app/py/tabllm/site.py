@@ -156,6 +156,9 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     from .runtime.kernels import kernels_dir
 
     shutil.copytree(kernels_dir(), out / "kernels")
+    # the same plans' CPU kernels as WebAssembly, for browsers without WebGPU (build_tools/gen_wasm.py)
+    if (root / "app" / "kernels_wasm").is_dir():
+        shutil.copytree(root / "app" / "kernels_wasm", out / "kernels_wasm")
 
     say("site: vendoring npm packages")
     for pkg, (folder, entries) in NPM_FILES.items():
@@ -190,6 +193,7 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
         "pyodide": "vendor/pyodide/",
         "tokenizers": "vendor/web-tokenizers/index.js",
         "kernels": "kernels/",
+        "kernels_wasm": "kernels_wasm/",
         "wheels": [f"py/{w.name}" for w in wheels],
         "context_length": context_length,
         "model": {

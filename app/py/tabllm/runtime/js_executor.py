@@ -92,7 +92,10 @@ class JsExecutor:
         return {"max-storage-buffer-binding-size": int(info.maxStorageBufferBindingSize), "max-buffer-size": int(info.maxBufferSize)}
 
     async def prepare(self, plan: Plan):
-        await self.bridge.prepare(json.dumps(plan.bridge_spec()))
+        spec = plan.bridge_spec()
+        for b in spec["buffers"]:  # (the WebAssembly bridge, wasm_executor.mjs, passes lengths in elements)
+            b["dtype"] = plan.buffers[b["name"]].dtype
+        await self.bridge.prepare(json.dumps(spec))
         for name, table in plan.tables.items():
             self.upload(name, table)
 

@@ -1,0 +1,278 @@
+// The page without WebGPU: the same plans on the CPU, as WebAssembly (SIMD128), in the worker.
+//
+// WasmBridge has the methods of Bridge (bridge.mjs) that the page's Python (runtime/js_executor.py) and the
+// worker call, so JsExecutor runs the "cpu" profile's plans on it unchanged. The kernels are the CPU
+// executor's (build_tools/kernels/cpu.py), compiled by TVM for wasm32 into one module by
+// build_tools/gen_wasm.py (app/kernels_wasm/: kernels.wasm + manifest.json); each kernel is an export with
+// a flat C ABI: k_<name>(buffer offsets..., scalars...), in the manifest's "args" order, returning 0 or -1
+// (the error text at tabllm_error()).
+//
+// Buffers are blocks of the module's memory (tabllm_alloc: 64-byte aligned, zeroed); an upload or a weight
+// is a copy into it, a readback a copy out. run() calls the steps' exports in order, synchronously (the
+// worker is busy for one step; the page's UI thread never is); fetch() then yields to the worker's event
+// loop once (a stop message gets in between tokens). The two kernels with no CPU form (workgroup
+// barriers: top_threshold, token_logprobs, run once a sampled token with top-k/p or logprobs) run here in
+// JS, as the CPU executor runs their float64 twins (runtime/reference.py).
+
+import { READBACK_BYTES, READBACK_SLOTS } from "./bridge.mjs";
+
+export class WasmBridgeError extends Error {}
+
+const PAGE = 65536;
+const ITEMSIZE = { f32: 4, u32: 4, i32: 4, f16: 2 }; // plan buffer dtypes (tabllm/plan.py ITEMSIZE)
+// wasm32 addresses 4 GiB; one buffer is a tabllm_alloc block of at most that less the module's own memory
+const MAX_BUFFER_BYTES = 2 ** 31;
+
+// A macrotask turn of the worker's event loop (setTimeout(0) is clamped to 4 ms after a few nestings).
+const channel = new MessageChannel();
+const pending = [];
+channel.port1.onmessage = () => pending.shift()?.();
+const yieldToEventLoop = () => new Promise((resolve) => { pending.push(resolve); channel.port2.postMessage(0); });
+
+// f32 bits as the kernels' order key (runtime/reference.py _order_key): u32 keys ordered like the floats
+const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
+function orderKey(v) {
+  f32[0] = v;
+  const bits = u32[0];
+  return (bits >>> 31 ? ~bits : bits | 0x80000000) >>> 0;
+}
+function f32Bits(v) {
+  f32[0] = v;
+  return u32[0];
+}
+
+// The kernels with workgroup barriers and no CPU form, as their float64 twins (runtime/reference.py).
+// b: {binding: typed array over the buffer}, u: the step's scalars resolved.
+const TWINS = {
+  top_threshold(b, u) {
+    const s = Array.from(b.scores.subarray(0, u.V));
+    let kept = s.map(() => true);
+    if (u.top_k > 0) {
+      const kth = [...s].sort((x, y) => y - x)[Math.min(u.top_k, s.length) - 1];
+      kept = s.map((v) => v >= kth); // ties with the k-th score stay, as in HF
+    }
+    if (u.top_p < 1) {
+      const desc = s.filter((_, i) => kept[i]).sort((x, y) => y - x);
+      const e = desc.map((v) => Math.exp(v - desc[0]));
+      const total = e.reduce((a, v) => a + v, 0);
+      // mass strictly above each score (ties count as not above): the first of its equals' prefix sum
+      let lowest = Infinity, above = 0;
+      for (let i = 0; i < desc.length; i++) {
+        if (i === 0 || desc[i] !== desc[i - 1]) {
+          if (above < u.top_p * total) lowest = Math.min(lowest, desc[i]);
+        }
+        above += e[i];
+      }
+      kept = kept.map((k, i) => k && s[i] >= lowest);
+    }
+    let min = Infinity;
+    s.forEach((v, i) => { if (kept[i] && v < min) min = v; });
+    b.threshold[0] = orderKey(min);
+  },
+  token_logprobs(b, u) {
+    const x = b.logits.subarray(0, u.V);
+    let max = -Infinity;
+    for (const v of x) max = Math.max(max, v);
+    let sum = 0;
+    for (const v of x) sum += Math.exp(v - max);
+    const lse = max + Math.log(sum);
+    const token = b.token[0];
+    const order = Array.from(x.keys()).sort((i, j) => x[j] - x[i] || i - j).slice(0, u.N); // lowest id on ties
+    b.out[0] = token;
+    b.out[1] = f32Bits(x[token] - lse);
+    order.forEach((i, r) => { b.out[2 + 2 * r] = i; b.out[3 + 2 * r] = f32Bits(x[i] - lse); });
+  },
+};
+// the twins' bindings' element types (as the WGSL kernels': app/kernels_wgsl/manifest.json)
+const TWIN_TYPES = { scores: Float32Array, threshold: Uint32Array, logits: Float32Array, out: Uint32Array, token: Int32Array };
+
+export class WasmBridge {
+  // url: folder holding kernels.wasm and manifest.json (the site's kernels_wasm/)
+  static async create(url) {
+    if (typeof WebAssembly !== "object") throw new WasmBridgeError("This browser has neither WebGPU nor WebAssembly.");
+    const manifest = await (await fetch(new URL("manifest.json", url))).json();
+    const response = await fetch(new URL("kernels.wasm", url));
+    if (!response.ok) throw new WasmBridgeError(`kernels.wasm: HTTP ${response.status}`);
+    const module = await WebAssembly.compile(await response.arrayBuffer());
+    const memory = new WebAssembly.Memory({ initial: 256, maximum: 65536 });
+    const instance = await WebAssembly.instantiate(module, { env: { memory } });
+    return new WasmBridge(manifest, instance.exports, memory);
+  }
+
+  constructor(manifest, exports, memory) {
+    this.manifest = manifest;
+    this.exports = exports;
+    this.memory = memory;
+    this.buffers = new Map(); // plan buffer name -> {ptr, nbytes, dtype}
+    this.phases = new Map(); // phase -> [function(dims)]
+    this.planKernels = [];
+    this.readback = []; // READBACK_SLOTS copies of run() results
+    this.readbackCount = 0;
+    this.lost = null; // (never: a CPU does not get lost; the worker's device-lost paths ask)
+    this.released = false;
+    this.dispatchesRun = 0;
+    this.submits = 0;
+    this.stage = () => () => {};
+    // what the worker and JsExecutor use of a GPUDevice: no loss, work done when run() returns
+    this.device = { lost: new Promise(() => {}), queue: { onSubmittedWorkDone: async () => {} }, destroy: () => {} };
+  }
+
+  info() {
+    return {
+      adapter: "CPU: WebAssembly SIMD128 (1 thread, TVM LLVM kernels)",
+      cpu: true, // the "cpu" profile's plan (barrier-free kernels, the ones this module has)
+      wasm: true,
+      f16: false,
+      maxStorageBufferBindingSize: MAX_BUFFER_BYTES,
+      maxBufferSize: MAX_BUFFER_BYTES,
+      readbackSlots: READBACK_SLOTS,
+      timestamps: false,
+      adapterTimestamps: false,
+    };
+  }
+
+  throwIfLost() {}
+  async isLost() { return false; }
+  warm() { return Promise.resolve([]); }
+  async whenPrepared() {}
+  hasBuffer(name) { return this.buffers.has(name); }
+
+  _error(what) {
+    const at = this.exports.tabllm_error();
+    const bytes = new Uint8Array(this.memory.buffer, at, 1024);
+    return new WasmBridgeError(`${what}: ${new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0)))}`);
+  }
+
+  _bytes(name, offset = 0, nbytes = undefined) {
+    const b = this.buffers.get(name);
+    if (!b) throw new WasmBridgeError(`no buffer ${name}`);
+    return new Uint8Array(this.memory.buffer, b.ptr + offset, nbytes ?? b.nbytes - offset);
+  }
+
+  // plan: {buffers: [{name, nbytes, dtype}], phases: {phase: [{kernel, buffers: {binding: buffer}, scalars}]}}
+  async prepare(planJson) {
+    const plan = JSON.parse(planJson);
+    const total = plan.buffers.reduce((n, b) => n + b.nbytes, 0);
+    for (const b of plan.buffers) {
+      const ptr = b.nbytes > MAX_BUFFER_BYTES ? 0 : this.exports.tabllm_alloc(b.nbytes);
+      if (!ptr) {
+        throw new WasmBridgeError(`the model needs ${(total / 2 ** 20).toFixed(0)} MiB of buffers, more than WebAssembly's ` +
+          `4 GiB memory holds (buffer ${b.name}: ${(b.nbytes / 2 ** 20).toFixed(1)} MiB): use a smaller model or a browser with WebGPU`);
+      }
+      this.buffers.set(b.name, { ptr, nbytes: b.nbytes, dtype: b.dtype ?? "f32" });
+    }
+    this.planKernels = [...new Set(Object.values(plan.phases).flat().map((s) => s.kernel))];
+    for (const [phase, steps] of Object.entries(plan.phases)) this.phases.set(phase, steps.map((s) => this._step(s)));
+  }
+
+  // A function of the call dims running `step` (its arguments made once; the call-dim scalars filled in
+  // per call), as CpuExecutor._step.
+  _step(step) {
+    if (TWINS[step.kernel]) return this._twin(step);
+    const kernel = this.manifest.kernels[step.kernel];
+    if (!kernel) {
+      throw new WasmBridgeError(`the plan uses kernel ${step.kernel}, which the WebAssembly module lacks` +
+        (this.manifest.twins.includes(step.kernel) ? " (it has no CPU form)" : ": rebuild it (build_tools/gen_wasm.py)"));
+    }
+    const fn = this.exports[kernel.export];
+    const args = [], dynamic = [];
+    for (const [kind, name, extra] of kernel.args) {
+      if (kind === "buffer") {
+        const buffer = step.buffers[name];
+        if (buffer === undefined) throw new WasmBridgeError(`step ${step.kernel} binds no buffer ${name}`);
+        args.push(this.buffers.get(buffer).ptr);
+        continue;
+      }
+      const key = name in step.scalars ? name : name.replace(/_\d+$/, "");
+      if (key in step.scalars) {
+        const value = step.scalars[key];
+        if (typeof value === "string") {
+          dynamic.push([args.length, value]);
+          args.push(0);
+        } else {
+          args.push(value);
+        }
+      } else if (kind === "extent") { // a dim the kernel's indexing does not use: the buffer's length
+        const b = this.buffers.get(step.buffers[extra]);
+        args.push(b.nbytes / ITEMSIZE[b.dtype]);
+      } else {
+        throw new WasmBridgeError(`step ${step.kernel} gives no scalar ${name}`);
+      }
+    }
+    return (dims) => {
+      for (const [i, dim] of dynamic) {
+        if (!(dim in dims)) throw new WasmBridgeError(`kernel ${step.kernel} needs call dim ${dim}`);
+        args[i] = dims[dim];
+      }
+      if (fn(...args) !== 0) throw this._error(`kernel ${step.kernel}`);
+    };
+  }
+
+  _twin(step) {
+    const twin = TWINS[step.kernel];
+    return (dims) => {
+      const views = {};
+      for (const [binding, buffer] of Object.entries(step.buffers)) {
+        const b = this.buffers.get(buffer);
+        views[binding] = new TWIN_TYPES[binding](this.memory.buffer, b.ptr, b.nbytes / 4);
+      }
+      const u = {};
+      for (const [field, v] of Object.entries(step.scalars)) u[field] = typeof v === "string" ? dims[v] : v;
+      twin(views, u);
+    };
+  }
+
+  upload(name, bytes, offsetBytes = 0) {
+    this._bytes(name, offsetBytes, bytes.byteLength).set(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  // a weight tensor (or a part of one, at byte dest) from a fetched shard (weights.mjs)
+  writeWeight(name, shard, offset, nbytes, dest = 0) {
+    if (!this.buffers.has(name)) return false; // a tensor this plan does not use
+    const src = ArrayBuffer.isView(shard) ? new Uint8Array(shard.buffer, shard.byteOffset + offset, nbytes) : new Uint8Array(shard, offset, nbytes);
+    this._bytes(name, dest, nbytes).set(src);
+    return true;
+  }
+
+  // call: JSON {phases, dims}: every step now, in order; the readback copied out as run() ends: its slot
+  run(callJson, readbackName = null, readbackBytes = 0) {
+    const { phases, dims } = JSON.parse(callJson);
+    let count = 0;
+    for (const phase of phases) {
+      const steps = this.phases.get(phase);
+      if (!steps) throw new WasmBridgeError(`the plan has no phase ${phase}`);
+      for (const step of steps) step(dims);
+      count += steps.length;
+    }
+    this.dispatchesRun += count;
+    this.submits += 1;
+    if (!readbackName) return -1;
+    if (readbackBytes > READBACK_BYTES) throw new WasmBridgeError(`a readback of ${readbackBytes} bytes (at most ${READBACK_BYTES})`);
+    const slot = this.readbackCount++ % READBACK_SLOTS;
+    this.readback[slot] = this._bytes(readbackName, 0, readbackBytes).slice();
+    return slot;
+  }
+
+  async fetch(slot, bytes) {
+    await yieldToEventLoop(); // (the worker's messages, a stop, between tokens)
+    return this.readback[slot].slice(0, bytes);
+  }
+
+  async read(name, dtype, count, offset = 0) {
+    const Typed = { f32: Float32Array, i32: Int32Array, u32: Uint32Array }[dtype];
+    const b = this.buffers.get(name);
+    if (!b) throw new WasmBridgeError(`no buffer ${name}`);
+    return Array.from(new Typed(this.memory.buffer, b.ptr + 4 * offset, count));
+  }
+
+  async profile() {
+    throw new WasmBridgeError("per-kernel times are measured on WebGPU only; this page runs the kernels as WebAssembly");
+  }
+
+  release() {
+    this.released = true;
+    for (const b of this.buffers.values()) this.exports.tabllm_free(b.ptr);
+    this.buffers.clear();
+    this.phases.clear();
+  }
+}
