@@ -1,7 +1,8 @@
 """The teaching page (site/learn.html) on the tiny model: each view renders with the values CPython computes for
-the same prompt (token ids, the next-token candidates and probabilities, the GPU sampler's pick, the decode
-step's dispatches), the sliders redraw the step, a Python cell runs in the worker and shows its output; and
-screenshots at desktop and phone width (artifacts/playwright/learn-*.png).
+the same prompt (token ids, the next-token candidates and probabilities, the GPU sampler's pick, one attention
+row and the logit lens, the decode step's dispatches), the sliders redraw the step, a Python cell runs in the
+worker and shows its output, a cell that never ends is stopped; and screenshots at desktop and phone width
+(artifacts/playwright/learn-*.png).
 
 One page load serves every check (a load costs most of the test's time on SwiftShader)."""
 
@@ -22,7 +23,8 @@ PROB_TOLERANCE = 2e-4  # f32 logits from two GPUs (SwiftShader in the page, lava
 def cpython_engine(tiny_model, gpu_adapter):
     import tabllm
 
-    engine = tabllm.load(tiny_model, precision="f32")  # f32 as the page on SwiftShader (no shader-f16)
+    # f32 as the page on SwiftShader (no shader-f16); debug phases as the page's (teach.inside)
+    engine = tabllm.load(tiny_model, precision="f32", debug=True)
     yield engine
     engine.release()
 
@@ -97,7 +99,22 @@ def test_learn_page_views_match_cpython(context, tiny_site, cpython_engine, arti
         assert redraw["token"] == step["token"]  # the step's pick stays marked
         assert page.locator("#candidates .cand-prob", has_text="cut").count() == len(redraw["candidates"]) - redraw["kept"]
 
-        # 3. time: one decode step's dispatches, every kernel of the plan's phases there, bytes from buffer sizes
+        # 3. inside the model at the step's position: the attention rows and the logit lens are CPython's
+        page.click("#inside-details summary")
+        wait_for(page, "window.tabllm.inside !== null")
+        inside = page.evaluate("window.tabllm.inside")
+        want = teach.inside(engine, ids)
+        assert (inside["position"], inside["layers"], inside["heads"]) == (len(ids) - 1, want["layers"], want["heads"])
+        layer, head = want["layers"] - 1, want["heads"] - 1  # one attention row: the last layer's last head
+        assert inside["attention"][layer][head] == pytest.approx(want["attention"][layer][head], abs=PROB_TOLERANCE)
+        assert [r["id"] for r in inside["lens"]] == [r["id"] for r in want["lens"]]
+        assert [r["prob"] for r in inside["lens"]] == pytest.approx([r["prob"] for r in want["lens"]], abs=PROB_TOLERANCE)
+        assert inside["final"] == view["greedy"]  # the lens's last row: the model's own logits
+        assert page.locator("#attn-heads .hm-row").count() == want["heads"]
+        assert page.locator("#attn-row .cand").count() == len(ids)
+        assert page.locator("#lens-table tbody tr").count() == want["layers"] + 1
+
+        # 4. time: one decode step's dispatches, every kernel of the plan's phases there, bytes from buffer sizes
         page.click("#time")
         wait_for(page, "window.tabllm.profile !== null")
         profile = page.evaluate("window.tabllm.profile")
@@ -120,7 +137,7 @@ def test_learn_page_views_match_cpython(context, tiny_site, cpython_engine, arti
             assert host["method"] == "host" and host["baseline_ms"] > 0 and "no 'timestamp-query'" not in page.inner_text("#time-method")
             assert {t["kernel"]: t["count"] for t in host["totals"]} == {k: plan_kernels.count(k) for k in set(plan_kernels)}
 
-        # 4. a Python cell: PyScript's editor, its code run by the worker's Python next to the model
+        # 5. a Python cell: PyScript's editor, its code run by the worker's Python next to the model
         page.wait_for_selector("#python-view .py-editor-run-button", timeout=STEP_TIMEOUT_MS)
         code = page.evaluate("document.querySelector('script[output=\"cell-sampler-out\"]').code")
         cell_prompt = re.search(r'lab\.prompt_ids\("([^"]*)"', code).group(1)
@@ -132,6 +149,20 @@ def test_learn_page_views_match_cpython(context, tiny_site, cpython_engine, arti
         greedy = teach.next_token(engine, cell_ids, SamplerSettings(temperature=0), top=1)["greedy"]
         assert f"greedy: id {greedy} " in cell["output"], cell["output"]
         assert "sampled:" in page.inner_text("#cell-sampler-out")
+
+        # a cell that never ends: Stop ends the worker, the model loads again and answers as before
+        page.locator("#python-view .py-editor-run-button").nth(3).click()
+        page.click("#cell-loop-out .cell-stop", timeout=STEP_TIMEOUT_MS)
+        wait_for(page, "window.tabllm.restarts === 1 && window.tabllm.ready !== null", LOAD_TIMEOUT_MS)
+        assert page.evaluate("window.tabllm.cells.at(-1)")["error"].startswith("Stopped")
+        assert "Stopped" in page.inner_text("#cell-loop-out")
+        wait_for(page, "window.tabllm.tokens !== null && !document.getElementById('step').disabled")
+        page.fill("#temperature", "0")
+        page.click("#step")
+        wait_for(page, "window.tabllm.step !== null")
+        assert page.evaluate("window.tabllm.step")["token"] == view["greedy"]
+        wait_for(page, "window.tabllm.inside !== null")  # the open inside view follows the new step
+        assert page.evaluate("window.tabllm.inside")["lens"][-1]["id"] == view["greedy"]
 
         page.screenshot(path=str(artifacts / "learn-desktop.png"), full_page=True)
         page.set_viewport_size({"width": 390, "height": 844})

@@ -1,23 +1,25 @@
 // The teaching page: UI only. The model runs in the chat page's worker (js/worker.mjs), asked through its
 // "lab" requests (web.py Lab): the prompt's tokens, one generation step with its next-token distribution, that
-// step redrawn under other sampler settings, one decode step timed, and the Python cells' code.
+// step redrawn under other sampler settings, inside the model at that step's position (attention, logit lens),
+// one decode step timed, and the Python cells' code.
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const workerUrl = new URL("js/worker.mjs", import.meta.url);
-workerUrl.searchParams.set("learn", "1"); // GPU timestamps where the adapter offers them (the time view)
+// learn=1: GPU timestamps where the adapter offers them (the time view), and the plan's debug phases (inside view)
+workerUrl.searchParams.set("learn", "1");
 if (params.get("profile")) workerUrl.searchParams.set("profile", params.get("profile")); // (tests)
-const worker = new Worker(workerUrl, { type: "module" });
 
 // For tests and curious users: the worker's ready message and the last answer of each view.
-window.tabllm = { ready: null, gpu: null, tokens: null, step: null, redraw: null, redraws: 0, profile: null, cells: [], worker };
+window.tabllm = { ready: null, gpu: null, tokens: null, step: null, redraw: null, redraws: 0, profile: null, inside: null,
+  cells: [], restarts: 0, worker: null };
 
 // --- requests to the worker's Lab: one promise per request, answered by id --------------------------------
 let nextId = 1;
 const pending = new Map();
 function lab(op, fields = {}) {
   const id = nextId++;
-  worker.postMessage({ type: "lab", id, op, ...fields });
+  window.tabllm.worker.postMessage({ type: "lab", id, op, ...fields });
   return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
 }
 
@@ -95,6 +97,7 @@ function restart() {
   $("candidates").replaceChildren();
   $("step-info").textContent = promptIds.length ? "Press “Next token”: the model reads the prompt and picks one token." : "";
   window.tabllm.step = null;
+  clearInside("Press “Next token” first: this view shows the position whose next token that step picked.");
 }
 
 function renderView(view, picked) {
@@ -144,11 +147,13 @@ async function step() {
     renderView(view, view);
     generated.push({ id: view.token, text: view.token_text });
     $("continuation").textContent = "Continuation so far: " + generated.map((g) => g.text).join("");
+    clearInside("");
   } catch (e) {
     showError(e.message);
   } finally {
     setBusy(false);
   }
+  if ($("inside-details").open) inside();
 }
 
 // Slider moves redraw the last step; one redraw in flight at a time, the latest settings next.
@@ -174,7 +179,124 @@ async function redraw() {
   }
 }
 
-// --- 3. time -------------------------------------------------------------------------------------------------
+// --- 3. inside the model: attention rows and the logit lens of the step's position ------------------------------
+// Asked only while the view is open (a debug run of one position: the normal steps never run it).
+let insideShown = null; // the step whose position the view shows
+
+function clearInside(message) {
+  insideShown = null;
+  window.tabllm.inside = null;
+  $("inside-body").hidden = true;
+  $("inside-info").textContent = message;
+}
+
+async function inside() {
+  const step = window.tabllm.step;
+  if (!step || insideShown === step) return;
+  insideShown = step;
+  $("inside-info").textContent = "Running the position through the model's debug phase…";
+  try {
+    const view = await lab("inside");
+    if (window.tabllm.step !== step) return; // (a newer step: its own request follows)
+    window.tabllm.inside = view;
+    if (view.unavailable) {
+      $("inside-info").textContent = view.unavailable;
+      return;
+    }
+    renderInside(view, step);
+  } catch (e) {
+    insideShown = null;
+    $("inside-info").textContent = "";
+    showError(e.message);
+  }
+}
+
+function options(select, count, label, chosen) {
+  select.replaceChildren(...Array.from({ length: count }, (_, i) => new Option(label(i), String(i), false, i === chosen)));
+}
+
+function renderInside(view, step) {
+  const at = view.tokens[view.position];
+  $("inside-info").textContent = `Position ${view.position}, the token ${JSON.stringify(at.text)} (id ${at.id}): ` +
+    `the model reads it and predicts the next token. ${view.layers} layers of ${view.heads} attention heads.`;
+  const layer = Math.min(Number($("attn-layer").value || view.layers - 1), view.layers - 1);
+  options($("attn-layer"), view.layers, (i) => `layer ${i + 1}`, layer);
+  options($("attn-head"), view.heads, (i) => `head ${i + 1}`, Math.min(Number($("attn-head").value || 0), view.heads - 1));
+  renderAttention();
+  const body = $("lens-table").tBodies[0];
+  body.replaceChildren();
+  for (const row of view.lens) {
+    const tr = document.createElement("tr");
+    if (row.id === view.final) tr.className = "final-pick";
+    for (const cell of [row.layer === 0 ? "embedding" : `layer ${row.layer}`, visible(row.text),
+      `${(100 * row.prob).toFixed(1)}%`, `${(100 * row.final_prob).toFixed(1)}%`]) {
+      const td = document.createElement("td");
+      td.textContent = cell;
+      tr.append(td);
+    }
+    tr.title = `token ${row.id}`;
+    body.append(tr);
+  }
+  $("inside-body").hidden = false;
+}
+
+// The chosen layer's heads as a heatmap (rows: heads, columns: positions 0 .. p), the chosen head as bars.
+function renderAttention() {
+  const view = window.tabllm.inside;
+  if (!view || view.unavailable) return;
+  const layer = Number($("attn-layer").value), head = Number($("attn-head").value);
+  const rows = view.attention[layer];
+  const map = $("attn-heads");
+  map.style.gridTemplateColumns = `auto repeat(${view.position + 1}, 0.75rem)`;
+  map.replaceChildren();
+  rows.forEach((probs, h) => {
+    const row = document.createElement("div");
+    row.className = "hm-row" + (h === head ? " picked" : "");
+    row.dataset.head = h;
+    const label = document.createElement("span");
+    label.className = "hm-label";
+    label.textContent = `h${h + 1}`;
+    row.append(label);
+    probs.forEach((p, j) => {
+      const cell = document.createElement("span");
+      cell.className = "hm-cell";
+      const shade = `rgba(47, 95, 184, ${Math.sqrt(p).toFixed(3)})`; // (square root: small weights stay visible)
+      cell.style.background = `linear-gradient(${shade}, ${shade}), #eef0f5`;
+      cell.title = `head ${h + 1} → ${visible(view.tokens[j].text)} (position ${j}): ${(100 * p).toFixed(1)}%`;
+      row.append(cell);
+    });
+    row.addEventListener("click", () => { $("attn-head").value = String(h); renderAttention(); });
+    map.append(row);
+  });
+  const list = $("attn-row");
+  list.replaceChildren();
+  const probs = rows[head];
+  const top = Math.max(...probs, 1e-9);
+  probs.forEach((p, j) => {
+    const t = view.tokens[j];
+    const li = document.createElement("li");
+    li.className = "cand" + (j === view.position ? " chosen" : "") + (t.special ? " special" : "");
+    const text = document.createElement("span");
+    text.className = "cand-text";
+    text.textContent = visible(t.text);
+    const pos = document.createElement("span");
+    pos.className = "cand-id";
+    pos.textContent = j;
+    const bar = document.createElement("span");
+    bar.className = "bar";
+    const fill = document.createElement("span");
+    fill.className = "bar-fill";
+    fill.style.width = `${(100 * p) / top}%`;
+    bar.append(fill);
+    const pct = document.createElement("span");
+    pct.className = "cand-prob";
+    pct.textContent = `${(100 * p).toFixed(1)}%`;
+    li.append(text, pos, bar, pct);
+    list.append(li);
+  });
+}
+
+// --- 4. time -------------------------------------------------------------------------------------------------
 async function time() {
   setBusy(true);
   showError("");
@@ -211,7 +333,7 @@ async function time() {
   }
 }
 
-// --- 4. Python cells: PyScript's editors, run in the worker's interpreter ------------------------------------
+// --- 5. Python cells: PyScript's editors, run in the worker's interpreter ------------------------------------
 // py-editor would start a Pyodide of its own in another worker, which cannot reach this model. Its
 // handleEvent hook (returning false stops PyScript's own run) sends the cell's code to the engine's worker.
 function hookEditor(script) {
@@ -221,8 +343,15 @@ function hookEditor(script) {
     const out = document.getElementById(script.getAttribute("output"));
     const button = event.currentTarget;
     button?.setAttribute("aria-busy", "true");
-    out.textContent = window.tabllm.ready ? "running…" : "The model is still loading: run the cell again once it is ready.";
+    out.textContent = window.tabllm.ready ? "running… " : "The model is still loading: run the cell again once it is ready.";
     if (window.tabllm.ready) {
+      // A cell that never ends holds the worker's Python: Stop ends that worker and starts the model again
+      const stop = document.createElement("button");
+      stop.type = "button";
+      stop.className = "cell-stop";
+      stop.textContent = "■ Stop";
+      stop.addEventListener("click", () => restartWorker(STOPPED));
+      out.append(stop);
       try {
         const result = await lab("code", { code: event.code });
         out.replaceChildren(document.createTextNode(result.output));
@@ -252,8 +381,32 @@ let userMoved = false;
 for (const event of ["keydown", "pointerdown", "wheel", "touchstart"]) addEventListener(event, () => { userMoved = true; }, { once: true, capture: true });
 document.addEventListener("py-editor", (event) => hookEditor(event.target));
 
-// --- the worker's messages --------------------------------------------------------------------------------
-worker.onmessage = ({ data: m }) => {
+// --- the worker: started with the page, started again when a cell is stopped ------------------------------------
+// Python cannot be interrupted from outside while it runs (the worker's event loop waits for it), so a runaway
+// cell's worker is ended and a new one loads the model again (its weights from the browser's cache).
+const STOPPED = "Stopped: the model's worker was ended and starts again (names the cells defined are gone; the weights " +
+  "load from the browser's cache).";
+
+function startWorker() {
+  const worker = new Worker(workerUrl, { type: "module" });
+  worker.onmessage = onWorkerMessage;
+  window.tabllm.worker = worker;
+}
+
+function restartWorker(reason) {
+  window.tabllm.worker.terminate();
+  for (const p of pending.values()) p.reject(new Error(reason));
+  pending.clear();
+  window.tabllm.ready = null;
+  window.tabllm.restarts += 1;
+  document.body.dataset.state = "loading";
+  $("status").textContent = "Starting the model again…";
+  setBusy(true);
+  restart();
+  startWorker();
+}
+
+function onWorkerMessage({ data: m }) {
   switch (m.type) {
     case "status":
       $("status").textContent = m.text;
@@ -295,7 +448,7 @@ worker.onmessage = ({ data: m }) => {
       break;
     // the chat's messages (cache-failed, ...) are not this page's business
   }
-};
+}
 
 $("prompt").addEventListener("input", tokensSoon);
 $("chat-template").addEventListener("change", refreshTokens);
@@ -303,4 +456,7 @@ for (const id of ["temperature", "top_k", "top_p"]) $(id).addEventListener("inpu
 $("step").addEventListener("click", step);
 $("restart").addEventListener("click", restart);
 $("time").addEventListener("click", time);
+$("inside-details").addEventListener("toggle", () => { if ($("inside-details").open) inside(); });
+for (const id of ["attn-layer", "attn-head"]) $(id).addEventListener("change", renderAttention);
 showSliderValues();
+startWorker();
