@@ -3,6 +3,7 @@ distribution against the GPU sampler (its logprobs, and what its draws can and c
 example script in docs/, run as a user would."""
 
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -132,8 +133,13 @@ def test_the_example_script_runs(tiny_model_dir, gpu_adapter):
     run = subprocess.run([sys.executable, str(ROOT / "docs" / "teach_example.py"), "--model", str(tiny_model_dir),
                           "--device", "gpu", "--prompt", "hello"], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
-    for heading in ("1. The prompt", "2. The next token", "3. Greedy against sampled", "top-k 3", "sampled (seed 2)"):
+    for heading in ("1. The prompt", "2. The next token", "3. Greedy against sampled", "top-k 3", "sampled (seed 2)",
+                    "4. Inside the model", "the logit lens"):
         assert heading in run.stdout, run.stdout
+    # the lens's last row is the model's own prediction: the greedy token of section 2's distribution
+    greedy = re.search(r"greedy \(temperature 0\)\s+1 tokens possible; top: ('.*?') 1\.000", run.stdout).group(1)
+    last = run.stdout.strip().splitlines()[-1]
+    assert last.startswith("  layer") and f"top {greedy}" in last, last
 
 
 # --- inside the model: the debug phases (attention probabilities, logit lens) ----------------------------------
