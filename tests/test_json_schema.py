@@ -84,6 +84,37 @@ def test_python_api_takes_json_schema(engine):
     validate(r.choices[0].message.content, PERSON)
 
 
+def test_mask_computed_during_the_forward_pass_is_the_steps_own(engine):
+    """With a constraint, Engine.stream_steps submits step pos + 1's layers before it fetches step pos's id
+    and computes the mask meanwhile (overlap_mask). Every token must be one its own step's mask allowed (a
+    mask that changes every step: a stale one would show), and the tokens equal those of the one-submit
+    step (queue_decode_steps False turns the overlap off), sampled and greedy."""
+    import tabllm
+    from tabllm.sampling import mask_from_ids
+
+    V = engine.config["vocab_size"]
+
+    class EveryThird:  # step n allows the ids = n (mod 3), all but the end-of-turn token
+        def allowed(self, out):
+            return mask_from_ids([t for t in range(len(out) % 3, V, 3) if t != 2], V)
+
+    prompt = engine.chat_prompt_ids([{"role": "user", "content": "x"}])
+    fetches = []
+    fetch = engine.executor.fetch
+    engine.executor.fetch = lambda step: fetches.append(step) or fetch(step)
+    try:
+        for settings in (tabllm.SamplerSettings(temperature=0), tabllm.SamplerSettings(temperature=1.0, seed=5)):
+            runs = []
+            for overlap in (True, False):
+                engine.queue_decode_steps = overlap
+                fetches.clear()
+                runs.append(list(engine.stream_ids(prompt, 12, settings, constraint=EveryThird(), stop_at_eos=False)))
+                assert len(fetches) == (11 if overlap else 0)  # one per decode step
+            assert runs[0] == runs[1] and all(t % 3 == n % 3 for n, t in enumerate(runs[0]))
+    finally:
+        del engine.queue_decode_steps, engine.executor.fetch  # (the class's)
+
+
 @pytest.mark.parametrize("schema, words", [
     ({"type": "integer", "minimum": 0}, "minimum"),
     ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, "oneOf"),

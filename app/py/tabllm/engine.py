@@ -503,11 +503,13 @@ class Engine:
 
         def constrain():
             if constraint is not None:
+                t = time.perf_counter()
                 allowed = constraint.allowed(out)
                 if allowed is not None:
                     # a packed u32 mask (array "I", e.g. JSON mode's), or a bool array [vocab] (numpy)
                     packed = allowed if isinstance(allowed, array) else pack_mask(allowed)
                     self.executor.upload("allowed", packed)
+                stats["constraint_s"] = stats.get("constraint_s", 0.0) + time.perf_counter() - t
 
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
@@ -524,7 +526,8 @@ class Engine:
         stats["prefill_s"] = time.perf_counter() - t0
         stats["finish_reason"] = "length"
         P0 = len(prompt_ids)
-        step_phases = lambda pos: [self.decode_phase(pos), "head_last", *phases]  # noqa: E731
+        forward_phases = lambda pos: [self.decode_phase(pos), "head_last"]  # noqa: E731  (the layers and the head)
+        step_phases = lambda pos: [*forward_phases(pos), *phases]  # noqa: E731
         # the step at position pos reads the token there and samples the next: sampler step pos - P0 + 1
         step_dims = lambda pos: {**self.family.call_dims(self.config, 1, pos), **dims(pos - P0 + 1)}  # noqa: E731
         # a step is worth running while the reply may still grow: it makes token pos - P0 + 2
@@ -539,6 +542,13 @@ class Engine:
         drafter_k = self.speculation.draft_tokens if drafter is not None else 0
         if constraint is None and hasattr(self.executor, "fetch") and self.queue_decode_steps:
             depth = min(QUEUED_STEPS, self.executor.readback_slots - 1)
+        # With a constraint each step's mask needs the token read before it, so no step is queued; instead
+        # the step is cut in two submits: the layers and head of step pos + 1 are submitted (they read the
+        # sampled id on the GPU) before the id of step pos is fetched, and the host computes the mask for
+        # that id while they run; then the mask goes up and the sampler runs. The GPU waits only for
+        # what the mask takes beyond one forward pass.
+        overlap_mask = constraint is not None and hasattr(self.executor, "fetch") and self.queue_decode_steps
+        forward_ahead = None  # the position whose layers and head are submitted ahead (overlap_mask)
         # Speculation: a pass over [out[-1], *draft] at pos decides 1 .. len(draft) + 1 tokens; the first is
         # `token`, the others wait in `pending` (their K / V rows, but for the last one's, are written).
         # Steps are queued only for tokens the drafter has said it will not draft for (Drafter.skip: each
@@ -600,6 +610,18 @@ class Engine:
                     spec["accepted"] += accepted
                     self._kv_ids = self._kv_ids[:pos]  # (the loop adds each decided token's row as it emits it)
                     ids_stale = True
+                elif overlap_mask:  # (no drafter: ids[0] holds `token`, written by the sampler)
+                    if forward_ahead != pos:
+                        self.executor.run(forward_phases(pos), step_dims(pos))
+                    constrain()  # while the layers run
+                    step = self.executor.encode(phases, step_dims(pos), readback)
+                    self.executor.submit(step)
+                    forward_ahead = pos + 1 if wanted(pos + 1) else None
+                    if forward_ahead is not None:  # (reads the id the sampler writes; run for nothing after an end)
+                        self.executor.run(forward_phases(pos + 1), step_dims(pos + 1))
+                    wait = Wait(self.executor.fetch, step)
+                    yield wait
+                    token = next_token(wait, fetched=True)
                 else:  # ids[0] already holds `token` (written by the sampler on the GPU), unless a verify pass ran
                     yield from self._decode_input_steps(out[-1], pos, ids_stale, stats)
                     ids_stale = False
