@@ -2,10 +2,10 @@
 a tiny 4-layer model in its own process (wgpu-native, lavapipe here), the page (?split=ws://...) runs layer 3,
 the final norm, the head and sampling on SwiftShader, over the protocol's WebSocket.
 
-One browser context, three visits (the later ones start Python from the first one's snapshot): the server not
-there yet (a clear error, no shard fetched), a split point the server does not run (a clear error), then a
-chat whose greedy ids equal the unsplit CPython engine's, with only the part's shards fetched (counted), the
-wire's bytes per token as the protocol gives them; then the server stops and the next message says so.
+One browser context: a chat whose greedy ids equal the unsplit CPython engine's, with only the part's shards
+fetched (counted) and the wire's bytes per token as the protocol gives them; a second visit asking for a split
+point the server does not run (a clear error, no shard fetched); then the server stops, and the first page's
+next message says it cannot reach it (after the one reconnect it tries).
 """
 
 from __future__ import annotations
@@ -96,31 +96,14 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
     query = f"?split={ws_url}&temperature=0&max_tokens={TOKENS}&ignore_eos=1"
     fetched = []
     context.on("request", lambda r: fetched.append("shard-" + r.url.split(SHARD, 1)[1]) if SHARD in r.url else None)
-    # the refused connection of the first visit, as the browser logs it
-    page_errors.allow(r"WebSocket connection to 'ws://127\.0\.0\.1:\d+/v1/split' failed", "the first visit finds no server")
-    expected = part = None
-    server = None
+    # the reconnect after the server is gone, refused, as the browser logs it
+    page_errors.allow(r"WebSocket connection to 'ws://127\.0\.0\.1:\d+/v1/split' failed", "the test stops the server")
+    server = _start_server(model, port)
     try:
+        expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)
         with serve(site) as url:
-            # 1. no server there yet: a clear error, nothing of the weights downloaded
+            # the split: layers [K, L) here
             page = _open(context, url, query)
-            assert page.evaluate("document.body.dataset.state") == "error"
-            assert f"cannot reach the split server at {ws_url}" in page.inner_text("#error")
-            assert fetched == []
-            page.close()
-
-            server = _start_server(model, port)
-            expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)  # (while the server starts)
-            # 2. a split point the server does not run: said, before any weight is fetched
-            page = _open(context, url, query + f"&split_k={K - 1}")
-            assert page.evaluate("document.body.dataset.state") == "error"
-            error = page.inner_text("#error")
-            assert "model_mismatch" in error and f"split at layer {K - 1}" in error and f"--split {K - 1}" in error, error
-            assert fetched == []
-            page.close()
-
-            # 3. the split: layers [K, L) here
-            page = _open(context, url, query + f"&split_k={K}")
             ready = page.evaluate("window.tabllm.ready")
             assert ready is not None, page.inner_text("#error")
             part = sorted(_part_shards(model, K))
@@ -136,7 +119,14 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
             reply = page.evaluate("window.tabllm.replies[0]")
             stats = page.inner_text("#stats")
 
-            # 4. the server gone: the next message says so (the page reconnects once, and cannot)
+            # a split point the server does not run: said before any weight is fetched
+            fetched.clear()
+            other = _open(context, url, query + f"&split_k={K - 1}")
+            assert other.evaluate("document.body.dataset.state") == "error"
+            mismatch = other.inner_text("#error")
+            assert fetched == []
+
+            # the server gone: the next message says so (the page reconnects once, and cannot)
             server.terminate()
             server.wait(10)
             page.fill("#input", "more")
@@ -144,7 +134,7 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
             page.wait_for_function("!document.getElementById('error').hidden", timeout=30_000, polling=100)
             gone = page.inner_text("#error")
     finally:
-        if server is not None and server.poll() is None:
+        if server.poll() is None:
             server.kill()
     assert reply["token_ids"] == expected and len(expected) == TOKENS
     D = json.loads((model / "config.json").read_text())["hidden_size"]
@@ -152,6 +142,7 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
     assert reply["split_rtt_ms_per_token"] > 0 and reply["split_prefill_rtt_ms"] > 0
     assert reply["split_wire_bytes"] > TOKENS * reply["split_bytes_per_token"]  # and the prompt's request
     assert "B/token on the wire" in stats and "round trip" in stats
+    assert "model_mismatch" in mismatch and f"split at layer {K - 1}" in mismatch and f"--split {K - 1}" in mismatch, mismatch
     assert f"cannot reach the split server at {ws_url}" in gone, gone
     print(f"split page: {ready['weightBytes']} of {ready['modelWeightBytes']} weight bytes, "
           f"{reply['split_bytes_per_token']:.0f} B/token, round trip {reply['split_rtt_ms_per_token']:.2f} ms/token, "

@@ -195,7 +195,12 @@ class PageFirstPart:
         request = protocol.pack_request(kind, pos0, ids)
         t = time.perf_counter()
         self.socket.send(request)
-        data = await self._answer()
+        try:
+            data = await self._answer()
+        except SplitServerError as e:
+            if e.code == "timeout":  # (its answer may still come: the next request starts a new session instead)
+                self.socket.close()
+            raise
         counts = self.wire[protocol.KINDS[kind]]
         counts["wait_s"] += time.perf_counter() - t
         counts["requests"] += 1
