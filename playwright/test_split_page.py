@@ -53,22 +53,24 @@ def _free_port() -> int:
 
 
 def _start_server(model_dir, port):
-    """`tabllm serve --split K` in its own process; returns it once its port takes connections."""
+    """`tabllm serve --split K` in its own process (_wait_for_server: until it takes connections)."""
     tabllm = Path(sys.executable).with_name("tabllm")
-    proc = subprocess.Popen([str(tabllm), "serve", "--split", str(K), "--model", str(model_dir), "--device", "gpu",
+    return subprocess.Popen([str(tabllm), "serve", "--split", str(K), "--model", str(model_dir), "--device", "gpu",
                              "--precision", "f32", "--context", str(CONTEXT), "--split-sessions", "2", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
+
+
+def _wait_for_server(proc, port, timeout=60):
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             pytest.fail(f"the split server exited: {proc.stderr.read()}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc
+            return
         except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    pytest.fail("the split server did not start within 60 s")
+            time.sleep(0.05)
+    pytest.fail(f"the split server did not start within {timeout} s")
 
 
 def _part_shards(model_dir, k) -> set:
@@ -100,7 +102,8 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
     page_errors.allow(r"WebSocket connection to 'ws://127\.0\.0\.1:\d+/v1/split' failed", "the test stops the server")
     server = _start_server(model, port)
     try:
-        expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)
+        expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)  # (while the server starts)
+        _wait_for_server(server, port)
         with serve(site) as url:
             # the split: layers [K, L) here
             page = _open(context, url, query)
@@ -136,6 +139,8 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
     finally:
         if server.poll() is None:
             server.kill()
+            server.wait(10)
+        server.stderr.close()
     assert reply["token_ids"] == expected and len(expected) == TOKENS
     D = json.loads((model / "config.json").read_text())["hidden_size"]
     assert reply["split_bytes_per_token"] == (12 + 4) + (12 + 4 * D)  # one id up, one f32 row down (protocol.py)
