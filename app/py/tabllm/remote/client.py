@@ -11,7 +11,6 @@ a request to the server on the session's socket (one round trip per prompt, one 
 
 from __future__ import annotations
 
-import json
 import time
 
 import numpy as np
@@ -55,9 +54,7 @@ class RemoteFirstPart:
             raise TabllmError(f"cannot reach the split server at {self.url}: {type(e).__name__}: {e}") from None
         try:
             self._ws.send(protocol.open_message(self.dtype, self.fingerprint))
-            self.server = self._answer()
-            if isinstance(self.server, bytes) or self.server.get("type") != "ready":
-                raise SplitServerError("bad_message", f"expected 'ready', got {str(self.server)[:200]}")
+            self.server = protocol.expect_ready(self._answer())
         except BaseException:
             self._ws.close()
             raise
@@ -74,15 +71,7 @@ class RemoteFirstPart:
             raise SplitServerError("timeout", f"no answer within {self.timeout:g} s") from None
         except ConnectionClosed as e:
             raise SplitServerError("closed", f"the session's socket closed ({e})") from None
-        if isinstance(msg, bytes):
-            return msg
-        try:
-            obj = json.loads(msg)
-        except ValueError:
-            raise SplitServerError("bad_message", f"not JSON: {msg[:200]!r}") from None
-        if obj.get("type") == "error":
-            raise SplitServerError(obj.get("code"), obj.get("message"))
-        return obj
+        return protocol.server_message(msg)
 
     def __call__(self, kind, ids, pos0) -> bytes:
         ids = list(ids)

@@ -146,9 +146,7 @@ class PageFirstPart:
         self.socket = await JsSocket.connect(self.url)
         try:
             self.socket.send(protocol.open_message("f32", self.fingerprint))
-            ready = await self._answer()
-            if isinstance(ready, bytes) or ready.get("type") != "ready":
-                raise SplitServerError("bad_message", f"expected 'ready', got {str(ready)[:200]}")
+            ready = protocol.expect_ready(await self._answer())
         except BaseException:
             self.socket.close()
             raise
@@ -156,19 +154,8 @@ class PageFirstPart:
         return ready
 
     async def _answer(self):
-        """The server's next message: bytes, or a dict (JSON); an error message is a SplitServerError."""
-        import json
-
-        msg = await self.socket.recv(self.timeout)
-        if isinstance(msg, bytes):
-            return msg
-        try:
-            obj = json.loads(msg)
-        except ValueError:
-            raise SplitServerError("bad_message", f"not JSON: {msg[:200]!r}") from None
-        if obj.get("type") == "error":
-            raise SplitServerError(obj.get("code"), obj.get("message"))
-        return obj
+        """The server's next message (protocol.server_message: an error message is raised)."""
+        return protocol.server_message(await self.socket.recv(self.timeout))
 
     async def __call__(self, kind, ids, pos0) -> bytes:
         ids = list(ids)

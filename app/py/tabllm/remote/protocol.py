@@ -143,6 +143,29 @@ def parse_request(data: bytes, max_ids: int, vocab_size: int, context_length: in
     return kind, pos0, list(ids)
 
 
+def server_message(msg):
+    """A message from the server as a client reads it: bytes (a response) as they are, a text frame as its JSON
+    object; an error message is raised as a SplitServerError, text that is no JSON object as a bad_message."""
+    if isinstance(msg, (bytes, bytearray)):
+        return bytes(msg)
+    try:
+        obj = json.loads(msg)
+    except ValueError:
+        obj = None
+    if not isinstance(obj, dict):
+        raise SplitServerError("bad_message", f"not a JSON object: {msg[:200]!r}")
+    if obj.get("type") == "error":
+        raise SplitServerError(obj.get("code"), obj.get("message"))
+    return obj
+
+
+def expect_ready(msg) -> dict:
+    """The server's answer to "open" (server_message's), which must be "ready"."""
+    if isinstance(msg, bytes) or msg.get("type") != "ready":
+        raise SplitServerError("bad_message", f"expected 'ready', got {str(msg)[:200]}")
+    return msg
+
+
 def pack_response(kind: int, pos0: int, n: int, rows: bytes) -> bytes:
     return HEADER.pack(kind, pos0, n) + rows
 
