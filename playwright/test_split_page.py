@@ -3,9 +3,10 @@ a tiny 4-layer model in its own process (wgpu-native, lavapipe here), the page (
 the final norm, the head and sampling on SwiftShader, over the protocol's WebSocket.
 
 One browser context: a chat whose greedy ids equal the unsplit CPython engine's, with only the part's shards
-fetched (counted) and the wire's bytes per token as the protocol gives them; a second visit asking for a split
-point the server does not run (a clear error, no shard fetched); then the server stops, and the first page's
-next message says it cannot reach it (after the one reconnect it tries).
+fetched (counted) and the wire's bytes per token as the protocol gives them; a second visit to a split server of
+other weights (the same model converted with other shards: another fingerprint), which refuses the session (a
+clear error, no shard fetched); then the server stops, and the first page's next message says it cannot reach
+it (after the one reconnect it tries).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ SHARD = "/model/weights/shard-"  # (a shard request's URL: .../model/weights/sha
 
 @pytest.fixture(scope="module")
 def tiny4(tmp_path_factory):
-    """The tiny random Llama with 4 layers in 6 shards of <= 48 KiB (a layer over one or two), and its site."""
+    """The tiny random Llama with 4 layers in 6 shards of <= 48 KiB (a layer over one or two), its site, and the
+    same weights in shards of <= 64 KiB (another weights/index.json: another fingerprint)."""
     import gguf_helpers
 
     from tabllm.convert import convert_gguf
@@ -43,7 +45,8 @@ def tiny4(tmp_path_factory):
         mp.setattr(gguf_helpers, "L", 4)
         gguf_helpers.write_tiny_gguf(tmp / "tiny.gguf", seed=4)
     model = convert_gguf(tmp / "tiny.gguf", tmp / "model", shard_limit=48 * 1024)
-    return model, build_site(tmp / "site", model, context_length=CONTEXT)
+    other = convert_gguf(tmp / "tiny.gguf", tmp / "other", shard_limit=64 * 1024)
+    return model, build_site(tmp / "site", model, context_length=CONTEXT), other
 
 
 def _free_port() -> int:
@@ -92,18 +95,19 @@ def _open(context, url, query):
 
 
 def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(context, tiny4, page_errors, gpu_adapter):
-    model, site = tiny4
-    port = _free_port()
+    model, site, other_model = tiny4
+    port, other_port = _free_port(), _free_port()
     ws_url = f"ws://127.0.0.1:{port}/v1/split"
     query = f"?split={ws_url}&temperature=0&max_tokens={TOKENS}&ignore_eos=1"
     fetched = []
     context.on("request", lambda r: fetched.append("shard-" + r.url.split(SHARD, 1)[1]) if SHARD in r.url else None)
     # the reconnect after the server is gone, refused, as the browser logs it
     page_errors.allow(r"WebSocket connection to 'ws://127\.0\.0\.1:\d+/v1/split' failed", "the test stops the server")
-    server = _start_server(model, port)
+    server, other_server = _start_server(model, port), _start_server(other_model, other_port)
     try:
-        expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)  # (while the server starts)
+        expected = cpython_greedy_ids(model, PROMPT, TOKENS, stop_at_eos=False)  # (while the servers start)
         _wait_for_server(server, port)
+        _wait_for_server(other_server, other_port)
         with serve(site) as url:
             # the split: layers [K, L) here
             page = _open(context, url, query)
@@ -122,9 +126,9 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
             reply = page.evaluate("window.tabllm.replies[0]")
             stats = page.inner_text("#stats")
 
-            # a split point the server does not run: said before any weight is fetched
+            # a server of other weights: its refusal said before any weight is fetched
             fetched.clear()
-            other = _open(context, url, query + f"&split_k={K - 1}")
+            other = _open(context, url, query.replace(str(port), str(other_port)))
             assert other.evaluate("document.body.dataset.state") == "error"
             mismatch = other.inner_text("#error")
             assert fetched == []
@@ -137,17 +141,18 @@ def test_split_page_replies_like_the_unsplit_engine_and_fetches_only_its_shards(
             page.wait_for_function("!document.getElementById('error').hidden", timeout=30_000, polling=100)
             gone = page.inner_text("#error")
     finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait(10)
-        server.stderr.close()
+        for proc in (server, other_server):
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+            proc.stderr.close()
     assert reply["token_ids"] == expected and len(expected) == TOKENS
     D = json.loads((model / "config.json").read_text())["hidden_size"]
     assert reply["split_bytes_per_token"] == (12 + 4) + (12 + 4 * D)  # one id up, one f32 row down (protocol.py)
     assert reply["split_rtt_ms_per_token"] > 0 and reply["split_prefill_rtt_ms"] > 0
     assert reply["split_wire_bytes"] > TOKENS * reply["split_bytes_per_token"]  # and the prompt's request
     assert "B/token on the wire" in stats and "round trip" in stats
-    assert "model_mismatch" in mismatch and f"split at layer {K - 1}" in mismatch and f"--split {K - 1}" in mismatch, mismatch
+    assert mismatch.startswith("split server: model_mismatch: this server runs") and "the client's are" in mismatch, mismatch
     assert f"cannot reach the split server at {ws_url}" in gone, gone
     print(f"split page: {ready['weightBytes']} of {ready['modelWeightBytes']} weight bytes, "
           f"{reply['split_bytes_per_token']:.0f} B/token, round trip {reply['split_rtt_ms_per_token']:.2f} ms/token, "
