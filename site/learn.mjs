@@ -345,15 +345,17 @@ function hookEditor(script) {
     button?.setAttribute("aria-busy", "true");
     out.textContent = window.tabllm.ready ? "running… " : "The model is still loading: run the cell again once it is ready.";
     if (window.tabllm.ready) {
-      // A cell that never ends holds the worker's Python: Stop ends that worker and starts the model again
       const stop = document.createElement("button");
       stop.type = "button";
       stop.className = "cell-stop";
       stop.textContent = "■ Stop";
-      stop.addEventListener("click", () => restartWorker(STOPPED));
+      const running = {};
+      cellsInFlight.add(running);
+      stop.addEventListener("click", () => stopCell(running));
       out.append(stop);
       try {
         const result = await lab("code", { code: event.code });
+        cellEnded(running);
         out.replaceChildren(document.createTextNode(result.output));
         if (result.error) {
           const err = document.createElement("span");
@@ -363,6 +365,7 @@ function hookEditor(script) {
         }
         window.tabllm.cells.push({ cell: script.getAttribute("output"), ...result });
       } catch (e) {
+        cellEnded(running);
         out.textContent = e.message;
         window.tabllm.cells.push({ cell: script.getAttribute("output"), output: "", error: e.message });
       }
@@ -381,20 +384,45 @@ let userMoved = false;
 for (const event of ["keydown", "pointerdown", "wheel", "touchstart"]) addEventListener(event, () => { userMoved = true; }, { once: true, capture: true });
 document.addEventListener("py-editor", (event) => hookEditor(event.target));
 
-// --- the worker: started with the page, started again when a cell is stopped ------------------------------------
-// Python cannot be interrupted from outside while it runs (the worker's event loop waits for it), so a runaway
-// cell's worker is ended and a new one loads the model again (its weights from the browser's cache).
+// --- stopping a cell that runs too long ----------------------------------------------------------------------
+// The worker's event loop waits while its Python runs, so no message reaches it then. Where the page is
+// cross-origin isolated (tabllm serve sends the headers), a SharedArrayBuffer shared with the worker is Pyodide's
+// interrupt buffer: Stop writes 2 (SIGINT) into it and the cell ends with a KeyboardInterrupt, the model and the
+// cells' names kept. Elsewhere, or when the cell does not end within STOP_GRACE_MS (a long loop inside one C call
+// checks no signal), Stop ends the worker and a new one loads the model again (its weights from the browser's cache).
+const interrupt = self.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null; // (Pyodide's form)
+const STOP_GRACE_MS = 3000;
 const STOPPED = "Stopped: the model's worker was ended and starts again (names the cells defined are gone; the weights " +
   "load from the browser's cache).";
+const cellsInFlight = new Set(); // a token per cell sent and not yet answered (the worker runs them one at a time)
 
+function stopCell(running) {
+  if (!cellsInFlight.has(running)) return;
+  if (!interrupt) {
+    restartWorker(STOPPED);
+    return;
+  }
+  Atomics.store(interrupt, 0, 2);
+  setTimeout(() => { if (cellsInFlight.has(running)) restartWorker(STOPPED); }, STOP_GRACE_MS);
+}
+
+function cellEnded(running) {
+  cellsInFlight.delete(running);
+  if (interrupt) Atomics.store(interrupt, 0, 0); // (a Stop that came as the cell ended must not hit the next request)
+}
+
+// --- the worker: started with the page, started again when a stopped cell would not end -------------------------
 function startWorker() {
   const worker = new Worker(workerUrl, { type: "module" });
   worker.onmessage = onWorkerMessage;
+  if (interrupt) worker.postMessage({ type: "interrupt-buffer", buffer: interrupt }); // (shared, not copied)
   window.tabllm.worker = worker;
 }
 
 function restartWorker(reason) {
   window.tabllm.worker.terminate();
+  cellsInFlight.clear();
+  if (interrupt) Atomics.store(interrupt, 0, 0);
   for (const p of pending.values()) p.reject(new Error(reason));
   pending.clear();
   window.tabllm.ready = null;

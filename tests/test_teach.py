@@ -270,6 +270,11 @@ def test_lab_runs_python_cells_next_to_the_engine(lab, engine):
     failed = run("x = 1\n1 / 0")
     assert failed["output"] == "" and "ZeroDivisionError" in failed["error"] and "<cell>" in failed["error"]
     assert "SyntaxError" in run("def (")["error"]
+    # the page's Stop raises KeyboardInterrupt in the running cell (Pyodide's interrupt buffer): the cell's error,
+    # with what it printed before, and the names it set stay
+    stopped = run("n = 0\nprint('looping')\nwhile True:\n    n += 1\n    if n == 1000: raise KeyboardInterrupt")
+    assert stopped["output"] == "looping\n" and "KeyboardInterrupt" in stopped["error"]
+    assert run("n")["output"] == "1000\n"
 
 
 def test_lab_inside_is_teach_inside_at_the_steps_position(lab, engine):

@@ -2,7 +2,8 @@
 // blocks. Messages in: {type: "chat", text, options}, {type: "api", kind: "chat"|"text", body} (the
 // OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
 // messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel),
-// {type: "lab", id, op, ...} (the teaching page, see labRequest), and for tests {type: "test-lose-device"}. Messages out:
+// {type: "lab", id, op, ...} and {type: "interrupt-buffer", buffer} (the teaching page, see labRequest and interruptBuffer),
+// and for tests {type: "test-lose-device"}. Messages out:
 // {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|"lab-result"|
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
@@ -111,6 +112,9 @@ function errorMessage(err) {
 }
 
 let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache, importtime}: started once
+// the teaching page's Stop: a Uint8Array on a SharedArrayBuffer it writes 2 into to raise KeyboardInterrupt in the running Python
+// (Pyodide's interrupt buffer; sent as {type: "interrupt-buffer", buffer} where the page is cross-origin isolated)
+let interruptBuffer = null;
 
 // Pyodide with the site's wheels unpacked (they download while Pyodide boots) and the page's Python
 // modules imported (START_MODULE). importtime: where -X importtime's lines go (IMPORTTIME).
@@ -376,6 +380,7 @@ async function load() {
   const { Tokenizer } = globalThis.tokenizers;
   const web = await timed("import tabllm.web", () => pyodide.pyimport("tabllm.web"), "Starting Python (Pyodide)");
   python = { site, pyodide, web, Tokenizer, modelUrl, metaFromCache: meta.fromCache, importtime };
+  if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
   const { weights, pyodideVersion, plan } = await startEngine(null, bridge, reader);
   warm.catch(() => {}); // (not awaited: a kernel of the last visit that this plan does not use never delays ready)
   rememberKernels(site, bridge, plan.kernels);
@@ -447,6 +452,9 @@ self.onmessage = async (event) => {
     postMessage({ type: "options-checked", id: m.id, checked: Boolean(chat && !busy), error: error || null });
   } else if (m.type === "lab") {
     labRequest(m);
+  } else if (m.type === "interrupt-buffer") {
+    interruptBuffer = m.buffer;
+    python?.pyodide.setInterruptBuffer(interruptBuffer);
   } else if (m.type === "test-lose-device") {
     engineBridge?.device.destroy(); // for the device-lost tests, loading or not: the same path as a real loss
   } else if (m.type === "chat" || m.type === "api") {

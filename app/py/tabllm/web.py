@@ -438,7 +438,9 @@ class Lab:
                         result = await result
                     if mode == "eval" and result is not None:
                         print(repr(result))
-        except Exception:  # the student's code failed: its traceback is the cell's output, not the page's error
+        # the student's code failed, or was stopped (the page's Stop: KeyboardInterrupt through Pyodide's interrupt
+        # buffer): its traceback is the cell's output, not the page's error
+        except (Exception, KeyboardInterrupt):
             lines = traceback.format_exc().splitlines()
             error = "\n".join(lines[:1] + [line for line in lines if "<cell>" in line or not line.startswith(" ")][-6:])
         return json.dumps({"output": out.getvalue(), "error": error}, ensure_ascii=False)
