@@ -204,6 +204,15 @@ def test_inside_says_why_it_is_not_there(tiny_model_dir):
     with pytest.raises(tabllm.TabllmError, match="debug=True"):
         teach.inside(plain, ids)
     assert "debug" not in " ".join(plain.plan.phases)
+    # a family without the debug phases says so, whatever the load asked for (Engine builds them where DEBUG_PLAN)
+    from types import SimpleNamespace
+
+    from tabllm.models import gemma3, gpt2
+
+    for family, arch in ((gpt2, "gpt2"), (gemma3, "gemma3")):
+        other = SimpleNamespace(plan=SimpleNamespace(phases={"body": []}), family=family, config={"architecture": arch})
+        assert teach.inside_available(other) == (f"not available for this model family ({arch}): the debug phases exist "
+                                                 "for the Llama family")
 
 
 # --- the teaching page's Python (web.py Lab), run here on wgpu-native as the worker runs it (awaited) ----------
@@ -289,3 +298,14 @@ def test_lab_inside_is_teach_inside_at_the_steps_position(lab, engine):
     assert view["position"] == len(ids) - 1 and [t["id"] for t in view["tokens"]] == ids
     assert view["lens"] == want["lens"] and view["attention"] == want["attention"]
     assert view["final"] == json.loads(lab.redraw(json.dumps({"temperature": 0})))["token"]  # the step's greedy pick
+
+
+def test_lab_inside_says_why_without_the_debug_phases(web_module, tiny_model_dir):
+    import json
+
+    plain = tabllm.load(tiny_model_dir, device="reference", context_length=64, precision="f32")
+    lab = web_module.Lab(plain)
+    ids = plain.chat_prompt_ids([{"role": "user", "content": "hi"}])
+    finish(lab.step(json.dumps(ids), json.dumps({"temperature": 0})))
+    view = json.loads(finish(lab.inside()))
+    assert view == {"unavailable": teach.inside_available(plain)} and "debug=True" in view["unavailable"]
