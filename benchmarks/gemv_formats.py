@@ -1,5 +1,6 @@
-"""Decode products (gemv_*_add: y = x @ W^T + residual, one row of x) of one weight matrix in each weight format, on
-the GPU: microseconds a product and the weight bytes read a second. Answers whether a format's kernels pay for
+"""Decode products (gemv_*_add: y = x @ W^T + residual, one row of x; and gemv8_*_add over int8 activations where
+the format has one) of one weight matrix in each weight format, on the GPU: microseconds a product and the weight
+bytes read a second. Answers whether a format's kernels pay for
 the bytes they save, e.g. bf16 (2 bytes a weight, widened by one shift) against f32 (4 bytes) and f16 (2 bytes,
 widened by integer ops), and iq4_xs (4.25 bits, table lookups) against q4_0 / q4_k.
     PYTHONPATH=app/py python3 benchmarks/gemv_formats.py [--rows 4096] [--cols 4096] [--repeats 50] [--formats f32,bf16,...]
@@ -34,15 +35,20 @@ def weight_inputs(r, fmt, N, K):
     return out
 
 
-def measure(executor, fmt, N, K, repeats, r):
-    name = find("gemv", fmt, epilogue="add")
-    inputs = {"x": r.standard_normal((1, K)).astype(np.float32), "residual": np.zeros((1, N), np.float32),
-              **weight_inputs(r, fmt, N, K)}
+def measure(executor, fmt, N, K, repeats, r, schedule="gemv"):
+    name = find(schedule, fmt, epilogue="add")
+    if schedule == "gemv8":  # act_q8's output: int8 blocks of 32 and (d, d * sum) per block
+        x = {"xq": r.integers(0, 2**32, size=(1, K // 4), dtype=np.uint64).astype(np.uint32),
+             "xs": (r.random((1, K // 32, 2)) * 0.01).astype(np.float32)}
+        scalars = {"n": 1, "N": N, "Nb": N // 2, "Kb": K // 32}
+    else:
+        x = {"x": r.standard_normal((1, K)).astype(np.float32)}
+        scalars = {"n": 1, "N": N, "Nb": N // 4, "K": K}
+    inputs = {**x, "residual": np.zeros((1, N), np.float32), **weight_inputs(r, fmt, N, K)}
     plan = Plan()
     for buffer, array in inputs.items():
         plan.add_buffer(buffer, "u32" if array.dtype == np.uint32 else "f32", array.shape)
     plan.add_buffer("out", "f32", (1, N))
-    scalars = {"n": 1, "N": N, "Nb": N // 4, "K": K}
     plan.phases["k"] = [Step(name, {b: b for b in plan.buffers}, scalars)] * repeats
     executor.prepare(plan)
     for buffer, array in inputs.items():
@@ -72,12 +78,13 @@ def main():
     r = np.random.default_rng(0)
     results = []
     for fmt in args.formats.split(","):
-        executor = WgpuExecutor(profile="gpu")
-        name, seconds, nbytes, how = measure(executor, fmt, args.rows, args.cols, args.repeats, r)
-        results.append((fmt, name, seconds, nbytes, how))
+        for schedule in ("gemv", "gemv8"):
+            if find(schedule, fmt, epilogue="add") is not None:
+                name, seconds, nbytes, how = measure(WgpuExecutor(profile="gpu"), fmt, args.rows, args.cols, args.repeats, r, schedule)
+                results.append((fmt, name, seconds, nbytes, how))
     print(f"device: {WgpuExecutor(profile='gpu').adapter_name}; W [{args.rows}, {args.cols}], 1 row of x, "
           f"{args.repeats} repeats")
-    base = {fmt: s for fmt, _, s, _, _ in results}.get("f32")
+    base = {name: s for _, name, s, _, _ in results}.get("gemv_f32_add")
     for fmt, name, seconds, nbytes, how in results:
         vs = f"  {base / seconds:5.2f}x f32's speed" if base else ""
         print(f"{fmt:>7} {name:<24} {seconds * 1e6:9.1f} us  {nbytes / 2**20:7.1f} MiB  {nbytes / seconds / 1e9:7.1f} GB/s"

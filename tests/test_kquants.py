@@ -87,13 +87,13 @@ def test_gemv(device, fmt):
     assert_close(*run_both(device, f"gemv_silu_{fmt}_add", gated, {"out": np.zeros((n, N), np.float32)}, scalars)["out"])
 
 
-@pytest.mark.parametrize("fmt", ["q4_k", "q6_k"])
+@pytest.mark.parametrize("fmt", ["q4_k", "q6_k", "iq4_xs"])
 @pytest.mark.parametrize("n, blocks", [(1, 1), (2, 3), (1, 37)])
 @pytest.mark.parametrize("residual", [False, True])
 def test_gemv8(device, fmt, n, blocks, residual):
-    """The k-quant x int8 decode products (dot4I8Packed over whole blocks, 4 items a block): fewer items than
-    the 64 invocations, an odd block count (q6_k: every other block 2 bytes into a word, rows ending in 2
-    padding bytes), several passes with a tail; 2 rows per workgroup."""
+    """The k-quant x int8 decode products (dot4I8Packed over whole blocks, 4 items a block; iq4_xs's values from
+    its workgroup table): fewer items than the 64 invocations, an odd block count (q6_k: every other block 2 bytes
+    into a word, rows ending in 2 padding bytes), several passes with a tail; 2 rows per workgroup."""
     from test_kernels import q8_activations
 
     r = rng()
@@ -267,7 +267,7 @@ def test_q4_k_m_mix_converts_as_it_is_and_runs_like_its_f32_copy(tmp_path, gpu_a
 def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypatch, int8_attention_output):
     """The wide models' k-quant decode products (act_q8* + gemv8_q4_k / gemv8_q6_k over int8 activations in
     blocks of 32; lowering takes them from SEPARATE_INPUT_WIDTH) forced onto the tiny Q4_K_M mix with its o
-    product in Q4_K: qkv and gate_up as row parts of both formats, down Q6_K after act_q8_silu, o behind the
+    product in Q4_K: qkv and gate_up as row parts of both formats, down Q6_K (layer 0: IQ4_XS) after act_q8_silu, o behind the
     attention's int8 output or (int8_attention_output False) as a plain product (act_q8 + gemv8_q4_k_add). A
     decode step's logits against the exact model (the --quant f32 copy on the float64 reference): the same
     top-1 token and within 5% of the logit range (as tests/test_model.py's q4 int8 path; measured 0.2-0.3%);
@@ -282,8 +282,8 @@ def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypat
     monkeypatch.setattr(lowering, "SEPARATE_INPUT_WIDTH", 0)
     monkeypatch.setattr(lowering, "INT8_ATTENTION_OUTPUT", int8_attention_output)
     write_kquant_gguf(tmp_path / "mix.gguf", rng(), formats={"attn_output": "q4_k", "ffn_gate": "q4_k", "attn_k": "q4_k",
-                                                                   "ffn_up": "q6_k", "attn_q": "q4_k", "ffn_down": "q6_k"})
-    # (q2_k, q3_k, q5_k, iq4_xs, bf16: no gemv8)
+                                                                   "ffn_up": "q6_k", "attn_q": "q4_k"})
+    # (q2_k, q3_k, q5_k, bf16: no gemv8; layer 0's down stays IQ4_XS: gemv8_iq4_xs_add)
     model = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix")
     exact = convert_gguf(tmp_path / "mix.gguf", tmp_path / "mix-f32", quant="f32")
     twin_executor = ReferenceExecutor()
@@ -292,7 +292,7 @@ def test_q4_k_m_mix_on_the_int8_decode_products(tmp_path, gpu_adapter, monkeypat
                Engine(model, twin_executor, context_length=64, precision="f32"),
                Engine(exact, ReferenceExecutor(), context_length=64, precision="f32")]
     kernels = [s.kernel for s in engines[0].plan.phases["body_decode"]]
-    assert {"act_q8_norm", "gemv8_q4_k", "gemv8_q6_k", "act_q8_silu", "gemv8_q6_k_add", "gemv8_q4_k_add"} <= set(kernels)
+    assert {"act_q8_norm", "gemv8_q4_k", "gemv8_q6_k", "act_q8_silu", "gemv8_q6_k_add", "gemv8_q4_k_add", "gemv8_iq4_xs_add"} <= set(kernels)
     assert ("act_q8" in kernels) != int8_attention_output and ("attn_decode_rope_q8_gpu" in kernels) == int8_attention_output
     assert not any(k.startswith("gemv_") and "_k" in k for k in kernels)
     V = engines[0].config["vocab_size"]

@@ -9,7 +9,7 @@ from tabllm.kernel_set import GEMV8_ROWS, KQ8_FORMATS
 from tvm.script import tirx as T
 
 from .macros import U4, V4, block_inputs, rms_factor, splat4, tir_module, tir_variant, vmax4, vsum4
-from .quant import _add_q4_i8_word, _pack_i8x4, _pack_vec4_i8
+from .quant import IQ4_NL_VALUES, _add_q4_i8_word, _pack_i8x4, _pack_vec4_i8
 
 
 Q8_THREADS = 64  # act_q8_*: invocations per workgroup, one per block of 32 (workgroup g: blocks 64 g .. 64 g + 63)
@@ -89,6 +89,8 @@ def gemv8(fmt, residual):
     word w and `(w >> 4) & 0x0F0F0F0F` meets vec4 2b + 1 word w) and 8 dot4I8Packed. A block adds
     s * (d * dot - 8 * d * sum(q)) (q4_0: nibble - 8) or s * d * dot + min * d * sum(q) (q4_1). The rows'
     partial sums meet in a two-stage workgroup sum (16 x 8)."""
+    if fmt == "iq4_xs":
+        return gemv8_iq4_xs(residual)
     if fmt in KQ8_FORMATS:
         return gemv8_kquant(fmt, residual)
     if fmt not in ("q4_0", "q4_1"):
@@ -255,8 +257,8 @@ def gemv8_gate_up(fmt):
     return tir_module(f"gemv8_gate_up_{fmt}", gemv8_gate_up_kernel)
 
 
-GEMV8K_THREADS = 64  # gemv8_q4_k / gemv8_q6_k: invocations per workgroup (each takes every 64th item of its rows)
-GEMV8K_ITEMS = 4  # items per 256-element block: q4_k a scale pair (2 sub-blocks of 32), q6_k a quarter (4 x 16)
+GEMV8K_THREADS = 64  # gemv8_q4_k / gemv8_q6_k / gemv8_iq4_xs: invocations per workgroup (each takes every 64th item of its rows)
+GEMV8K_ITEMS = 4  # items per 256-element block: q4_k and iq4_xs 2 sub-blocks of 32, q6_k a quarter (4 x 16)
 
 
 def _i8_minus_32(word):
@@ -405,6 +407,115 @@ def gemv8_kquant(fmt, residual):
             T.tvm_storage_sync("shared")
 
     return tir_variant(gemv8k_kernel, f"gemv8_{fmt}" + ("_add" if residual else ""), residual_h=has_residual)
+
+
+# IQ4_NL's values (llama.cpp kvalues_iq4nl) as int8 bytes, 4 a u32 (value n: byte n % 4 of word n / 4)
+IQ4_INT8_WORDS = [sum((IQ4_NL_VALUES[4 * w + b] & 255) << (8 * b) for b in range(4)) for w in range(4)]
+
+
+def _iq4_value(n):
+    """The int8 bits (0..255) of IQ4_NL_VALUES[n], n a u32 0..15, by selects over IQ4_INT8_WORDS."""
+    word = T.Select(n < T.uint32(4), T.uint32(IQ4_INT8_WORDS[0]), T.Select(n < T.uint32(8), T.uint32(IQ4_INT8_WORDS[1]), T.Select(
+        n < T.uint32(12), T.uint32(IQ4_INT8_WORDS[2]), T.uint32(IQ4_INT8_WORDS[3]))))
+    return T.shift_right(word, (n & T.uint32(3)) * T.uint32(8)) & T.uint32(255)
+
+
+def gemv8_iq4_xs(residual):
+    """gemv8_kquant's product (same layout of the work: 64 invocations, GEMV8_ROWS rows, 4 items a 256-element
+    block, the int8 activations loaded once for both rows) for GGUF's IQ4_XS blocks as stored (136 bytes = 34
+    u32, aligned: word 0 f16 d | u16 scales_h, word 1 scales_l[4], words 2 + 4 ib .. 5 + 4 ib the 32 nibbles
+    of sub-block ib). Item p of a block is sub-blocks 2p, 2p + 1; each nibble becomes its int8 IQ4_NL value
+    through a 256-entry table in workgroup memory (a qs byte -> the values of its two nibbles at bytes 0 and 2,
+    built once a workgroup), so a qs word gives the 4 low-nibble values (elements 4k ..) and the 4 high-nibble
+    ones (16 + 4k ..) as two int8 x 4 words for dot4I8Packed; a sub-block adds d (ls - 32) dx dot."""
+    R, TX, P = GEMV8_ROWS, GEMV8K_THREADS, GEMV8K_ITEMS
+    has_residual = residual
+    b2 = T.uint32(0x00FF00FF)
+
+    def dot(a, b):
+        return T.call_pure_extern("int32", "dot4I8Packed", a, b)
+
+    def lane(v, k):
+        return T.Shuffle([v], [k])
+
+    def halves(word):  # the two f16 of a u32 as f32 (WGSL unpack2x16float: no shader-f16 needed)
+        return T.call_pure_extern("float32x2", "unpack2x16float", word)
+
+    def byte(word, m):
+        return T.shift_right(word, T.uint32(8 * m)) & T.uint32(255)
+
+    @T.jit
+    def gemv8_iq4_xs_kernel(xq_h: T.handle, xs_h: T.handle, wq_h: T.handle, residual_h: T.Optional(T.handle), out_h: T.handle,
+                            Nb: T.int32):
+        n, N, Kb = T.int32(), T.int32(), T.int32()
+        xq = T.match_buffer(xq_h, (n, Kb * 2), U4)
+        xs = T.match_buffer(xs_h, (n, Kb, 2), "float32")
+        wq = T.match_buffer(wq_h, (N, T.floordiv(Kb, 8) * 34), "uint32")
+        if residual_h is not None:
+            residual = T.match_buffer(residual_h, (n, N), "float32")
+        out = T.match_buffer(out_h, (n, N), "float32")
+        jb = T.launch_thread("blockIdx.x", Nb)
+        tx = T.launch_thread("threadIdx.x", TX)
+        red = T.alloc_buffer((R * TX,), "float32", scope="shared")
+        red8 = T.alloc_buffer((R * 8,), "float32", scope="shared")
+        table = T.alloc_buffer((256,), "uint32", scope="shared")  # qs byte b -> value(b & 15) | value(b >> 4) << 16
+        xv = T.alloc_buffer((4,), U4, scope="local")  # the item's 64 int8 activations
+        xf = T.alloc_buffer((2,), "float32", scope="local")  # their blocks' dx
+        wd = T.alloc_buffer((6,), "uint32", scope="local")  # header, scales_l, a qs word, 2 packed value pairs
+        ip = T.alloc_buffer((2,), "int32", scope="local")
+        acc = T.alloc_buffer((R,), "float32", scope="local")
+        for k in T.unroll(256 // TX):
+            table[tx * (256 // TX) + k] = _iq4_value(T.Cast("uint32", tx * (256 // TX) + k) & T.uint32(15)) | T.shift_left(
+                _iq4_value(T.shift_right(T.Cast("uint32", tx * (256 // TX) + k), T.uint32(4))), T.uint32(16))
+        T.tvm_storage_sync("shared")
+        for i in range(n):
+            for r in T.unroll(R):
+                acc[r] = T.float32(0)
+            for bb in range(T.floordiv(T.floordiv(Kb, 8) * P - tx + TX - 1, TX)):
+                blk = T.floordiv(bb * TX + tx, P)
+                part = T.floormod(bb * TX + tx, P)
+                for c in T.unroll(4):  # sub-block 2 part (xq vec4s 0, 1: elements 0..15, 16..31) and 2 part + 1 (2, 3)
+                    xv[c] = xq[i, (blk * 8 + part * 2) * 2 + c]
+                for s in T.unroll(2):
+                    xf[s] = xs[i, blk * 8 + part * 2 + s, 0]
+                for r in T.unroll(R):
+                    wd[0] = wq[jb * R + r, blk * 34]
+                    wd[1] = wq[jb * R + r, blk * 34 + 1]
+                    for s in T.unroll(2):
+                        ip[s] = T.int32(0)
+                        for k in T.unroll(4):
+                            wd[2] = wq[jb * R + r, blk * 34 + 2 + (part * 2 + s) * 4 + k]
+                            # bytes 0, 1 (and 2, 3) of the word: their low-nibble values at bytes 0, 1 and high at 2, 3
+                            wd[3] = (table[byte(wd[2], 0)] & b2) | T.shift_left(table[byte(wd[2], 1)] & b2, T.uint32(8))
+                            wd[4] = (table[byte(wd[2], 2)] & b2) | T.shift_left(table[byte(wd[2], 3)] & b2, T.uint32(8))
+                            ip[s] = ip[s] + dot((wd[3] & T.uint32(0xFFFF)) | T.shift_left(wd[4], T.uint32(16)), lane(xv[s * 2], k)) + dot(
+                                T.shift_right(wd[3], T.uint32(16)) | (wd[4] & T.uint32(0xFFFF0000)), lane(xv[s * 2 + 1], k))
+                    # sub-block 2 part + s: ls = (nibble s of scales_l byte part) | (bits 2 (2 part + s) of scales_h) << 4
+                    acc[r] = acc[r] + lane(halves(wd[0]), 0) * (
+                        T.Cast("float32", (T.Cast("int32", (T.shift_right(wd[1], T.Cast("uint32", part * 8)) & T.uint32(15)) | (
+                            T.shift_right(wd[0], T.Cast("uint32", 16 + part * 4)) & T.uint32(3)) * T.uint32(16)) - 32) * ip[0]) * xf[0]
+                        + T.Cast("float32", (T.Cast("int32", (T.shift_right(wd[1], T.Cast("uint32", part * 8 + 4)) & T.uint32(15)) | (
+                            T.shift_right(wd[0], T.Cast("uint32", 18 + part * 4)) & T.uint32(3)) * T.uint32(16)) - 32) * ip[1]) * xf[1])
+            for r in T.unroll(R):  # (gemv8_kquant's two-stage workgroup sum of the rows' partials)
+                red[r * TX + tx] = acc[r]
+            T.tvm_storage_sync("shared")
+            if tx < R * 8:  # row tx // 8, octet tx % 8
+                acc[0] = T.float32(0)
+                for o in T.unroll(TX // 8):
+                    acc[0] = acc[0] + red[T.floordiv(tx, 8) * TX + T.floormod(tx, 8) * (TX // 8) + o]
+                red8[tx] = acc[0]
+            T.tvm_storage_sync("shared")
+            if tx < R:
+                acc[0] = T.float32(0)
+                for o in T.unroll(8):
+                    acc[0] = acc[0] + red8[tx * 8 + o]
+                if has_residual:
+                    out[i, jb * R + tx] = acc[0] + residual[i, jb * R + tx]
+                else:
+                    out[i, jb * R + tx] = acc[0]
+            T.tvm_storage_sync("shared")
+
+    return tir_variant(gemv8_iq4_xs_kernel, "gemv8_iq4_xs" + ("_add" if residual else ""), residual_h=has_residual)
 
 
 def _sc6(raw, g, part, blk):

@@ -51,7 +51,7 @@ LOGPROB_TOP_MAX = 20  # alternatives the token_logprobs kernel's output holds (O
 MASKED_SCORE = -3.0e38  # the sampling kernels' score of a masked token (never wins; exact in f32)
 
 Q4_FORMATS = ("q4_0", "q4_1")  # the formats of the products over whole q4 blocks (gemv4_*, gemv8_*)
-KQ8_FORMATS = ("q4_k", "q6_k")  # GGUF blocks with gemv8_* products (int8 activations; no gemv4, no fused gate / up)
+KQ8_FORMATS = ("q4_k", "q6_k", "iq4_xs")  # GGUF blocks with gemv8_* products (int8 activations; no gemv4, no fused gate / up)
 
 
 @dataclass(frozen=True)
