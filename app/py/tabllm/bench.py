@@ -193,9 +193,10 @@ def measure_ceilings(device, cpu_adapter: bool) -> dict:
 
 
 def synthetic_engine(name: str, executor, context_length: int, precision="auto", tokens_per_call=None,
-                     overrides=None):
+                     overrides=None, kv_slots=1):
     """An Engine over random q4 weights of a benchmark model's real shapes (no files). overrides: config
-    fields to change, e.g. {"num_layers": 2} for a model of real width and fewer layers (tests)."""
+    fields to change, e.g. {"num_layers": 2} for a model of real width and fewer layers (tests). kv_slots:
+    Engine's (tabllm.kv_slots)."""
     from .engine import Engine
 
     spec = SYNTHETIC[name]
@@ -206,7 +207,8 @@ def synthetic_engine(name: str, executor, context_length: int, precision="auto",
             quant[f"layers.{i}.{m}"] = spec["quant"].get(m, spec["quant"]["*"])
     if not config["tie_word_embeddings"]:
         quant["lm_head"] = spec["quant"].get("lm_head", spec["quant"]["*"])
-    engine = Engine.from_plan_config(config, quant, executor, context_length, tokens_per_call, precision=precision)
+    engine = Engine.from_plan_config(config, quant, executor, context_length, tokens_per_call, precision=precision,
+                                     kv_slots=kv_slots)
     upload_random_weights(engine.plan, executor)
     return engine
 
