@@ -144,16 +144,35 @@ def test_the_example_script_runs(tiny_model_dir, gpu_adapter):
 
 # --- inside the model: the debug phases (attention probabilities, logit lens) ----------------------------------
 
-@pytest.mark.parametrize("profile,precision", [("cpu", "f32"), ("gpu", "f32"), ("gpu", "f16")])
-def test_debug_phases_leave_the_normal_phases_as_they_are(tiny_model_dir, profile, precision):
-    """A plan built with debug=True has the same phases, step for step (so the same dispatches per token),
-    plus debug_inside and debug_lens; its extra buffers are the debug ones and the probabilities' scratch."""
-    from tabllm.models import llama
-    from tabllm.weights import load_config, read_index
+def family_plans():
+    """(name, config, quant) of a plan per family and variant: bench.SYNTHETIC's real shapes (Gemma 3's sliding
+    windows and 262144-token vocabulary, Qwen3's q/k norms, Phi-3's window, GPT-2), Qwen2 (q/k/v biases) made
+    from Qwen3's; the tiny Llama is the tiny_model_dir test's."""
+    from tabllm.bench import MATRICES, SYNTHETIC
 
-    config, quant = load_config(tiny_model_dir), read_index(tiny_model_dir)["quant"]
-    plain = llama.build_plan(config, quant, 256, 16, profile, precision)
-    debug = llama.build_plan(config, quant, 256, 16, profile, precision, debug=True)
+    def quant(spec, config):  # each matrix's format, as bench.synthetic_engine gives them
+        formats = {f"layers.{i}.{m}": spec["quant"].get(m, spec["quant"]["*"])
+                   for i in range(config["num_layers"]) for m in spec.get("matrices", MATRICES)}
+        head = {} if config["tie_word_embeddings"] else {"lm_head": spec["quant"].get("lm_head", spec["quant"]["*"])}
+        return {"embed": spec["quant"]["embed"], **formats, **head}
+
+    plans = [(name, SYNTHETIC[name]["config"], quant(SYNTHETIC[name], SYNTHETIC[name]["config"]))
+             for name in ("smollm2-135m", "phi3-mini", "qwen3-0.6b", "gemma3-270m", "gpt2-124m")]
+    qwen3 = SYNTHETIC["qwen3-0.6b"]
+    qwen2 = {**{k: v for k, v in qwen3["config"].items() if k != "qk_norm"}, "architecture": "qwen2", "qkv_bias": True}
+    return [*plans, ("qwen2", qwen2, quant(qwen3, qwen2))]
+
+
+def build_debug_pair(config, quant, profile, precision):
+    """The family's plan without and with debug=True (engine.FAMILIES: Phi-3 is the Llama module)."""
+    from tabllm.engine import FAMILIES
+
+    family = FAMILIES[config["architecture"]]
+    extra = {"precision": precision} if precision != "f32" else {}
+    return [family.build_plan(config, quant, 256, 16, profile, **extra, debug=debug) for debug in (False, True)]
+
+
+def check_debug_phases_leave_the_normal_phases(config, plain, debug):
     assert set(debug.phases) - set(plain.phases) == {"debug_inside", "debug_lens"}
     for name, steps in plain.phases.items():
         assert debug.phases[name] == steps, name
@@ -161,17 +180,46 @@ def test_debug_phases_leave_the_normal_phases_as_they_are(tiny_model_dir, profil
     assert {n: b for n, b in debug.buffers.items() if n in plain.buffers} == plain.buffers
     assert set(debug.buffers) - set(plain.buffers) <= {"debug.attn", "debug.resid", "s", "p"}
     layers = config["num_layers"]
-    kept = [s for s in debug.phases["debug_inside"] if s.kernel == "copy_columns"]
+    kept = [s for s in debug.phases["debug_inside"] if s.kernel == "copy_columns" and s.buffers["y"].startswith("debug.")]
     assert len(kept) == 2 * layers + 1  # the embedding's row, then each layer's attention row and residual
+    assert [s.buffers["x"] for s in kept] == ["x", *["p", "x"] * layers]
     assert debug.dispatch_count("debug_inside") > plain.dispatch_count("body")  # (the kept rows cost dispatches
     # only there: the decode phases above are unchanged)
+    # the lens is the head of every row: head_all's steps, the final norm reading the kept rows
+    lens, head = debug.phases["debug_lens"], plain.phases["head_all"]
+    assert lens[0].buffers == {**head[0].buffers, "x": "debug.resid"} and lens[1:] == head[1:]
 
 
-def test_inside_matches_the_float64_reference(engine, reference):
+@pytest.mark.parametrize("profile,precision", [("cpu", "f32"), ("gpu", "f32"), ("gpu", "f16")])
+def test_debug_phases_leave_the_normal_phases_as_they_are(tiny_model_dir, profile, precision):
+    """A plan built with debug=True has the same phases, step for step (so the same dispatches per token),
+    plus debug_inside and debug_lens; its extra buffers are the debug ones and the probabilities' scratch.
+    Every family (models/*.py build_plan debug=True, the helpers of lowering.inside_phase), on the tiny Llama
+    and on the real shapes of each family."""
+    from tabllm.engine import FAMILIES
+    from tabllm.weights import load_config, read_index
+
+    cases = [("tiny", load_config(tiny_model_dir), read_index(tiny_model_dir)["quant"]), *family_plans()]
+    assert {c["architecture"] for _, c, _ in cases} == set(FAMILIES)  # (a new family joins this test)
+    for name, config, quant in cases:
+        family = FAMILIES[config["architecture"]]
+        if precision == "f16" and (not getattr(family, "F16_PLAN", False) or config.get("qk_norm")):
+            continue  # (no f16 plan for this family)
+        plain, debug = build_debug_pair(config, quant, profile, precision)
+        check_debug_phases_leave_the_normal_phases(config, plain, debug)
+    # a plan of a layer range (split execution) has no debug phases: they run from the embedding to the head
+    from tabllm.models import llama
+
+    config, quant = load_config(tiny_model_dir), read_index(tiny_model_dir)["quant"]
+    part = llama.build_plan(config, quant, 256, 16, profile, precision, layers=(0, 1), debug=True)
+    assert "debug_inside" not in part.phases and "debug.resid" not in part.buffers
+
+
+def check_inside(engine, reference, ids):
     """teach.inside on the GPU equals the float64 twins running the same plan; the last layer's attention row
     equals the one an ordinary prefill leaves in "p" (another phase), and the last lens row is the model's
-    logits (the normal head); each attention row is a distribution over the positions up to p."""
-    ids = engine.chat_prompt_ids([{"role": "user", "content": "Why is the sky blue?"}])
+    logits (the normal head); each attention row is a distribution over the positions up to p. Returns the
+    GPU's view."""
     got = teach.inside(engine, ids, lens_rows=True)
     want = teach.inside(reference, ids, lens_rows=True)
     layers, H, n = engine.config["num_layers"], engine.config["num_heads"], len(ids)
@@ -196,6 +244,52 @@ def test_inside_matches_the_float64_reference(engine, reference):
     reference.logits(ids)
     prefill = reference.executor.read("p", "f32", H * n * n).reshape(H, n, n)[:, -1, :]
     assert np.allclose(np.asarray(want["attention"][-1]), prefill, atol=1e-12)
+    return got
+
+
+def test_inside_matches_the_float64_reference(engine, reference):
+    check_inside(engine, reference, engine.chat_prompt_ids([{"role": "user", "content": "Why is the sky blue?"}]))
+
+
+FAMILY_MODELS = ["qwen2", "qwen3", "gemma3", "gpt2"]  # (the Llama family: the test above)
+
+
+@pytest.fixture(scope="module", params=FAMILY_MODELS)
+def family_model(request, tiny_model_dir, tmp_path_factory):
+    """A tiny random-weight model of the family (tests/hf_families.py's, as test_families.py converts them)."""
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    import hf_families
+
+    from tabllm.convert_hf import convert_hf
+
+    kind = request.param
+    tmp = tmp_path_factory.mktemp(kind)
+    folder = hf_families.save_hf_folder(hf_families.build_hf_model(kind, seed=3, tied=True), tmp / "hf",
+                                        tiny_model_dir / "tokenizer.json")
+    return kind, convert_hf(folder, tmp / "model", quant="q8f32")
+
+
+@pytest.mark.hf
+def test_inside_of_every_family_matches_the_float64_reference(family_model, gpu_adapter):
+    """The debug phases of Qwen2 (q/k/v biases), Qwen3 (q/k head norms), Gemma 3 (the scaled embedding, sliding-
+    window layers, its four norms a layer) and GPT-2 (layer norms, learned positions, the tied head) against the
+    float64 twins (check_inside), on a prompt longer than Gemma's window."""
+    kind, model_dir = family_model
+    engine = tabllm.load(model_dir, context_length=64, precision="f32", debug=True)
+    reference = tabllm.load(model_dir, device="reference", context_length=64, precision="f32", debug=True)
+    try:
+        ids = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15]  # (test_families.py's prompt)
+        got = check_inside(engine, reference, ids)
+        if kind == "gemma3":  # a sliding-window layer's query sees only the last `window` positions
+            config, p = engine.config, len(ids) - 1
+            attention = np.asarray(got["attention"])
+            for layer, kind_of_layer in enumerate(config["layer_types"]):
+                seen = attention[layer, :, : p + 1 - config["sliding_window"]]
+                assert (kind_of_layer == "full_attention") == bool(seen.any()), layer
+    finally:
+        engine.release()
+        reference.release()
 
 
 def test_inside_says_why_it_is_not_there(tiny_model_dir):
@@ -204,15 +298,16 @@ def test_inside_says_why_it_is_not_there(tiny_model_dir):
     with pytest.raises(tabllm.TabllmError, match="debug=True"):
         teach.inside(plain, ids)
     assert "debug" not in " ".join(plain.plan.phases)
-    # a family without the debug phases says so, whatever the load asked for (Engine builds them where DEBUG_PLAN)
+    # every family builds them (the plans: test_debug_phases_leave_the_normal_phases_as_they_are); a family
+    # module without them (DEBUG_PLAN) says so, whatever the load asked for
     from types import SimpleNamespace
 
-    from tabllm.models import gemma3, gpt2
+    from tabllm.engine import FAMILIES
 
-    for family, arch in ((gpt2, "gpt2"), (gemma3, "gemma3")):
-        other = SimpleNamespace(plan=SimpleNamespace(phases={"body": []}), family=family, config={"architecture": arch})
-        assert teach.inside_available(other) == (f"not available for this model family ({arch}): the debug phases exist "
-                                                 "for the Llama family")
+    assert all(family.DEBUG_PLAN for family in FAMILIES.values())
+    other = SimpleNamespace(plan=SimpleNamespace(phases={"body": []}), family=SimpleNamespace(), config={"architecture": "new"})
+    assert teach.inside_available(other) == ("not available for this model family (new): its plan has no debug phases "
+                                             "(the teaching views' lowering.inside_phase)")
 
 
 # --- the teaching page's Python (web.py Lab), run here on wgpu-native as the worker runs it (awaited) ----------

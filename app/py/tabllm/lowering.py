@@ -279,10 +279,12 @@ class Lowering:
 
     # --- phases ------------------------------------------------------------------------------------------
 
-    def layer_phases(self, first_steps) -> list:
+    def layer_phases(self, first_steps, debug: tuple | None = None) -> list:
         """The phases a family's layers are built into, each starting with `first_steps` (the embedding):
         body (a prefill chunk), body_long (prefill attending to many positions: split attention),
-        body_decode (one token), body_decode_long (one token, long context: split attention)."""
+        body_decode (one token), body_decode_long (one token, long context: split attention).
+        debug: (layers, D) for a plan with the debug phases (from the embedding to the head): also
+        debug_inside (below), whose rows the family keeps after each layer with keep_layer."""
         phases = [Phase("body", False, False), Phase("body_decode", True, False)]
         if self.long_prefill:
             phases.insert(1, Phase("body_long", False, True))
@@ -290,10 +292,15 @@ class Lowering:
             phases.append(Phase("body_decode_long", True, True))
         for ph in phases:
             ph.steps = list(first_steps)
+        if debug is not None:
+            phases.append(self.inside_phase(first_steps, *debug))
         return phases
 
     def finish_phases(self, phases):
         """Register the layer phases in the plan, and when their long variants take over."""
+        inside = self._inside(phases)
+        if inside is not None and self._kept != self._debug_layers:  # (a family that forgot keep_layer)
+            raise TabllmError(f"debug_inside kept {self._kept} layers of {self._debug_layers}: keep_layer after each layer")
         for ph in phases:
             self.plan.phases[ph.name] = ph.steps
         if self.fused_decode:  # single-token steps attending to ATTN_DECODE_SPLIT_BYTES of K / V a head and more
@@ -301,33 +308,58 @@ class Lowering:
         if self.long_prefill:  # prefill chunks attending to at least ATTN_PREFILL_LONG_L positions
             self.plan.long_phases["body"] = ("body_long", ATTN_PREFILL_LONG_L)
 
-    # --- the debug phase (plans built with debug=True: the teaching page's "inside the model" view) --------
-    # Phase debug_inside runs one token at pos0 through the layers as a prefill chunk of one row (no fused
-    # decode kernel: the normal phases are untouched) with the attention that writes its probabilities,
-    # and copies after each layer what the teaching views read:
+    # --- the debug phases (plans built with debug=True: the teaching page's "inside the model" view) -------
+    # Every family builds them the same way: layer_phases(..., debug=(layers, D)), keep_layer(phases, x, i)
+    # after each layer, lens_phase() once head_all exists. Phase debug_inside runs one token at pos0 through
+    # the layers as a prefill chunk of one row (no fused decode kernel: the normal phases are untouched) with
+    # the attention that writes its probabilities, and copies after each layer what the teaching views read:
     #   debug.attn  [H, layers, C]      row (h, l): layer l's attention probabilities of the query (L used)
-    #   debug.resid [layers + 1, D]     row 0: the embedding; row l + 1: the residual stream after layer l
+    #   debug.resid [layers + 1, D]     row 0: the embedding (as the first layer reads it: Gemma's scaled,
+    #                                   GPT-2's with its position); row l + 1: the residual stream after layer l
     # Phase debug_lens is head_all over debug.resid's rows row0 .. row0 + n - 1: the logit lens.
 
     def inside_phase(self, first_steps, layers: int, D: int) -> Phase:
-        """Phase debug_inside, starting with `first_steps` (the embedding) and the copy of its row."""
+        """Phase debug_inside, starting with `first_steps` (the embedding, leaving x [1, D]) and the copy of its row."""
         H, C = self.attn.H, self.attn.C
         self.plan.add_buffer("debug.attn", "f32", (H, layers, C))
         self.plan.add_buffer("debug.resid", "f32", (layers + 1, D))
+        self._debug_layers, self._kept, self._D = layers, 0, D
         ph = Phase("debug_inside", False, False, keeps_probabilities=True)
-        ph.steps = [*first_steps, self.keep_residual("x", 0, layers, D)]
+        ph.steps = [*first_steps, self.keep_residual("x", 0)]
         return ph
 
-    def keep_residual(self, x, row, layers, D) -> Step:
-        """debug.resid[row] = x[0] (f32 [1, D])."""
-        return Step("copy_columns", {"x": x, "y": "debug.resid"}, {"n": 1, "N": D, "ldy": (layers + 1) * D, "col0": row * D})
+    @staticmethod
+    def _inside(phases):
+        return next((ph for ph in phases if ph.keeps_probabilities), None)
 
-    def keep_layer(self, x, layer, layers, D) -> list:
-        """After layer `layer` of debug_inside: its attention probabilities (p [H, 1, L]) into debug.attn and
-        the residual stream x [1, D] into debug.resid row layer + 1."""
-        return [Step("copy_columns", {"x": "p", "y": "debug.attn"},
-                     {"n": self.attn.H, "N": "L", "ldy": layers * self.attn.C, "col0": layer * self.attn.C}),
-                self.keep_residual(x, layer + 1, layers, D)]
+    def keep_residual(self, x, row) -> Step:
+        """debug.resid[row] = x[0] (f32 [1, D])."""
+        D = self._D
+        return Step("copy_columns", {"x": x, "y": "debug.resid"},
+                    {"n": 1, "N": D, "ldy": (self._debug_layers + 1) * D, "col0": row * D})
+
+    def keep_layer(self, phases, x, layer):
+        """After layer `layer` (its steps added to every phase): debug_inside, where `phases` has it, keeps the
+        layer's attention probabilities (p [H, 1, L]) in debug.attn and the residual stream x [1, D] (f32) in
+        debug.resid row layer + 1; nothing without the debug phase."""
+        inside = self._inside(phases)
+        if inside is None:
+            return
+        layers, H, C = self._debug_layers, self.attn.H, self.attn.C
+        inside.steps += [Step("copy_columns", {"x": "p", "y": "debug.attn"},
+                              {"n": H, "N": "L", "ldy": layers * C, "col0": layer * C}),
+                         self.keep_residual(x, layer + 1)]
+        self._kept += 1
+
+    def lens_phase(self):
+        """Phase debug_lens (plans with debug_inside): head_all's steps, its first one (the final norm, reading
+        rows row0 .. row0 + n - 1 of x) reading debug.resid instead: the same head on each kept residual row."""
+        if "debug_inside" not in self.plan.phases:
+            return
+        norm, *rest = self.plan.phases["head_all"]
+        if norm.buffers.get("x") != "x" or any("x" in s.buffers.values() for s in rest):
+            raise TabllmError("head_all must start with the final norm of x, the only step that reads x")
+        self.plan.phases["debug_lens"] = [Step(norm.kernel, {**norm.buffers, "x": "debug.resid"}, norm.scalars), *rest]
 
     # --- scratch -----------------------------------------------------------------------------------------
 

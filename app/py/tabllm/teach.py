@@ -9,7 +9,7 @@ the same in CPython and in the page (Pyodide, no numpy).
     view = teach.next_token(engine, ids, temperature=0.7, top_k=40)
     view["token"], view["candidates"][:3]                  # the GPU's pick; the likeliest: prob, raw_prob, logit
     teach.distribution(view["logits"], temperature=1.5)    # the same step redrawn: no model run
-    engine = tabllm.load(debug=True)                       # a plan with the debug phases (Llama family)
+    engine = tabllm.load(debug=True)                       # a plan with the debug phases (every family)
     inside = teach.inside(engine, ids)                     # the last position, inside the model:
     inside["attention"][layer][head]                       # its attention probabilities over positions 0 .. p
     inside["lens"][layer]                                  # the logit lens: what each layer would predict
@@ -158,12 +158,13 @@ def kernel_totals(dispatches) -> list:
 # --- inside the model: attention probabilities and the logit lens of one position ----------------------------
 
 def inside_available(engine) -> str | None:
-    """None where the engine's plan has the debug phases (models/llama.py build_plan debug=True: the Llama
-    family loaded with debug=True), else why not, in words."""
+    """None where the engine's plan has the debug phases (a family's build_plan with debug=True, lowering.inside_phase:
+    an engine loaded with debug=True), else why not, in words."""
     if "debug_inside" in engine.plan.phases:
         return None
-    if not getattr(engine.family, "DEBUG_PLAN", False):
-        return f"not available for this model family ({engine.config['architecture']}): the debug phases exist for the Llama family"
+    if not getattr(engine.family, "DEBUG_PLAN", False):  # (a family module without debug=True in its build_plan)
+        return (f"not available for this model family ({engine.config['architecture']}): its plan has no debug phases "
+                "(the teaching views' lowering.inside_phase)")
     return "the model was loaded without the debug phases: load it with debug=True (tabllm.load(..., debug=True))"
 
 

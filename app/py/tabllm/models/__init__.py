@@ -21,3 +21,12 @@ def layer_range(config: dict, layers) -> tuple:
     if not whole or not 0 <= a < b <= L:
         raise TabllmError(f"layers must be a range [a, b) with 0 <= a < b <= {L} (the model's layers), got {layers!r}")
     return int(a), int(b)
+
+
+def debug_phases(debug: bool, config: dict, first: int, last: int):
+    """Lowering.layer_phases's debug argument for a plan built with debug=True: (layers, D), the shape of the
+    debug phases of the teaching views (lowering.inside_phase), where the plan covers every layer (from the
+    embedding to the head); None otherwise (no debug phases: a plan of a layer range has none)."""
+    if debug and first == 0 and last == config["num_layers"]:
+        return last, config["hidden_size"]
+    return None

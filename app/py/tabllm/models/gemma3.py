@@ -20,7 +20,7 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
-from . import layer_range
+from . import debug_phases, layer_range
 from .llama import rope_tables
 
 
@@ -28,12 +28,17 @@ def is_global_layer(config: dict, i: int) -> bool:
     return config["layer_types"][i] == "full_attention"  # else "sliding_attention"
 
 
+DEBUG_PLAN = True  # build_plan has debug=True: the phases of the teaching views (lowering.inside_phase, tabllm.teach)
+
+
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None, layers: tuple | None = None) -> Plan:
+               limits: dict | None = None, layers: tuple | None = None, debug: bool = False) -> Plan:
     """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations.
     layers: (a, b), the layers [a, b) only (None: all; models.layer_range): the embedding only where a = 0
     (else x [n, D] is uploaded), the head and sampling only where b is the last layer (else the phases leave
-    x [n, D] for the next part); KV caches and weights of these layers only."""
+    x [n, D] for the next part); KV caches and weights of these layers only. debug: also the debug phases of
+    the teaching views (lowering.inside_phase: the lens's row 0 is the scaled embedding, each layer's
+    attention row covers its window only, zeros before it on a sliding-window layer)."""
     D, F, V = config["hidden_size"], config["intermediate_size"], config["vocab_size"]
     H, Hkv, hd = config["num_heads"], config["num_kv_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -65,7 +70,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     phases = low.layer_phases([
         *low.embed("ids", "e", embed_fmt, embed_bind, D),
         Step("scale_rows", {"x": "e", "y": "x"}, {"n": "n", "K": D, "s": float(config["embed_scale"])}),
-    ] if first == 0 else [])
+    ] if first == 0 else [], debug=debug_phases(debug, config, first, last))
     scale = float(config["query_pre_attn_scalar"]) ** -0.5
 
     def norm_add(x, r, w, y):  # y = r + rms_norm(x) * w
@@ -96,6 +101,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 *low.gated_mlp(ph, "gelu_tanh", "x2", p + "ffn_norm", "xn", "gu", "h", gu_fmt, gu, down_fmt, down, D, F, "e"),
                 norm_add("e", "x2", p + "post_ffn_norm", "x"),
             ]
+        low.keep_layer(phases, "x", i)  # (the debug phase's copies of this layer's rows, where it has one)
     low.finish_phases(phases)
     if not with_head:
         return plan  # the layers leave x [n, D]: the next part's input
@@ -110,6 +116,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         *low.product(Phase("head_last", True, False), head_fmt, "xn", "logits", head, V, D, n=1),
     ]
     plan.phases["hidden_all"] = [low.rms_norm("x", "final_norm", "xn", D)]  # final-normed hidden states of every row (embeddings API)
+    low.lens_phase()  # debug plans: the logit lens, head_all over the kept residual rows
     add_sampling_phases(plan, V)
     return plan
 

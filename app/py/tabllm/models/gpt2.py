@@ -22,15 +22,19 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
-from . import layer_range
+from . import debug_phases, layer_range
+
+
+DEBUG_PLAN = True  # build_plan has debug=True: the phases of the teaching views (lowering.inside_phase, tabllm.teach)
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None, layers: tuple | None = None) -> Plan:
+               limits: dict | None = None, layers: tuple | None = None, debug: bool = False) -> Plan:
     """profile: "cpu" or "gpu", the kernels the device prefers (tabllm.lowering); f32 activations.
     layers: (a, b), the layers [a, b) only (None: all; models.layer_range): the embedding only where a = 0
     (else x [n, D] is uploaded), the head and sampling only where b is the last layer (else the phases leave
-    x [n, D] for the next part); KV caches and weights of these layers only."""
+    x [n, D] for the next part); KV caches and weights of these layers only. debug: also the debug phases of
+    the teaching views (lowering.inside_phase: the lens's row 0 is the token's embedding plus its position's)."""
     D, F, V, P = config["hidden_size"], config["intermediate_size"], config["vocab_size"], config["context_length"]
     H, hd = config["num_heads"], config["head_dim"]
     C, T = context_length, max_tokens_per_call
@@ -65,7 +69,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     phases = low.layer_phases([
         *low.embed("ids", "e", embed_fmt, embed_bind, D),
         Step("add_positions", {"x": "e", "pos_embed": "pos_embed", "y": "x"}, {"n": "n", "K": D, "pos0": "pos0"}),
-    ] if first == 0 else [])
+    ] if first == 0 else [], debug=debug_phases(debug, config, first, last))
 
     def norm(x, base, y, n="n", row0=0):  # y = layer_norm(x) * w + b
         for suffix in ("", "_bias"):
@@ -101,6 +105,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                 *low.product(ph, down_fmt, "h", "e", down, D, F, residual="x2"),
                 bias("e", p + "down", "x", D),
             ]
+        low.keep_layer(phases, "x", i)  # (the debug phase's copies of this layer's rows, where it has one)
     low.finish_phases(phases)
     if not with_head:
         return plan  # the layers leave x [n, D]: the next part's input
@@ -112,6 +117,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         *low.product(Phase("head_last", True, False), head_fmt, "xn", "logits", head, V, D, n=1),
     ]
     plan.phases["hidden_all"] = [norm("x", "final_norm", "xn")]
+    low.lens_phase()  # debug plans: the logit lens, head_all over the kept residual rows
     add_sampling_phases(plan, V)
     return plan
 

@@ -35,7 +35,7 @@ from ..lowering import Attention, Lowering, Phase, linear_weights
 from ..lowering import call_dims as lowering_call_dims
 from ..plan import Plan, Step
 from ..sampling import add_sampling_phases
-from . import layer_range
+from . import debug_phases, layer_range
 
 
 ROPE_SCALINGS = ("linear", "llama3", "yarn", "longrope", "freq_factors")  # config rope_scaling rope_type (or type)
@@ -201,11 +201,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     if first == 0 or (with_head and tied):
         embed_fmt, embed_bind = linear_weights(plan, quant, "embed", V, D)
     # x [n, D] = embed(ids); a plan from a later layer starts from x as uploaded
-    phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D) if first == 0 else [])
-    inside = None
-    if debug and first == 0 and with_head:
-        inside = low.inside_phase(low.embed("ids", "x", embed_fmt, embed_bind, D), last, D)
-        phases.append(inside)
+    phases = low.layer_phases(low.embed("ids", "x", embed_fmt, embed_bind, D) if first == 0 else [],
+                              debug=debug_phases(debug, config, first, last))
     for i in range(first, last):
         p = f"layers.{i}"
         attn_norm = plan.add_buffer(f"{p}.attn_norm", "f32", (D,), "weight")
@@ -235,8 +232,7 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
             # x = x2 + (silu(gate) * up) @ Wdown^T, gate | up = rms_norm(x2) * ffn_norm @ Wgu^T
             ph.steps += low.gated_mlp(ph, "silu", "x2", ffn_norm, "xn", "gu", "h", gu_fmt, gu, down_fmt, down, D, F,
                                       "x", residual="x2")
-        if inside is not None:
-            inside.steps += low.keep_layer("x", i, last, D)
+        low.keep_layer(phases, "x", i)  # (the debug phase's copies of this layer's rows, where it has one)
     low.finish_phases(phases)
     if not with_head:
         return plan  # the layers leave x [n, D]: the next part's input
@@ -252,11 +248,9 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
                                *low.product(Phase("head_all", False, False), head_fmt, "xf", "logits", head, V, D, variant="")]
     # final-normed hidden states of every row, left in "xf" (plan.hidden; Engine.hidden_states: embeddings)
     plan.phases["hidden_all"] = [low.rms_norm("x", "final_norm", "xf", D, variant="")]
-    if inside is not None:  # the logit lens: head_all over debug.resid's rows row0 .. row0 + n - 1
-        plan.phases["debug_lens"] = [low.rms_norm("debug.resid", "final_norm", "xf", D, row0="row0", variant=""),
-                                     *low.product(Phase("debug_lens", False, False), head_fmt, "xf", "logits", head, V, D, variant="")]
     plan.phases["head_last"] = [low.rms_norm("x", "final_norm", "xf", D, n=1, row0="last_row", variant=""),
                                 *low.product(Phase("head_last", True, False), head_fmt, "xf", "logits", head, V, D, n=1, variant="")]
+    low.lens_phase()  # debug plans: the logit lens, head_all over the kept residual rows
     add_sampling_phases(plan, V)
     return plan
 

@@ -11,10 +11,11 @@ from ..errors import UnsupportedModelError
 from . import llama
 
 call_dims = llama.call_dims
+DEBUG_PLAN = True  # debug=True: the teaching views' debug phases (llama.build_plan)
 
 
 def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_call: int, profile: str = "cpu",
-               limits: dict | None = None, layers: tuple | None = None):
+               limits: dict | None = None, layers: tuple | None = None, debug: bool = False):
     if not config.get("qk_norm"):
         raise UnsupportedModelError("a qwen3 model directory must have q/k head norms (config qk_norm)")
-    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, limits=limits, layers=layers)
+    return llama.build_plan(config, quant, context_length, max_tokens_per_call, profile, limits=limits, layers=layers, debug=debug)
