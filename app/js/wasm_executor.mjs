@@ -27,6 +27,7 @@ const MAX_BUFFER_BYTES = 2 ** 31;
 const channel = new MessageChannel();
 const pending = [];
 channel.port1.onmessage = () => pending.shift()?.();
+channel.port1.unref?.(); // (Node, where tests drive this file: the port alone keeps no process alive)
 const yieldToEventLoop = () => new Promise((resolve) => { pending.push(resolve); channel.port2.postMessage(0); });
 
 // f32 bits as the kernels' order key (runtime/reference.py _order_key): u32 keys ordered like the floats
@@ -119,7 +120,7 @@ export class WasmBridge {
 
   info() {
     return {
-      adapter: "CPU: WebAssembly SIMD128 (1 thread, TVM LLVM kernels)",
+      adapter: "WebAssembly SIMD128 (1 thread, TVM LLVM kernels)",
       cpu: true, // the "cpu" profile's plan (barrier-free kernels, the ones this module has)
       wasm: true,
       f16: false,

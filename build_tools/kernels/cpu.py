@@ -60,21 +60,31 @@ def host_target(cores=None):
 WEIGHT_VIEW = {"q4_0": "uint8", "q4_1": "uint8", "q8_0": "int8", "f16": "float16", "f32": "float32"}
 
 
+def _small_int_to_f32(v, signed):
+    """A byte's value (uint8 0..255 or int8) as f32, exactly, by placing it in the mantissa of 2^23 (or 1.5 * 2^23
+    for signed values) and subtracting that: LLVM's WebAssembly backend turns a plain conversion of a 16-byte
+    vector into 16 lane extracts and scalar converts each (build_tools/gen_wasm.py; SmolLM2's decode products
+    ~10x slower), while this stays in vector ops; on x86 it costs about what the conversion does."""
+    if signed:
+        return T.reinterpret("float32", T.Cast("int32", v) + T.int32(0x4B400000)) - T.float32(12582912.0)
+    return T.reinterpret("float32", T.Cast("int32", v) | T.int32(0x4B000000)) - T.float32(8388608.0)
+
+
 def _halves(fmt, q, s, m, row, kb, K, t):
     """Elements t and t + 16 of block kb of weight row `row` (f32): the two halves of a 32-element block."""
     blk = row * (K // 32) + kb
     if fmt in ("q4_0", "q4_1"):
         byte = q[row * (K // 2) + kb * 16 + t]
-        lo = T.Cast("float32", byte & T.uint8(15))
-        hi = T.Cast("float32", byte >> T.uint8(4))
+        lo = _small_int_to_f32(byte & T.uint8(15), False)
+        hi = _small_int_to_f32(byte >> T.uint8(4), False)
         if fmt == "q4_0":
             return s[blk] * (lo - T.float32(8)), s[blk] * (hi - T.float32(8))
         return s[blk] * lo + m[blk], s[blk] * hi + m[blk]
-    lo = T.Cast("float32", q[row * K + kb * 32 + t])
-    hi = T.Cast("float32", q[row * K + kb * 32 + 16 + t])
     if fmt == "q8_0":
+        lo = _small_int_to_f32(q[row * K + kb * 32 + t], True)
+        hi = _small_int_to_f32(q[row * K + kb * 32 + 16 + t], True)
         return s[blk] * lo, s[blk] * hi
-    return lo, hi
+    return T.Cast("float32", q[row * K + kb * 32 + t]), T.Cast("float32", q[row * K + kb * 32 + 16 + t])
 
 
 def product(fmt, with_residual, tiled, rows_per_step=None):
