@@ -234,6 +234,81 @@ def test_trie_masks_equal_numpy_masks():
     assert compared > 100
 
 
+# Node + Pyodide (node_modules/pyodide, as the page runs it): the working tree's tabllm and this venv's
+# interegular mounted; numpy blocked as in the page. argv: repo root, site-packages, a JSON job file.
+PYODIDE_MASKS_JS = r"""
+import fs from "node:fs";
+const [root, sitePackages, jobFile] = process.argv.slice(2);
+const { loadPyodide } = await import(root + "/node_modules/pyodide/pyodide.mjs");
+const py = await loadPyodide({ indexURL: root + "/node_modules/pyodide/" });
+for (const [dir, at] of [[root + "/app/py", "/src"], [sitePackages, "/site"]]) {
+  py.FS.mkdirTree(at);
+  py.FS.mount(py.FS.filesystems.NODEFS, { root: dir }, at);
+}
+py.FS.writeFile("/job.json", fs.readFileSync(jobFile));
+try {
+  py.runPython(`
+import json, sys
+class BlockNumpy:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "numpy":
+            raise ImportError("not in the page")
+sys.meta_path.insert(0, BlockNumpy())
+sys.path[:0] = ["/src"]
+sys.path.append("/site")
+from tabllm.api.json_schema import SchemaVocab
+job = json.load(open("/job.json"))
+pieces = [bytes(p) for p in job["pieces"]]
+eos = len(pieces) - 1
+js, trie = (SchemaVocab(pieces, len(pieces) + 5, [eos], [], use_js=flag) for flag in (True, False))
+assert js.use_js and not trie.use_js and not js.use_numpy
+compared = 0
+for kw in job["compile"]:
+    a, b = js.compiled(**kw), trie.compiled(**kw)
+    for state in sorted(a.live):
+        assert a.mask(state) == b.mask(state), (kw, state)
+        compared += 1
+print("compared", compared)
+`);
+} catch (e) {
+  console.error(String(e.message).slice(-3000));  // (the Python traceback, not node's dump of the source line)
+  process.exit(1);
+}
+"""
+
+
+def test_page_masks_in_javascript_equal_the_trie_walks(tmp_path):
+    """Under Pyodide (the page) SchemaVocab walks the vocabulary in JavaScript (api/js_mask.py): its masks
+    equal the plain-Python trie walk's in every live state, for a schema and a tool call's regex. Runs
+    Pyodide in Node, as benchmarks/json_schema_mask_pyodide.mjs does."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import interegular
+
+    from tabllm.api.params import Params
+    from tabllm.api.tools import call_regex, read_tools
+
+    root = Path(__file__).resolve().parents[1]
+    if shutil.which("node") is None or not (root / "node_modules/pyodide").is_dir():
+        pytest.skip("needs node and node_modules/pyodide (npm install)")
+    weather = {"type": "function", "function": {"name": "get_weather", "parameters": {
+        "type": "object", "properties": {"city": {"type": "string", "maxLength": 8}, "days": {"type": "integer"}},
+        "required": ["city"]}}}
+    tools = read_tools(Params({"tools": [weather], "tool_choice": "required"}, {"tools", "tool_choice"}), "generic")
+    job = tmp_path / "job.json"
+    job.write_text(json.dumps({"pieces": [list(p) for p in _vocab_bytes()],
+                               "compile": [{"schema": PERSON}, {"regex": call_regex(tools)}]}))
+    script = tmp_path / "masks.mjs"
+    script.write_text(PYODIDE_MASKS_JS)
+    site = Path(interegular.__file__).parents[1]
+    done = subprocess.run(["node", str(script), str(root), str(site), str(job)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    assert int(done.stdout.split("compared")[-1]) > 100
+
+
 NO_NUMPY_SCRIPT = r'''
 import sys
 

@@ -27,6 +27,7 @@ import re
 from array import array
 from collections import OrderedDict
 
+from . import js_mask
 from .errors import InvalidRequestError
 from .vocab_trie import VocabTrie
 
@@ -293,10 +294,12 @@ class SchemaVocab:
     walking at character position p are a prefix of that order: `walk_chars[p]` holds their p-th
     characters (as indices into `chars`, the vocabulary's distinct characters), sum of token lengths
     in all (~300k for a 49k vocabulary). Without numpy (use_numpy False, or None where numpy cannot be
-    imported) the tokens go into a character trie instead (`trie`), walked in plain Python."""
+    imported): in Pyodide (the page) the same layout is walked in JavaScript (js_mask; use_js None:
+    where Pyodide is), elsewhere the tokens go into a character trie (`trie`), walked in plain Python."""
 
-    def __init__(self, token_bytes, vocab_size, eos_ids, special_ids, use_numpy=None):
+    def __init__(self, token_bytes, vocab_size, eos_ids, special_ids, use_numpy=None, use_js=None):
         self.use_numpy = have_numpy() if use_numpy is None else use_numpy
+        self.use_js = not self.use_numpy and (js_mask.available() if use_js is None else use_js)
         self.vocab_size = vocab_size
         self.eos_ids = sorted(t for t in eos_ids if 0 <= t < vocab_size)
         if not self.eos_ids:
@@ -312,21 +315,25 @@ class SchemaVocab:
                 continue
         self._schemas = OrderedDict()
         self.chars = sorted({ch for text in self.token_text.values() for ch in text})
-        if not self.use_numpy:
+        if not (self.use_numpy or self.use_js):
             self.trie = VocabTrie(self.token_text)
+            return
+        index = {ch: i for i, ch in enumerate(self.chars)}
+        order = sorted(self.token_text, key=lambda t: -len(self.token_text[t]))  # token ids, longest text first
+        texts = [self.token_text[t] for t in order]
+        walk_chars = []  # [p] -> [tokens longer than p]: the first ones of order
+        alive = len(texts)
+        for p in range(len(texts[0]) if texts else 0):
+            while len(texts[alive - 1]) <= p:
+                alive -= 1
+            walk_chars.append([index[text[p]] for text in texts[:alive]])
+        if self.use_js:
+            self.js_walk = js_mask.vocab(walk_chars, order, vocab_size)
             return
         import numpy as np
 
-        index = {ch: i for i, ch in enumerate(self.chars)}
-        order = sorted(self.token_text, key=lambda t: -len(self.token_text[t]))
-        self.walk_ids = np.array(order, np.int64)  # [T] token ids, longest text first
-        longest = len(self.token_text[order[0]]) if order else 0
-        lengths = np.array([len(self.token_text[t]) for t in order])
-        texts = [self.token_text[t] for t in order]
-        self.walk_chars = []  # [p] -> int32 [tokens longer than p]: the first ones of order
-        for p in range(longest):
-            alive = int(np.count_nonzero(lengths > p))
-            self.walk_chars.append(np.array([index[text[p]] for text in texts[:alive]], np.int32))
+        self.walk_ids = np.array(order, np.int64)  # [T]
+        self.walk_chars = [np.array(chars, np.int32) for chars in walk_chars]  # [p] -> int32 [tokens longer than p]
 
     def compiled(self, schema=None, regex=None) -> "CompiledSchema":
         """The DFA and masks of a schema, or of a regex (tools.py's calls), compiled once and kept."""
@@ -366,29 +373,38 @@ class CompiledSchema:
         self.live = live
         self._symbols = {}  # char -> the DFA's symbol for it
         self._masks = {}
-        if vocab.use_numpy:
+        if vocab.use_numpy or vocab.use_js:
             self._build_table()
         else:  # the trie walk's look-ups: every vocabulary character's symbol, each state's edges into live states
             self._symbols = {ch: self.alphabet[ch] for ch in vocab.chars}
             self._live_edges = {}
 
     def _build_table(self):
-        import numpy as np
-
+        """The DFA as a table for the vocabulary walk: a row per state (plus a dead row that keeps itself),
+        a column per symbol; each vocabulary character's symbol; the live rows. In numpy, or in JavaScript
+        (vocab.use_js: js_mask)."""
         vocab = self.vocab
-        # the table: row per state (plus a dead row that keeps itself), column per symbol
         states = sorted(set(self.map) | {t for edges in self.map.values() for t in edges.values()} | {self.initial})
         self._row = {s: i for i, s in enumerate(states)}
         dead = len(states)
-        char_symbols = np.array([self.symbol(ch) for ch in vocab.chars], np.int64)
-        width = 1 + max([int(char_symbols.max()) if len(char_symbols) else 0,
-                         *(sym for edges in self.map.values() for sym in edges)])
-        self._table = np.full((dead + 1, width), dead, np.int32)
+        char_symbols = [self.symbol(ch) for ch in vocab.chars]
+        width = 1 + max([*char_symbols, *(sym for edges in self.map.values() for sym in edges)], default=0)
+        table = array("i", [dead]) * ((dead + 1) * width)  # [dead + 1, width]
         for s, edges in self.map.items():
             for sym, t in edges.items():
-                self._table[self._row[s], sym] = self._row[t]
-        self._live_rows = np.zeros(dead + 1, bool)
-        self._live_rows[[self._row[s] for s in self.live if s in self._row]] = True
+                table[self._row[s] * width + sym] = self._row[t]
+        live = bytearray(dead + 1)
+        for s in self.live:
+            if s in self._row:
+                live[self._row[s]] = 1
+        if vocab.use_js:
+            self._js_table = js_mask.schema(table, width, char_symbols, live)
+            return
+        import numpy as np
+
+        self._table = np.array(table, np.int32).reshape(dead + 1, width)
+        self._live_rows = np.array(live, bool)
+        char_symbols = np.array(char_symbols, np.int64)
         self._walk_symbols = [char_symbols[chars] for chars in vocab.walk_chars]  # [p] -> symbols of walk_chars[p]
 
     def symbol(self, ch):
@@ -408,7 +424,8 @@ class CompiledSchema:
         end-of-turn tokens in an accepting state."""
         packed = self._masks.get(state)
         if packed is None:
-            packed = self._masks[state] = self._mask_numpy(state) if self.vocab.use_numpy else self._mask_trie(state)
+            walk = self._mask_numpy if self.vocab.use_numpy else self._mask_js if self.vocab.use_js else self._mask_trie
+            packed = self._masks[state] = walk(state)
         return packed
 
     def _mask_trie(self, state):
@@ -427,6 +444,16 @@ class CompiledSchema:
         if not allowed:
             raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
         return _pack_ids(allowed, self.vocab.vocab_size)
+
+    def _mask_js(self, state):
+        """mask() in Pyodide: _mask_numpy's walk in JavaScript (js_mask)."""
+        packed = js_mask.mask(self.vocab.js_walk, self._js_table, self._row[state])
+        if state in self.finals:
+            for t in self.vocab.eos_ids:
+                packed[t >> 5] |= 1 << (t & 31)
+        if not any(packed):
+            raise RuntimeError("JSON Schema output: no token of this vocabulary can continue the text")
+        return packed
 
     def _mask_numpy(self, state):
         import numpy as np
