@@ -487,7 +487,8 @@ def dequantize(kind: str, q: np.ndarray, scale: np.ndarray = None, min=None) -> 
     q: u32 [rows, cols/8] (q4_*) or [rows, cols/4] (q8_0), the GGUF block payload bytes;
     scale, min: f32 [rows, cols/32]. The arithmetic is exact in float64 (f16 scale x 4- or 8-bit
     integer + f16 min never needs more than 53 bits), so this is the true value of every weight.
-    f16 / f32: q holds the values' bits (u32 [rows, cols/2] / [rows, cols]); scale and min unused.
+    f16 / f32 / bf16: q holds the values' bits (u32 [rows, cols/2] / [rows, cols] / [rows, cols/2]); scale and min
+    unused. GGUF_BLOCKS formats: dequantize_kquant.
     """
     if kind not in QUANT_KINDS:
         raise ValueError(f"unknown quant kind {kind!r}; expected one of {QUANT_KINDS}")
