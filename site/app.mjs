@@ -1,7 +1,7 @@
 // The chat page: UI only. The engine (Pyodide + tabllm + WebGPU) runs in a module worker
 // (js/worker.mjs), so nothing here ever takes long: it appends text and toggles buttons.
 
-import { deleteStoredModel, storedModels } from "./js/weights.mjs";
+import { deleteStoredModel, modelFitProblem, storedModels } from "./js/weights.mjs";
 import { ChatStore, answeredTurns } from "./store.mjs";
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +20,9 @@ const worker = new Worker(workerUrl, { type: "module" });
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's
 // lifecycle: its ready, recovering and error messages in order.
 window.tabllm = { longTasks: [], replies: [], progress: [], prefill: [], lifecycle: [], tokens: 0, ready: null, worker,
-  settingsChecked: [], conversationsLoaded: [], cacheFailed: [], storage: null, saving: 0 };
+  settingsChecked: [], conversationsLoaded: [], cacheFailed: [], storage: null, saving: 0, modelsRefused: [],
+  // for tests: the adapter limits a model's needs are checked against, lowered (the worker's check too)
+  setTestLimits(limits) { testLimits = limits; worker.postMessage({ type: "test-limits", limits }); renderModels(); } };
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.tabllm.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -42,6 +44,7 @@ function setState(state) {
   $("stop").disabled = !generating;
   $("new-chat").disabled = state !== "ready";
   for (const b of document.querySelectorAll("#chat-list button")) b.disabled = generating || recovering;
+  for (const b of document.querySelectorAll("#model-list button, #model-url-load")) b.disabled = state !== "ready";
   if (state === "ready") checkSettings();
 }
 
@@ -127,6 +130,95 @@ async function showStorage() {
   window.tabllm.storage = { persistent, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, models };
 }
 
+// The models panel: the site's models (tabllm-site.json "models", from the worker's first ready message) with
+// their weight size and estimated GPU memory, each checked against the adapter's limits (modelFitProblem, as the
+// worker checks before loading); "Use" or a model folder's address loads another model without a reload
+// (worker.mjs switchModel). Each chat remembers the model it was written with (its record's `model`): opening
+// it loads that model again; switching the model from this panel starts a new chat.
+let siteModels = []; // tabllm-site.json "models", their url made absolute
+let adapterLimits = null; // the worker's "gpu" message: {maxStorageBufferBindingSize, maxBufferSize}
+let testLimits = null;
+let modelName = null; // the loaded model's name
+let modelRequest = 0;
+
+const limits = () => ({ ...(adapterLimits ?? {}), ...(testLimits ?? {}) });
+
+function renderModels() {
+  const rows = siteModels.map((model, i) => {
+    const tr = document.createElement("tr");
+    tr.dataset.url = model.url;
+    if (model.url === modelInUse) tr.setAttribute("aria-current", "true");
+    const unfit = adapterLimits ? modelFitProblem(model, limits()) : null;
+    const cells = [model.name + (model.url === modelInUse ? " (in use)" : ""), model.family, `${MB(model.weight_bytes)} MiB`,
+      `~${MB(model.gpu_bytes)} MiB (${model.context}-token context)`];
+    for (const text of cells) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.append(td);
+    }
+    const td = document.createElement("td");
+    if (unfit) {
+      td.className = "model-unfit";
+      td.textContent = unfit;
+    } else if (model.url !== modelInUse) {
+      const use = document.createElement("button");
+      use.type = "button";
+      use.className = "model-use";
+      use.textContent = "Use";
+      use.setAttribute("aria-label", `Load ${model.name}`);
+      use.disabled = document.body.dataset.state !== "ready";
+      use.addEventListener("click", () => requestModel({ site: i }, true));
+      td.append(use);
+    }
+    tr.append(td);
+    return tr;
+  });
+  if (modelInUse && !siteModels.some((m) => m.url === modelInUse)) {
+    const tr = document.createElement("tr"); // a model loaded from its address
+    tr.dataset.url = modelInUse;
+    tr.setAttribute("aria-current", "true");
+    const td = document.createElement("td");
+    td.colSpan = 5;
+    td.textContent = `${modelName} (in use, from ${modelInUse})`;
+    tr.append(td);
+    rows.push(tr);
+  }
+  $("model-list").tBodies[0].replaceChildren(...rows);
+  $("model-count").textContent = siteModels.length > 1 ? `(${siteModels.length})` : "";
+}
+
+function showModelError(message) {
+  $("model-error").textContent = message ?? "";
+  $("model-error").hidden = !message;
+  if (message) $("models").open = true;
+}
+
+// Ask the worker for another model: {site: i} or {url}. fresh: a new chat for it (the panel), else the chat on
+// screen is the one that asked (switchChat) and goes to the engine at ready.
+let freshChatForModel = false;
+function requestModel(source, fresh) {
+  if (document.body.dataset.state !== "ready") return;
+  showModelError(null);
+  freshChatForModel = fresh;
+  setState("loading");
+  $("status").textContent = "Fetching the model…";
+  worker.postMessage({ type: "load-model", id: ++modelRequest, ...source });
+}
+
+// The source a kept chat's model is loaded from: the site's model of that address, or the address itself.
+function modelSource(model) {
+  const i = siteModels.findIndex((m) => m.url === model.url);
+  return i >= 0 ? { site: i } : { url: model.url };
+}
+
+$("model-url-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const text = $("model-url").value.trim();
+  let url = text;
+  try { url = new URL(text, location.href).href; } catch { /* sent as typed: the worker says what is wrong */ }
+  requestModel({ url: text ? url : text }, true);
+});
+
 // Conversations kept across reloads (IndexedDB, store.mjs): `chat` is the one on screen, null for a new
 // chat (written at its first message). The engine's copy (web.py) follows: a switch sends it the chosen
 // chat's answered turns, "New chat" resets it; its KV cache is kept, the model never reloaded.
@@ -187,7 +279,13 @@ async function renderChatList() {
     open.type = "button";
     open.className = "chat-open";
     open.textContent = c.title;
-    open.title = `${c.title} (${new Date(c.updated).toLocaleString()})`;
+    if (c.model && (siteModels.length > 1 || c.model.url !== modelInUse)) { // (which model wrote it, where there is a choice)
+      const small = document.createElement("span");
+      small.className = "chat-model";
+      small.textContent = c.model ? ` · ${c.model.name}` : "";
+      open.append(small);
+    }
+    open.title = `${c.title} (${c.model ? c.model.name + ", " : ""}${new Date(c.updated).toLocaleString()})`;
     open.disabled = busy;
     open.addEventListener("click", () => switchChat(c.id));
     const del = document.createElement("button");
@@ -213,7 +311,11 @@ async function switchChat(id) {
   chat = await store.get(id);
   rememberCurrent();
   showChat();
-  if (document.body.dataset.state === "ready") sendChatToEngine(); // (before the first ready: sent then)
+  if (document.body.dataset.state === "ready") {
+    // a chat written with another model loads it (its turns go to the engine at ready); else they go now
+    if (chat?.model && modelInUse && chat.model.url !== modelInUse) requestModel(modelSource(chat.model), false);
+    else sendChatToEngine(); // (before the first ready: sent then)
+  }
   await renderChatList();
 }
 
@@ -324,6 +426,7 @@ worker.onmessage = ({ data: m }) => {
     case "gpu":
       $("gpu-info").textContent = `${m.wasm ? "CPU" : "GPU"}: ${m.adapter} · ${m.path}`;
       engineLabel = m.wasm ? "WebAssembly on the CPU" : "WebGPU";
+      adapterLimits = { maxStorageBufferBindingSize: m.maxStorageBufferBindingSize, maxBufferSize: m.maxBufferSize };
       break;
     case "progress": {
       window.tabllm.progress.push(m);
@@ -338,6 +441,14 @@ worker.onmessage = ({ data: m }) => {
       window.tabllm.ready = m;
       window.tabllm.readyAt ??= performance.now(); // the first ready, on the page's clock (benchmarks/page_startup.py)
       if (m.modelUrl) modelInUse = m.modelUrl;
+      modelName = m.model;
+      if (m.models) siteModels = m.models.map((model) => ({ ...model, url: new URL(model.url, new URL(".", location.href)).href }));
+      if (m.switched) {
+        // the model the panel chose starts a new chat; a kept chat that asked for its model goes to the engine below
+        if (freshChatForModel) { chat = null; rememberCurrent(); showChat(); }
+        freshChatForModel = false;
+      }
+      renderModels();
       if ($("storage").open) refreshStorage(); // (else when opened: reading the cache costs a little)
       window.tabllm.lifecycle.push({ type: m.type });
       recovering = false;
@@ -358,6 +469,16 @@ worker.onmessage = ({ data: m }) => {
         setState("ready");
         renderChatList();
       });
+      break;
+    case "model-loading":
+      $("status").textContent = `Loading ${m.name}…`;
+      break;
+    case "model-refused":
+      // the loaded model stays: the reason shown in the models panel
+      window.tabllm.modelsRefused.push(m);
+      freshChatForModel = false;
+      showModelError(m.message);
+      setState("ready");
       break;
     case "cache-failed":
       window.tabllm.cacheFailed.push(m);
@@ -468,7 +589,8 @@ $("composer").addEventListener("submit", (e) => {
   asked = addMessage("user", text);
   // kept as it happens: the user's message now, the reply when it ends
   const now = Date.now();
-  chat ??= { id: crypto.randomUUID?.() ?? `${now}-${Math.random()}`, title: text.replace(/\s+/g, " ").slice(0, 60), created: now, updated: now, messages: [] };
+  chat ??= { id: crypto.randomUUID?.() ?? `${now}-${Math.random()}`, title: text.replace(/\s+/g, " ").slice(0, 60), created: now, updated: now,
+    messages: [], model: modelInUse ? { url: modelInUse, name: modelName } : undefined };
   chat.messages.push({ role: "user", content: text });
   replyChat = chat;
   saveChat();

@@ -1,6 +1,7 @@
 // Conversations kept in this browser: IndexedDB database "tabllm", store "conversations", one record a
 // chat: {id, title (its first user message, cut), created, updated (ms since 1970), messages: [{role,
-// content, finish?, tokens?, interrupted?}]}. The page writes a chat as it happens (the user's message when
+// content, finish?, tokens?, interrupted?}], model?: {url (its folder's address), name}: the model it was
+// written with, loaded again when the chat is opened (app.mjs; absent in chats kept before models could switch)}. The page writes a chat as it happens (the user's message when
 // sent, the reply when it ends); the worker's engine gets a chat's answered turns when the page switches
 // to it (app.mjs). Without IndexedDB (a browser that refuses it) the chats live in memory, for this visit.
 

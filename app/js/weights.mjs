@@ -255,3 +255,98 @@ export async function deleteStoredModel(base) {
   }
   return dropped;
 }
+
+// ---- Models besides the site's default: the fit check, a model folder given by its URL ----
+
+const MiB = (n) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+
+// Why `model` cannot run on an adapter with `limits` ({maxStorageBufferBindingSize, maxBufferSize}: the
+// bridge's info()), or null where it can. model: a tabllm-site.json "models" entry or a URL model's summary
+// (registry.model_summary: min_binding_bytes is the largest binding it needs once its matrices above the
+// binding limit are split into row parts, as the plan does; gpu_bytes every buffer). Browsers tell no GPU
+// memory size, so gpu_bytes is only checked against the largest buffer the device allows at all when one
+// buffer would have to hold it (it never does: shown to the user instead).
+export function modelFitProblem(model, limits) {
+  const problems = [];
+  for (const name of ["maxStorageBufferBindingSize", "maxBufferSize"]) {
+    const limit = limits?.[name];
+    if (limit && model.min_binding_bytes > limit) {
+      problems.push(`it needs a GPU buffer of ${MiB(model.min_binding_bytes)} that cannot be split (a layer's KV cache ` +
+        `or scratch at a ${model.context}-token context, or ${64} rows of a weight matrix), above this adapter's ${name} of ${MiB(limit)}`);
+    }
+  }
+  return problems.length ? `${model.name} cannot run on this device: ${problems.join("; ")}.` : null;
+}
+
+const MODEL_META = ["config.json", "tokenizer.json", "weights/index.json"];
+const META_LIMIT = 256 * 2 ** 20; // a model folder's small files: a larger answer is no model folder's
+
+// The folder URL of a model the user gave by its address (absolute, or relative to `base`), ending in "/":
+// a ModelFileError for anything that is no http(s) address.
+export function modelFolderUrl(text, base) {
+  const given = String(text ?? "").trim();
+  let url = null;
+  try {
+    url = new URL(given, base);
+  } catch { /* below */ }
+  if (!given || !url || !/^https?:$/.test(url.protocol)) {
+    throw new ModelFileError(`“${given}” is not a model folder's address: give an http(s) URL of a folder holding ` +
+      `${MODEL_META.join(", ")} and the weight shards (what tabllm convert writes), e.g. https://example.org/models/smollm2/`);
+  }
+  url.search = "";
+  url.hash = "";
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
+// One small file of a model folder given by URL: the network first (these have no hashes to check them
+// against, so a copy is never trusted over the server), the cached copy when the server cannot be reached.
+async function fetchFolderFile(base, path, cache) {
+  const url = new URL(path, base).href;
+  let response;
+  try {
+    response = await fetch(url, { cache: "no-store" });
+  } catch (e) {
+    const kept = await cache?.match(url);
+    if (kept) return kept.arrayBuffer();
+    const crossOrigin = new URL(url).origin !== self.location.origin;
+    throw new ModelFileError(`${path} could not be fetched from ${url} (${e.message}): ` + (crossOrigin
+      ? "the server is unreachable, or it does not let this page read its files: a server on another site must answer " +
+        "with CORS headers (Access-Control-Allow-Origin)."
+      : "the server is unreachable."));
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new ModelFileError(response.status === 404
+      ? `${url} does not exist (HTTP 404): a tabllm model folder holds ${MODEL_META.join(", ")} and the weight shards ` +
+        "(tabllm convert writes one); check the address."
+      : `${path}: HTTP ${response.status} from ${url}.`);
+  }
+  const announced = Number(response.headers.get("Content-Length"));
+  if (announced > META_LIMIT) {
+    await response.body?.cancel();
+    throw new ModelFileError(`${url} is ${MiB(announced)}: no model folder's ${path} is that large; check the address.`);
+  }
+  const data = await response.arrayBuffer();
+  try {
+    await cache?.put(url, new Response(data, { headers: { [SIZE_HEADER]: String(data.byteLength) } }));
+  } catch { /* not kept: the weights' own cache failure is what the page reports */ }
+  return data;
+}
+
+// config.json, tokenizer.json and weights/index.json of the model folder at `base` (modelFolderUrl):
+// [{path, data (an ArrayBuffer)}], or a ModelFileError saying what is wrong (no such file, the server
+// unreachable or refusing cross-origin reads).
+export async function fetchModelFolder(base) {
+  const cache = await openCache();
+  return Promise.all(MODEL_META.map(async (path) => ({ path, data: await fetchFolderFile(base, path, cache) })));
+}
+
+// Every weight shard of `index` fetched and checked against its sha256 (fetchVerified: the cache, or the
+// network and then the cache), one at a time and let go: a model's shards are in hand, and a missing or
+// damaged one said, before the model in use is unloaded for it; the load then reads them from the cache.
+export async function checkModelShards(modelUrl, index, onProgress = () => {}, onCacheFailed = () => {}) {
+  const reader = new ShardReader(modelUrl, index, { onProgress, onCacheFailed });
+  reader.done.catch(() => {}); // (the first failure is thrown by take, below)
+  for (const i of index.shards.keys()) await reader.take(i);
+}

@@ -3,8 +3,10 @@
 // OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
 // messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel),
 // {type: "lab", id, op, ...} and {type: "interrupt-buffer", buffer} (the teaching page, see labRequest and interruptBuffer),
-// and for tests {type: "test-lose-device"}. Messages out:
+// {type: "load-model", id, site | url} (another model without a reload: switchModel), and for tests {type: "test-lose-device"},
+// {type: "test-limits", limits}. Messages out:
 // {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|"lab-result"|
+// "model-loading"|"model-refused"|
 // "api-chunk"|"api-result"|"api-error"|"api-done"|"error", ...} (README, "In the browser").
 //
 // Everything comes from the site itself (tabllm-site.json, written by `tabllm build-site`): no CDN.
@@ -15,7 +17,7 @@
 
 import { Bridge, BridgeError } from "./bridge.mjs";
 import { WasmBridge } from "./wasm_executor.mjs";
-import { ShardReader, fetchVerified, loadWeights } from "./weights.mjs";
+import { ShardReader, checkModelShards, fetchModelFolder, fetchVerified, loadWeights, modelFitProblem, modelFolderUrl } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
 // The worker's own address may force the kernel profile: js/worker.mjs?profile=gpu (the page passes its
@@ -111,7 +113,9 @@ function errorMessage(err) {
   return last.replace(/^(([\w.]*(Error|Exception)|tabllm(\.\w+)+): )+/, "");
 }
 
-let python = null; // {site, pyodide, web, Tokenizer, modelUrl, metaFromCache, importtime}: started once
+let python = null; // {site, pyodide, web, Tokenizer, modelUrl, modelDir, model, metaFromCache, importtime}: started once
+// (model: the loaded model's tabllm-site.json "models" entry or URL summary; modelUrl / modelDir: its folder on the
+// network / in Pyodide's file system; all three replaced by switchModel)
 // the teaching page's Stop: a Uint8Array on a SharedArrayBuffer it writes 2 into to raise KeyboardInterrupt in the running Python
 // (Pyodide's interrupt buffer; sent as {type: "interrupt-buffer", buffer} where the page is cross-origin isolated)
 let interruptBuffer = null;
@@ -168,9 +172,9 @@ async function startPyodide(site, importtime) {
 
 // The model's small files (config.json, tokenizer.json, weights/index.json), checked and cached as the
 // weights are: {files: [{path, data}], fromCache}.
-async function fetchModelFiles(site, modelUrl) {
+async function fetchModelFiles(site, modelUrl, model = site.model) {
   let fromCache = 0;
-  const files = await Promise.all(site.model.files.map(async (file) => ({ path: file.path,
+  const files = await Promise.all(model.files.map(async (file) => ({ path: file.path,
     data: await fetchVerified(modelUrl, file, () => {}, { fromCache: () => { fromCache += 1; }, cacheFailed }) })));
   return { files, fromCache };
 }
@@ -242,7 +246,7 @@ const lostText = (bridge) => `${bridge.lost?.reason || "unknown"}: ${bridge.lost
 // (its writes fail without a word: the weight loader asks between shards, this asks at the end) is
 // replaced and the load starts again on the new one, the shards fetched so far coming from the cache.
 async function startEngine(conversation = null, bridge = null, reader = null) {
-  const { site, pyodide, web, Tokenizer, modelUrl } = python;
+  const { site, pyodide, web, Tokenizer, modelUrl, modelDir } = python;
   for (let losses = 0; ;) {
     if (!bridge) {
       status("Starting WebGPU");
@@ -266,7 +270,7 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
     let failure = null;
     try {
       newChat = await timed("python: load_web_chat", () => web.load_web_chat(
-        bridge, loadWeightsJs, makeTokenizer, MODEL_DIR,
+        bridge, loadWeightsJs, makeTokenizer, modelDir,
         (json) => postMessage(JSON.parse(json)), () => stopRequested, site.context_length ?? null, conversation, PROFILE, stage,
         SPLIT, LEARN),
         "Preparing the model");
@@ -301,6 +305,81 @@ async function startEngine(conversation = null, bridge = null, reader = null) {
 
 let inFlight = null; // the chat or API request being answered (a promise that never rejects)
 
+// The limits a model's needs are checked against (modelFitProblem): the adapter's, or lower ones a test set.
+let testLimits = null;
+const adapterLimits = (bridge) => ({ ...bridge.info(), ...(testLimits ?? {}) });
+
+// Another model in place of the loaded one, without a reload: {type: "load-model", id, site: i} (the i-th of the
+// site's "models") or {url} (a model folder's address, relative to the page or absolute). While the loaded model
+// keeps answering, the new one's small files are fetched (a URL model's: checked by Python as loading would,
+// registry.model_summary, which also gives its needs), its needs checked against the adapter's limits, and every
+// weight shard fetched and checked against its sha256 into the cache; a failure there is {type: "model-refused",
+// id, message} and the loaded model stays. Then the old engine's GPU buffers are released and the new model
+// loaded on the same device (the pipelines compiled so far are kept): {type: "model-loading", id, name}, then
+// "ready" (switched: true), or a fatal "error" if that load fails.
+let switching = false;
+let modelLoads = 0; // folders /models/<n> of Pyodide's file system, one a load
+
+async function switchModel(m) {
+  const refuse = (message) => postMessage({ type: "model-refused", id: m.id, message });
+  if (!chat || busy || switching) {
+    refuse(switching ? "a model is being loaded already" : chat ? "a reply is still being generated" : "the model is not loaded yet");
+    return;
+  }
+  switching = true;
+  let unloaded = false;
+  try {
+    const { site, pyodide } = python;
+    const t0 = performance.now();
+    let model, modelUrl, files;
+    if (m.url !== undefined) {
+      modelUrl = new URL(modelFolderUrl(m.url, siteUrl));
+      status(`Fetching the model at ${modelUrl.href}`);
+      files = await fetchModelFolder(modelUrl);
+    } else {
+      model = site.models?.[m.site];
+      if (!model) throw new Error(`the site has no model number ${m.site}`);
+      modelUrl = new URL(model.url, siteUrl);
+      files = (await fetchModelFiles(site, modelUrl, model)).files;
+    }
+    const modelDir = `/models/${++modelLoads}`;
+    for (const { path, data } of files) {
+      const file = `${modelDir}/${path}`;
+      pyodide.FS.mkdirTree(file.slice(0, file.lastIndexOf("/")));
+      pyodide.FS.writeFile(file, new Uint8Array(data));
+    }
+    if (!model) {
+      // (a URL model's files have no hashes from the site: Python reads them as loading would, and sizes the plan)
+      const summary = pyodide.pyimport("tabllm.registry").model_summary_json(modelDir, site.context_length ?? 2048);
+      model = { ...JSON.parse(summary), url: modelUrl.href };
+    }
+    const unfit = modelFitProblem(model, adapterLimits(chat.bridge));
+    if (unfit) throw new Error(unfit);
+    postMessage({ type: "model-loading", id: m.id, name: model.name, url: modelUrl.href });
+    const index = JSON.parse(new TextDecoder().decode(files.find((f) => f.path === "weights/index.json").data));
+    await timed("weights (check)", () => checkModelShards(modelUrl, index, postProgress, cacheFailed), `Fetching ${model.name}'s weights`);
+    if (busy) throw new Error("a reply started while the model was fetched: load it again once the reply ends");
+    // the old engine goes: its GPU buffers freed, the device and its compiled pipelines kept for the new one
+    const old = chat;
+    const bridge = old.bridge;
+    chat = null;
+    unloaded = true;
+    old.engine.release();
+    old.destroy();
+    bridge.released = false; // (its buffers went with the old engine; a loss from now on is the new one's)
+    Object.assign(python, { model, modelUrl, modelDir });
+    const { weights, plan } = await startEngine(null, bridge);
+    postMessage({ type: "ready", switched: true, model: model.name, modelUrl: modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
+      shards: weights.shards, shardsFromCache: weights.fromCache, weightBytes: weights.totalBytes, modelWeightBytes: weights.totalBytes,
+      jspi: typeof WebAssembly.Suspending === "function", ...plan });
+  } catch (err) {
+    if (unloaded) postMessage({ type: "error", fatal: true, message: `${errorMessage(err)} (the model could not be loaded: reload the page)` });
+    else refuse(errorMessage(err));
+  } finally {
+    switching = false;
+  }
+}
+
 // The device was lost (driver reset, GPU process crash): make a new one, reload from the cache,
 // keep the conversation. Text computed on the lost device is never shown: its read fails first; a
 // reply cut off by the loss keeps what was shown (web.py WebChat.send).
@@ -313,7 +392,7 @@ async function recover(lostChat, bridge) {
     const { weights, plan } = await startEngine(lostChat.conversation);
     await inFlight; // a request cut off by the loss has ended before its chat goes
     lostChat.destroy();
-    postMessage({ type: "ready", model: python.site.model.name, loadSeconds: (performance.now() - t0) / 1000,
+    postMessage({ type: "ready", model: python.model.name, modelUrl: python.modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
       shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, recovered: true, ...plan });
   } catch (err) {
     postMessage({ type: "error", fatal: true, message: errorMessage(err) });
@@ -357,6 +436,8 @@ async function load() {
   pyodideStarted.catch(() => {}); // (awaited below: thrown there, unless the GPU fails first)
   // The GPU first: no WebGPU, no adapter or too small limits are said before the model is downloaded.
   const bridge = await timed("webgpu", () => createBridge(site), "Starting WebGPU");
+  const unfit = site.model.min_binding_bytes === undefined ? null : modelFitProblem(site.model, adapterLimits(bridge));
+  if (unfit) throw new Error(`${unfit} Choose a smaller model, or a device with larger limits.`);
   bridge.stage = stage;
   engineBridge = bridge; // (the shards are read from here on, before startEngine: a loss now is a loss while loading)
   const warm = rememberedKernels(site, bridge).then((names) => names.length
@@ -379,13 +460,13 @@ async function load() {
   await tokenizers;
   const { Tokenizer } = globalThis.tokenizers;
   const web = await timed("import tabllm.web", () => pyodide.pyimport("tabllm.web"), "Starting Python (Pyodide)");
-  python = { site, pyodide, web, Tokenizer, modelUrl, metaFromCache: meta.fromCache, importtime };
+  python = { site, pyodide, web, Tokenizer, modelUrl, modelDir: MODEL_DIR, model: site.model, metaFromCache: meta.fromCache, importtime };
   if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
   const { weights, pyodideVersion, plan } = await startEngine(null, bridge, reader);
   warm.catch(() => {}); // (not awaited: a kernel of the last visit that this plan does not use never delays ready)
   rememberKernels(site, bridge, plan.kernels);
   postMessage({
-    type: "ready", model: python.site.model.name, modelUrl: python.modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
+    type: "ready", model: python.model.name, modelUrl: python.modelUrl.href, models: site.models ?? [site.model], loadSeconds: (performance.now() - t0) / 1000,
     shards: weights.shards, shardsFromCache: weights.fromCache, metaFromCache: python.metaFromCache, pyodide: pyodideVersion,
     // the weight bytes this page loaded, and the model's (a split's last part loads its layers' shards only)
     weightBytes: weights.totalBytes, modelWeightBytes: index.shards.reduce((n, s) => n + s.size, 0),
@@ -455,6 +536,10 @@ self.onmessage = async (event) => {
   } else if (m.type === "interrupt-buffer") {
     interruptBuffer = m.buffer;
     python?.pyodide.setInterruptBuffer(interruptBuffer);
+  } else if (m.type === "load-model") {
+    switchModel(m);
+  } else if (m.type === "test-limits") {
+    testLimits = m.limits ?? null; // lowered adapter limits for the fit check (the models page test)
   } else if (m.type === "test-lose-device") {
     engineBridge?.device.destroy(); // for the device-lost tests, loading or not: the same path as a real loss
   } else if (m.type === "chat" || m.type === "api") {

@@ -292,7 +292,8 @@ def main(argv=None):
 
     b = sub.add_parser("build-site", help="assemble the static chat site (page, Pyodide, kernels, model)")
     b.add_argument("--out", default="build/site", help="output folder: new, empty, or a site built before (replaced); default build/site")
-    b.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    b.add_argument("--model", action="append", help="model directory (default: the bundled SmolLM2-135M-Instruct); "
+                   "repeat it for several models: the page lists them all and loads the first")
     b.add_argument("--context", type=int, default=None, help=f"the page's KV cache capacity (default {DEFAULT_SITE_CONTEXT})")
     b.set_defaults(func=cmd_build_site)
 

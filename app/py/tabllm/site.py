@@ -6,12 +6,15 @@ The site folder is self-contained and can be copied to any static host unchanged
     learn.html learn.mjs                      the teaching page (docs/teaching.md)
     js/          the engine's JS: worker.mjs (Pyodide in a module worker), bridge.mjs, weights.mjs (app/js/)
     kernels/     manifest.json + *.wgsl (app/kernels_wgsl/)
-    model/       config.json, tokenizer.json, weights/ (a tabllm model directory)
+    model/       config.json, tokenizer.json, weights/ (a tabllm model directory): the default model
+    models/<name>/  the other models of `--model A --model B ...` (each a model directory, listed in "models")
     py/          pure-Python wheels: tabllm, jinja2, markupsafe, interegular (unpacked into Pyodide at start)
     vendor/      pyodide, @mlc-ai/web-tokenizers, @pyscript/core, copied from node_modules (npm)
     sw.js        service worker: keeps the page's own files for an offline reload (the model: js/weights.mjs)
-    tabllm-site.json   what the worker loads: paths, wheel list, model files with size and sha256, and
-                 the shell (every file but the model) the service worker caches
+    tabllm-site.json   what the worker loads: paths, wheel list, "model" (the default: its files with size and
+                 sha256), "models" (every model the page offers, the default first: files, weight bytes and
+                 what it needs of a GPU, registry.model_summary) and the shell (every file but the models)
+                 the service worker caches
 
 Weight shards are hard-linked when the file system allows it (they are 100+ MiB in all).
 """
@@ -102,7 +105,7 @@ def _shell(out: Path) -> dict:
     """Every file of the site but the model (which has its own cache), for the service worker
     (site/sw.js) to keep; the version changes whenever any of them does."""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
-                   if p.is_file() and p.relative_to(out).parts[0] != "model")
+                   if p.is_file() and p.relative_to(out).parts[0] not in ("model", "models"))
     version = hashlib.sha256()
     for rel in files:
         version.update(f"{rel} {sha256_file(out / rel)}\n".encode())
@@ -131,9 +134,41 @@ def _clear_previous_build(out: Path):
     shutil.rmtree(out)
 
 
+def _model_folders(model_dirs) -> list:
+    """(model directory, its folder in the site) for each model: the first (the default) in model/, the
+    others in models/<their folder's name> (made unique)."""
+    folders, taken = [], set()
+    for k, model_dir in enumerate(model_dirs):
+        if k == 0:
+            folders.append((model_dir, "model/"))
+            continue
+        stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in model_dir.name).strip(".-") or "model"
+        name, n = stem, 2
+        while name in taken:
+            name, n = f"{stem}-{n}", n + 1
+        taken.add(name)
+        folders.append((model_dir, f"models/{name}/"))
+    return folders
+
+
+def _copy_model(model_dir: Path, out: Path, folder: str, context_length: int) -> dict:
+    """Copy (hard-link) one model directory into out/folder; its entry of tabllm-site.json's "models"."""
+    from .registry import model_summary
+
+    index = read_index(model_dir)
+    meta_files = []
+    for rel in ("config.json", "tokenizer.json", "weights/index.json"):
+        _link_or_copy(model_dir / rel, out / folder / rel)
+        meta_files.append({"path": rel, "size": (model_dir / rel).stat().st_size, "sha256": sha256_file(model_dir / rel)})
+    for shard in index["shards"]:
+        _link_or_copy(model_dir / "weights" / shard["file"], out / folder / "weights" / shard["file"])
+    return {**model_summary(model_dir, context_length), "url": folder, "files": meta_files}
+
+
 def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAULT_CONTEXT, progress=None) -> Path:
     """Assemble the static site into out_dir: a new or empty folder, or a site built before (replaced; any
-    other folder is refused, never deleted). model_dir None: the bundled default model."""
+    other folder is refused, never deleted). model_dir: a model directory, or a list of them (the page offers
+    each; the first is the one it loads); None: the bundled default model."""
     say = progress or (lambda message: None)
     root = repo_root()
     out = Path(out_dir)
@@ -142,8 +177,11 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
         from .convert import default_model_dir
 
         model_dir = default_model_dir(progress=progress)
-    model_dir = Path(model_dir)
-    index = read_index(model_dir)  # a clear error before anything is written; also checks the format version
+    model_dirs = [Path(d) for d in (model_dir if isinstance(model_dir, (list, tuple)) else [model_dir])]
+    if not model_dirs:
+        raise TabllmError("build-site needs at least one model directory")
+    for d in model_dirs:
+        read_index(d)  # a clear error before anything is written; also checks the format version
     missing = [pkg for pkg in NPM_FILES if not (node_modules / pkg / "package.json").is_file()]
     if missing:
         raise TabllmError(f"npm packages missing in {node_modules}: {', '.join(missing)}; run `npm ci` in {root}")
@@ -178,15 +216,10 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
     for name in PURE_DEPENDENCIES:
         wheels.append(pure_wheel(wheels_dir, name, importlib.metadata.version(name), _installed_package_dir(name)))
 
-    say(f"site: model {model_dir}")
-    model_out = out / "model"
-    meta_files = []
-    for rel in ("config.json", "tokenizer.json", "weights/index.json"):
-        _link_or_copy(model_dir / rel, model_out / rel)
-        meta_files.append({"path": rel, "size": (model_dir / rel).stat().st_size, "sha256": sha256_file(model_dir / rel)})
-    for shard in index["shards"]:
-        _link_or_copy(model_dir / "weights" / shard["file"], model_out / "weights" / shard["file"])
-    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    models = []
+    for path, folder in _model_folders(model_dirs):
+        say(f"site: model {path} -> {folder}")
+        models.append(_copy_model(path, out, folder, context_length))
 
     site = {
         "format_version": SITE_FORMAT_VERSION,
@@ -196,12 +229,8 @@ def build_site(out_dir, model_dir=None, node_modules=None, context_length=DEFAUL
         "kernels_wasm": "kernels_wasm/",
         "wheels": [f"py/{w.name}" for w in wheels],
         "context_length": context_length,
-        "model": {
-            "name": config.get("name", model_dir.name),
-            "url": "model/",
-            "files": meta_files,
-            "weight_bytes": sum(s["size"] for s in index["shards"]),
-        },
+        "model": models[0],
+        "models": models,
     }
     site["shell"] = _shell(out)
     (out / "tabllm-site.json").write_text(json.dumps(site, indent=1))
