@@ -12,7 +12,7 @@ if (params.get("profile")) workerUrl.searchParams.set("profile", params.get("pro
 
 // For tests and curious users: the worker's ready message and the last answer of each view.
 window.tabllm = { ready: null, gpu: null, tokens: null, step: null, redraw: null, redraws: 0, profile: null, inside: null,
-  cells: [], restarts: 0, worker: null };
+  insideMs: null, cells: [], restarts: 0, worker: null };
 
 // --- requests to the worker's Lab: one promise per request, answered by id --------------------------------
 let nextId = 1;
@@ -196,8 +196,11 @@ async function inside() {
   insideShown = step;
   $("inside-info").textContent = "Running the position through the model's debug phase…";
   try {
+    const started = performance.now();
     const view = await lab("inside");
     if (window.tabllm.step !== step) return; // (a newer step: its own request follows)
+    // the debug pass and the lens, worker round trip included (benchmarks/page_inside.py reads it)
+    window.tabllm.insideMs = performance.now() - started;
     window.tabllm.inside = view;
     if (view.unavailable) {
       $("inside-info").textContent = view.unavailable;
@@ -218,7 +221,8 @@ function options(select, count, label, chosen) {
 function renderInside(view, step) {
   const at = view.tokens[view.position];
   $("inside-info").textContent = `Position ${view.position}, the token ${JSON.stringify(at.text)} (id ${at.id}): ` +
-    `the model reads it and predicts the next token. ${view.layers} layers of ${view.heads} attention heads.`;
+    `the model reads it and predicts the next token. ${view.layers} layers of ${view.heads} attention heads ` +
+    `(looked inside in ${Math.round(window.tabllm.insideMs)} ms).`;
   const layer = Math.min(Number($("attn-layer").value || view.layers - 1), view.layers - 1);
   options($("attn-layer"), view.layers, (i) => `layer ${i + 1}`, layer);
   options($("attn-head"), view.heads, (i) => `head ${i + 1}`, Math.min(Number($("attn-head").value || 0), view.heads - 1));

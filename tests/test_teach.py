@@ -173,7 +173,7 @@ def build_debug_pair(config, quant, profile, precision):
 
 
 def check_debug_phases_leave_the_normal_phases(config, plain, debug):
-    assert set(debug.phases) - set(plain.phases) == {"debug_inside", "debug_lens"}
+    assert set(debug.phases) - set(plain.phases) == {"debug_inside", "debug_lens", "debug_lens_top"}
     for name, steps in plain.phases.items():
         assert debug.phases[name] == steps, name
     assert debug.long_phases == plain.long_phases
@@ -185,9 +185,12 @@ def check_debug_phases_leave_the_normal_phases(config, plain, debug):
     assert [s.buffers["x"] for s in kept] == ["x", *["p", "x"] * layers]
     assert debug.dispatch_count("debug_inside") > plain.dispatch_count("body")  # (the kept rows cost dispatches
     # only there: the decode phases above are unchanged)
-    # the lens is the head of every row: head_all's steps, the final norm reading the kept rows
-    lens, head = debug.phases["debug_lens"], plain.phases["head_all"]
-    assert lens[0].buffers == {**head[0].buffers, "x": "debug.resid"} and lens[1:] == head[1:]
+    # the lens is the head of every row: head_all's steps (head_last's for one row, then the sampler's
+    # token_logprobs), the final norm reading the kept rows
+    for lens_phase, head_phase in (("debug_lens", "head_all"), ("debug_lens_top", "head_last")):
+        lens, head = debug.phases[lens_phase], plain.phases[head_phase]
+        assert lens[0].buffers == {**head[0].buffers, "x": "debug.resid"} and lens[1:len(head)] == head[1:]
+    assert [s.kernel for s in debug.phases["debug_lens_top"][len(plain.phases["head_last"]):]] == ["token_logprobs"]
 
 
 @pytest.mark.parametrize("profile,precision", [("cpu", "f32"), ("gpu", "f32"), ("gpu", "f16")])
@@ -244,6 +247,13 @@ def check_inside(engine, reference, ids):
     reference.logits(ids)
     prefill = reference.executor.read("p", "f32", H * n * n).reshape(H, n, n)[:, -1, :]
     assert np.allclose(np.asarray(want["attention"][-1]), prefill, atol=1e-12)
+    # without lens_rows (the page's way): the lens summed up on the GPU (debug_lens_top, the sampler's
+    # token_logprobs kernel) gives the same tokens and probabilities as the plain-Python sums of the rows
+    quick = teach.inside(engine, ids)
+    assert quick["attention"] == got["attention"] and quick["final"] == got["final"] and "lens_logits" not in quick
+    for q, g in zip(quick["lens"], got["lens"], strict=True):
+        assert (q["layer"], q["id"], q["text"]) == (g["layer"], g["id"], g["text"])
+        assert q["prob"] == pytest.approx(g["prob"], abs=1e-5) and q["final_prob"] == pytest.approx(g["final_prob"], abs=1e-5)
     return got
 
 

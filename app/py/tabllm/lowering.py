@@ -316,7 +316,11 @@ class Lowering:
     #   debug.attn  [H, layers, C]      row (h, l): layer l's attention probabilities of the query (L used)
     #   debug.resid [layers + 1, D]     row 0: the embedding (as the first layer reads it: Gemma's scaled,
     #                                   GPT-2's with its position); row l + 1: the residual stream after layer l
-    # Phase debug_lens is head_all over debug.resid's rows row0 .. row0 + n - 1: the logit lens.
+    # Phase debug_lens is head_all over debug.resid's rows row0 .. row0 + n - 1: the logit lens, every logit.
+    # Phase debug_lens_top is the lens of one row (last_row) summed up on the GPU: head_last over it, then
+    # token_logprobs (the sampler's kernel) writes [ids[0], lp(ids[0]), id_1, lp(id_1)] into "logprobs" (the
+    # top token and its log-probability, and that of ids[0], the model's own pick): 4 words a row to read
+    # instead of V logits (the page's plain Python took ~2 s over SmolLM2's 31 rows of 49152).
 
     def inside_phase(self, first_steps, layers: int, D: int) -> Phase:
         """Phase debug_inside, starting with `first_steps` (the embedding, leaving x [1, D]) and the copy of its row."""
@@ -352,14 +356,23 @@ class Lowering:
         self._kept += 1
 
     def lens_phase(self):
-        """Phase debug_lens (plans with debug_inside): head_all's steps, its first one (the final norm, reading
-        rows row0 .. row0 + n - 1 of x) reading debug.resid instead: the same head on each kept residual row."""
+        """Phases debug_lens and debug_lens_top (plans with debug_inside): head_all's and head_last's steps, their
+        first one (the final norm of x's rows) reading debug.resid instead: the same head on the kept residual
+        rows; debug_lens_top then the token_logprobs of its row (sampling.add_sampling_phases's buffers)."""
         if "debug_inside" not in self.plan.phases:
             return
-        norm, *rest = self.plan.phases["head_all"]
-        if norm.buffers.get("x") != "x" or any("x" in s.buffers.values() for s in rest):
-            raise TabllmError("head_all must start with the final norm of x, the only step that reads x")
-        self.plan.phases["debug_lens"] = [Step(norm.kernel, {**norm.buffers, "x": "debug.resid"}, norm.scalars), *rest]
+
+        def on_kept_rows(phase):
+            norm, *rest = self.plan.phases[phase]
+            if norm.buffers.get("x") != "x" or any("x" in s.buffers.values() for s in rest):
+                raise TabllmError(f"{phase} must start with the final norm of x, the only step that reads x")
+            return [Step(norm.kernel, {**norm.buffers, "x": "debug.resid"}, norm.scalars), *rest]
+
+        V = self.plan.buffers["logits"].shape[1]
+        self.plan.phases["debug_lens"] = on_kept_rows("head_all")
+        self.plan.phases["debug_lens_top"] = [
+            *on_kept_rows("head_last"),
+            Step("token_logprobs", {"logits": "logits", "token": "ids", "out": "logprobs"}, {"V": V, "N": 1})]
 
     # --- scratch -----------------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ kernels' float64 twins (runtime/reference.py).
 
 import heapq
 import math
+import struct
 from array import array
 
 from .errors import TabllmError
@@ -188,9 +189,8 @@ def inside_steps(engine, ids, lens_rows: bool = False):
     ids = [int(t) for t in ids]
     if not ids:
         raise TabllmError("empty prompt: there is no position to look inside")
-    ex, config, plan = engine.executor, engine.config, engine.plan
-    H, C, V = config["num_heads"], engine.context_length, config["vocab_size"]
-    layers = config["num_layers"]
+    ex, config = engine.executor, engine.config
+    H, C, layers = config["num_heads"], engine.context_length, config["num_layers"]
     p = len(ids) - 1
     # The K / V rows of positions 0 .. p - 1: one step on the engine's own path (as next_token; prefix reuse
     # makes it one token after a step on the same prompt), then position p again through debug_inside,
@@ -206,26 +206,67 @@ def inside_steps(engine, ids, lens_rows: bool = False):
     attention = [[[float(v) for v in flat[(h * layers + l) * C:(h * layers + l) * C + p + 1]] for h in range(H)]
                  for l in range(layers)]
     # the logit lens: the final norm and the head on each row of debug.resid (row 0: the embedding)
-    rows, group = [], plan.logit_rows
-    for row0 in range(0, layers + 1, group):
-        n = min(group, layers + 1 - row0)
+    if lens_rows:  # every logit of every row, summed up here
+        rows = yield from _lens_logits(engine, layers + 1)
+        lens = _lens_of_rows(engine, rows)
+    else:  # summed up on the GPU (debug_lens_top): 4 words a row instead of V logits
+        lens = yield from _lens_on_gpu(engine, layers + 1)
+    out = {"position": p, "token": ids[p], "layers": layers, "heads": H, "attention": attention, "lens": lens,
+           "final": lens[-1]["id"]}  # the model's own prediction: the last row is the model's logits
+    if lens_rows:
+        out["lens_logits"] = rows
+    return out
+
+
+def _lens_logits(engine, count):
+    """The logits [count][V] of debug.resid's rows 0 .. count - 1 (phase debug_lens, plan.logit_rows rows a run)."""
+    ex, config, V = engine.executor, engine.config, engine.config["vocab_size"]
+    rows, group = [], engine.plan.logit_rows
+    for row0 in range(0, count, group):
+        n = min(group, count - row0)
         ex.run(["debug_lens"], {**engine.family.call_dims(config, n, 0), "row0": row0})
         read = Wait(ex.read, "logits", "f32", n * V)
         yield read
         block = read.result
         rows += [[float(v) for v in block[r * V:(r + 1) * V]] for r in range(n)]
-    final_top = softmax_top(rows[-1])[0]  # the model's own prediction: the last row is the model's logits
+    return rows
+
+
+def _lens_of_rows(engine, rows) -> list:
+    """inside's lens entries from the rows of logits (plain Python: softmax_top of each)."""
+    final_top = softmax_top(rows[-1])[0]
     lens = []
     for layer, row in enumerate(rows):
         top, prob, log_total = softmax_top(row)
         lens.append({"layer": layer, "id": top, "text": tokens(engine, [top])[0]["text"], "prob": prob,
                      # what this layer gives the model's pick
                      "final_prob": prob if top == final_top else math.exp(row[final_top] - log_total)})
-    out = {"position": p, "token": ids[p], "layers": layers, "heads": H, "attention": attention, "lens": lens,
-           "final": final_top}
-    if lens_rows:
-        out["lens_logits"] = rows
-    return out
+    return lens
+
+
+def _lens_on_gpu(engine, count):
+    """inside's lens entries of debug.resid's rows 0 .. count - 1 from phase debug_lens_top (lowering.lens_phase):
+    per row the head, then the sampler's token_logprobs kernel with ids[0] = the model's pick (the last row's
+    top token, found first), read back as [pick, lp(pick), top id, lp(top)] (u32 words, f32 bits)."""
+    ex, config = engine.executor, engine.config
+
+    def summary(row):
+        ex.run(["debug_lens_top"], {**engine.family.call_dims(config, 1, 0), "last_row": row})
+        read = Wait(ex.read, "logprobs", "u32", 4)
+        yield read
+        words = [int(w) for w in read.result[:4]]
+        final_lp, top_lp = struct.unpack("<2f", struct.pack("<2I", words[1], words[3]))
+        return words[2], math.exp(top_lp), math.exp(final_lp)
+
+    ex.upload("ids", array("i", [0]))
+    final_top = (yield from summary(count - 1))[0]
+    ex.upload("ids", array("i", [final_top]))
+    lens = []
+    for layer in range(count):
+        top, prob, final_prob = yield from summary(layer)
+        lens.append({"layer": layer, "id": top, "text": tokens(engine, [top])[0]["text"], "prob": prob,
+                     "final_prob": prob if top == final_top else final_prob})
+    return lens
 
 
 def inside(engine, ids, lens_rows: bool = False) -> dict:

@@ -116,8 +116,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
         *low.product(Phase("head_last", True, False), head_fmt, "xn", "logits", head, V, D, n=1),
     ]
     plan.phases["hidden_all"] = [low.rms_norm("x", "final_norm", "xn", D)]  # final-normed hidden states of every row (embeddings API)
-    low.lens_phase()  # debug plans: the logit lens, head_all over the kept residual rows
     add_sampling_phases(plan, V)
+    low.lens_phase()  # debug plans: the logit lens, the head over the kept residual rows (and the sampler's logprobs)
     return plan
 
 

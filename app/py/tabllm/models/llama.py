@@ -250,8 +250,8 @@ def build_plan(config: dict, quant: dict, context_length: int, max_tokens_per_ca
     plan.phases["hidden_all"] = [low.rms_norm("x", "final_norm", "xf", D, variant="")]
     plan.phases["head_last"] = [low.rms_norm("x", "final_norm", "xf", D, n=1, row0="last_row", variant=""),
                                 *low.product(Phase("head_last", True, False), head_fmt, "xf", "logits", head, V, D, n=1, variant="")]
-    low.lens_phase()  # debug plans: the logit lens, head_all over the kept residual rows
     add_sampling_phases(plan, V)
+    low.lens_phase()  # debug plans: the logit lens, the head over the kept residual rows (and the sampler's logprobs)
     return plan
 
 
