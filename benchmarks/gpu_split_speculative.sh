@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issues 21 and 22 on the lent NVIDIA GPU (device tool): split execution's cost per token
+# Issues 20, 21 and 22 on the lent NVIDIA GPU (device tool): split execution's cost per token
 # (benchmarks/split_bench.py) on SmolLM2's and the 8B-class synthetic shapes, and speculative decoding with
 # prompt lookup (benchmarks/speculative.py) on the real SmolLM2, plain and speculative in the same run.
 # SmolLM2's model directory travels xz-compressed in three carried folders (.model1: config, tokenizer,
@@ -34,3 +34,6 @@ python3 benchmarks/speculative.py --model $M --device gpu --precision f16 --inex
 cat "$OUT/speculative-smollm2-f16-inexact.json"
 python3 benchmarks/split_bench.py --device gpu --model $M --split 15 --delays 0,20,80 --repeats 3 --json "$OUT/split-smollm2.json" || true
 python3 benchmarks/split_bench.py --device gpu --synthetic llama-8b --split 16 --delays 0,20,80 --repeats 3 --json "$OUT/split-llama8b.json" || true
+# issue 20: decode with and without a json_schema constraint (the mask's cost; overlapped with the forward pass)
+python3 benchmarks/json_schema_mask_decode.py --model $M --device gpu --tokens 256 --rounds 3 > "$OUT/json-schema-mask-smollm2.json" || true
+cat "$OUT/json-schema-mask-smollm2.json"
