@@ -294,7 +294,7 @@ def test_unsupported_architecture(tmp_path):
         convert_gguf(path, tmp_path / "model")
 
 
-@pytest.mark.parametrize("bad", [T.F16])  # (BF16 is kept as bf16: tests/test_kquants.py)
+@pytest.mark.parametrize("bad", [T.F32])  # (BF16 and F16 are kept as bf16 / f16: tests/test_kquants.py, below)
 def test_unsupported_quant_type(tmp_path, bad):
     path = tmp_path / "odd.gguf"
     write_tiny_gguf(path, overrides={"blk.1.attn_output.weight": bad})
@@ -302,6 +302,48 @@ def test_unsupported_quant_type(tmp_path, bad):
         convert_gguf(path, tmp_path / "model")
     # nothing half-written is left behind, not even the temporary directory
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_f16_matrices_are_kept_as_f16(tmp_path):
+    """F16 matrices need no --quant: stored as f16 (the values' bits), Q/K rows unpermuted like any other type;
+    an F16 q next to Q4_1 k / v stays parts of the GGUF's formats."""
+    path = tmp_path / "f16.gguf"
+    originals = write_tiny_gguf(path, linear=T.F16, overrides={"blk.1.attn_q.weight": T.Q4_1})
+    out = convert_gguf(path, tmp_path / "model")
+    index, t = read_index(out), load_tensors(out)
+    assert index["quant"]["layers.0.o"] == index["quant"]["layers.0.qkv"] == "f16"
+    assert index["quant"]["layers.1.qkv.part0"] == "q4_1" and index["quant"]["layers.1.qkv.part1"] == "f16"
+    got = dequantize("f16", t["layers.0.gate_up.q"])
+    want = np.concatenate([originals["blk.0.ffn_gate.weight"], originals["blk.0.ffn_up.weight"]]).astype(np.float16)
+    np.testing.assert_array_equal(got, want)
+    q = dequantize("f16", t["layers.0.qkv.q"])[: H * HD]
+    np.testing.assert_array_equal(q, convert.unpermute_rows(originals["blk.0.attn_q.weight"].astype(np.float16), H))
+
+
+def test_cli_model_gguf_converts_once_into_the_cache(tmp_path, monkeypatch, capsys):
+    """`tabllm generate --model x.gguf`: converted into the cache on first use (progress on stderr), reused
+    after (no conversion, the same greedy tokens); a changed file is converted again."""
+    from tabllm.cli import main
+
+    path = tmp_path / "Tiny-Model.Q4_1.gguf"
+    write_tiny_gguf(path)
+    monkeypatch.setenv("TABLLM_HOME", str(tmp_path / "home"))
+    converts = []
+    real = convert.convert_gguf
+    monkeypatch.setattr(convert, "convert_gguf", lambda *a, **k: converts.append(a[0]) or real(*a, **k))
+    argv = ["generate", "the", "--raw", "--model", str(path), "--device", "reference", "--temperature", "0", "--max-tokens", "4"]
+
+    main(argv)
+    first = capsys.readouterr()
+    cached = list((tmp_path / "home" / "models" / "gguf").iterdir())
+    assert converts == [path] and len(cached) == 1 and cached[0].name.startswith("Tiny-Model-")
+    assert "first use of Tiny-Model.Q4_1.gguf: converting" in first.err and "layer 2/2" in first.err
+    main(argv)
+    second = capsys.readouterr()
+    assert converts == [path] and "converting" not in second.err and second.out == first.out
+    write_tiny_gguf(path, seed=1)  # rewritten in place: another size / mtime, another cache entry
+    main(argv)
+    assert len(converts) == 2 and len(list((tmp_path / "home" / "models" / "gguf").iterdir())) == 2
 
 
 def test_fused_parts_of_different_types(tmp_path):

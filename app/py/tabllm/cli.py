@@ -249,12 +249,26 @@ def cmd_models(args):
         print(f"{r['name'][:32]:32} {r['architecture']:6} {quant:12} {r['disk_bytes'] / 2**20:8.1f} {gpu:>14}  {r['needs']:8} {r['path']}")
 
 
+def _gguf_models_to_dirs(args):
+    """--model / --draft-model given as a .gguf file: converted into the cache on first use (convert.gguf_model_dir),
+    then its cached model dir is what loads."""
+    from .convert import gguf_model_dir, is_gguf_path
+
+    for attr in ("model", "draft_model"):
+        value = getattr(args, attr, None)
+        if isinstance(value, list):  # build-site --model A --model B
+            setattr(args, attr, [str(gguf_model_dir(v, _progress)) if is_gguf_path(v) else v for v in value])
+        elif is_gguf_path(value):
+            setattr(args, attr, str(gguf_model_dir(value, _progress)))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="tabllm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def model_options(p):
-        p.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+        p.add_argument("--model", help="model directory or .gguf file (converted into the cache on first use; "
+                                        "default: the bundled SmolLM2-135M-Instruct)")
         p.add_argument("--device", default="auto", choices=["auto", "gpu", "cpu", "reference"], help=DEVICE_HELP)
         p.add_argument("--context", type=int, default=None, help="KV cache capacity in tokens (default 4096)")
         p.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help=PRECISION_HELP)
@@ -301,7 +315,7 @@ def main(argv=None):
     src = bench.add_mutually_exclusive_group()
     src.add_argument("--synthetic", choices=["gemma3-270m", "gpt2-124m", "llama-8b", "llama-8b-q4km", "phi3-mini", "qwen3-0.6b", "smollm2-135m"], default="smollm2-135m",
                      help="random weights of these models' shapes and formats, built in memory (default smollm2-135m)")
-    src.add_argument("--model", help="a converted model directory instead")
+    src.add_argument("--model", help="a model directory (or .gguf file, converted into the cache on first use) instead")
     bench.add_argument("--prompt-tokens", type=int, default=512)
     bench.add_argument("--decode-tokens", type=int, default=128)
     bench.add_argument("--tokens-per-call", type=int, default=None,
@@ -337,7 +351,7 @@ def main(argv=None):
                         f"(default {DEFAULT_READ_TIMEOUT:g})")
     s.add_argument("--keep-alive-timeout", type=float, default=DEFAULT_KEEP_ALIVE_TIMEOUT, metavar="SECONDS",
                    help=f"--api: idle keep-alive connections close after this (default {DEFAULT_KEEP_ALIVE_TIMEOUT:g})")
-    s.add_argument("--model", help="model directory (default: the bundled SmolLM2-135M-Instruct)")
+    s.add_argument("--model", help="model directory or .gguf file (default: the bundled SmolLM2-135M-Instruct)")
     s.add_argument("--device", default="auto", choices=["auto", "gpu", "cpu", "reference"], help="--api: " + DEVICE_HELP)
     s.add_argument("--precision", default="auto", choices=["auto", "f16", "f32"], help="--api: " + PRECISION_HELP)
     s.add_argument("--context", type=int, default=None,
@@ -369,6 +383,7 @@ def main(argv=None):
 
     args = parser.parse_args(argv)
     try:
+        _gguf_models_to_dirs(args)
         args.func(args)
     except TabllmError as exc:
         print(f"tabllm: error: {exc}", file=sys.stderr)

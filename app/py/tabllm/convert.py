@@ -311,7 +311,7 @@ def add_template_end_of_turn(config: dict, tokenizer_json: str):
 def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True, native_k=True):
     """One GGUF matrix as (kind, blocks {"q", "scale"(, "min")} as split_blocks returns, original).
 
-    Q4_0/Q4_1/Q8_0 blocks are carried exactly and the _KQUANTS types (and BF16 without a target) kept as they are (q4_k ...;
+    Q4_0/Q4_1/Q8_0 blocks are carried exactly and the _KQUANTS types (and F16 / BF16 without a target) kept as they are (q4_k ..., f16, bf16;
     with native_k False Q5_0 and Q4_K are folded exactly into Q8_0 and Q4_1 instead) (original None), when
     `carry`. Other types (and every type when not `carry`) are dequantized by
     the gguf package and quantized to `target`; without a target they are refused with a hint.
@@ -330,6 +330,9 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
             raw = np.ascontiguousarray(t.data).reshape(rows, -1).view(np.uint8)
             return target, {k: permute(v) for k, v in split_blocks(target, raw).items()}, None
         carry = False
+    if carry and ggml == "F16" and target is None:  # kept as it is: the f16 kernels read it (two values a u32 word)
+        raw = np.ascontiguousarray(t.data).reshape(rows, -1).view(np.uint8)
+        return "f16", {k: permute(v) for k, v in split_blocks("f16", raw).items()}, None
     if carry and ggml == "BF16" and target is None:  # kept as it is (bf16: f16's layout, the values' bytes as u32
         # words); with --quant re-quantized below like any other type, as asked
         return "bf16", {"q": permute(np.ascontiguousarray(t.data).reshape(rows, cols * 2).view("<u4"))}, None
@@ -346,7 +349,7 @@ def _matrix(t, rows: int, cols: int, target=None, permute_heads=None, carry=True
     if target is None:
         raise UnsupportedModelError(
             f"tensor {t.name} has type {ggml}, which tabllm's kernels do not read (they read "
-            f"{', '.join([*_QUANT, *_KQUANTS, 'BF16'])}); convert with --quant "
+            f"{', '.join([*_QUANT, *_KQUANTS, 'F16', 'BF16'])}); convert with --quant "
             f"(e.g. --quant {quantize.DEFAULT_SCHEME}) to re-quantize it"
         )
     try:
@@ -526,7 +529,7 @@ def _iter_model_tensors(tensors: dict, config: dict, say, scheme=None):
         else refused without --quant and re-quantized to one type with it, as before."""
         mats = [_matrix(t, r, c, linear, ph) for t, r, c, ph in parts]
         if len({kind for kind, _, _ in mats}) != 1:
-            if all(o is None for _, _, o in mats) and any(kind in GGUF_BLOCKS or kind == "bf16" for kind, _, _ in mats):
+            if all(o is None for _, _, o in mats) and any(kind in GGUF_BLOCKS or kind in ("bf16", "f16") for kind, _, _ in mats):
                 items, first = [], 0
                 for k in range(1, len(mats) + 1):
                     if k == len(mats) or mats[k][0] != mats[first][0]:  # the run mats[first:k] of one format
@@ -765,6 +768,38 @@ def bundled_gguf() -> Path:
             "(or pass a model directory / GGUF file explicitly)"
         )
     return files[0]
+
+
+def gguf_cache_key(gguf_path) -> str:
+    """The cache key of a GGUF file: its name, size and modification time (ns), hashed to 16 hex digits.
+    Not its sha256: hashing a multi-GB file costs seconds on every run, while a file rewritten or replaced
+    in place changes its size or mtime. (The converted config.json still records the file's sha256.)"""
+    path = Path(gguf_path).resolve()
+    st = path.stat()
+    return hashlib.sha256(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()[:16]
+
+
+def gguf_model_dir(gguf_path, progress=None) -> Path:
+    """The model dir of a GGUF file (`--model file.gguf`), converted into the cache
+    ($TABLLM_HOME/models/gguf/<name>-<gguf_cache_key>) on first use and reused after."""
+    gguf_path = Path(gguf_path)
+    if not gguf_path.is_file():
+        raise ModelFormatError(f"model file not found: {gguf_path}")
+    out_dir = cache_home() / "models" / "gguf" / f"{model_name(gguf_path)}-{gguf_cache_key(gguf_path)}"
+    try:
+        load_config(out_dir)
+        if (out_dir / "weights" / "index.json").is_file():
+            return out_dir
+    except ModelFormatError:
+        pass  # absent, damaged or of another format version: convert (again)
+    if progress:
+        progress(f"first use of {gguf_path.name}: converting it into {out_dir} (later runs reuse it)")
+    return convert_gguf(gguf_path, out_dir, progress)
+
+
+def is_gguf_path(model) -> bool:
+    """Whether a --model value names a GGUF file (rather than a model directory)."""
+    return model is not None and str(model).lower().endswith(".gguf") and not Path(model).is_dir()
 
 
 def default_model_dir(progress=None) -> Path:
