@@ -169,12 +169,14 @@ def test_sample_scores(device):
     tk.test_sample_scores(device, 4099)
 
 
-@pytest.mark.parametrize("V,top_k,top_p", [(1000, 0, 0.9), (1000, 40, 1.0), (517, 7, 0.5)])
+@pytest.mark.parametrize("V,top_k,top_p", [(7, 0, 0.5), (1000, 40, 1.0), (4099, 0, 0.9), (4099, 50, 0.7), (333, 500, 1.0),
+                                          (50, 5, 0.999), (49157, 40, 0.95), (49157, 0, 0.3)])
 def test_top_threshold_js_twin(device, V, top_k, top_p):
     tk.test_top_threshold(device, V, top_k, top_p)
 
 
-@pytest.mark.parametrize("V,N,coarse", [(1000, 5, False), (333, 20, True)])
+@pytest.mark.parametrize("V,N,coarse", [(7, 5, False), (4099, 20, False), (333, 0, False), (49157, 20, False),
+                                         (5003, 20, True), (1000, 1, False), (5003, 3, True)])
 def test_token_logprobs_js_twin(device, V, N, coarse):
     tk.test_token_logprobs(device, V, N, coarse)
 
