@@ -143,6 +143,14 @@ let modelRequest = 0;
 
 const limits = () => ({ ...(adapterLimits ?? {}), ...(testLimits ?? {}) });
 
+// The one memory figure a browser tells: navigator.deviceMemory, GiB of RAM rounded down (Chrome, Edge; at
+// most 8, so only a smaller figure says anything). A model estimated above it may not load: said, not refused.
+function lowMemory(model) {
+  const gib = navigator.deviceMemory;
+  return gib && gib < 8 && model.gpu_bytes > gib * 2 ** 30
+    ? `May not fit: it needs about ${MB(model.gpu_bytes)} MiB, this device reports ${gib} GiB of memory.` : null;
+}
+
 function renderModels() {
   const rows = siteModels.map((model, i) => {
     const tr = document.createElement("tr");
@@ -161,6 +169,12 @@ function renderModels() {
       td.className = "model-unfit";
       td.textContent = unfit;
     } else if (model.url !== modelInUse) {
+      if (lowMemory(model)) {
+        const note = document.createElement("div");
+        note.className = "model-unfit";
+        note.textContent = lowMemory(model);
+        td.append(note);
+      }
       const use = document.createElement("button");
       use.type = "button";
       use.className = "model-use";

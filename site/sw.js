@@ -36,8 +36,9 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   const scope = new URL(self.registration.scope);
-  if (event.request.method !== "GET" || url.origin !== scope.origin || url.pathname.startsWith(scope.pathname + "model/")) {
-    return; // the model has its own verified cache (js/weights.mjs)
+  if (event.request.method !== "GET" || url.origin !== scope.origin || url.pathname.startsWith(scope.pathname + "model/")
+      || url.pathname.startsWith(scope.pathname + "models/")) {
+    return; // the models have their own verified cache (js/weights.mjs)
   }
   event.respondWith((async () => {
     try {
