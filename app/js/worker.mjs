@@ -328,6 +328,9 @@ async function switchModel(m) {
   }
   switching = true;
   let unloaded = false;
+  let modelDir = null;
+  // a model's small files in Pyodide's file system, once they are no longer read (a tokenizer.json can be MBs)
+  const removeFolder = (dir) => { if (dir?.startsWith("/models/")) python.pyodide.pyimport("shutil").rmtree(dir, true); };
   try {
     const { site, pyodide } = python;
     const t0 = performance.now();
@@ -342,7 +345,7 @@ async function switchModel(m) {
       modelUrl = new URL(model.url, siteUrl);
       files = (await fetchModelFiles(site, modelUrl, model)).files;
     }
-    const modelDir = `/models/${++modelLoads}`;
+    modelDir = `/models/${++modelLoads}`;
     for (const { path, data } of files) {
       const file = `${modelDir}/${path}`;
       pyodide.FS.mkdirTree(file.slice(0, file.lastIndexOf("/")));
@@ -367,6 +370,7 @@ async function switchModel(m) {
     old.engine.release();
     old.destroy();
     bridge.released = false; // (its buffers went with the old engine; a loss from now on is the new one's)
+    removeFolder(python.modelDir);
     Object.assign(python, { model, modelUrl, modelDir });
     const { weights, plan } = await startEngine(null, bridge);
     postMessage({ type: "ready", switched: true, model: model.name, modelUrl: modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
@@ -374,7 +378,10 @@ async function switchModel(m) {
       jspi: typeof WebAssembly.Suspending === "function", ...plan });
   } catch (err) {
     if (unloaded) postMessage({ type: "error", fatal: true, message: `${errorMessage(err)} (the model could not be loaded: reload the page)` });
-    else refuse(errorMessage(err));
+    else {
+      removeFolder(modelDir);
+      refuse(errorMessage(err));
+    }
   } finally {
     switching = false;
   }
