@@ -346,6 +346,71 @@ def test_cli_model_gguf_converts_once_into_the_cache(tmp_path, monkeypatch, caps
     assert len(converts) == 2 and len(list((tmp_path / "home" / "models" / "gguf").iterdir())) == 2
 
 
+# ---------------------------------------------------------------------------------------------
+# The page's slicing converter (gguf_model.slice_gguf, no numpy): the same model dir as convert_gguf
+
+
+def assert_same_model_dir(a: Path, b: Path):
+    for name in ("config.json", "tokenizer.json", "weights/index.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    for shard in read_index(a)["shards"]:
+        assert (a / "weights" / shard["file"]).read_bytes() == (b / "weights" / shard["file"]).read_bytes()
+
+
+@pytest.mark.parametrize("case", ["q4_0+q8_0 head, small shards", "q4_1 + f16 parts", "q4_k_m mix, kept types, bf16"])
+def test_sliced_gguf_is_byte_identical_to_convert_gguf(tmp_path, case):
+    """Every split type (Q4_0 / Q4_1 / Q8_0: f16 scales widened), every kept type (k-quants, Q5_0, IQ4_*: rows padded),
+    F16 / BF16 bits, Q/K rows unpermuted, fused row parts, an untied head and tensors cut into row parts across
+    shards: config.json, tokenizer.json, index.json and every shard equal convert_gguf's."""
+    from tabllm.gguf_model import slice_gguf
+
+    path, limit = tmp_path / "m.gguf", convert.MAX_SHARD_BYTES
+    if case.startswith("q4_0"):
+        write_tiny_gguf(path, linear=T.Q4_0, output=T.Q8_0)
+        limit = 16 * 1024  # (the 263 x 96 head's q: 25 KiB, cut into row parts)
+    elif case.startswith("q4_1"):
+        write_tiny_gguf(path, overrides={"blk.0.attn_v.weight": T.F16, "blk.1.ffn_up.weight": T.F16, "token_embd.weight": T.F16})
+    else:
+        from test_kquants import write_kquant_gguf
+
+        write_kquant_gguf(path, np.random.default_rng(3), {"norm": "bf16"})
+    want = convert_gguf(path, tmp_path / "numpy", shard_limit=limit)
+    got = slice_gguf(path, tmp_path / "sliced", shard_limit=limit)
+    assert_same_model_dir(want, got)
+    if case.startswith("q4_0"):
+        assert "parts" in read_index(got)["tensors"]["lm_head.q"]
+
+
+def test_slice_gguf_runs_without_numpy(tmp_path):
+    """The page's Pyodide has no numpy: gguf_model (and what it imports) must not need it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "m.gguf"
+    write_tiny_gguf(path)
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "from tabllm.gguf_model import slice_gguf\n"
+            f"slice_gguf({str(path)!r}, {str(tmp_path / 'sliced')!r})")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent)
+    assert_same_model_dir(convert_gguf(path, tmp_path / "numpy"), tmp_path / "sliced")
+
+
+def test_slice_gguf_refuses_clearly(tmp_path):
+    from tabllm.gguf_model import slice_gguf
+
+    path = tmp_path / "odd.gguf"
+    write_tiny_gguf(path, overrides={"blk.1.attn_output.weight": T.F32})
+    with pytest.raises(UnsupportedModelError, match="tensor blk.1.attn_output.weight has type F32, which tabllm's kernels do not read.*--quant"):
+        slice_gguf(path, tmp_path / "model")
+    write_tiny_gguf(path, arch="falcon")
+    with pytest.raises(UnsupportedModelError, match=r"architecture 'falcon' is not supported"):
+        slice_gguf(path, tmp_path / "model")
+    path.write_bytes(path.read_bytes()[:3000])
+    with pytest.raises(ModelFormatError, match="truncated"):
+        slice_gguf(path, tmp_path / "model")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.gguf"]  # nothing half-written left behind
+
+
 def test_fused_parts_of_different_types(tmp_path):
     path = tmp_path / "mixed.gguf"
     write_tiny_gguf(path, linear=T.Q4_0, overrides={"blk.0.ffn_up.weight": T.Q8_0})

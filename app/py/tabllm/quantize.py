@@ -12,10 +12,15 @@ Quantization itself is the `gguf` package's (llama.cpp's reference algorithm), s
 and a GGUF of the same type hold the same numbers.
 """
 
+from __future__ import annotations  # np.ndarray annotations without numpy (the page)
+
 import re
 from dataclasses import dataclass
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:  # the page (Pyodide's core has no numpy) reports carried blocks only (ErrorReport, gguf_model)
+    np = None
 
 from .errors import TabllmError
 from .weights import dequantize
