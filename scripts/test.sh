@@ -24,6 +24,10 @@ if [ -f build_tools/gen_kernels.py ]; then
 else
   echo "[test] build_tools/gen_kernels.py not present yet: kernel check skipped"
 fi
+# the page's WebAssembly kernels (no WebGPU): built from the same definitions; the check compares the sources'
+# hash only (rebuilding needs Debian's clang-14, lld-14 and wasi-libc: build_tools/gen_wasm.py says so)
+echo "[test] $PY build_tools/gen_wasm.py --check"
+"$PY" build_tools/gen_wasm.py --check
 
 # tests/: CPython, wgpu-native, references; playwright/: the page in headless chromium (SwiftShader)
 echo "[test +${SECONDS}s] $PY -m pytest -q -ra tests playwright $*"
