@@ -233,6 +233,38 @@ $("model-url-form").addEventListener("submit", (e) => {
   requestModel({ url: text ? url : text }, true);
 });
 
+// A GGUF file from this computer, by the Models panel's file picker or dropped anywhere on the page: the worker
+// converts it into a model folder kept in this browser and loads it (js/gguf.mjs), as a model picked above.
+function setupGgufOpen() {
+  const open = (file) => {
+    if (!file) return;
+    if (document.body.dataset.state !== "ready") {
+      showModelError(`${file.name} can be opened once the model on the page has loaded.`);
+      return;
+    }
+    requestModel({ gguf: file }, true);
+    $("status").textContent = `Reading ${file.name}…`;
+  };
+  $("gguf-file").addEventListener("change", () => {
+    open($("gguf-file").files[0]);
+    $("gguf-file").value = ""; // (the same file picked again opens again)
+  });
+  const dropping = (on) => document.body.classList.toggle("gguf-dropping", on);
+  document.addEventListener("dragover", (e) => {
+    if (!e.dataTransfer?.types.includes("Files")) return;
+    e.preventDefault(); // (else the browser opens the file in place of the page)
+    dropping(true);
+  });
+  document.addEventListener("dragleave", (e) => { if (!e.relatedTarget) dropping(false); });
+  document.addEventListener("drop", (e) => {
+    if (!e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    dropping(false);
+    open(e.dataTransfer.files[0]);
+  });
+}
+setupGgufOpen();
+
 // Conversations kept across reloads (IndexedDB, store.mjs): `chat` is the one on screen, null for a new
 // chat (written at its first message). The engine's copy (web.py) follows: a switch sends it the chosen
 // chat's answered turns, "New chat" resets it; its KV cache is kept, the model never reloaded.

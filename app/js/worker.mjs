@@ -3,7 +3,7 @@
 // OpenAI-shaped JS API, js/tabllm.mjs), {type: "stop"}, {type: "reset"}, {type: "load-conversation", id,
 // messages} (a kept conversation replaces the engine's), {type: "check-options", id, options} (the settings panel),
 // {type: "lab", id, op, ...} and {type: "interrupt-buffer", buffer} (the teaching page, see labRequest and interruptBuffer),
-// {type: "load-model", id, site | url} (another model without a reload: switchModel), and for tests {type: "test-lose-device"},
+// {type: "load-model", id, site | url | gguf (a File: gguf.mjs)} (another model without a reload: switchModel), and for tests {type: "test-lose-device"},
 // {type: "test-limits", limits}. Messages out:
 // {type: "status"|"gpu"|"progress"|"ready"|"recovering"|"prefill"|"token"|"done"|"options-checked"|"conversation-loaded"|"cache-failed"|"lab-result"|
 // "model-loading"|"model-refused"|
@@ -17,6 +17,7 @@
 
 import { Bridge, BridgeError } from "./bridge.mjs";
 import { WasmBridge } from "./wasm_executor.mjs";
+import { cachedGgufFolder, isLocalGguf, openGgufFile } from "./gguf.mjs";
 import { ShardReader, checkModelShards, fetchModelFolder, fetchVerified, loadWeights, modelFitProblem, modelFolderUrl } from "./weights.mjs";
 
 const siteUrl = new URL("../", import.meta.url);
@@ -310,7 +311,8 @@ let testLimits = null;
 const adapterLimits = (bridge) => ({ ...bridge.info(), ...(testLimits ?? {}) });
 
 // Another model in place of the loaded one, without a reload: {type: "load-model", id, site: i} (the i-th of the
-// site's "models") or {url} (a model folder's address, relative to the page or absolute). While the loaded model
+// site's "models"), {url} (a model folder's address, relative to the page or absolute) or {gguf} (a GGUF File from
+// this computer, converted here into a cached model folder first: gguf.mjs openGgufFile). While the loaded model
 // keeps answering, the new one's small files are fetched (a URL model's: checked by Python as loading would,
 // registry.model_summary, which also gives its needs), its needs checked against the adapter's limits, and every
 // weight shard fetched and checked against its sha256 into the cache; a failure there is {type: "model-refused",
@@ -335,7 +337,13 @@ async function switchModel(m) {
     const { site, pyodide } = python;
     const t0 = performance.now();
     let model, modelUrl, files;
-    if (m.url !== undefined) {
+    if (m.gguf !== undefined) {
+      ({ modelUrl, files } = await openGgufFile(pyodide, m.gguf, siteUrl, status));
+    } else if (m.url !== undefined && isLocalGguf(m.url, siteUrl)) {
+      // (a kept chat's model opened from a GGUF: its folder is in the cache only)
+      modelUrl = new URL(m.url);
+      files = await cachedGgufFolder(modelUrl);
+    } else if (m.url !== undefined) {
       modelUrl = new URL(modelFolderUrl(m.url, siteUrl));
       status(`Fetching the model at ${modelUrl.href}`);
       files = await fetchModelFolder(modelUrl);
