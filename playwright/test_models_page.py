@@ -15,6 +15,7 @@ import shutil
 import pytest
 
 from site_server import serve
+from test_gguf_page import check_gguf_file_opens
 from test_page import LOAD_TIMEOUT_MS, ask, cpython_greedy_ids, open_chat, wait_for_ready
 
 PROMPT = "the thin hint"
@@ -145,3 +146,6 @@ def test_models_listed_refused_switched_loaded_by_url(context, page_errors, two_
         page.set_viewport_size({"width": 390, "height": 844})
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(artifacts / "models-phone.png"))
+
+        # a GGUF file from this computer, opened in the same page (test_gguf_page.py)
+        check_gguf_file_opens(page, url, tmp_path, 5)
