@@ -511,8 +511,11 @@ worker.onmessage = ({ data: m }) => {
       }
       // the kept chat on screen goes to the engine first (a recovered engine kept its own)
       restored.then(() => {
-        if (!m.recovered) sendChatToEngine();
+        // (the chat reopened at the first load was written with another model: that model is loaded for it)
+        const otherModel = !m.recovered && !m.switched && chat?.model && chat.model.url !== m.modelUrl;
+        if (!m.recovered && !otherModel) sendChatToEngine();
         setState("ready");
+        if (otherModel) requestModel(modelSource(chat.model), false);
         renderChatList();
       });
       break;
@@ -522,9 +525,11 @@ worker.onmessage = ({ data: m }) => {
     case "model-refused":
       // the loaded model stays: the reason shown in the models panel
       window.tabllm.modelsRefused.push(m);
-      freshChatForModel = false;
       showModelError(m.message);
       setState("ready");
+      // a kept chat that asked for its model goes on with the loaded one (its turns to this engine)
+      if (!freshChatForModel) sendChatToEngine();
+      freshChatForModel = false;
       break;
     case "cache-failed":
       window.tabllm.cacheFailed.push(m);
