@@ -2,14 +2,15 @@
 step's position and the logit lens, from the page's request to the worker's answer (window.tabllm.insideMs).
 
     .venv/bin/python benchmarks/page_inside.py                        # SmolLM2 (the bundled model), SwiftShader
-    .venv/bin/python benchmarks/page_inside.py --model DIR --repeats 5
+    .venv/bin/python benchmarks/page_inside.py --model DIR --repeats 5 --query '?profile=gpu'
     .venv/bin/python benchmarks/page_inside.py --site SITE --chromium /tmp/chr/chrome.sh --gpu   # a real GPU
 
 Each repeat is a new greedy step on the page's default prompt, whose inside view the open view then asks for.
-The lens is summed up on the GPU (phase debug_lens_top: 4 words read back a layer); before, the worker's plain
-Python summed every logit of every layer (SmolLM2: 31 rows of 49152, ~2.2 s in Pyodide (Python 3.14) under Node on a
-2-core x86 machine, of which ~0.9 s turning them into lists and ~1.3 s the softmax sums). Prints the model, the
-worker's profile, and the view's milliseconds per repeat with their median. --gpu adds the flags that give
+With the "gpu" kernel profile the lens is summed up on the GPU (phase debug_lens_top: the head a row at a time,
+4 words read back a row); with the "cpu" profile (SwiftShader, lavapipe) the worker's plain Python sums every
+logit of every row (SmolLM2: 31 rows of 49152, ~2.2 s in Pyodide (Python 3.14) under Node on a 2-core x86
+machine, ~0.9 s turning them into lists and ~1.3 s the softmax sums; teach.inside's lens_on_gpu). Prints the
+model, the worker's profile, and the view's milliseconds per repeat with their median. --gpu adds the flags that give
 Chromium's WebGPU a Vulkan GPU (benchmarks/page_startup.py); without it WebGPU is SwiftShader (a CPU).
 """
 
@@ -44,6 +45,7 @@ def main():
     ap.add_argument("--repeats", type=int, default=3, help="steps whose inside view is timed (default 3)")
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     ap.add_argument("--gpu", action="store_true", help="Chromium's Vulkan flags: WebGPU on the GPU, not SwiftShader")
+    ap.add_argument("--query", default="", help="added to the page's address, e.g. ?profile=gpu (the lens summed up on the GPU)")
     args = ap.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -59,7 +61,7 @@ def main():
             page = browser.new_page()
             errors = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(url + "learn.html")
+            page.goto(url + "learn.html" + args.query)
             page.wait_for_function("document.body.dataset.state !== 'loading'", timeout=LOAD_TIMEOUT_MS, polling=250)
             ready = page.evaluate("window.tabllm.ready")
             if ready is None:

@@ -247,9 +247,9 @@ def check_inside(engine, reference, ids):
     reference.logits(ids)
     prefill = reference.executor.read("p", "f32", H * n * n).reshape(H, n, n)[:, -1, :]
     assert np.allclose(np.asarray(want["attention"][-1]), prefill, atol=1e-12)
-    # without lens_rows (the page's way): the lens summed up on the GPU (debug_lens_top, the sampler's
-    # token_logprobs kernel) gives the same tokens and probabilities as the plain-Python sums of the rows
-    quick = teach.inside(engine, ids)
+    # the lens summed up on the GPU (debug_lens_top, the sampler's token_logprobs kernel: the "gpu" profile's
+    # way) gives the same tokens and probabilities as the plain-Python sums of the rows
+    quick = teach.inside(engine, ids, lens_on_gpu=True)
     assert quick["attention"] == got["attention"] and quick["final"] == got["final"] and "lens_logits" not in quick
     for q, g in zip(quick["lens"], got["lens"], strict=True):
         assert (q["layer"], q["id"], q["text"]) == (g["layer"], g["id"], g["text"])

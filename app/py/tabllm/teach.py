@@ -178,7 +178,7 @@ def softmax_top(row) -> tuple:
     return top, math.exp(-log_total), peak + log_total
 
 
-def inside_steps(engine, ids, lens_rows: bool = False):
+def inside_steps(engine, ids, lens_rows: bool = False, lens_on_gpu: bool | None = None):
     """inside as a step generator (tabllm.steps): the page runs it with acomplete, CPython with complete."""
     why = inside_available(engine)
     if why:
@@ -206,7 +206,9 @@ def inside_steps(engine, ids, lens_rows: bool = False):
     attention = [[[float(v) for v in flat[(h * layers + l) * C:(h * layers + l) * C + p + 1]] for h in range(H)]
                  for l in range(layers)]
     # the logit lens: the final norm and the head on each row of debug.resid (row 0: the embedding)
-    if lens_rows:  # every logit of every row, summed up here
+    if lens_on_gpu is None:  # (CPU Vulkan: the head once a row costs more than the sums in Python)
+        lens_on_gpu = engine.plan.profile == "gpu"
+    if lens_rows or not lens_on_gpu:  # every logit of every row, summed up here
         rows = yield from _lens_logits(engine, layers + 1)
         lens = _lens_of_rows(engine, rows)
     else:  # summed up on the GPU (debug_lens_top): 4 words a row instead of V logits
@@ -259,17 +261,18 @@ def _lens_on_gpu(engine, count):
         return words[2], math.exp(top_lp), math.exp(final_lp)
 
     ex.upload("ids", array("i", [0]))
-    final_top = (yield from summary(count - 1))[0]
+    last = yield from summary(count - 1)  # the last row's top token: the model's own pick
+    final_top = last[0]
     ex.upload("ids", array("i", [final_top]))
     lens = []
     for layer in range(count):
-        top, prob, final_prob = yield from summary(layer)
+        top, prob, final_prob = last if layer == count - 1 else (yield from summary(layer))
         lens.append({"layer": layer, "id": top, "text": tokens(engine, [top])[0]["text"], "prob": prob,
                      "final_prob": prob if top == final_top else final_prob})
     return lens
 
 
-def inside(engine, ids, lens_rows: bool = False) -> dict:
+def inside(engine, ids, lens_rows: bool = False, lens_on_gpu: bool | None = None) -> dict:
     """Inside the model at the last position p of ids (the one whose next token the model predicts), from the
     debug phases of a plan that has them (engine loaded with debug=True; inside_available says why not):
         attention [layers][heads][p + 1]  each layer's attention probabilities of position p's query over
@@ -280,6 +283,9 @@ def inside(engine, ids, lens_rows: bool = False) -> dict:
                                           probability), final_prob (the probability this row gives the
                                           model's final top token)}
         final                             the model's top token at p (the last lens row's)
-    lens_rows: also lens_logits, the rows of logits [layers + 1][V]. The normal phases do not run the debug
-    phases: they cost nothing unless asked for."""
-    return complete(inside_steps(engine, ids, lens_rows))
+    lens_rows: also lens_logits, the rows of logits [layers + 1][V]. lens_on_gpu: the lens's sums on the GPU
+    (debug_lens_top: the head run a row at a time, 4 words read back a row), else in Python over every logit
+    (the head run on 8 rows at a time); None: on the GPU for the "gpu" profile (CPU Vulkan runs the head
+    slowly, and Python's sums cost it less: SmolLM2 in the page on SwiftShader, 18 s against 63 s). The normal
+    phases do not run the debug phases: they cost nothing unless asked for."""
+    return complete(inside_steps(engine, ids, lens_rows, lens_on_gpu))
