@@ -37,11 +37,13 @@ async function readFile(file, onStatus) {
 // `file` (a File) -> {modelUrl (the cached folder's URL, a URL), files: [{path, data}] of MODEL_META}: converted in
 // Pyodide's file system, then every file put into the Cache API. A file that is no GGUF, an architecture or a
 // tensor type tabllm does not read: a Python error whose last line says so (worker.mjs errorMessage shows it).
-// onStatus(text): progress, for the page's status line. Returns what switchModel loads from.
+// onStatus(text): progress, for the page's status line. seconds: {read, convert, cache} (the ready message's
+// ggufSeconds: benchmarks/page_gguf_open.py).
 export async function openGgufFile(pyodide, file, siteUrl, onStatus) {
   if (!/\.gguf$/i.test(file.name)) throw new Error(`${file.name} is not a .gguf file: open a GGUF model file (e.g. SmolLM2-135M-Instruct-Q8_0.gguf)`);
   const t0 = performance.now();
   const bytes = await readFile(file, onStatus);
+  const t1 = performance.now();
   const work = `/gguf-open/${Date.now()}`;
   const source = `${work}/${file.name.replace(/[\\/]/g, "_")}`;
   const out = `${work}/model`;
@@ -55,6 +57,7 @@ export async function openGgufFile(pyodide, file, siteUrl, onStatus) {
     } finally {
       sliceGguf.destroy();
     }
+    const t2 = performance.now();
     const read = (path) => pyodide.FS.readFile(`${out}/${path}`); // (a Uint8Array copy of the file)
     const config = JSON.parse(new TextDecoder().decode(read("config.json")));
     const index = JSON.parse(new TextDecoder().decode(read("weights/index.json")));
@@ -71,7 +74,8 @@ export async function openGgufFile(pyodide, file, siteUrl, onStatus) {
     for (const { path, data } of files) {
       await cache.put(new URL(path, modelUrl).href, new Response(data, { headers: { [SIZE_HEADER]: String(data.byteLength) } }));
     }
-    return { modelUrl, files, seconds: (performance.now() - t0) / 1000 };
+    const seconds = { read: (t1 - t0) / 1000, convert: (t2 - t1) / 1000, cache: (performance.now() - t2) / 1000 };
+    return { modelUrl, files, seconds };
   } finally {
     pyodide.runPython(`import shutil; shutil.rmtree(${JSON.stringify(work)}, ignore_errors=True)`);
   }

@@ -336,9 +336,9 @@ async function switchModel(m) {
   try {
     const { site, pyodide } = python;
     const t0 = performance.now();
-    let model, modelUrl, files;
+    let model, modelUrl, files, ggufSeconds; // (ggufSeconds: reading, converting and caching a GGUF file)
     if (m.gguf !== undefined) {
-      ({ modelUrl, files } = await openGgufFile(pyodide, m.gguf, siteUrl, status));
+      ({ modelUrl, files, seconds: ggufSeconds } = await openGgufFile(pyodide, m.gguf, siteUrl, status));
     } else if (m.url !== undefined && isLocalGguf(m.url, siteUrl)) {
       // (a kept chat's model opened from a GGUF: its folder is in the cache only)
       modelUrl = new URL(m.url);
@@ -383,7 +383,7 @@ async function switchModel(m) {
     const { weights, plan } = await startEngine(null, bridge);
     postMessage({ type: "ready", switched: true, model: model.name, modelUrl: modelUrl.href, loadSeconds: (performance.now() - t0) / 1000,
       shards: weights.shards, shardsFromCache: weights.fromCache, weightBytes: weights.totalBytes, modelWeightBytes: weights.totalBytes,
-      jspi: typeof WebAssembly.Suspending === "function", ...plan });
+      jspi: typeof WebAssembly.Suspending === "function", ...plan, ...(ggufSeconds === undefined ? {} : { ggufSeconds }) });
   } catch (err) {
     if (unloaded) postMessage({ type: "error", fatal: true, message: `${errorMessage(err)} (the model could not be loaded: reload the page)` });
     else {
