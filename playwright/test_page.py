@@ -1,9 +1,9 @@
 """The chat page in headless Chromium (WebGPU on SwiftShader), end to end.
 
 Most tests use the tiny random-weight model (tests/gguf_helpers.py), which SwiftShader runs in
-seconds; one test runs the real SmolLM2-135M-Instruct, whose greedy reply must equal CPython's token
-for token. SwiftShader is slow (a few seconds per SmolLM2 token here, minutes for a chat prompt's
-prefill), so that test asks for 24 tokens and no more.
+seconds; the real SmolLM2-135M-Instruct's greedy reply must equal CPython's token for token on the page's
+WebAssembly path (?device=wasm: SwiftShader needs a few seconds per SmolLM2 token here, minutes for a chat
+prompt's prefill), and Gemma 3's on WebGPU, for a few tokens.
 """
 
 from __future__ import annotations
@@ -237,40 +237,49 @@ def test_stop_interrupts_within_one_token_without_main_thread_long_tasks(context
 
 
 @pytest.mark.slow
-def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts, gpu_adapter, tmp_path):
-    """SmolLM2-135M-Instruct in the page (SwiftShader) vs CPython (wgpu-native): same 24 token ids.
-    Also saves a screenshot and the page's timings (artifacts/playwright/)."""
+def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts, tmp_path):
+    """SmolLM2-135M-Instruct in the page on the WebAssembly path (?device=wasm) vs CPython's CPU executor
+    (`generate --device cpu`: the same "cpu" plans and kernel definitions, built for the host): same 24 token
+    ids and text. Also saves a screenshot and the page's timings (artifacts/playwright/browser-timings.json,
+    with the path named), and checks that a reload takes every shard from the browser's cache.
+
+    Why WebAssembly and not WebGPU here: on SwiftShader this test took ~129 s (minutes of CI for 24 tokens);
+    the page's WebGPU path keeps its real-model check in test_gemma3_chats_in_the_page_like_cpython and its
+    tiny-model tests, while the real SmolLM2 end to end (tokenizer, chat template, weights, cache) costs
+    ~25 s this way."""
     from tabllm.convert import default_model_dir
     from tabllm.site import build_site
 
     prompt = "Tell me about Paris."
     cpython = subprocess.run(
         [sys.executable, "-m", "tabllm.cli", "generate", prompt, "--temperature", "0", "--max-tokens", "24", "--json",
-         "--precision", "f32"],  # the page's precision on SwiftShader (no shader-f16)
+         "--device", "cpu"],  # f32, the WebAssembly path's precision
         capture_output=True, text=True, check=True, env=os.environ)
     expected = json.loads(cpython.stdout)
     assert len(expected["token_ids"]) == 24, expected
 
     site = build_site(tmp_path / "site", default_model_dir())
+    query = "?temperature=0&max_tokens=24&device=wasm"
     with serve(site) as url:
         t0 = time.perf_counter()
-        page, ready = open_chat(context, url, "?temperature=0&max_tokens=24")
+        page, ready = open_chat(context, url, query)
         assert ready is not None, page.inner_text("#error")
+        assert ready["device"] == "wasm" and ready["profile"] == "cpu", ready
         load_s = time.perf_counter() - t0
-        reply = ask(page, prompt, timeout_ms=900_000)
+        reply = ask(page, prompt)
         page.screenshot(path=str(artifacts / "chat-smollm2.png"), full_page=True)
         page.close()
         # the same site again in the same context: the weights come from the browser cache
         t1 = time.perf_counter()
-        page, cached = open_chat(context, url, "?temperature=0&max_tokens=24")
+        page, cached = open_chat(context, url, query)
         cached_load_s = time.perf_counter() - t1
-        assert cached["shardsFromCache"] == cached["shards"]
+        assert cached is not None and cached["shardsFromCache"] == cached["shards"], cached
     (artifacts / "browser-timings.json").write_text(json.dumps({
-        "prompt": prompt, "prompt_tokens": reply["prompt_tokens"], "load_cold_s": load_s,
-        "load_cached_s": cached_load_s, "time_to_first_token_s": reply["time_to_first_token_s"],
+        "path": "WebAssembly (?device=wasm)", "prompt": prompt, "prompt_tokens": reply["prompt_tokens"],
+        "load_cold_s": load_s, "load_cached_s": cached_load_s, "time_to_first_token_s": reply["time_to_first_token_s"],
         "prefill_tok_s": reply["prefill_tok_s"], "decode_tok_s": reply["decode_tok_s"],
         "host_ms_per_token": reply["host_ms_per_token"], "encode_ms_per_token": reply["encode_ms_per_token"],
-        "cpython": {k: expected[k] for k in ("prefill_tok_s", "decode_tok_s", "adapter")},
+        "cpython": {k: expected.get(k) for k in ("prefill_tok_s", "decode_tok_s", "adapter")},
         "browser_adapter": page.inner_text("#gpu-info"),
     }, indent=1))
     assert reply["token_ids"] == expected["token_ids"]
