@@ -234,6 +234,38 @@ $("model-url-form").addEventListener("submit", (e) => {
   requestModel({ url: text ? url : text }, true);
 });
 
+// A GGUF file from this computer, by the Models panel's file picker or dropped anywhere on the page: the worker
+// converts it into a model folder kept in this browser and loads it (js/gguf.mjs), as a model picked above.
+function setupGgufOpen() {
+  const open = (file) => {
+    if (!file) return;
+    if (document.body.dataset.state !== "ready") {
+      showModelError(`${file.name} can be opened once the model on the page has loaded.`);
+      return;
+    }
+    requestModel({ gguf: file }, true);
+    $("status").textContent = `Reading ${file.name}…`;
+  };
+  $("gguf-file").addEventListener("change", () => {
+    open($("gguf-file").files[0]);
+    $("gguf-file").value = ""; // (the same file picked again opens again)
+  });
+  const dropping = (on) => document.body.classList.toggle("gguf-dropping", on);
+  document.addEventListener("dragover", (e) => {
+    if (!e.dataTransfer?.types.includes("Files")) return;
+    e.preventDefault(); // (else the browser opens the file in place of the page)
+    dropping(true);
+  });
+  document.addEventListener("dragleave", (e) => { if (!e.relatedTarget) dropping(false); });
+  document.addEventListener("drop", (e) => {
+    if (!e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    dropping(false);
+    open(e.dataTransfer.files[0]);
+  });
+}
+setupGgufOpen();
+
 // Conversations kept across reloads (IndexedDB, store.mjs): `chat` is the one on screen, null for a new
 // chat (written at its first message). The engine's copy (web.py) follows: a switch sends it the chosen
 // chat's answered turns, "New chat" resets it; its KV cache is kept, the model never reloaded.
@@ -480,8 +512,11 @@ worker.onmessage = ({ data: m }) => {
       }
       // the kept chat on screen goes to the engine first (a recovered engine kept its own)
       restored.then(() => {
-        if (!m.recovered) sendChatToEngine();
+        // (the chat reopened at the first load was written with another model: that model is loaded for it)
+        const otherModel = !m.recovered && !m.switched && chat?.model && chat.model.url !== m.modelUrl;
+        if (!m.recovered && !otherModel) sendChatToEngine();
         setState("ready");
+        if (otherModel) requestModel(modelSource(chat.model), false);
         renderChatList();
       });
       break;
@@ -491,9 +526,11 @@ worker.onmessage = ({ data: m }) => {
     case "model-refused":
       // the loaded model stays: the reason shown in the models panel
       window.tabllm.modelsRefused.push(m);
-      freshChatForModel = false;
       showModelError(m.message);
       setState("ready");
+      // a kept chat that asked for its model goes on with the loaded one (its turns to this engine)
+      if (!freshChatForModel) sendChatToEngine();
+      freshChatForModel = false;
       break;
     case "cache-failed":
       window.tabllm.cacheFailed.push(m);
