@@ -405,6 +405,9 @@ def test_slice_gguf_refuses_clearly(tmp_path):
     write_tiny_gguf(path, arch="falcon")
     with pytest.raises(UnsupportedModelError, match=r"architecture 'falcon' is not supported"):
         slice_gguf(path, tmp_path / "model")
+    write_tiny_gguf(path, tokenizer_model="llama")  # (a SentencePiece vocabulary's tokenizer.json needs transformers)
+    with pytest.raises(UnsupportedModelError, match="odd.gguf has a SentencePiece vocabulary"):
+        slice_gguf(path, tmp_path / "model")
     path.write_bytes(path.read_bytes()[:3000])
     with pytest.raises(ModelFormatError, match="truncated"):
         slice_gguf(path, tmp_path / "model")
@@ -631,7 +634,7 @@ def test_shard_files_are_confined_to_the_weights_folder(tmp_path, name):
 ])
 def test_the_chat_template_names_the_end_of_turn_token(tiny_model_dir, template, want):
     """Stop tokens from the file: the added token the chat template writes right after an assistant reply."""
-    from tabllm.convert import template_end_of_turn
+    from tabllm.gguf_model import template_end_of_turn
 
     tokenizer_json = (tiny_model_dir / "tokenizer.json").read_text()
     assert template_end_of_turn(template, tokenizer_json, bos_token_id=1, eos_token_id=2) == want
@@ -659,7 +662,7 @@ def test_gguf_converter_records_the_templates_end_of_turn_token(tmp_path, monkey
 def test_gguf_rope_scaling_metadata(meta, want):
     """A GGUF's rope.scaling metadata as config.json's rope_scaling (models/llama.py rope_frequencies reads it;
     linear was accepted here and then refused at load before)."""
-    from tabllm.convert import _rope_scaling
+    from tabllm.gguf_model import rope_scaling_config as _rope_scaling
     from tabllm.weights import _check_config
 
     hp = lambda key, default=None: meta.get(f"llama.{key}", default)  # noqa: E731
@@ -672,7 +675,7 @@ def test_gguf_rope_scaling_metadata(meta, want):
 
 
 def test_gguf_yarn_with_its_own_attention_factor_is_refused():
-    from tabllm.convert import _rope_scaling
+    from tabllm.gguf_model import rope_scaling_config as _rope_scaling
 
     meta = {"llama.rope.scaling.type": "yarn", "llama.rope.scaling.factor": 4.0,
             "llama.rope.scaling.original_context_length": 4096, "llama.rope.scaling.attn_factor": 0.8}

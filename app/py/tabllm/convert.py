@@ -27,11 +27,10 @@ import numpy as np
 
 from . import quantize
 from .errors import MissingPackageError, ModelFormatError, UnsupportedModelError
-from .gguf_model import (BITS_TYPES, BLOCK as _BLOCK, FAMILY_TEMPLATES, KEPT_TYPES as _KQUANTS, ROPE_TENSORS,  # noqa: F401
-                         SPLIT_TYPES as _QUANT, SUPPORTED_ARCHITECTURES, GGUFTensor, TensorTaker, add_template_end_of_turn,
-                         build_config, model_name, part_runs, prepare_out_dir as _prepare_out_dir, qkv_row_order,
-                         rope_scaling_config as _rope_scaling, rotary_row_order, template_end_of_turn, tensor_plan,
-                         unpermute_order, vector_f32, write_model_dir)
+from .gguf_model import (BLOCK as _BLOCK, KEPT_TYPES as _KQUANTS, SPLIT_TYPES as _QUANT, GGUFTensor, TensorTaker, build_config,
+                         model_name, part_runs, tensor_plan, unpermute_order, vector_f32)
+# (convert_hf writes its model dirs with these too)
+from .gguf_model import add_template_end_of_turn, prepare_out_dir as _prepare_out_dir, qkv_row_order, write_model_dir  # noqa: F401
 from .tokenizer import sentencepiece_json_from_gguf, tokenizer_json_from_gguf
 from .weights import GGUF_BLOCKS, MAX_SHARD_BYTES, UNQUANTIZED, load_config, row_words, sha256_file
 

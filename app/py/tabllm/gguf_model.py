@@ -796,11 +796,11 @@ def slice_gguf(gguf_path, out_dir, progress=None, *, shard_limit=MAX_SHARD_BYTES
     with open(gguf_path, "rb") as f:
         data = f.read()
     gguf = read_gguf(data, gguf_path.name)
-    prepare_out_dir(out_dir)
-    config = build_config(gguf.meta, gguf.tensors, gguf_path.name, hashlib.sha256(data).hexdigest())
     if gguf.meta.get("tokenizer.ggml.model") == "llama":
         raise UnsupportedModelError(f"{gguf_path.name} has a SentencePiece vocabulary, whose tokenizer.json only the tabllm "
                                     "command line builds (tabllm convert): open the model directory it writes instead")
+    prepare_out_dir(out_dir)
+    config = build_config(gguf.meta, gguf.tensors, gguf_path.name, hashlib.sha256(data).hexdigest())
     tokenizer_json = tokenizer_json_from_gguf(gguf.meta)
     add_template_end_of_turn(config, tokenizer_json)
     write_model_dir(out_dir, config, tokenizer_json, sliced_items(gguf.tensors, config, say), say, shard_limit)
