@@ -513,13 +513,18 @@ class Engine:
 
         dims = lambda step: {**settings.call_dims(seed, step), "top_logprobs": logprobs or 0}  # noqa: E731
         t0 = time.perf_counter()
-        constrain()
         # the KV slot holding the longest prefix of the prompt, else the least recently used (kv_slots.KVSlots)
         cached = self.kv_slots.place(prompt_ids, len(prompt_ids) - 1)
         stats["cached_tokens"], stats["prefill_tokens"] = cached, len(prompt_ids) - cached
-        if not (yield from self._prefill_steps(prompt_ids[cached:], cached, ["head_last", *phases], dims(0), should_stop)):
+        # with a constraint the first mask is computed while the prompt's last chunk runs (it ends with the
+        # head), then goes up before the sampler: as each constrained decode step (overlap_mask below)
+        tail = ["head_last"] if constraint is not None else ["head_last", *phases]
+        if not (yield from self._prefill_steps(prompt_ids[cached:], cached, tail, dims(0), should_stop)):
             stats["finish_reason"] = "cancelled"
             return
+        if constraint is not None:
+            constrain()
+            self.executor.run(phases, dims(0))
         wait = read_token()
         yield wait
         token = next_token(wait)
