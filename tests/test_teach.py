@@ -257,8 +257,28 @@ def check_inside(engine, reference, ids):
     return got
 
 
-def test_inside_matches_the_float64_reference(engine, reference):
-    check_inside(engine, reference, engine.chat_prompt_ids([{"role": "user", "content": "Why is the sky blue?"}]))
+def check_gpu_profile(model_dir, reference, ids):
+    """The "gpu" profile's debug phases (forced on this adapter: attn_scores_gpu, the gemv head of debug_lens_top)
+    against the float64 twins; its lens is summed up on the GPU (teach.inside's default for that profile)."""
+    from tabllm.engine import Engine
+    from tabllm.runtime.wgpu_executor import WgpuExecutor
+
+    engine = Engine(model_dir, WgpuExecutor(profile="gpu"), context_length=reference.context_length, precision="f32",
+                    debug=True)
+    try:
+        got, want = teach.inside(engine, ids), teach.inside(reference, ids)
+    finally:
+        engine.release()
+    assert np.allclose(np.asarray(got["attention"]), np.asarray(want["attention"]), atol=1e-4)
+    assert [r["id"] for r in got["lens"]] == [r["id"] for r in want["lens"]] and got["final"] == want["final"]
+    for g, w in zip(got["lens"], want["lens"], strict=True):
+        assert g["prob"] == pytest.approx(w["prob"], abs=1e-4) and g["final_prob"] == pytest.approx(w["final_prob"], abs=1e-4)
+
+
+def test_inside_matches_the_float64_reference(engine, reference, tiny_model_dir):
+    ids = engine.chat_prompt_ids([{"role": "user", "content": "Why is the sky blue?"}])
+    check_inside(engine, reference, ids)
+    check_gpu_profile(tiny_model_dir, reference, ids)
 
 
 FAMILY_MODELS = ["qwen2", "qwen3", "gemma3", "gpt2"]  # (the Llama family: the test above)
@@ -290,7 +310,7 @@ def test_inside_of_every_family_matches_the_float64_reference(family_model, gpu_
     reference = tabllm.load(model_dir, device="reference", context_length=64, precision="f32", debug=True)
     try:
         ids = [1, 70, 101, 33, 250, 9, 180, 44, 3, 120, 77, 200, 15]  # (test_families.py's prompt)
-        got = check_inside(engine, reference, ids)
+        got = check_inside(engine, reference, ids)  # (the "gpu" profile's debug phases: the Llama test above)
         if kind == "gemma3":  # a sliding-window layer's query sees only the last `window` positions
             config, p = engine.config, len(ids) - 1
             attention = np.asarray(got["attention"])
