@@ -335,7 +335,7 @@ def test_cli_model_gguf_converts_once_into_the_cache(tmp_path, monkeypatch, caps
 
     main(argv)
     first = capsys.readouterr()
-    cached = list((tmp_path / "home" / "models" / "gguf").iterdir())
+    cached = list((tmp_path / "home" / "models").iterdir())
     assert converts == [path] and len(cached) == 1 and cached[0].name.startswith("Tiny-Model-")
     assert "first use of Tiny-Model.Q4_1.gguf: converting" in first.err and "layer 2/2" in first.err
     main(argv)
@@ -343,7 +343,10 @@ def test_cli_model_gguf_converts_once_into_the_cache(tmp_path, monkeypatch, caps
     assert converts == [path] and "converting" not in second.err and second.out == first.out
     write_tiny_gguf(path, seed=1)  # rewritten in place: another size / mtime, another cache entry
     main(argv)
-    assert len(converts) == 2 and len(list((tmp_path / "home" / "models" / "gguf").iterdir())) == 2
+    assert len(converts) == 2 and len(list((tmp_path / "home" / "models").iterdir())) == 2
+    capsys.readouterr()
+    main(["models", "--json"])  # the cached dirs are listed
+    assert [m["name"] for m in json.loads(capsys.readouterr().out)] == ["Tiny-Model"] * 2
 
 
 # ---------------------------------------------------------------------------------------------

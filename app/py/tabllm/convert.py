@@ -358,11 +358,11 @@ def gguf_cache_key(gguf_path) -> str:
 
 def gguf_model_dir(gguf_path, progress=None) -> Path:
     """The model dir of a GGUF file (`--model file.gguf`), converted into the cache
-    ($TABLLM_HOME/models/gguf/<name>-<gguf_cache_key>) on first use and reused after."""
+    ($TABLLM_HOME/models/<name>-<gguf_cache_key>, where `tabllm models` lists it) on first use and reused after."""
     gguf_path = Path(gguf_path)
     if not gguf_path.is_file():
         raise ModelFormatError(f"model file not found: {gguf_path}")
-    out_dir = cache_home() / "models" / "gguf" / f"{model_name(gguf_path)}-{gguf_cache_key(gguf_path)}"
+    out_dir = cache_home() / "models" / f"{model_name(gguf_path)}-{gguf_cache_key(gguf_path)}"
     try:
         load_config(out_dir)
         if (out_dir / "weights" / "index.json").is_file():
