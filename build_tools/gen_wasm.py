@@ -12,12 +12,17 @@ a small C shim, generated here, gives each kernel an export with a flat C ABI in
                                                    # manifest's "args" order; scalars: i32, or f64 for float ones
 
 returning 0, or -1 with the error text at tabllm_error(). The shim also provides the few runtime functions the
-generated code calls: TVMBackendParallelLaunch (one task on the calling thread: the page runs single-threaded),
+generated code calls: TVMBackendParallelLaunch (the loop split over the page's threads: one, or the workers
+of a cross-origin isolated page, see SHIM_RUNTIME),
 the workspace allocator (malloc) and the error setter. expf / logf and malloc come from wasi-libc (linked in,
 no WASI imports). The memory is imported (env.memory) and grows through malloc: the page's buffers are
 tabllm_alloc(bytes) blocks (64-byte aligned, zeroed), so buffers and the kernels' workspace never collide.
 
+Two links of the same objects: kernels.wasm (its own memory, one thread) and kernels_threads.wasm (shared memory,
+for the page's worker threads, each an instance of it with its own stack).
+
 manifest.json: {sources: sha256 of the kernel sources this was built from, wasm: sha256 of kernels.wasm,
+wasm_threads: sha256 of kernels_threads.wasm,
 kernels: {name: {export, args: [[kind, name, dtype or buffer]]}}} with the CPU executor's argument kinds
 (buffer / scalar / extent: the buffer's length in elements); kernels with no CPU form (workgroup barriers:
 top_threshold, token_logprobs) are listed under "twins" and run in JS (app/js/wasm_executor.mjs).
@@ -38,7 +43,8 @@ sys.path.insert(0, str(ROOT / "build_tools"))
 sys.path.insert(0, str(ROOT / "app" / "py"))
 
 OUT_DIR = ROOT / "app" / "kernels_wasm"
-TARGET = {"kind": "llvm", "mtriple": "wasm32-unknown-unknown", "mattr": ["+simd128"]}
+# +atomics, +bulk-memory: the same objects link into kernels_threads.wasm (shared memory) as well
+TARGET = {"kind": "llvm", "mtriple": "wasm32-unknown-unknown", "mattr": ["+simd128", "+atomics", "+bulk-memory"]}
 CLANG, WASM_LD = "clang-14", "wasm-ld-14"
 WASI_SYSROOT = Path("/usr")  # Debian's wasi-libc: /usr/include/wasm32-wasi, /usr/lib/wasm32-wasi
 TVM_FFI_INCLUDE = None  # set in build(): the tvm_ffi wheel's headers (TVMFFIAny, DLTensor)
@@ -53,17 +59,76 @@ SHIM_RUNTIME = r"""
 #include <string.h>
 #include <tvm/ffi/c_api.h>
 
-/* TVM's parallel loops: one task on the calling thread (the page's worker) */
+/* TVM's parallel loops (a loop of `num_task` chunks: the lambda takes chunk task_id of penv->num_task), split
+   over the page's threads: this one (task 0) and threads - 1 workers looping in tabllm_thread_loop on the same
+   shared memory (kernels_threads.wasm; app/js/wasm_executor.mjs starts them). With one thread (kernels.wasm,
+   or a page that is not cross-origin isolated) the loop runs whole here. Workers spin a while before they
+   sleep in memory.atomic.wait32: a token launches a few hundred parallel loops, microseconds apart. */
 typedef struct { void* sync_handle; int32_t num_task; } TVMParallelGroupEnv;
 typedef int (*FTVMParallelLambda)(int task_id, TVMParallelGroupEnv* penv, void* cdata);
+#define SPINS 20000
+static int32_t threads = 1;
+static FTVMParallelLambda job_lambda;
+static void* job_cdata;
+static TVMParallelGroupEnv job_env;
+static int32_t job_generation; /* bumped by each launch: the workers wait on it */
+static int32_t job_remaining;  /* the workers' tasks not done yet: the launching thread waits on it */
+static int32_t job_failed;
+static int32_t wait_while(int32_t* at, int32_t value) {  /* returns *at once it differs from value */
+  for (int i = 0; i < SPINS; i++) {
+    int32_t now = __atomic_load_n(at, __ATOMIC_SEQ_CST);
+    if (now != value) return now;
+  }
+  for (;;) {
+    int32_t now = __atomic_load_n(at, __ATOMIC_SEQ_CST);
+    if (now != value) return now;
+    __builtin_wasm_memory_atomic_wait32(at, value, -1);
+  }
+}
 static int parallel_launch(FTVMParallelLambda flambda, void* cdata, int num_task) {
-  TVMParallelGroupEnv env = {0, 1};
-  return flambda(0, &env, cdata);
+  if (threads == 1) {
+    TVMParallelGroupEnv env = {0, 1};
+    return flambda(0, &env, cdata);
+  }
+  job_lambda = flambda; job_cdata = cdata; job_env.num_task = threads; job_failed = 0;
+  __atomic_store_n(&job_remaining, threads - 1, __ATOMIC_SEQ_CST);
+  __atomic_fetch_add(&job_generation, 1, __ATOMIC_SEQ_CST);
+  __builtin_wasm_memory_atomic_notify(&job_generation, threads - 1);
+  int failed = flambda(0, &job_env, cdata);
+  int32_t left;
+  while ((left = __atomic_load_n(&job_remaining, __ATOMIC_SEQ_CST)) != 0) wait_while(&job_remaining, left);
+  return failed || job_failed;
 }
+/* a worker: runs task `task_id` of every launch from now on (never returns; the page terminates the worker) */
+static int32_t threads_looping;  /* workers in tabllm_thread_loop */
+__attribute__((export_name("tabllm_thread_loop"))) void tabllm_thread_loop(int32_t task_id) {
+  int32_t seen = __atomic_load_n(&job_generation, __ATOMIC_SEQ_CST);
+  __atomic_fetch_add(&threads_looping, 1, __ATOMIC_SEQ_CST);
+  __builtin_wasm_memory_atomic_notify(&threads_looping, 1);
+  for (;;) {
+    seen = wait_while(&job_generation, seen);
+    if (job_lambda(task_id, &job_env, job_cdata)) job_failed = 1;
+    if (__atomic_sub_fetch(&job_remaining, 1, __ATOMIC_SEQ_CST) == 0) __builtin_wasm_memory_atomic_notify(&job_remaining, 1);
+  }
+}
+/* the thread count: waits until the n - 1 workers are in their loops (none may miss a launch) */
+__attribute__((export_name("tabllm_set_threads"))) void tabllm_set_threads(int32_t n) {
+  int32_t looping;
+  while ((looping = __atomic_load_n(&threads_looping, __ATOMIC_SEQ_CST)) < n - 1) wait_while(&threads_looping, looping);
+  threads = n;
+}
+
+/* malloc is wasi-libc's single-threaded one: a lock, for the workspace a parallel loop may allocate */
+static int32_t heap_lock;
+static void lock(void) { while (__atomic_exchange_n(&heap_lock, 1, __ATOMIC_ACQUIRE)) {} }
+static void unlock(void) { __atomic_store_n(&heap_lock, 0, __ATOMIC_RELEASE); }
 static void* alloc_workspace(int device_type, int device_id, uint64_t nbytes, int code, int bits) {
-  return aligned_alloc(64, (size_t)((nbytes + 63) & ~(uint64_t)63));
+  lock();
+  void* p = aligned_alloc(64, (size_t)((nbytes + 63) & ~(uint64_t)63));
+  unlock();
+  return p;
 }
-static int free_workspace(int device_type, int device_id, void* ptr) { free(ptr); return 0; }
+static int free_workspace(int device_type, int device_id, void* ptr) { lock(); free(ptr); unlock(); return 0; }
 /* the generated code calls these through function pointers it declares (weak, null): set here */
 void* __TVMBackendParallelLaunch = (void*)parallel_launch;
 void* __TVMBackendAllocWorkspace = (void*)alloc_workspace;
@@ -87,11 +152,13 @@ __attribute__((export_name("tabllm_error"))) const char* tabllm_error(void) { re
 /* the page's buffers: 64-byte aligned (TVM's kernels assume it), zeroed */
 __attribute__((export_name("tabllm_alloc"))) void* tabllm_alloc(uint32_t nbytes) {
   size_t size = ((size_t)nbytes + 63) & ~(size_t)63;
+  lock();
   void* p = aligned_alloc(64, size ? size : 64);
+  unlock();
   if (p) memset(p, 0, size);
   return p;
 }
-__attribute__((export_name("tabllm_free"))) void tabllm_free(void* p) { free(p); }
+__attribute__((export_name("tabllm_free"))) void tabllm_free(void* p) { lock(); free(p); unlock(); }
 
 static inline void tensor(DLTensor* t, void* data, int64_t* len, uint8_t code, uint8_t bits) {
   t->data = data; t->device.device_type = kDLCPU; t->device.device_id = 0; t->ndim = 1;
@@ -185,18 +252,27 @@ def build(out_dir: Path):
         shim = SHIM_RUNTIME + "\n\n".join(wrapper(name, args) for name, (_, args) in funcs.items()) + "\n"
         (tmp / "shim.c").write_text(shim)
         _run([CLANG, "--target=wasm32-wasi", f"--sysroot={WASI_SYSROOT}", f"-I{include}", "-O2", "-msimd128",
-              "-c", str(tmp / "shim.c"), "-o", str(tmp / "shim.o")])
-        _run([WASM_LD, "--no-entry", "--import-memory", f"--max-memory={1 << 32}", "-z", f"stack-size={STACK_BYTES}",
-              "--gc-sections", "--strip-all", str(tmp / "kernels.o"), str(tmp / "shim.o"),
-              f"-L{WASI_SYSROOT / 'lib' / 'wasm32-wasi'}", "-lc", "-o", str(tmp / "kernels.wasm")])
+              "-matomics", "-mbulk-memory", "-c", str(tmp / "shim.c"), "-o", str(tmp / "shim.o")])
+        link = [WASM_LD, "--no-entry", "--import-memory", f"--max-memory={1 << 32}", "-z", f"stack-size={STACK_BYTES}",
+                "--gc-sections", "--strip-all", str(tmp / "kernels.o"), str(tmp / "shim.o"),
+                f"-L{WASI_SYSROOT / 'lib' / 'wasm32-wasi'}", "-lc"]
+        _run(link + ["-o", str(tmp / "kernels.wasm")])
+        # threads: the memory shared (the data segments written once, by the first instance), each worker's
+        # instance given its own stack through the exported __stack_pointer; Debian's wasi-libc is built without
+        # atomics (hence --no-check-features): the shim locks around its malloc, the one libc state it shares
+        _run(link + ["--shared-memory", "--export=__stack_pointer", "--no-check-features",
+                     "-o", str(tmp / "kernels_threads.wasm")])
         wasm = (tmp / "kernels.wasm").read_bytes()
+        wasm_threads = (tmp / "kernels_threads.wasm").read_bytes()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "kernels.wasm").write_bytes(wasm)
+    (out_dir / "kernels_threads.wasm").write_bytes(wasm_threads)
     manifest = {
         "sources": kernel_sources_hash(),
         "tvm": tvm.__version__,
         "target": TARGET,
         "wasm": hashlib.sha256(wasm).hexdigest(),
+        "wasm_threads": hashlib.sha256(wasm_threads).hexdigest(),
         "kernels": {name: {"export": f"k_{name}", "args": [list(a) for a in args]} for name, (_, args) in sorted(funcs.items())},
         "twins": sorted(twins),
     }
@@ -208,13 +284,15 @@ def check(out_dir: Path) -> int:
     """Cheap: the committed module's sources hash and file hash (no TVM compile)."""
     try:
         manifest = json.loads((out_dir / "manifest.json").read_text())
-        wasm = (out_dir / "kernels.wasm").read_bytes()
+        modules = {key: (out_dir / file, (out_dir / file).read_bytes())
+                   for key, file in (("wasm", "kernels.wasm"), ("wasm_threads", "kernels_threads.wasm"))}
     except OSError as e:
         print(f"{out_dir}: {e}: run build_tools/gen_wasm.py", file=sys.stderr)
         return 1
-    if hashlib.sha256(wasm).hexdigest() != manifest["wasm"]:
-        print(f"{out_dir / 'kernels.wasm'} is not the module manifest.json describes: run build_tools/gen_wasm.py", file=sys.stderr)
-        return 1
+    for key, (path, wasm) in modules.items():
+        if hashlib.sha256(wasm).hexdigest() != manifest.get(key):
+            print(f"{path} is not the module manifest.json describes: run build_tools/gen_wasm.py", file=sys.stderr)
+            return 1
     if manifest["sources"] != kernel_sources_hash():
         print(f"{out_dir} was built from other kernel sources (build_tools/kernels, kernel_set.py or gen_wasm.py "
               "changed since): run build_tools/gen_wasm.py", file=sys.stderr)

@@ -42,7 +42,8 @@ def no_webgpu_page(browser, page_errors):
 
 def test_without_webgpu_the_page_chats_on_webassembly_with_cpython_greedy_tokens(no_webgpu_page, tiny_site, tiny_model):
     """Greedy ids equal CPython's (a fresh engine on the CPU executor: the same kernel definitions compiled
-    for the host) over two turns, the second reusing the first's K / V rows; the page says which path runs."""
+    for the host) over two turns, the second reusing the first's K / V rows; the page says which path runs.
+    Threads: as many as the CPU has cores (at most 4), kernels_threads.wasm on shared memory."""
     expected = cpu_greedy_ids(tiny_model, [{"role": "user", "content": TINY_PROMPT}], 24)
     page = no_webgpu_page
     with serve(tiny_site) as url:
@@ -52,7 +53,9 @@ def test_without_webgpu_the_page_chats_on_webassembly_with_cpython_greedy_tokens
         assert ready is not None, page.inner_text("#error")
         assert page.evaluate("typeof navigator.gpu === 'undefined'") or ready["device"] == "wasm"
         assert ready["device"] == "wasm" and ready["profile"] == "cpu", ready
-        assert "WebAssembly" in page.inner_text("#gpu-info")
+        # the site is cross-origin isolated (COOP / COEP): the kernels' parallel loops split over the CPU's cores
+        threads = page.evaluate("Math.min(navigator.hardwareConcurrency, 4)")
+        assert page.evaluate("crossOriginIsolated") and f"({threads} thread" in page.inner_text("#gpu-info")
         reply = ask(page, TINY_PROMPT)
         stats = page.inner_text("#stats")
         second = ask(page, "more")
@@ -63,3 +66,16 @@ def test_without_webgpu_the_page_chats_on_webassembly_with_cpython_greedy_tokens
     conversation = [{"role": "user", "content": TINY_PROMPT}, {"role": "assistant", "content": reply["text"]},
                     {"role": "user", "content": "more"}]
     assert second["token_ids"] == cpu_greedy_ids(tiny_model, conversation, 24)
+
+
+def test_one_thread_runs_the_unshared_module_with_the_same_greedy_tokens(no_webgpu_page, tiny_site, tiny_model):
+    """?threads=1: kernels.wasm on an unshared memory, what a page that is not cross-origin isolated gets."""
+    expected = cpu_greedy_ids(tiny_model, [{"role": "user", "content": TINY_PROMPT}], 24)
+    page = no_webgpu_page
+    with serve(tiny_site) as url:
+        page.goto(url + "index.html?temperature=0&max_tokens=24&ignore_eos=1&threads=1")
+        page.wait_for_function("document.body.dataset.state !== 'loading'", timeout=LOAD_TIMEOUT_MS, polling=250)
+        assert page.evaluate("window.tabllm.ready") is not None, page.inner_text("#error")
+        assert "(1 thread," in page.inner_text("#gpu-info")
+        reply = ask(page, TINY_PROMPT)
+    assert reply["token_ids"] == expected

@@ -13,9 +13,10 @@ if (forcedProfile) workerUrl.searchParams.set("profile", forcedProfile);
 if (new URLSearchParams(location.search).get("importtime") === "1") workerUrl.searchParams.set("importtime", "1");
 // ?split=ws://host:port/v1/split[&split_k=K]: run as the last part of a split (docs/split.md): the first layers on
 // that split server (`tabllm serve --split`), the rest here; only this part's weights are downloaded.
-// ?device=wasm: the kernels as WebAssembly on the CPU even where WebGPU works (tests, benchmarks: worker.mjs).
+// ?device=wasm: the kernels as WebAssembly on the CPU even where WebGPU works; ?threads=N: that path's threads
+// (tests, benchmarks: worker.mjs).
 const splitQuery = new URLSearchParams(location.search);
-for (const key of ["split", "split_k", "device"]) if (splitQuery.get(key)) workerUrl.searchParams.set(key, splitQuery.get(key));
+for (const key of ["split", "split_k", "device", "threads"]) if (splitQuery.get(key)) workerUrl.searchParams.set(key, splitQuery.get(key));
 const worker = new Worker(workerUrl, { type: "module" });
 
 // For tests and curious users: finished replies, progress, main-thread long tasks, and the engine's

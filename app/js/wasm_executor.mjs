@@ -18,6 +18,20 @@ import { READBACK_BYTES, READBACK_SLOTS } from "./bridge.mjs";
 
 export class WasmBridgeError extends Error {}
 
+// Threads for TVM's parallel loops (a page that is cross-origin isolated): more than 4 gain little on one token's
+// small products and cost a spinning core each between loops.
+const MAX_THREADS = 4;
+const defaultThreads = () => Math.max(1, Math.min(globalThis.navigator?.hardwareConcurrency ?? 1, MAX_THREADS));
+const THREAD_STACK_BYTES = 1 << 20; // each worker's C stack (the module's own, for this thread, is as large)
+// A thread: its instance of the module (the data segments already in the shared memory are not written again),
+// its stack, then task `task` of every parallel loop, for good (it sleeps in memory.atomic.wait32 between them).
+const THREAD_SOURCE = `onmessage = async ({ data: { module, memory, task, stackTop } }) => {
+  const { exports } = await WebAssembly.instantiate(module, { env: { memory } });
+  exports.__stack_pointer.value = stackTop;
+  postMessage("running");
+  exports.tabllm_thread_loop(task);
+};`;
+
 const PAGE = 65536;
 const ITEMSIZE = { f32: 4, u32: 4, i32: 4, f16: 2 }; // plan buffer dtypes (tabllm/plan.py ITEMSIZE)
 // wasm32 addresses 4 GiB; one buffer is a tabllm_alloc block of at most that less the module's own memory
@@ -96,21 +110,50 @@ const TWINS = {
 const TWIN_TYPES = { scores: Float32Array, threshold: Uint32Array, logits: Float32Array, out: Uint32Array, token: Int32Array };
 
 export class WasmBridge {
-  // url: folder holding kernels.wasm and manifest.json (the site's kernels_wasm/)
-  static async create(url) {
+  // url: folder holding kernels.wasm, kernels_threads.wasm and manifest.json (the site's kernels_wasm/).
+  // threads: how many threads run TVM's parallel loops (the kernels' output rows split between them); more than
+  // one needs a cross-origin isolated page (shared memory: COOP/COEP headers, as `tabllm serve` sends) and
+  // Worker: otherwise one. Default: the browser's hardwareConcurrency, at most MAX_THREADS.
+  static async create(url, { threads = defaultThreads() } = {}) {
     if (typeof WebAssembly !== "object") throw new WasmBridgeError("This browser has neither WebGPU nor WebAssembly.");
+    if (!(Number.isInteger(threads) && threads >= 1)) throw new WasmBridgeError(`threads must be a whole number >= 1, not ${threads}`);
+    const shared = threads > 1 && globalThis.crossOriginIsolated === true && typeof Worker === "function";
     const manifest = await (await fetch(new URL("manifest.json", url))).json();
-    const response = await fetch(new URL("kernels.wasm", url));
-    if (!response.ok) throw new WasmBridgeError(`kernels.wasm: HTTP ${response.status}`);
+    const file = shared ? "kernels_threads.wasm" : "kernels.wasm";
+    const response = await fetch(new URL(file, url));
+    if (!response.ok) throw new WasmBridgeError(`${file}: HTTP ${response.status}`);
     const module = await WebAssembly.compile(await response.arrayBuffer());
-    const memory = new WebAssembly.Memory({ initial: 256, maximum: 65536 });
+    const memory = new WebAssembly.Memory({ initial: 256, maximum: 65536, shared });
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
-    return new WasmBridge(manifest, instance.exports, memory);
+    const bridge = new WasmBridge(manifest, instance.exports, memory);
+    if (shared) await bridge._startThreads(module, threads);
+    return bridge;
+  }
+
+  // threads - 1 workers, each an instance of the module on the same memory with its own stack, looping in
+  // tabllm_thread_loop (gen_wasm.py's shim) for the parallel loops' other chunks; this thread runs chunk 0.
+  async _startThreads(module, threads) {
+    const source = URL.createObjectURL(new Blob([THREAD_SOURCE], { type: "text/javascript" }));
+    try {
+      this.workers = await Promise.all(Array.from({ length: threads - 1 }, (_, i) => new Promise((resolve, reject) => {
+        const worker = new Worker(source);
+        const stack = this.exports.tabllm_alloc(THREAD_STACK_BYTES);
+        worker.onmessage = () => resolve(worker);
+        worker.onerror = (e) => reject(new WasmBridgeError(`a WebAssembly thread failed to start: ${e.message}`));
+        worker.postMessage({ module, memory: this.memory, task: i + 1, stackTop: stack + THREAD_STACK_BYTES });
+      })));
+    } finally {
+      URL.revokeObjectURL(source);
+    }
+    this.exports.tabllm_set_threads(threads); // (waits until every worker is in its loop)
+    this.threads = threads;
   }
 
   constructor(manifest, exports, memory) {
     this.manifest = manifest;
     this.exports = exports;
+    this.threads = 1;
+    this.workers = [];
     this.memory = memory;
     this.buffers = new Map(); // plan buffer name -> {ptr, nbytes, dtype}
     this.phases = new Map(); // phase -> [function(dims)]
@@ -128,7 +171,8 @@ export class WasmBridge {
 
   info() {
     return {
-      adapter: "WebAssembly SIMD128 (1 thread, TVM LLVM kernels)",
+      adapter: `WebAssembly SIMD128 (${this.threads} thread${this.threads > 1 ? "s" : ""}, TVM LLVM kernels)`,
+      threads: this.threads,
       cpu: true, // the "cpu" profile's plan (barrier-free kernels, the ones this module has)
       wasm: true,
       f16: false,
@@ -149,7 +193,8 @@ export class WasmBridge {
   _error(what) {
     const at = this.exports.tabllm_error();
     const bytes = new Uint8Array(this.memory.buffer, at, 1024);
-    return new WasmBridgeError(`${what}: ${new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0)))}`);
+    // (a copy: TextDecoder refuses a view of shared memory)
+    return new WasmBridgeError(`${what}: ${new TextDecoder().decode(bytes.slice(0, bytes.indexOf(0)))}`);
   }
 
   _bytes(name, offset = 0, nbytes = undefined) {

@@ -32,6 +32,9 @@ const BRIDGE_OPTIONS = { timestamps: LEARN, pipelinesInBackground: true };
 // js/worker.mjs?device=wasm: the kernels as WebAssembly on the CPU even where WebGPU works (tests, benchmarks);
 // without it they run there only when the browser has no WebGPU or no adapter (createBridge).
 const FORCE_WASM = new URL(import.meta.url).searchParams.get("device") === "wasm";
+// js/worker.mjs?threads=N: the WebAssembly kernels' threads (wasm_executor.mjs; by default the CPU's cores, at most 4;
+// more than one only where the page is cross-origin isolated, as `tabllm serve` makes it); for benchmarks
+const WASM_THREADS = new URL(import.meta.url).searchParams.get("threads");
 const MODEL_DIR = "/model"; // in Pyodide's file system: config.json, tokenizer.json, weights/index.json
 // js/worker.mjs?importtime=1: Python runs with -X importtime and the ready message carries what each module's
 // import cost (benchmarks/page_startup.py); off by default, since it prints a line a module.
@@ -90,7 +93,7 @@ async function createBridge(site) {
       if (!(err instanceof BridgeError && /no GPU adapter/.test(err.message))) throw err;
     }
   }
-  return WasmBridge.create(new URL(site.kernels_wasm ?? "kernels_wasm/", siteUrl));
+  return WasmBridge.create(new URL(site.kernels_wasm ?? "kernels_wasm/", siteUrl), WASM_THREADS ? { threads: Number(WASM_THREADS) } : {});
 }
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
