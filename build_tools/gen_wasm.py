@@ -59,20 +59,24 @@ SHIM_RUNTIME = r"""
 #include <string.h>
 #include <tvm/ffi/c_api.h>
 
-/* TVM's parallel loops (a loop of `num_task` chunks: the lambda takes chunk task_id of penv->num_task), split
-   over the page's threads: this one (task 0) and threads - 1 workers looping in tabllm_thread_loop on the same
-   shared memory (kernels_threads.wasm; app/js/wasm_executor.mjs starts them). With one thread (kernels.wasm,
-   or a page that is not cross-origin isolated) the loop runs whole here. Workers spin a while before they
-   sleep in memory.atomic.wait32: a token launches a few hundred parallel loops, microseconds apart. */
+/* TVM's parallel loops (a loop of `num_task` chunks: the lambda runs chunk task_id of penv->num_task), split
+   over the page's threads: this one and threads - 1 workers looping in tabllm_thread_loop on the same shared
+   memory (kernels_threads.wasm; app/js/wasm_executor.mjs starts them). CHUNKS_PER_THREAD chunks a thread,
+   claimed one at a time by whichever thread is free (an atomic counter): a worker the OS has descheduled
+   (a busy machine) leaves its share to the others instead of holding every loop up. With one thread
+   (kernels.wasm, or a page that is not cross-origin isolated) the loop runs whole here. Workers spin a while
+   before they sleep in memory.atomic.wait32: a token launches a few hundred parallel loops, microseconds apart. */
 typedef struct { void* sync_handle; int32_t num_task; } TVMParallelGroupEnv;
 typedef int (*FTVMParallelLambda)(int task_id, TVMParallelGroupEnv* penv, void* cdata);
 #define SPINS 20000
+#define CHUNKS_PER_THREAD 4
 static int32_t threads = 1;
 static FTVMParallelLambda job_lambda;
 static void* job_cdata;
 static TVMParallelGroupEnv job_env;
-static int32_t job_generation; /* bumped by each launch: the workers wait on it */
-static int32_t job_remaining;  /* the workers' tasks not done yet: the launching thread waits on it */
+static int32_t job_generation; /* bumped by each launch: sleeping workers wait on it */
+static int32_t job_next;       /* the next chunk to claim (>= num_task: none left) */
+static int32_t job_done;       /* chunks finished: the launching thread waits for num_task */
 static int32_t job_failed;
 static int32_t wait_while(int32_t* at, int32_t value) {  /* returns *at once it differs from value */
   for (int i = 0; i < SPINS; i++) {
@@ -85,30 +89,41 @@ static int32_t wait_while(int32_t* at, int32_t value) {  /* returns *at once it 
     __builtin_wasm_memory_atomic_wait32(at, value, -1);
   }
 }
+/* claims and runs chunks of the current loop until none is left. A worker late for one loop claims from the
+   next one's counter only after the launch wrote that loop's lambda and data (job_next is reset last). */
+static void run_chunks(void) {
+  for (;;) {
+    int32_t chunk = __atomic_fetch_add(&job_next, 1, __ATOMIC_SEQ_CST);
+    if (chunk >= job_env.num_task) return;
+    if (job_lambda(chunk, &job_env, job_cdata)) __atomic_store_n(&job_failed, 1, __ATOMIC_SEQ_CST);
+    if (__atomic_add_fetch(&job_done, 1, __ATOMIC_SEQ_CST) == job_env.num_task) __builtin_wasm_memory_atomic_notify(&job_done, 1);
+  }
+}
 static int parallel_launch(FTVMParallelLambda flambda, void* cdata, int num_task) {
   if (threads == 1) {
     TVMParallelGroupEnv env = {0, 1};
     return flambda(0, &env, cdata);
   }
-  job_lambda = flambda; job_cdata = cdata; job_env.num_task = threads; job_failed = 0;
-  __atomic_store_n(&job_remaining, threads - 1, __ATOMIC_SEQ_CST);
+  job_lambda = flambda; job_cdata = cdata; job_env.num_task = threads * CHUNKS_PER_THREAD;
+  __atomic_store_n(&job_failed, 0, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&job_done, 0, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&job_next, 0, __ATOMIC_SEQ_CST);
   __atomic_fetch_add(&job_generation, 1, __ATOMIC_SEQ_CST);
   __builtin_wasm_memory_atomic_notify(&job_generation, threads - 1);
-  int failed = flambda(0, &job_env, cdata);
-  int32_t left;
-  while ((left = __atomic_load_n(&job_remaining, __ATOMIC_SEQ_CST)) != 0) wait_while(&job_remaining, left);
-  return failed || job_failed;
+  run_chunks();
+  int32_t done;
+  while ((done = __atomic_load_n(&job_done, __ATOMIC_SEQ_CST)) != job_env.num_task) wait_while(&job_done, done);
+  return __atomic_load_n(&job_failed, __ATOMIC_SEQ_CST);
 }
-/* a worker: runs task `task_id` of every launch from now on (never returns; the page terminates the worker) */
+/* a worker: helps with every parallel loop from now on (never returns; the page terminates the worker) */
 static int32_t threads_looping;  /* workers in tabllm_thread_loop */
-__attribute__((export_name("tabllm_thread_loop"))) void tabllm_thread_loop(int32_t task_id) {
+__attribute__((export_name("tabllm_thread_loop"))) void tabllm_thread_loop(void) {
   int32_t seen = __atomic_load_n(&job_generation, __ATOMIC_SEQ_CST);
   __atomic_fetch_add(&threads_looping, 1, __ATOMIC_SEQ_CST);
   __builtin_wasm_memory_atomic_notify(&threads_looping, 1);
   for (;;) {
     seen = wait_while(&job_generation, seen);
-    if (job_lambda(task_id, &job_env, job_cdata)) job_failed = 1;
-    if (__atomic_sub_fetch(&job_remaining, 1, __ATOMIC_SEQ_CST) == 0) __builtin_wasm_memory_atomic_notify(&job_remaining, 1);
+    run_chunks();
   }
 }
 /* the thread count: waits until the n - 1 workers are in their loops (none may miss a launch) */

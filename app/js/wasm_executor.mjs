@@ -24,12 +24,12 @@ const MAX_THREADS = 4;
 const defaultThreads = () => Math.max(1, Math.min(globalThis.navigator?.hardwareConcurrency ?? 1, MAX_THREADS));
 const THREAD_STACK_BYTES = 1 << 20; // each worker's C stack (the module's own, for this thread, is as large)
 // A thread: its instance of the module (the data segments already in the shared memory are not written again),
-// its stack, then task `task` of every parallel loop, for good (it sleeps in memory.atomic.wait32 between them).
-const THREAD_SOURCE = `onmessage = async ({ data: { module, memory, task, stackTop } }) => {
+// its stack, then chunks of every parallel loop, for good (it sleeps in memory.atomic.wait32 between them).
+const THREAD_SOURCE = `onmessage = async ({ data: { module, memory, stackTop } }) => {
   const { exports } = await WebAssembly.instantiate(module, { env: { memory } });
   exports.__stack_pointer.value = stackTop;
   postMessage("running");
-  exports.tabllm_thread_loop(task);
+  exports.tabllm_thread_loop();
 };`;
 
 const PAGE = 65536;
@@ -131,23 +131,30 @@ export class WasmBridge {
   }
 
   // threads - 1 workers, each an instance of the module on the same memory with its own stack, looping in
-  // tabllm_thread_loop (gen_wasm.py's shim) for the parallel loops' other chunks; this thread runs chunk 0.
+  // tabllm_thread_loop (gen_wasm.py's shim): every thread, this one too, claims the parallel loops' chunks.
   async _startThreads(module, threads) {
     const source = URL.createObjectURL(new Blob([THREAD_SOURCE], { type: "text/javascript" }));
+    const started = Array.from({ length: threads - 1 }, () => new Worker(source));
     try {
-      this.workers = await Promise.all(Array.from({ length: threads - 1 }, (_, i) => new Promise((resolve, reject) => {
-        const worker = new Worker(source);
+      await Promise.all(started.map((worker) => new Promise((resolve, reject) => {
         const stack = this.exports.tabllm_alloc(THREAD_STACK_BYTES);
-        worker.onmessage = () => resolve(worker);
+        worker.onmessage = resolve;
         worker.onerror = (e) => reject(new WasmBridgeError(`a WebAssembly thread failed to start: ${e.message}`));
-        worker.postMessage({ module, memory: this.memory, task: i + 1, stackTop: stack + THREAD_STACK_BYTES });
+        worker.postMessage({ module, memory: this.memory, stackTop: stack + THREAD_STACK_BYTES });
       })));
+    } catch (err) {
+      // one thread then (the module runs its loops whole until tabllm_set_threads): slower, not broken
+      for (const worker of started) worker.terminate();
+      console.warn(`${err.message}; the WebAssembly kernels run on one thread`);
+      return;
     } finally {
       URL.revokeObjectURL(source);
     }
+    this.workers = started;
     this.exports.tabllm_set_threads(threads); // (waits until every worker is in its loop)
     this.threads = threads;
   }
+
 
   constructor(manifest, exports, memory) {
     this.manifest = manifest;
