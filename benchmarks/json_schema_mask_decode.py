@@ -61,6 +61,26 @@ def decode_rate(engine, prompt, settings, tokens, constraint=None, overlap=True)
     return steps / stats["decode_s"] if steps else 0.0, steps, stats.get("constraint_s", 0.0)
 
 
+def synthetic_with_tokenizer(name, model_dir, executor, precision):
+    """An engine of random weights in `name`'s shapes (its vocabulary must be the tokenizer's), with model_dir's
+    tokenizer, chat template and end-of-turn ids (config.json and tokenizer.json only). The constraint's cost
+    per step depends on the vocabulary and the DFA states reached, not on what the weights say; the replies
+    are the schema's language sampled from noise."""
+    from tabllm.bench import synthetic_engine
+    from tabllm.conversation import ChatTemplate
+    from tabllm.tokenizer import Tokenizer
+    from tabllm.weights import load_config
+
+    config = load_config(model_dir)
+    engine = synthetic_engine(name, executor, 1024, precision)
+    if engine.config["vocab_size"] != config["vocab_size"]:
+        raise SystemExit(f"--synthetic {name} has {engine.config['vocab_size']} tokens, {model_dir}'s tokenizer {config['vocab_size']}")
+    engine.tokenizer = Tokenizer.from_model_dir(model_dir)
+    engine.template = ChatTemplate.from_config(config, engine.tokenizer)
+    engine.eos_ids = set(config.get("eos_token_ids") or [])
+    return engine
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(Path.home() / ".cache/tabllm/models/SmolLM2-135M-Instruct"))
@@ -68,8 +88,13 @@ def main():
     ap.add_argument("--precision", default="auto")
     ap.add_argument("--tokens", type=int, default=256, help="most tokens a reply (the plain ones run all of them)")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--synthetic", help="random weights of this benchmark model's shapes (tabllm bench --synthetic) "
+                    "with --model's tokenizer and template: the model's files need not travel (a GPU machine)")
     args = ap.parse_args()
-    engine = Engine(args.model, make_executor(args.device), context_length=1024, precision=args.precision)
+    if args.synthetic:
+        engine = synthetic_with_tokenizer(args.synthetic, Path(args.model), make_executor(args.device), args.precision)
+    else:
+        engine = Engine(args.model, make_executor(args.device), context_length=1024, precision=args.precision)
     tok = engine.tokenizer
     vocab = SchemaVocab(tok.token_bytes, engine.config["vocab_size"], engine.eos_ids, tok.special_tokens.values())
     t0 = time.perf_counter()
@@ -91,7 +116,7 @@ def main():
         runs["json_schema_serial"].append(schema_run(False, r))
     best = {name: max(rates) for name, rates in runs.items()}
     out = {
-        "device": engine.executor.adapter_name, "model": Path(args.model).name, "precision": engine.precision,
+        "device": engine.executor.adapter_name, "model": Path(args.model).name + (f" (random weights: {args.synthetic})" if args.synthetic else ""), "precision": engine.precision,
         "prompt_tokens": len(prompt), "schema_compile_s": round(compile_s, 3),
         **{f"{name}_tok_s": round(b[0], 1) for name, b in best.items()},
         "json_schema_cold_tok_s": round(cold[0], 1),
