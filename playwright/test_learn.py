@@ -173,3 +173,43 @@ def test_learn_page_views_match_cpython(context, tiny_site, cpython_engine, arti
         page.wait_for_timeout(100)
         assert no_horizontal_overflow(page), "the teaching page scrolls sideways at phone width"
         page.screenshot(path=str(artifacts / "learn-phone.png"), full_page=True)
+
+
+def check_learn_page_on_a_real_model(context, url, engine):
+    """The teaching page on a real model (SmolLM2, the site's default), on the WebAssembly path (?device=wasm: the
+    cpu plans, as `engine`, a CPython engine on the CPU executor loaded with debug=True): the prompt's tokens, one
+    sampled step's candidates and pick, one attention row and the logit lens equal CPython's. Called from the
+    real-model page test (playwright/test_page.py), whose context has the model's shards cached already: a page
+    start of its own would cost most of this check. The time view is WebGPU's (timestamps, or the host's clock
+    around GPU dispatches) and is not asked for here."""
+    from tabllm import teach
+    from tabllm.sampling import SamplerSettings
+
+    page = context.new_page()
+    page.goto(url + "learn.html?device=wasm")
+    page.wait_for_function("document.body.dataset.state !== 'loading'", timeout=LOAD_TIMEOUT_MS, polling=250)
+    assert page.evaluate("window.tabllm.ready") is not None, page.inner_text("#error")
+    wait_for(page, "window.tabllm.tokens !== null")
+    ids = engine.chat_prompt_ids([{"role": "user", "content": page.input_value("#prompt")}])
+    assert [t["id"] for t in page.evaluate("window.tabllm.tokens")] == ids
+
+    page.fill("#temperature", "0.7")
+    page.fill("#seed", "3")
+    page.click("#step")
+    wait_for(page, "window.tabllm.step !== null")
+    step = page.evaluate("window.tabllm.step")
+    view = teach.next_token(engine, ids, SamplerSettings(temperature=0.7, seed=3), top=len(step["candidates"]))
+    assert_candidates_match(step["candidates"], view["candidates"], "SmolLM2 step at temperature 0.7")
+    assert step["token"] == view["token"]
+
+    page.click("#inside-details summary")
+    wait_for(page, "window.tabllm.inside !== null")
+    inside = page.evaluate("window.tabllm.inside")
+    want = teach.inside(engine, ids)
+    assert (inside["position"], inside["layers"], inside["heads"]) == (len(ids) - 1, want["layers"], want["heads"])
+    layer, head = want["layers"] // 2, want["heads"] - 1  # one attention row: a middle layer's last head
+    assert inside["attention"][layer][head] == pytest.approx(want["attention"][layer][head], abs=PROB_TOLERANCE)
+    assert [r["id"] for r in inside["lens"]] == [r["id"] for r in want["lens"]]
+    assert [r["prob"] for r in inside["lens"]] == pytest.approx([r["prob"] for r in want["lens"]], abs=PROB_TOLERANCE)
+    assert inside["final"] == view["greedy"]
+    page.close()

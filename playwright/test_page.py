@@ -241,7 +241,8 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
     """SmolLM2-135M-Instruct in the page on the WebAssembly path (?device=wasm) vs CPython's CPU executor
     (`generate --device cpu`: the same "cpu" plans and kernel definitions, built for the host): same 24 token
     ids and text. Also saves a screenshot and the page's timings (artifacts/playwright/browser-timings.json,
-    with the path named), and checks that a reload takes every shard from the browser's cache.
+    with the path named), and checks that a reload takes every shard from the browser's cache; then the teaching
+    page's views on the same model (test_learn.check_learn_page_on_a_real_model).
 
     Why WebAssembly and not WebGPU here: on SwiftShader this test took ~129 s (minutes of CI for 24 tokens);
     the page's WebGPU path keeps its real-model check in test_gemma3_chats_in_the_page_like_cpython and its
@@ -274,6 +275,15 @@ def test_real_model_greedy_reply_equals_cpython_for_24_tokens(context, artifacts
         page, cached = open_chat(context, url, query)
         cached_load_s = time.perf_counter() - t1
         assert cached is not None and cached["shardsFromCache"] == cached["shards"], cached
+        # the teaching page on the same model, its shards cached by now (issue 23: each view on a real model)
+        import tabllm
+        from test_learn import check_learn_page_on_a_real_model
+
+        engine = tabllm.load(default_model_dir(), device="cpu", precision="f32", debug=True)
+        try:
+            check_learn_page_on_a_real_model(context, url, engine)
+        finally:
+            engine.release()
     (artifacts / "browser-timings.json").write_text(json.dumps({
         "path": "WebAssembly (?device=wasm)", "prompt": prompt, "prompt_tokens": reply["prompt_tokens"],
         "load_cold_s": load_s, "load_cached_s": cached_load_s, "time_to_first_token_s": reply["time_to_first_token_s"],

@@ -9,6 +9,8 @@ const workerUrl = new URL("js/worker.mjs", import.meta.url);
 // learn=1: GPU timestamps where the adapter offers them (the time view), and the plan's debug phases (inside view)
 workerUrl.searchParams.set("learn", "1");
 if (params.get("profile")) workerUrl.searchParams.set("profile", params.get("profile")); // (tests)
+// ?device=wasm: the kernels as WebAssembly on the CPU even where WebGPU works (as the chat page)
+if (params.get("device")) workerUrl.searchParams.set("device", params.get("device"));
 
 // For tests and curious users: the worker's ready message and the last answer of each view.
 window.tabllm = { ready: null, gpu: null, tokens: null, step: null, redraw: null, redraws: 0, profile: null, inside: null,
