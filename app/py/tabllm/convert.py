@@ -363,14 +363,20 @@ def gguf_model_dir(gguf_path, progress=None) -> Path:
     if not gguf_path.is_file():
         raise ModelFormatError(f"model file not found: {gguf_path}")
     out_dir = cache_home() / "models" / f"{model_name(gguf_path)}-{gguf_cache_key(gguf_path)}"
+    return _converted_once(gguf_path, out_dir, lambda config: True, progress,
+                           f"first use of {gguf_path.name}: converting it into {out_dir} (later runs reuse it)")
+
+
+def _converted_once(gguf_path: Path, out_dir: Path, current, progress, message) -> Path:
+    """out_dir if it holds a whole model directory whose config `current(config)` accepts, else gguf_path
+    converted into it (after progress(message))."""
     try:
-        load_config(out_dir)
-        if (out_dir / "weights" / "index.json").is_file():
+        if current(load_config(out_dir)) and (out_dir / "weights" / "index.json").is_file():
             return out_dir
     except ModelFormatError:
         pass  # absent, damaged or of another format version: convert (again)
     if progress:
-        progress(f"first use of {gguf_path.name}: converting it into {out_dir} (later runs reuse it)")
+        progress(message)
     return convert_gguf(gguf_path, out_dir, progress)
 
 
@@ -383,12 +389,5 @@ def default_model_dir(progress=None) -> Path:
     """Model dir of the bundled default model, converted into the cache on first use."""
     gguf_path = bundled_gguf()
     out_dir = cache_home() / "models" / model_name(gguf_path)
-    try:
-        config = load_config(out_dir)
-        if config.get("source", {}).get("file") == gguf_path.name and (out_dir / "weights" / "index.json").is_file():
-            return out_dir
-    except ModelFormatError:
-        pass  # absent, damaged or of another format version: convert (again)
-    if progress:
-        progress(f"first use: converting the default model into {out_dir}")
-    return convert_gguf(gguf_path, out_dir, progress)
+    return _converted_once(gguf_path, out_dir, lambda config: config.get("source", {}).get("file") == gguf_path.name,
+                           progress, f"first use: converting the default model into {out_dir}")
