@@ -36,6 +36,11 @@ def scalars_in_storage(adapter) -> bool:
     return "llvmpipe" in f"{info.get('vendor', '')} {info.get('device', '')}".lower()
 
 
+# _write_uniforms: phases whose uniform slots lie at most this many slots apart share one buffer write (the
+# gap's slots are written too: cheaper than a second write_buffer call while small)
+UNIFORM_MERGE_GAP = 64
+
+
 @dataclass
 class EncodedStep:
     """What `encode` returns: the command buffer, and the mappable slot its result is copied into (if any)."""
@@ -318,14 +323,26 @@ class WgpuExecutor:
         for p in prepared:
             p.update(call_dims)
         if len(prepared) == 1:
-            first, data = prepared[0].first_slot, prepared[0].uniform
-        else:  # one write over the phases' slots (those of other phases between them are rewritten when they run)
-            first = min(p.first_slot for p in prepared)
-            data = bytearray((max(p.first_slot + len(p.dispatches) for p in prepared) - first) * UNIFORM_STRIDE)
-            for p in prepared:
+            self.device.queue.write_buffer(self._uniform, prepared[0].first_slot * UNIFORM_STRIDE, prepared[0].uniform)
+            return prepared[0].dispatches
+        # One write per run of nearby phases' slots (the slots of other phases between them are rewritten when
+        # those run): a decode step's layers, head and sampler are one write; a KV slot's layer phases
+        # (tabllm.kv_slots: "body_decode@3", added after every other phase) are one more, rather than one
+        # write spanning every phase in between (600 slots, 150 KB, for SmolLM2's slot 4 of 5).
+        runs = []  # [first slot, end slot, phases]
+        for p in sorted(prepared, key=lambda p: p.first_slot):
+            end = p.first_slot + len(p.dispatches)
+            if runs and p.first_slot - runs[-1][1] <= UNIFORM_MERGE_GAP:
+                runs[-1][1] = max(runs[-1][1], end)
+                runs[-1][2].append(p)
+            else:
+                runs.append([p.first_slot, end, [p]])
+        for first, end, members in runs:
+            data = bytearray((end - first) * UNIFORM_STRIDE)
+            for p in members:
                 start = (p.first_slot - first) * UNIFORM_STRIDE
                 data[start: start + len(p.uniform)] = p.uniform
-        self.device.queue.write_buffer(self._uniform, first * UNIFORM_STRIDE, data)
+            self.device.queue.write_buffer(self._uniform, first * UNIFORM_STRIDE, data)
         return [d for p in prepared for d in p.dispatches]
 
     def read(self, name, dtype: str, count: int, offset: int = 0) -> np.ndarray:
