@@ -180,8 +180,8 @@ def check_learn_page_on_a_real_model(context, url, engine):
     cpu plans, as `engine`, a CPython engine on the CPU executor loaded with debug=True): the prompt's tokens, one
     sampled step's candidates and pick, one attention row and the logit lens equal CPython's. Called from the
     real-model page test (playwright/test_page.py), whose context has the model's shards cached already: a page
-    start of its own would cost most of this check. The time view is WebGPU's (timestamps, or the host's clock
-    around GPU dispatches) and is not asked for here."""
+    start of its own would cost most of this check. The time view: every kernel of the decode step, each call
+    timed by the worker's clock (the WebAssembly bridge's profile)."""
     from tabllm import teach
     from tabllm.sampling import SamplerSettings
 
@@ -212,4 +212,14 @@ def check_learn_page_on_a_real_model(context, url, engine):
     assert [r["id"] for r in inside["lens"]] == [r["id"] for r in want["lens"]]
     assert [r["prob"] for r in inside["lens"]] == pytest.approx([r["prob"] for r in want["lens"]], abs=PROB_TOLERANCE)
     assert inside["final"] == view["greedy"]
+
+    # the time view: on this path each kernel call is timed by the worker's clock
+    page.click("#time")
+    wait_for(page, "window.tabllm.profile !== null")
+    profile = page.evaluate("window.tabllm.profile")
+    plan_kernels = [s.kernel for p in (engine.decode_phase(profile["position"]), "head_last", "greedy") for s in engine.plan.phases[p]]
+    assert profile["method"] == "cpu-clock" and profile["position"] == len(ids) and profile["ms"] > 0
+    assert {t["kernel"]: t["count"] for t in profile["totals"]} == {k: plan_kernels.count(k) for k in set(plan_kernels)}
+    assert all(t["bytes"] > 0 for t in profile["totals"])
+    assert "WebAssembly on the CPU" in page.inner_text("#time-method")
     page.close()

@@ -313,6 +313,8 @@ async function time() {
     window.tabllm.profile = p;
     const how = p.method === "timestamp-query"
       ? "GPU timestamps (WebGPU 'timestamp-query'): each dispatch in a compute pass of its own; browsers may coarsen them (a privacy measure), so read small values as approximate."
+      : p.method === "cpu-clock"
+      ? "WebAssembly on the CPU: each kernel runs inside its call, timed by the worker's clock (performance.now, which browsers coarsen a little)."
       : (window.tabllm.gpu?.timestamps ? "Timed on the host (chosen above): " : "This GPU offers no 'timestamp-query', so timed on the host: ") +
         `each dispatch submitted alone, from the submit until the GPU said it was done, less an empty submit's round trip (${p.baseline_ms.toFixed(3)} ms). ` +
         "Queue and callback latency stay in: small kernels look slower than they are.";

@@ -114,7 +114,9 @@ export class WasmBridge {
   // threads: how many threads run TVM's parallel loops (the kernels' output rows split between them); more than
   // one needs a cross-origin isolated page (shared memory: COOP/COEP headers, as `tabllm serve` sends) and
   // Worker: otherwise one. Default: the browser's hardwareConcurrency, at most MAX_THREADS.
-  static async create(url, { threads = defaultThreads() } = {}) {
+  // wgslKernels: the WGSL kernels' folder (its manifest.json says which bindings each kernel only reads: the
+  // teaching page's bytes read per kernel, profile())
+  static async create(url, { threads = defaultThreads(), wgslKernels = null } = {}) {
     if (typeof WebAssembly !== "object") throw new WasmBridgeError("This browser has neither WebGPU nor WebAssembly.");
     if (!(Number.isInteger(threads) && threads >= 1)) throw new WasmBridgeError(`threads must be a whole number >= 1, not ${threads}`);
     const shared = threads > 1 && globalThis.crossOriginIsolated === true && typeof Worker === "function";
@@ -126,6 +128,7 @@ export class WasmBridge {
     const memory = new WebAssembly.Memory({ initial: 256, maximum: 65536, shared });
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
     const bridge = new WasmBridge(manifest, instance.exports, memory);
+    bridge.wgslKernels = wgslKernels;
     if (shared) await bridge._startThreads(module, threads);
     return bridge;
   }
@@ -164,6 +167,8 @@ export class WasmBridge {
     this.memory = memory;
     this.buffers = new Map(); // plan buffer name -> {ptr, nbytes, dtype}
     this.phases = new Map(); // phase -> [function(dims)]
+    this.stepInfo = new Map(); // phase -> [{kernel, buffers: {binding: buffer}}] (profile())
+    this.wgslKernels = null; // (create's option)
     this.planKernels = [];
     this.readback = []; // READBACK_SLOTS copies of run() results
     this.readbackCount = 0;
@@ -223,7 +228,10 @@ export class WasmBridge {
       this.buffers.set(b.name, { ptr, nbytes: b.nbytes, dtype: b.dtype ?? "f32" });
     }
     this.planKernels = [...new Set(Object.values(plan.phases).flat().map((s) => s.kernel))];
-    for (const [phase, steps] of Object.entries(plan.phases)) this.phases.set(phase, steps.map((s) => this._step(s)));
+    for (const [phase, steps] of Object.entries(plan.phases)) {
+      this.phases.set(phase, steps.map((s) => this._step(s)));
+      this.stepInfo.set(phase, steps.map((s) => ({ kernel: s.kernel, buffers: s.buffers })));
+    }
   }
 
   // A function of the call dims running `step` (its arguments made once; the call-dim scalars filled in
@@ -326,8 +334,36 @@ export class WasmBridge {
     return Array.from(new Typed(this.memory.buffer, b.ptr + 4 * offset, count));
   }
 
-  async profile() {
-    throw new WasmBridgeError("per-kernel times are measured on WebGPU only; this page runs the kernels as WebAssembly");
+  // One call (as run()'s JSON) with every kernel call timed, for the teaching page, as Bridge.profile answers:
+  // {method: "cpu-clock", dispatches: [{kernel, ms, bytes}]}. A kernel runs inside its call here (on this
+  // thread and the pool's), so the worker's clock around the call measures it; method is ignored (there is no
+  // other clock). bytes: the sizes of the buffers the kernel only reads (the WGSL kernels' manifest says
+  // which: the same definitions), whole buffers as Bridge.profile counts them.
+  async profile(callJson) {
+    const { phases, dims } = JSON.parse(callJson);
+    if (!this.readOnly) {
+      if (!this.wgslKernels) throw new WasmBridgeError("profile() needs the WGSL kernels' manifest (create's wgslKernels)");
+      const response = await fetch(new URL("manifest.json", this.wgslKernels));
+      if (!response.ok) throw new WasmBridgeError(`the WGSL kernels' manifest.json: HTTP ${response.status}`);
+      const kernels = (await response.json()).kernels;
+      this.readOnly = new Map(Object.entries(kernels).map(([name, k]) =>
+        [name, new Set(k.bindings.filter((b) => b.access === "read").map((b) => b.name))]));
+    }
+    const dispatches = [];
+    for (const phase of phases) {
+      const steps = this.phases.get(phase);
+      if (!steps) throw new WasmBridgeError(`the plan has no phase ${phase}`);
+      this.stepInfo.get(phase).forEach((info, i) => {
+        const t0 = performance.now();
+        steps[i](dims);
+        const ms = performance.now() - t0;
+        const reads = this.readOnly.get(info.kernel) ?? new Set();
+        const bytes = Object.entries(info.buffers).reduce((n, [binding, buffer]) => n + (reads.has(binding) ? this.buffers.get(buffer).nbytes : 0), 0);
+        dispatches.push({ kernel: info.kernel, ms, bytes });
+      });
+    }
+    this.dispatchesRun += dispatches.length;
+    return { method: "cpu-clock", dispatches };
   }
 
   release() {

@@ -93,7 +93,8 @@ async function createBridge(site) {
       if (!(err instanceof BridgeError && /no GPU adapter/.test(err.message))) throw err;
     }
   }
-  return WasmBridge.create(new URL(site.kernels_wasm ?? "kernels_wasm/", siteUrl), WASM_THREADS ? { threads: Number(WASM_THREADS) } : {});
+  return WasmBridge.create(new URL(site.kernels_wasm ?? "kernels_wasm/", siteUrl),
+    { wgslKernels: new URL(site.kernels, siteUrl), ...(WASM_THREADS ? { threads: Number(WASM_THREADS) } : {}) });
 }
 
 let chat = null; // tabllm.web.WebChat (a PyProxy)
