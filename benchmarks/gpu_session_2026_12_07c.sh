@@ -6,6 +6,7 @@
 #   2. issue 19: the 8B-class body in Q4_K_M and Q4_0 (benchmarks/gpu_kquant_ab.sh: this tree; before the
 #      gemv8 k-quant kernels last)
 #   3. issue 19: one decode product per weight format (benchmarks/gpu_gemv_formats.sh)
+#   (SHORT=1: only these three)
 #   4. issue 21: split execution's cost per token on the 8B-class shapes (benchmarks/split_bench.py --synthetic)
 set -uo pipefail
 OUT=${OUT:-/tmp/out}; mkdir -p "$OUT"
@@ -23,6 +24,7 @@ echo "== k-quant decode, this tree $(date +%T)"
 export SKIP_BEFORE=1; timeout 200 bash benchmarks/gpu_kquant_ab.sh
 echo "== decode product per format $(date +%T)"
 timeout 90 bash benchmarks/gpu_gemv_formats.sh
+[ -n "${SHORT:-}" ] && { echo "== done (SHORT) $(date +%T)"; exit 0; }
 echo "== split, 8B-class $(date +%T)"
 timeout 120 python3 benchmarks/split_bench.py --device gpu --synthetic llama-8b --split 16 --delays 0,20,80 --repeats 3 --json "$OUT/split-llama8b.json"
 echo "== k-quant decode, before the gemv8 k-quant kernels $(date +%T)"
