@@ -393,7 +393,7 @@ class Lab:
     async def inside(self) -> str:
         """Inside the model at the last step's position (the prompt's last token, whose next token the step
         drew): teach.inside's attention rows and logit lens, with the positions' token texts, as JSON; a
-        plan without the debug phases (another family) says why in {unavailable}."""
+        plan without the debug phases (an engine loaded without debug=True) says why in {unavailable}."""
         if self.token is None:
             raise TabllmError("run a step first: the view shows the position whose next token it picked")
         why = teach.inside_available(self.engine)
