@@ -4,11 +4,6 @@
 # seen against f32 (what converting it exactly would give) and f16, and iq4_xs against q4_0 / q4_k / iq4_nl.
 #   carry [.gl, .whl]:  bash benchmarks/gpu_gemv_formats.sh
 set -euo pipefail
-if [ ! -d /tmp/site ]; then
-  for f in .gl/*.deb; do dpkg -x "$f" /; done; ldconfig
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl
-fi
-ICD=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
-[ -f "$ICD" ] && export VK_DRIVER_FILES="$ICD"
+source benchmarks/gpu_env.sh
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 PYTHONPATH=/tmp/site:$PWD/app/py python3 benchmarks/gemv_formats.py --rows 4096 --cols 4096 --repeats 50 | tee "$OUT/gemv_formats.txt"

@@ -5,13 +5,7 @@
 # JSON into $OUT/<model>-<tree>.json; --profile (GPU time per kernel) on this tree's runs.
 #   carry [.gl, .whl, .before_kq]:  bash benchmarks/gpu_kquant_ab.sh   (SKIP_BEFORE=1: this tree's two runs only)
 set -euo pipefail
-if [ ! -d /tmp/site ]; then
-  for f in .gl/*.deb; do dpkg -x "$f" /; done; ldconfig
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl
-fi
-ICD=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
-[ -f "$ICD" ] && export VK_DRIVER_FILES="$ICD"
-export PYTHONUNBUFFERED=1
+source benchmarks/gpu_env.sh
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 run() {  # model tree [extra bench flags]
   local src=$PWD/app/py; [ "$2" = before ] && src=$PWD/.before_kq/app/py

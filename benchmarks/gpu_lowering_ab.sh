@@ -7,13 +7,7 @@
 set -euo pipefail
 MODELS=${1:-"gemma3-270m gpt2-124m"}
 ROUNDS=${2:-2}
-if [ ! -d /tmp/site ]; then
-  for f in .gl/*.deb; do dpkg -x "$f" /; done; ldconfig
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl
-fi
-ICD=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
-[ -f "$ICD" ] && export VK_DRIVER_FILES="$ICD"
-export PYTHONUNBUFFERED=1
+source benchmarks/gpu_env.sh
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 for r in $(seq 1 "$ROUNDS"); do
   for m in $MODELS; do

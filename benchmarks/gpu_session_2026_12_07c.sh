@@ -10,11 +10,7 @@
 #   4. issue 21: split execution's cost per token on the 8B-class shapes (benchmarks/split_bench.py --synthetic)
 set -uo pipefail
 OUT=${OUT:-/tmp/out}; mkdir -p "$OUT"
-if [ ! -d /tmp/site ]; then
-  for f in .gl/*.deb; do dpkg -x "$f" /; done; ldconfig
-  python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl
-fi
-export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json PYTHONUNBUFFERED=1
+source benchmarks/gpu_env.sh
 export PYTHONPATH=/tmp/site:$PWD/app/py
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
 echo "== json_schema mask (SmolLM2 shapes, random weights, real tokenizer) $(date +%T)"
